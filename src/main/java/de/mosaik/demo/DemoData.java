@@ -1,0 +1,71 @@
+package de.mosaik.demo;
+
+import de.mosaik.identity.IdentitySetup;
+import de.mosaik.identity.Role;
+import de.mosaik.shared.DemoMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Seeds the demo tenants on the first start in demo mode, and says on every start how to log in. */
+@Component
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DemoMode demoMode;
+    private final IdentitySetup identity;
+
+    DemoData(DemoMode demoMode, IdentitySetup identity) {
+        this.demoMode = demoMode;
+        this.identity = identity;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!demoMode.enabled()) {
+            return;
+        }
+        if (!identity.anyTenant()) {
+            seed();
+        }
+        log.info(
+                "Demo mode: log in at /anmelden with password '{}' as {} (platform) or, per tenant, "
+                        + "leitung@<tenant>.demo, team@<tenant>.demo, referentin@<tenant>.demo "
+                        + "(tenants: kreis-dueren, stadt-duisburg, kreis-recklinghausen)",
+                DemoAccounts.PASSWORD,
+                DemoAccounts.PLATFORM_ADMIN);
+    }
+
+    private void seed() {
+        identity.createAccount(
+                null,
+                DemoAccounts.PLATFORM_ADMIN,
+                "Plattform-Administration",
+                Role.PLATFORM_ADMIN,
+                DemoAccounts.PASSWORD);
+        for (var tenant : DemoTenants.all()) {
+            var tenantId = identity.createTenant(tenant);
+            for (var login : DemoAccounts.forTenant(tenant.slug())) {
+                identity.createAccount(
+                        tenantId, login.email(), displayName(login.role()), login.role(), DemoAccounts.PASSWORD);
+            }
+        }
+        log.info("Demo data created: {} tenants", DemoTenants.all().size());
+    }
+
+    private static String displayName(Role role) {
+        return switch (role) {
+            case TENANT_ADMIN -> "Amira Yılmaz";
+            case STAFF -> "Jonas Becker";
+            case TRAINER -> "Dr. Maria Alexopoulou";
+            case PLATFORM_ADMIN -> "Plattform-Administration";
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package de.mosaik.identity;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Creates tenants and accounts directly, for demo data and first-start bootstrapping. */
+public interface IdentitySetup {
+
+    boolean anyTenant();
+
+    UUID createTenant(NewTenant tenant);
+
+    /** Creates an active account with a password; {@code tenantId} is null for platform administrators. */
+    UUID createAccount(@Nullable UUID tenantId, String email, String displayName, Role role, String password);
+}

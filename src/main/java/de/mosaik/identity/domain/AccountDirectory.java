@@ -1,0 +1,53 @@
+package de.mosaik.identity.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.stereotype.Service;
+
+/** Turns accounts into principals, for password login, OpenID Connect and session refresh. */
+@Service
+public class AccountDirectory implements UserDetailsService {
+
+    private final AccountRepository accounts;
+    private final TenantRepository tenants;
+
+    AccountDirectory(AccountRepository accounts, TenantRepository tenants) {
+        this.accounts = accounts;
+        this.tenants = tenants;
+    }
+
+    @Override
+    public MosaikPrincipal loadUserByUsername(String email) {
+        return accounts.byEmail(email)
+                .filter(a -> !a.invitationPending())
+                .map(a -> principal(a, null))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    /** The principal for an account found by the e-mail an identity provider confirmed. */
+    public Optional<MosaikPrincipal> forVerifiedEmail(String email, OidcIdToken idToken) {
+        return accounts.byEmail(email).filter(Account::active).map(a -> principal(a, idToken));
+    }
+
+    /** The current state of a signed-in account, or empty if it no longer may sign in. */
+    public Optional<MosaikPrincipal> refresh(MosaikPrincipal current) {
+        return accounts.byId(current.accountId())
+                .filter(Account::active)
+                .map(a -> a.version() == current.version() ? current : principal(a, current.getIdToken()));
+    }
+
+    public void recordLogin(UUID accountId) {
+        accounts.recordLogin(accountId);
+    }
+
+    private MosaikPrincipal principal(Account account, @Nullable OidcIdToken idToken) {
+        var slug = account.tenantId() == null
+                ? null
+                : tenants.byId(account.tenantId()).map(t -> t.slug()).orElse(null);
+        return new MosaikPrincipal(account, slug, idToken);
+    }
+}

@@ -1,0 +1,218 @@
+package de.mosaik.identity.domain;
+
+import de.mosaik.identity.IdentitySetup;
+import de.mosaik.identity.NewTenant;
+import de.mosaik.identity.Role;
+import de.mosaik.mail.Mail;
+import de.mosaik.mail.Mailer;
+import de.mosaik.shared.web.BaseUrl;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts over their life: invitation, password reset and change, role and deactivation. */
+@Service
+public class AccountService implements IdentitySetup {
+
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
+    private final AccountRepository accounts;
+    private final TenantRepository tenants;
+    private final AccountTokens tokens;
+    private final PasswordEncoder passwords;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final BaseUrl baseUrl;
+
+    AccountService(
+            AccountRepository accounts,
+            TenantRepository tenants,
+            AccountTokens tokens,
+            PasswordEncoder passwords,
+            Mailer mailer,
+            MessageSource messages,
+            BaseUrl baseUrl) {
+        this.accounts = accounts;
+        this.tenants = tenants;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.baseUrl = baseUrl;
+    }
+
+    public enum Outcome {
+        DONE,
+        EMAIL_TAKEN,
+        CHANGED_MEANWHILE,
+        LAST_ADMIN,
+        NOT_FOUND
+    }
+
+    @Override
+    public boolean anyTenant() {
+        return tenants.any();
+    }
+
+    @Override
+    @Transactional
+    public UUID createTenant(NewTenant tenant) {
+        var id = UUID.randomUUID();
+        tenants.insert(id, tenant);
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public UUID createAccount(@Nullable UUID tenantId, String email, String displayName, Role role, String password) {
+        var id = UUID.randomUUID();
+        accounts.insert(id, tenantId, email.strip(), displayName.strip(), passwords.encode(password), role, false);
+        return id;
+    }
+
+    /** The first platform administrator, who must choose a new password at first login. */
+    @Transactional
+    public boolean bootstrapPlatformAdmin(String email, String password) {
+        if (accounts.anyPlatformAdmin()) {
+            return false;
+        }
+        accounts.insert(
+                UUID.randomUUID(),
+                null,
+                email.strip(),
+                email.strip(),
+                passwords.encode(password),
+                Role.PLATFORM_ADMIN,
+                true);
+        return true;
+    }
+
+    public List<Account> ofTenant(UUID tenantId) {
+        return accounts.ofTenant(tenantId);
+    }
+
+    public Optional<Account> inTenant(UUID accountId, UUID tenantId) {
+        return accounts.byIdInTenant(accountId, tenantId);
+    }
+
+    /** Creates an account without password and mails a link to choose one. */
+    @Transactional
+    public Outcome invite(UUID tenantId, String email, String displayName, Role role, Locale locale) {
+        if (accounts.byEmail(email.strip()).isPresent()) {
+            return Outcome.EMAIL_TAKEN;
+        }
+        var id = UUID.randomUUID();
+        accounts.insert(id, tenantId, email.strip(), displayName.strip(), null, role, false);
+        sendInvitation(id, tenantId, email.strip(), locale);
+        return Outcome.DONE;
+    }
+
+    @Transactional
+    public Outcome resendInvitation(UUID accountId, UUID tenantId, Locale locale) {
+        var account = accounts.byIdInTenant(accountId, tenantId).filter(Account::invitationPending);
+        if (account.isEmpty()) {
+            return Outcome.NOT_FOUND;
+        }
+        sendInvitation(accountId, tenantId, account.get().email(), locale);
+        return Outcome.DONE;
+    }
+
+    private void sendInvitation(UUID accountId, UUID tenantId, String email, Locale locale) {
+        var token = tokens.issue(accountId, AccountTokens.Purpose.INVITATION, INVITATION_VALIDITY);
+        var tenantName = tenants.byId(tenantId).map(t -> t.kiName()).orElse("");
+        mailer.send(new Mail(
+                tenantId,
+                email,
+                text("identity.mail.invitation.subject", locale, tenantName),
+                text(
+                        "identity.mail.invitation.body",
+                        locale,
+                        tenantName,
+                        baseUrl.link("/einladung/" + token),
+                        INVITATION_VALIDITY.toDays())));
+    }
+
+    public Optional<Account> invitation(String token) {
+        return tokens.peek(token, AccountTokens.Purpose.INVITATION).flatMap(accounts::byId);
+    }
+
+    /** Sets name and password of an invited account; false if the link was used or expired meanwhile. */
+    @Transactional
+    public boolean acceptInvitation(String token, String displayName, String password) {
+        var accountId = tokens.consume(token, AccountTokens.Purpose.INVITATION);
+        accountId.ifPresent(id -> accounts.setPassword(id, passwords.encode(password), displayName.strip()));
+        return accountId.isPresent();
+    }
+
+    /** Mails a reset link if the account exists; says nothing either way, so addresses cannot be probed. */
+    @Transactional
+    public void requestPasswordReset(String email, Locale locale) {
+        accounts.byEmail(email.strip())
+                .filter(a -> a.active() && !a.invitationPending())
+                .ifPresent(account -> {
+                    var token = tokens.issue(account.id(), AccountTokens.Purpose.PASSWORD_RESET, RESET_VALIDITY);
+                    mailer.send(new Mail(
+                            account.tenantId(),
+                            account.email(),
+                            text("identity.mail.reset.subject", locale),
+                            text(
+                                    "identity.mail.reset.body",
+                                    locale,
+                                    baseUrl.link("/passwort-neu/" + token),
+                                    RESET_VALIDITY.toMinutes())));
+                });
+    }
+
+    public Optional<Account> passwordReset(String token) {
+        return tokens.peek(token, AccountTokens.Purpose.PASSWORD_RESET).flatMap(accounts::byId);
+    }
+
+    @Transactional
+    public boolean resetPassword(String token, String password) {
+        var accountId = tokens.consume(token, AccountTokens.Purpose.PASSWORD_RESET);
+        accountId.ifPresent(id -> accounts.setPassword(id, passwords.encode(password), null));
+        return accountId.isPresent();
+    }
+
+    public boolean passwordMatches(UUID accountId, String password) {
+        return accounts.byId(accountId)
+                .map(Account::passwordHash)
+                .map(hash -> passwords.matches(password, hash))
+                .orElse(false);
+    }
+
+    @Transactional
+    public void changePassword(UUID accountId, String password) {
+        accounts.setPassword(accountId, passwords.encode(password), null);
+    }
+
+    /** Changes role and status; a tenant never loses its last active administrator. */
+    @Transactional
+    public Outcome update(UUID accountId, UUID tenantId, int version, Role role, boolean active) {
+        var account = accounts.byIdInTenant(accountId, tenantId);
+        if (account.isEmpty() || role == Role.PLATFORM_ADMIN) {
+            return Outcome.NOT_FOUND;
+        }
+        boolean wasAdmin =
+                account.get().role() == Role.TENANT_ADMIN && account.get().active();
+        boolean staysAdmin = role == Role.TENANT_ADMIN && active;
+        if (wasAdmin && !staysAdmin && accounts.countActiveAdmins(tenantId) <= 1) {
+            return Outcome.LAST_ADMIN;
+        }
+        return accounts.updateRoleAndStatus(accountId, tenantId, version, role, active)
+                ? Outcome.DONE
+                : Outcome.CHANGED_MEANWHILE;
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,117 @@
+package de.mosaik.identity.domain;
+
+import de.mosaik.identity.Logo;
+import de.mosaik.identity.NewTenant;
+import de.mosaik.identity.Role;
+import de.mosaik.identity.TenantProfile;
+import de.mosaik.identity.Tenants;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class TenantService implements Tenants {
+
+    /** Paths of the application that a tenant slug must not shadow. */
+    static final Set<String> RESERVED_SLUGS = Set.of(
+            "verwaltung",
+            "plattform",
+            "anmelden",
+            "abmelden",
+            "konto",
+            "passwort-vergessen",
+            "passwort-neu",
+            "einladung",
+            "css",
+            "js",
+            "img",
+            "vendor",
+            "webjars",
+            "actuator",
+            "error",
+            "api",
+            "oauth2",
+            "login",
+            "favicon.ico",
+            "robots.txt");
+
+    public static final int MAX_LOGO_BYTES = 512 * 1024;
+    static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg", "image/webp");
+
+    private final TenantRepository tenants;
+    private final AccountService accounts;
+
+    TenantService(TenantRepository tenants, AccountService accounts) {
+        this.tenants = tenants;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Optional<TenantProfile> bySlug(String slug) {
+        return tenants.bySlug(slug);
+    }
+
+    @Override
+    public Optional<TenantProfile> byId(UUID id) {
+        return tenants.byId(id);
+    }
+
+    @Override
+    public List<TenantProfile> active() {
+        return tenants.all(true);
+    }
+
+    public List<TenantProfile> all() {
+        return tenants.all(false);
+    }
+
+    @Override
+    public Optional<Logo> logo(String slug) {
+        return tenants.logo(slug);
+    }
+
+    public static boolean validSlug(String slug) {
+        return slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= 60 && !RESERVED_SLUGS.contains(slug);
+    }
+
+    public boolean slugTaken(String slug) {
+        return tenants.slugTaken(slug);
+    }
+
+    /** Creates a tenant and invites its first administrator. */
+    @Transactional
+    public UUID create(String slug, String name, String adminEmail, String adminName, Locale locale) {
+        var id = UUID.randomUUID();
+        tenants.insert(id, new NewTenant(slug, name, name, Map.of(), "", "", "", "", "", "", "blau", "", "", ""));
+        accounts.invite(id, adminEmail, adminName, Role.TENANT_ADMIN, locale);
+        return id;
+    }
+
+    @Transactional
+    public boolean updateProfile(UUID tenantId, int version, TenantProfileChange change) {
+        return tenants.updateProfile(tenantId, version, change);
+    }
+
+    @Transactional
+    public boolean updateMaster(UUID tenantId, int version, String slug, String name, boolean active) {
+        return tenants.updateMaster(tenantId, version, slug, name, active);
+    }
+
+    @Transactional
+    public void setLogo(UUID tenantId, byte[] bytes, String contentType) {
+        if (bytes.length > MAX_LOGO_BYTES || !LOGO_TYPES.contains(contentType)) {
+            throw new IllegalArgumentException("unsupported logo");
+        }
+        tenants.setLogo(tenantId, bytes, contentType);
+    }
+
+    @Transactional
+    public void removeLogo(UUID tenantId) {
+        tenants.removeLogo(tenantId);
+    }
+}

@@ -1,0 +1,3 @@
+package de.mosaik.identity.web;
+
+public record AcceptForm(String displayName, String password, String confirmation) {}

@@ -1,0 +1,69 @@
+package de.mosaik.identity.web;
+
+import de.mosaik.identity.domain.AccountDirectory;
+import de.mosaik.identity.domain.MosaikPrincipal;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Re-reads the signed-in account on each request: a deactivated account is signed out at once, a
+ * changed role applies at once, and a required password change comes before anything else.
+ */
+class AccountRefreshFilter extends OncePerRequestFilter {
+
+    private static final Set<String> ALLOWED_BEFORE_PASSWORD_CHANGE = Set.of(Routes.CHANGE_PASSWORD, Routes.LOGOUT);
+
+    private final AccountDirectory directory;
+    private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+    AccountRefreshFilter(AccountDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        var path = request.getServletPath();
+        return path.startsWith("/vendor/") || path.startsWith("/css/") || path.startsWith("/webjars/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var context = SecurityContextHolder.getContext();
+        var authentication = context.getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof MosaikPrincipal current) {
+            var refreshed = directory.refresh(current);
+            if (refreshed.isEmpty()) {
+                SecurityContextHolder.clearContext();
+                var session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                response.sendRedirect(request.getContextPath() + Routes.LOGIN + "?deaktiviert");
+                return;
+            }
+            var principal = refreshed.get();
+            if (principal != current) {
+                var updated =
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+                var newContext = SecurityContextHolder.createEmptyContext();
+                newContext.setAuthentication(updated);
+                SecurityContextHolder.setContext(newContext);
+                repository.saveContext(newContext, request, response);
+            }
+            if (principal.mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(request.getServletPath())) {
+                response.sendRedirect(request.getContextPath() + Routes.CHANGE_PASSWORD);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

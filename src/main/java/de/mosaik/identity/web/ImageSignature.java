@@ -1,0 +1,29 @@
+package de.mosaik.identity.web;
+
+/** Checks an upload's first bytes, so a file is not served as an image it does not claim truthfully to be. */
+final class ImageSignature {
+
+    private ImageSignature() {}
+
+    static boolean matches(byte[] bytes, String contentType) {
+        return switch (contentType) {
+            case "image/png" -> startsWith(bytes, 0x89, 'P', 'N', 'G');
+            case "image/jpeg" -> startsWith(bytes, 0xFF, 0xD8, 0xFF);
+            case "image/webp" ->
+                startsWith(bytes, 'R', 'I', 'F', 'F') && bytes.length > 12 && bytes[8] == 'W' && bytes[9] == 'E';
+            default -> false;
+        };
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+package de.mosaik.identity.web;
+
+import de.mosaik.identity.domain.LoginThrottle;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/** Counts the failure and shows the login again with the e-mail address kept. */
+class LoginFailure implements AuthenticationFailureHandler {
+
+    private final LoginThrottle throttle;
+
+    LoginFailure(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        var email = request.getParameter("email");
+        email = email == null ? "" : email.strip();
+        throttle.recordFailure(email, ClientAddress.of(request));
+        request.getSession().setAttribute(LoginController.LAST_EMAIL, email);
+        var reason = exception instanceof DisabledException ? "deaktiviert" : "fehler";
+        response.sendRedirect(request.getContextPath() + Routes.LOGIN + "?" + reason);
+    }
+}

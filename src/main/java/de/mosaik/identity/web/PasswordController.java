@@ -1,0 +1,132 @@
+package de.mosaik.identity.web;
+
+import de.mosaik.identity.domain.AccountService;
+import de.mosaik.identity.domain.MosaikPrincipal;
+import de.mosaik.identity.domain.PasswordPolicy;
+import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.FormErrors;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Forgotten password (mail link), choosing a new one, and changing it while signed in. */
+@Controller
+@BackOfficePage
+class PasswordController {
+
+    record NewPasswordForm(String password, String confirmation) {}
+
+    record ChangeForm(String current, String password, String confirmation) {}
+
+    private final AccountService accounts;
+
+    PasswordController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping(Routes.FORGOT_PASSWORD)
+    String forgot(Model model) {
+        model.addAttribute("form", new ForgotForm(""));
+        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("sent", false);
+        return "identity/forgot-password";
+    }
+
+    @PostMapping(Routes.FORGOT_PASSWORD)
+    String requestReset(@ModelAttribute("form") ForgotForm form, BindingResult result, Locale locale, Model model) {
+        var email = form.email() == null ? "" : form.email().strip();
+        if (!email.contains("@") || email.length() > 254) {
+            result.rejectValue("email", "identity.email.invalid");
+        } else {
+            accounts.requestPasswordReset(email, locale);
+        }
+        model.addAttribute("errors", new FormErrors(result));
+        // The same answer whether or not the address has an account.
+        model.addAttribute("sent", !result.hasErrors());
+        return "identity/forgot-password";
+    }
+
+    @GetMapping(Routes.RESET_PASSWORD)
+    String resetForm(@PathVariable String token, Model model) {
+        if (accounts.passwordReset(token).isEmpty()) {
+            return "identity/link-expired";
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("errors", FormErrors.none());
+        return "identity/reset-password";
+    }
+
+    @PostMapping(Routes.RESET_PASSWORD)
+    String reset(
+            @PathVariable String token,
+            @ModelAttribute("form") NewPasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var account = accounts.passwordReset(token);
+        if (account.isEmpty()) {
+            return "identity/link-expired";
+        }
+        checkNewPassword(form.password(), form.confirmation(), account.get().email(), result);
+        if (result.hasErrors()) {
+            model.addAttribute("token", token);
+            model.addAttribute("errors", new FormErrors(result));
+            return "identity/reset-password";
+        }
+        if (!accounts.resetPassword(token, form.password())) {
+            return "identity/link-expired";
+        }
+        redirect.addFlashAttribute("notice", "identity.password.resetDone");
+        return "redirect:" + Routes.LOGIN;
+    }
+
+    @GetMapping(Routes.CHANGE_PASSWORD)
+    String changeForm(@AuthenticationPrincipal MosaikPrincipal user, Model model) {
+        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("required", user.mustChangePassword());
+        return "identity/change-password";
+    }
+
+    @PostMapping(Routes.CHANGE_PASSWORD)
+    String change(
+            @AuthenticationPrincipal MosaikPrincipal user,
+            @ModelAttribute("form") ChangeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (form.current() == null || !accounts.passwordMatches(user.accountId(), form.current())) {
+            result.rejectValue("current", "identity.password.currentWrong");
+        }
+        checkNewPassword(form.password(), form.confirmation(), user.email(), result);
+        if (!result.hasFieldErrors("password") && form.password().equals(form.current())) {
+            result.rejectValue("password", "identity.password.unchanged");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("errors", new FormErrors(result));
+            model.addAttribute("required", user.mustChangePassword());
+            return "identity/change-password";
+        }
+        accounts.changePassword(user.accountId(), form.password());
+        redirect.addFlashAttribute("notice", "identity.password.changed");
+        return "redirect:" + user.home();
+    }
+
+    static void checkNewPassword(String password, String confirmation, String email, BindingResult result) {
+        if (password == null || password.isEmpty()) {
+            result.rejectValue("password", "identity.password.required");
+            return;
+        }
+        PasswordPolicy.violation(password, email)
+                .ifPresent(key -> result.rejectValue("password", key, new Object[] {PasswordPolicy.MIN_LENGTH}, null));
+        if (!password.equals(confirmation)) {
+            result.rejectValue("confirmation", "identity.password.mismatch");
+        }
+    }
+}

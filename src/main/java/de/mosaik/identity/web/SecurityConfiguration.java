@@ -1,0 +1,103 @@
+package de.mosaik.identity.web;
+
+import de.mosaik.identity.domain.AccountDirectory;
+import de.mosaik.identity.domain.LoginThrottle;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** No script or style from anywhere but Mosaik itself, and no inline script at all. */
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    SecurityFilterChain web(
+            HttpSecurity http,
+            AccountDirectory directory,
+            LoginThrottle throttle,
+            ObjectProvider<ClientRegistrationRepository> oidc)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .access(fromLoopback())
+                .requestMatchers("/verwaltung", "/verwaltung/**", "/konto/**")
+                .authenticated()
+                .requestMatchers("/plattform/**")
+                .hasRole("PLATFORM_ADMIN")
+                .anyRequest()
+                .permitAll());
+        http.formLogin(form -> form.loginPage(Routes.LOGIN)
+                .loginProcessingUrl(Routes.LOGIN)
+                .usernameParameter("email")
+                .passwordParameter("password")
+                .successHandler(new LoginSuccess(directory, throttle))
+                .failureHandler(new LoginFailure(throttle))
+                .permitAll());
+        http.logout(logout -> logout.logoutUrl(Routes.LOGOUT)
+                .logoutSuccessUrl(Routes.LOGIN + "?abgemeldet")
+                .deleteCookies("JSESSIONID"));
+        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new AccountRefreshFilter(directory), BasicAuthenticationFilter.class);
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage(Routes.LOGIN)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountService(directory)))
+                    .successHandler(new LoginSuccess(directory, throttle))
+                    .failureUrl(Routes.LOGIN + "?keinKonto"));
+        }
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .permissionsPolicyHeader(
+                        permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()"))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
+
+    /** Metrics are for the operator's monitoring on the same host or a management port, not the public. */
+    private static AuthorizationManager<RequestAuthorizationContext> fromLoopback() {
+        var v4 = new IpAddressMatcher("127.0.0.1");
+        var v6 = new IpAddressMatcher("::1");
+        return (authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(
+                v4.matches(context.getRequest()) || v6.matches(context.getRequest()));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+    }
+}

@@ -1,0 +1,5 @@
+/** Outgoing e-mail through a transactional outbox, and the Postausgang that shows what was sent. */
+@NullMarked
+package de.mosaik.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,148 @@
+package de.mosaik.portal.web;
+
+import de.mosaik.identity.TenantProfile;
+import de.mosaik.identity.Tenants;
+import de.mosaik.portal.domain.AccessibilityFeedback;
+import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.text.SafeHtml;
+import de.mosaik.shared.web.FormErrors;
+import de.mosaik.shared.web.TenantBranding;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The public pages of the platform and of each tenant. */
+@Controller
+class PortalController {
+
+    private final Tenants tenants;
+    private final AccessibilityFeedback feedback;
+
+    PortalController(Tenants tenants, AccessibilityFeedback feedback) {
+        this.tenants = tenants;
+        this.feedback = feedback;
+    }
+
+    @GetMapping("/")
+    String platform(Model model) {
+        model.addAttribute("tenants", tenants.active());
+        return "portal/platform";
+    }
+
+    @GetMapping("/{slug}")
+    String tenantHome(@PathVariable String slug, Locale locale, Model model) {
+        var tenant = tenant(slug, model);
+        var language = UiLanguage.of(locale);
+        model.addAttribute("description", tenant.description(language.code()));
+        model.addAttribute(
+                "descriptionInGerman",
+                tenant.descriptionFallsBack(language.code()) && !"de".equals(language.htmlLang()));
+        return "portal/tenant";
+    }
+
+    @GetMapping("/{slug}/impressum")
+    String imprint(@PathVariable String slug, Model model) {
+        var tenant = tenant(slug, model);
+        return legalText("portal.imprint.title", tenant.imprint(), model);
+    }
+
+    @GetMapping("/{slug}/datenschutz")
+    String privacy(@PathVariable String slug, Model model) {
+        var tenant = tenant(slug, model);
+        return legalText("portal.privacy.title", tenant.privacy(), model);
+    }
+
+    @GetMapping("/{slug}/barrierefreiheit")
+    String accessibility(@PathVariable String slug, Model model) {
+        var tenant = tenant(slug, model);
+        model.addAttribute("statement", SafeHtml.fromMarkdown(tenant.accessibility()));
+        model.addAttribute("form", new FeedbackForm("", "", "", "", UUID.randomUUID()));
+        model.addAttribute("errors", FormErrors.none());
+        return "portal/accessibility";
+    }
+
+    @PostMapping("/{slug}/barrierefreiheit")
+    String sendFeedback(
+            @PathVariable String slug,
+            @ModelAttribute("form") FeedbackForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var tenant = tenant(slug, model);
+        var message = text(form.message());
+        var email = text(form.email());
+        if (message.isEmpty()) {
+            result.rejectValue("message", "portal.feedback.message.required");
+        } else if (message.length() > 5000) {
+            result.rejectValue("message", "portal.feedback.message.tooLong");
+        }
+        if (!email.isEmpty() && (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254)) {
+            result.rejectValue("email", "portal.feedback.email.invalid");
+        }
+        if (form.token() == null) {
+            result.reject("portal.feedback.expired");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("statement", SafeHtml.fromMarkdown(tenant.accessibility()));
+            model.addAttribute("errors", new FormErrors(result));
+            return "portal/accessibility";
+        }
+        feedback.submit(
+                tenant, form.token(), limit(text(form.page()), 500), message, limit(text(form.name()), 200), email);
+        redirect.addFlashAttribute("notice", "portal.feedback.thanks");
+        return "redirect:/" + slug + "/barrierefreiheit";
+    }
+
+    @GetMapping("/{slug}/logo")
+    ResponseEntity<byte[]> logo(@PathVariable String slug) {
+        return tenants.logo(slug)
+                .map(logo -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(logo.contentType()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                        .body(logo.bytes()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private TenantProfile tenant(String slug, Model model) {
+        var tenant = tenants.bySlug(slug)
+                .filter(TenantProfile::active)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("tenant", tenant);
+        model.addAttribute(
+                "branding",
+                new TenantBranding(
+                        tenant.slug(),
+                        tenant.name(),
+                        tenant.kiName(),
+                        tenant.theme(),
+                        tenant.hasLogo() ? "/" + slug + "/logo" : null));
+        return tenant;
+    }
+
+    private static String legalText(String titleKey, String markdown, Model model) {
+        model.addAttribute("titleKey", titleKey);
+        model.addAttribute("html", SafeHtml.fromMarkdown(markdown));
+        return "portal/legal";
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String limit(String value, int length) {
+        return value.length() <= length ? value : value.substring(0, length);
+    }
+}

@@ -1,0 +1,66 @@
+package de.mosaik.shared.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One PostgreSQL everywhere: an external server when {@code MOSAIK_DB_URL} is set, otherwise an
+ * embedded one, so a fresh clone runs without installing a database.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean
+    DataSource dataSource(DatabaseProperties properties, EmbeddedDatabase embedded) {
+        var config = new HikariConfig();
+        config.setPoolName("mosaik");
+        config.setMaximumPoolSize(20);
+        if (properties.external()) {
+            config.setJdbcUrl(properties.url());
+            config.setUsername(properties.user());
+            config.setPassword(properties.password());
+        } else {
+            config.setJdbcUrl(embedded.jdbcUrl());
+            config.setUsername("postgres");
+        }
+        // Connections are tried lazily so that a database restart is survived without an app restart.
+        config.setInitializationFailTimeout(properties.external() ? 1 : 30_000);
+        return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) throws IOException {
+        if (properties.external()) {
+            return EmbeddedDatabase.none();
+        }
+        var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+        var directory = properties.embeddedDataDirectory();
+        if (directory != null && !directory.isBlank()) {
+            Path path = Path.of(directory).toAbsolutePath();
+            Files.createDirectories(path);
+            builder.setDataDirectory(path).setCleanDataDirectory(false);
+        }
+        try {
+            var postgres = builder.start();
+            log.info("Embedded PostgreSQL started on port {} (data: {})", postgres.getPort(), directory);
+            return EmbeddedDatabase.of(postgres);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(
+                    "The embedded PostgreSQL could not start (" + e.getMessage() + "). "
+                            + "Point Mosaik at an external PostgreSQL 15+ instead: set MOSAIK_DB_URL "
+                            + "(e.g. jdbc:postgresql://localhost:5432/mosaik), MOSAIK_DB_USER and MOSAIK_DB_PASSWORD.",
+                    e);
+        }
+    }
+}

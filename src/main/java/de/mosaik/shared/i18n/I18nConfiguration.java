@@ -1,0 +1,72 @@
+package de.mosaik.shared.i18n;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class I18nConfiguration implements WebMvcConfigurer {
+
+    /** Every module keeps its texts in {@code i18n/<module>/messages*.properties}; all are found here. */
+    @Bean
+    MessageSource messageSource() {
+        var source = new ResourceBundleMessageSource();
+        source.setBasenames(moduleBundles());
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setUseCodeAsDefaultMessage(false);
+        return source;
+    }
+
+    static String[] moduleBundles() {
+        try {
+            var resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*/messages.properties");
+            return Arrays.stream(resources)
+                    .map(r -> {
+                        try {
+                            var url = r.getURL().toString();
+                            return url.substring(url.lastIndexOf("i18n/"), url.length() - ".properties".length());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .distinct()
+                    .sorted()
+                    .toArray(String[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new UiLanguageResolver();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                var parameter = request.getParameter(UiLanguageResolver.PARAMETER);
+                if (parameter != null) {
+                    UiLanguage.fromCode(parameter)
+                            .ifPresent(l -> new UiLanguageResolver().setLocale(request, response, l.locale()));
+                }
+                return true;
+            }
+        });
+    }
+}

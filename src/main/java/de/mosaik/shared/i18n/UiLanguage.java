@@ -1,0 +1,78 @@
+package de.mosaik.shared.i18n;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages of the user interface. Einfache Sprache is a German variant with its own texts
+ * where they differ (bundle suffix {@code _de__einfach}); it is plain German, not Leichte Sprache.
+ */
+public enum UiLanguage {
+    DE("de", Locale.GERMAN, "Deutsch", true),
+    EINFACH(
+            "einfach",
+            new Locale.Builder().setLanguage("de").setVariant("einfach").build(),
+            "Einfache Sprache",
+            false),
+    EN("en", Locale.ENGLISH, "English", true),
+    AR("ar", Locale.forLanguageTag("ar"), "العربية", false),
+    UK("uk", Locale.forLanguageTag("uk"), "Українська", false),
+    TR("tr", Locale.forLanguageTag("tr"), "Türkçe", false);
+
+    private final String code;
+    private final Locale locale;
+    private final String nativeName;
+    private final boolean backOffice;
+
+    UiLanguage(String code, Locale locale, String nativeName, boolean backOffice) {
+        this.code = code;
+        this.locale = locale;
+        this.nativeName = nativeName;
+        this.backOffice = backOffice;
+    }
+
+    public static Optional<UiLanguage> fromCode(String code) {
+        return Arrays.stream(values())
+                .filter(l -> l.code.equalsIgnoreCase(code.trim()))
+                .findFirst();
+    }
+
+    public static UiLanguage of(Locale locale) {
+        return Arrays.stream(values())
+                .filter(l -> l.locale.equals(locale))
+                .findFirst()
+                .or(() -> Arrays.stream(values())
+                        .filter(l -> l.locale.getLanguage().equals(locale.getLanguage()))
+                        .findFirst())
+                .orElse(DE);
+    }
+
+    /** The value of the {@code ?lang=} parameter and the language cookie. */
+    public String code() {
+        return code;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The language's own name, shown in the language switch so everybody finds theirs. */
+    public String nativeName() {
+        return nativeName;
+    }
+
+    /** The value of the HTML {@code lang} attribute; Einfache Sprache is German. */
+    public String htmlLang() {
+        return locale.getLanguage();
+    }
+
+    public boolean rightToLeft() {
+        return this == AR;
+    }
+
+    /** The back office is offered in fewer languages than the public pages. */
+    public boolean backOffice() {
+        return backOffice;
+    }
+}

@@ -1,0 +1,154 @@
+package de.mosaik.shared.web;
+
+import de.mosaik.shared.i18n.UiLanguage;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Everything a template needs besides its own data: texts in the user's language, the language
+ * switch, the CSRF token, the signed-in user and the navigation. Every page template takes it as
+ * {@code ctx}.
+ */
+public final class PageContext {
+
+    private final MessageSource messages;
+    private final UiLanguage language;
+    private final List<UiLanguage> languages;
+    private final String path;
+    private final @Nullable String query;
+    private final @Nullable CsrfToken csrf;
+    private final @Nullable CurrentUser user;
+    private final @Nullable BackOfficeTenant tenant;
+    private final List<MenuEntry> menu;
+    private final @Nullable String noticeKey;
+    private final boolean demo;
+
+    PageContext(
+            MessageSource messages,
+            UiLanguage language,
+            List<UiLanguage> languages,
+            String path,
+            @Nullable String query,
+            @Nullable CsrfToken csrf,
+            @Nullable CurrentUser user,
+            @Nullable BackOfficeTenant tenant,
+            List<MenuEntry> menu,
+            @Nullable String noticeKey,
+            boolean demo) {
+        this.messages = messages;
+        this.language = language;
+        this.languages = languages;
+        this.path = path;
+        this.query = query;
+        this.csrf = csrf;
+        this.user = user;
+        this.tenant = tenant;
+        this.menu = menu;
+        this.noticeKey = noticeKey;
+        this.demo = demo;
+    }
+
+    /** The text for {@code key} in the page's language. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale());
+    }
+
+    /** The text for {@code key}, or null when no bundle has it (for optional texts). */
+    public @Nullable String optional(String key) {
+        try {
+            return messages.getMessage(key, null, locale());
+        } catch (NoSuchMessageException e) {
+            return null;
+        }
+    }
+
+    public Locale locale() {
+        return language.locale();
+    }
+
+    public UiLanguage language() {
+        return language;
+    }
+
+    public List<UiLanguage> languages() {
+        return languages;
+    }
+
+    public String htmlLang() {
+        return language.htmlLang();
+    }
+
+    public String dir() {
+        return language.rightToLeft() ? "rtl" : "ltr";
+    }
+
+    /** This page in another language; the link carries {@code ?lang=} so it can be shared. */
+    public String languageUrl(UiLanguage other) {
+        return UriComponentsBuilder.fromPath(path)
+                .query(query)
+                .replaceQueryParam("lang", other.code())
+                .build()
+                .encode()
+                .toUriString();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public boolean current(String href) {
+        return path.equals(href);
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfHeader() {
+        return csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    public @Nullable CurrentUser user() {
+        return user;
+    }
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
+    public @Nullable BackOfficeTenant tenant() {
+        return tenant;
+    }
+
+    public List<MenuEntry> menu() {
+        return menu;
+    }
+
+    public @Nullable String notice() {
+        return noticeKey == null ? null : t(noticeKey);
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    /** The message for a field's validation error, or null when the field is valid. */
+    public @Nullable String error(FormErrors errors, String field) {
+        var error = errors.field(field);
+        return error == null ? null : messages.getMessage(error, locale());
+    }
+
+    /** All error messages of a form, for the summary at its top. */
+    public List<String> errors(FormErrors errors) {
+        return errors.all().stream().map(e -> messages.getMessage(e, locale())).toList();
+    }
+}

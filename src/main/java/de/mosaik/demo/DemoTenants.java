@@ -33,7 +33,23 @@ final class DemoTenants {
                                 To promote diversity, reduce discrimination and help institutions and authorities in \
                                 the district of Düren open up to a society shaped by migration, the Municipal \
                                 Integration Centre regularly offers trainings and conferences for teachers, school \
-                                social workers, educators, inclusion assistants and district staff."""),
+                                social workers, educators, inclusion assistants and district staff.""",
+                        "ar", """
+                                من أجل تعزيز التنوع والحد من التمييز ودعم انفتاح المرافق والمؤسسات والهيئات في مقاطعة دورن على \
+                                مجتمع الهجرة، يقدّم مركز الاندماج البلدي بانتظام دورات تدريبية وأيامًا متخصصة للمعلمين والمعلمات، \
+                                والأخصائيين والأخصائيات الاجتماعيين في المدارس، والكوادر التربوية، ومساعدي ومساعدات الدمج، \
+                                والعاملين والعاملات في إدارة المقاطعة.""",
+                        "uk", """
+                                Щоб сприяти різноманіттю, долати дискримінацію та підтримувати відкритість закладів, установ і органів \
+                                влади округу Дюрен до суспільства, сформованого міграцією, муніципальний центр інтеграції регулярно \
+                                проводить навчання та фахові конференції – для вчителів і вчительок, шкільних соціальних працівників і \
+                                працівниць, педагогічних фахівців, асистентів і асистенток з інклюзії та працівників і працівниць \
+                                окружної адміністрації.""",
+                        "tr", """
+                                Çeşitliliği teşvik etmek, ayrımcılığı azaltmak ve Düren ilçesindeki kurum, kuruluş ve resmî \
+                                dairelerin göç toplumuna açılmasını desteklemek amacıyla Belediye Entegrasyon Merkezi; öğretmenler, \
+                                okul sosyal hizmet uzmanları, pedagoji uzmanları, kapsayıcı eğitim asistanları ve ilçe idaresi \
+                                çalışanları için düzenli olarak eğitimler ve uzmanlık günleri düzenlemektedir."""),
                 "Bismarckstraße 16",
                 "52351",
                 "Düren",
@@ -67,7 +83,22 @@ final class DemoTenants {
                                 We are DU … for diversity and an open urban society. With a multi-professional and \
                                 intercultural team, the Municipal Integration Centre supports the integration \
                                 council, migrant organisations, newcomers, language mediation in education and \
-                                health, and counsels newly arrived children and families on entering school."""),
+                                health, and counsels newly arrived children and families on entering school.""",
+                        "ar", """
+                                نحن DU … من أجل التنوع ومجتمع مدني منفتح. يرافق مركز الاندماج البلدي، بفريق متعدد التخصصات \
+                                والثقافات، مجالات عمل الاندماج: مجلس الاندماج، ومنظمات المهاجرين، والهجرة الجديدة، والوساطة اللغوية \
+                                في مجالي التعليم والصحة، وتقديم الاستشارة للأطفال والعائلات القادمين حديثًا بشأن الالتحاق بالنظام \
+                                المدرسي.""",
+                        "uk", """
+                                Ми – DU … за різноманіття та відкрите міське суспільство. Муніципальний центр інтеграції з \
+                                багатопрофесійною та міжкультурною командою супроводжує напрями інтеграційної роботи: раду з питань \
+                                інтеграції, організації мігрантів, нову імміграцію, мовне посередництво у сфері освіти та охорони \
+                                здоровʼя, а також консультування новоприбулих дітей і сімей щодо вступу до шкільної системи.""",
+                        "tr", """
+                                Biz DU'yuz … çeşitlilik ve açık bir kent toplumu için. Belediye Entegrasyon Merkezi, farklı \
+                                mesleklerden ve kültürlerden oluşan ekibiyle entegrasyon çalışmalarının tüm alanlarına eşlik eder: \
+                                Entegrasyon Meclisi, göçmen örgütleri, yeni göç, eğitim ve sağlık alanında dil aracılığı ve yeni gelen \
+                                çocuklar ile ailelere okul sistemine geçişte danışmanlık."""),
                 "Friedrich-Wilhelm-Straße 96",
                 "47051",
                 "Duisburg",
@@ -99,7 +130,21 @@ final class DemoTenants {
                                 Connecting and promoting integration work in all ten towns of the district is the \
                                 aim of the Municipal Integration Centre. Around 100,000 people with a migration \
                                 history live in the district of Recklinghausen. We bring the towns' integration \
-                                officers together and offer trainings in intercultural competence."""),
+                                officers together and offer trainings in intercultural competence.""",
+                        "ar", """
+                                ربط عمل الاندماج وتعزيزه في جميع مدن المقاطعة العشر – هذا هو هدف مركز الاندماج البلدي. يعيش في \
+                                مقاطعة ريكلينغهاوزن نحو 100 ألف شخص من ذوي تاريخ الهجرة. نجمع المسؤولين والمسؤولات عن الاندماج في \
+                                المدن، ونقدّم دورات تدريبية في الكفاءة بين الثقافات.""",
+                        "uk", """
+                                Обʼєднувати в мережу та підтримувати інтеграційну роботу в усіх десяти містах округу – така мета \
+                                муніципального центру інтеграції. В окрузі Реклінгхаузен живе близько 100 000 людей з міграційною \
+                                історією. Ми обʼєднуємо уповноважених з питань інтеграції міст і пропонуємо курси підвищення \
+                                кваліфікації з міжкультурної компетентності.""",
+                        "tr", """
+                                İlçedeki on şehrin tamamında entegrasyon çalışmalarını birbirine bağlamak ve desteklemek – Belediye \
+                                Entegrasyon Merkezinin amacı budur. Recklinghausen ilçesinde göç geçmişine sahip yaklaşık 100.000 kişi \
+                                yaşamaktadır. Şehirlerin entegrasyon sorumlularını bir araya getiriyor ve kültürlerarası yetkinlik \
+                                konusunda hizmet içi eğitimler sunuyoruz."""),
                 "Kurt-Schumacher-Allee 1",
                 "45657",
                 "Recklinghausen",

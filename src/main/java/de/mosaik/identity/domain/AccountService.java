@@ -31,6 +31,7 @@ public class AccountService implements IdentitySetup {
     private final Mailer mailer;
     private final MessageSource messages;
     private final BaseUrl baseUrl;
+    private final LoginThrottle throttle;
 
     AccountService(
             AccountRepository accounts,
@@ -39,7 +40,8 @@ public class AccountService implements IdentitySetup {
             PasswordEncoder passwords,
             Mailer mailer,
             MessageSource messages,
-            BaseUrl baseUrl) {
+            BaseUrl baseUrl,
+            LoginThrottle throttle) {
         this.accounts = accounts;
         this.tenants = tenants;
         this.tokens = tokens;
@@ -47,6 +49,7 @@ public class AccountService implements IdentitySetup {
         this.mailer = mailer;
         this.messages = messages;
         this.baseUrl = baseUrl;
+        this.throttle = throttle;
     }
 
     public enum Outcome {
@@ -178,7 +181,11 @@ public class AccountService implements IdentitySetup {
     @Transactional
     public boolean resetPassword(String token, String password) {
         var accountId = tokens.consume(token, AccountTokens.Purpose.PASSWORD_RESET);
-        accountId.ifPresent(id -> accounts.setPassword(id, passwords.encode(password), null));
+        accountId.flatMap(accounts::byId).ifPresent(account -> {
+            accounts.setPassword(account.id(), passwords.encode(password), null);
+            // The mailed link proves the person, and the throttled login page sends them here: let them in.
+            throttle.recordSuccess(account.email());
+        });
         return accountId.isPresent();
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,12 +84,20 @@ public class TenantService implements Tenants {
         return tenants.slugTaken(slug);
     }
 
-    /** Creates a tenant and invites its first administrator. */
+    /**
+     * Creates a tenant and invites its first administrator.
+     *
+     * @throws DuplicateKeyException if the slug or the administrator's e-mail address is taken
+     */
     @Transactional
     public UUID create(String slug, String name, String adminEmail, String adminName, Locale locale) {
         var id = UUID.randomUUID();
         tenants.insert(id, new NewTenant(slug, name, name, Map.of(), "", "", "", "", "", "", "blau", "", "", ""));
-        accounts.invite(id, adminEmail, adminName, Role.TENANT_ADMIN, locale);
+        if (accounts.invite(id, adminEmail, adminName, Role.TENANT_ADMIN, locale)
+                == AccountService.Outcome.EMAIL_TAKEN) {
+            // Rolls the tenant back too: without its first administrator nobody could ever run it.
+            throw new DuplicateKeyException("An account with the first administrator's e-mail exists");
+        }
         return id;
     }
 

@@ -7,10 +7,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,7 +21,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AccountRefreshFilter extends OncePerRequestFilter {
 
-    private static final Set<String> ALLOWED_BEFORE_PASSWORD_CHANGE = Set.of(Routes.CHANGE_PASSWORD, Routes.LOGOUT);
+    // Paths are matched within the application, as Spring Security matches them, whatever the servlet mapping.
+    private static final RequestMatcher ALLOWED_BEFORE_PASSWORD_CHANGE = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern(Routes.CHANGE_PASSWORD),
+            PathPatternRequestMatcher.pathPattern(Routes.LOGOUT));
+    private static final RequestMatcher STATIC_FILES = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern("/vendor/**"),
+            PathPatternRequestMatcher.pathPattern("/css/**"),
+            PathPatternRequestMatcher.pathPattern("/webjars/**"));
 
     private final AccountDirectory directory;
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
@@ -30,8 +39,7 @@ class AccountRefreshFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        var path = request.getServletPath();
-        return path.startsWith("/vendor/") || path.startsWith("/css/") || path.startsWith("/webjars/");
+        return STATIC_FILES.matches(request);
     }
 
     @Override
@@ -59,7 +67,7 @@ class AccountRefreshFilter extends OncePerRequestFilter {
                 SecurityContextHolder.setContext(newContext);
                 repository.saveContext(newContext, request, response);
             }
-            if (principal.mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(request.getServletPath())) {
+            if (principal.mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.matches(request)) {
                 response.sendRedirect(request.getContextPath() + Routes.CHANGE_PASSWORD);
                 return;
             }

@@ -9,18 +9,19 @@ final class ImageSignature {
         return switch (contentType) {
             case "image/png" -> startsWith(bytes, 0x89, 'P', 'N', 'G');
             case "image/jpeg" -> startsWith(bytes, 0xFF, 0xD8, 0xFF);
-            case "image/webp" ->
-                startsWith(bytes, 'R', 'I', 'F', 'F') && bytes.length > 12 && bytes[8] == 'W' && bytes[9] == 'E';
+            // A RIFF container holds audio and video too; only the form type WEBP makes it an image.
+            case "image/webp" -> startsWith(bytes, 'R', 'I', 'F', 'F', -1, -1, -1, -1, 'W', 'E', 'B', 'P');
             default -> false;
         };
     }
 
+    /** {@code -1} in the prefix stands for any byte. */
     private static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
+            if (prefix[i] != -1 && (bytes[i] & 0xFF) != prefix[i]) {
                 return false;
             }
         }

@@ -6,10 +6,20 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Refuses a login attempt without checking the password while its account or address is throttled. */
 class LoginThrottleFilter extends OncePerRequestFilter {
+
+    /**
+     * Matched like the login filter matches its processing URL (path within the application), not by
+     * servlet path, which depends on how the dispatcher servlet is mapped.
+     */
+    private static final RequestMatcher LOGIN_ATTEMPT =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, Routes.LOGIN);
 
     private final LoginThrottle throttle;
 
@@ -19,7 +29,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && Routes.LOGIN.equals(request.getServletPath()));
+        return !LOGIN_ATTEMPT.matches(request);
     }
 
     @Override

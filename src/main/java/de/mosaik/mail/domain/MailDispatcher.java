@@ -5,12 +5,14 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,13 +30,13 @@ class MailDispatcher {
     private static final int MAX_ATTEMPTS = 60;
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
-    private final MailOutbox outbox;
+    private final OutboxRepository outbox;
     private final ObjectProvider<JavaMailSender> sender;
     private final TransactionTemplate transactions;
     private final String from;
 
     MailDispatcher(
-            MailOutbox outbox,
+            OutboxRepository outbox,
             ObjectProvider<JavaMailSender> sender,
             TransactionTemplate transactions,
             @Value("${mosaik.mail.from:Mosaik <noreply@mosaik.invalid>}") String from) {
@@ -54,7 +56,7 @@ class MailDispatcher {
 
     private int deliverBatch() {
         var due = outbox.claimDue(BATCH);
-        var mailSender = sender.getIfAvailable();
+        var mailSender = mailServer();
         for (var mail : due) {
             if (mailSender == null) {
                 outbox.markDone(mail.id(), OutboxMail.Status.STORED);
@@ -74,6 +76,17 @@ class MailDispatcher {
         return due.size();
     }
 
+    private @Nullable JavaMailSender mailServer() {
+        var mailSender = sender.getIfAvailable();
+        // With MOSAIK_SMTP_HOST unset, spring.mail.host is empty, yet Spring Boot still creates a sender for it.
+        if (mailSender instanceof JavaMailSenderImpl impl
+                && impl.getHost() != null
+                && impl.getHost().isBlank()) {
+            return null;
+        }
+        return mailSender;
+    }
+
     static Duration backoff(int attempt) {
         var seconds = 15L << Math.min(attempt - 1, 10);
         return seconds > MAX_BACKOFF.toSeconds() ? MAX_BACKOFF : Duration.ofSeconds(seconds);
@@ -88,7 +101,8 @@ class MailDispatcher {
             }
         };
         message.setFrom(new InternetAddress(from));
-        message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
+        // One address, never a list, whatever the row holds.
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), "UTF-8");
         message.setText(mail.body(), "UTF-8");
         message.setHeader("Auto-Submitted", "auto-generated");

@@ -1,0 +1,107 @@
+package de.mosaik.mail.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The outbox table; a tenant id of null in the queries below means all tenants and the platform. */
+@Repository
+class OutboxRepository {
+
+    private static final String COLUMNS = """
+            id, tenant_id, recipient, subject, body, message_id, status, attempts, last_error, created_at, sent_at
+            """;
+
+    private final JdbcClient jdbc;
+
+    OutboxRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(UUID id, @Nullable UUID tenantId, String recipient, String subject, String body, String messageId) {
+        jdbc.sql("""
+                        insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id)
+                        values (?, ?, ?, ?, ?, ?)
+                        """).params(id, tenantId, recipient, subject, body, messageId).update();
+    }
+
+    /** Claims due mails; rows another node is sending are skipped, so no mail is sent twice at once. */
+    List<OutboxMail> claimDue(int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from mail.outgoing_mail
+                        where status = 'PENDING' and next_attempt_at <= now()
+                        order by next_attempt_at
+                        limit ?
+                        for update skip locked
+                        """)
+                .param(limit)
+                .query(OutboxRepository::map)
+                .list();
+    }
+
+    void markDone(UUID id, OutboxMail.Status status) {
+        jdbc.sql(
+                        "update mail.outgoing_mail set status = ?, attempts = attempts + 1, sent_at = now(), last_error = null where id = ?")
+                .params(status.name(), id)
+                .update();
+    }
+
+    void markFailedAttempt(UUID id, String error, Instant nextAttempt, boolean giveUp) {
+        jdbc.sql("""
+                        update mail.outgoing_mail set attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+                            status = case when ? then 'FAILED' else status end
+                        where id = ?
+                        """)
+                .params(error.length() > 500 ? error.substring(0, 500) : error, Timestamp.from(nextAttempt), giveUp, id)
+                .update();
+    }
+
+    List<OutboxMail> newest(@Nullable UUID tenantId, int offset, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from mail.outgoing_mail"
+                        + (tenantId == null ? " where ?::uuid is null" : " where tenant_id = ?")
+                        + " order by created_at desc, id limit ? offset ?")
+                .params(tenantId, limit, offset)
+                .query(OutboxRepository::map)
+                .list();
+    }
+
+    Optional<OutboxMail> find(UUID id, @Nullable UUID tenantId) {
+        return jdbc.sql("select " + COLUMNS + " from mail.outgoing_mail where id = ?"
+                        + (tenantId == null ? " and ?::uuid is null" : " and tenant_id = ?"))
+                .params(id, tenantId)
+                .query(OutboxRepository::map)
+                .optional();
+    }
+
+    boolean retry(UUID id, @Nullable UUID tenantId) {
+        return jdbc.sql(
+                                "update mail.outgoing_mail set status = 'PENDING', next_attempt_at = now() where id = ? and status = 'FAILED'"
+                                        + (tenantId == null ? " and ?::uuid is null" : " and tenant_id = ?"))
+                        .params(id, tenantId)
+                        .update()
+                == 1;
+    }
+
+    private static OutboxMail map(ResultSet rs, int row) throws SQLException {
+        var sentAt = rs.getTimestamp("sent_at");
+        return new OutboxMail(
+                rs.getObject("id", UUID.class),
+                rs.getObject("tenant_id", UUID.class),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                rs.getString("message_id"),
+                OutboxMail.Status.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                rs.getTimestamp("created_at").toInstant(),
+                sentAt == null ? null : sentAt.toInstant());
+    }
+}

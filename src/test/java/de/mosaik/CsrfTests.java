@@ -1,0 +1,106 @@
+package de.mosaik;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import de.mosaik.demo.DemoAccounts;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.WebApplicationContext;
+
+/** Every state-changing request needs the session's CSRF token; the routes come from the handler mapping. */
+class CsrfTests extends IntegrationTest {
+
+    private static final String SLUG = "kreis-dueren";
+
+    @Autowired
+    WebApplicationContext context;
+
+    MockMvc mvc;
+    Map<String, String> values;
+    Map<String, String> ids;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockLogin.mvc(context);
+        var fixtures = new Fixtures(jdbc, null);
+        var tenant = fixtures.tenantId(SLUG);
+        values = Map.of("slug", SLUG, "token", "irgendein-token");
+        ids = Map.of(
+                "konten", fixtures.accountId("team@" + SLUG + ".demo").toString(),
+                "postausgang", UUID.randomUUID().toString(),
+                "mandanten", tenant.toString());
+    }
+
+    @Test
+    void everyPostRouteRefusesARequestWithoutToken() throws Exception {
+        var routes = HandlerRoutes.matching(context, r -> r.method() == RequestMethod.POST);
+        assertThat(routes).hasSizeGreaterThanOrEqualTo(14);
+        var admin = MockLogin.login(mvc, "leitung@" + SLUG + ".demo", DemoAccounts.PASSWORD);
+        var platform = MockLogin.login(mvc, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+        for (var route : routes) {
+            var path = route.path(values, ids);
+            for (var session : new MockHttpSession[] {null, admin, platform}) {
+                assertThat(status(post(path).param("email", "x@example.org"), session))
+                        .as("%s without token", route)
+                        .isEqualTo(403);
+                assertThat(status(post(path).param("_csrf", "falsch"), session))
+                        .as("%s with a wrong token", route)
+                        .isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void loginNeedsTheToken() throws Exception {
+        var response = mvc.perform(post("/anmelden")
+                        .param("email", "team@" + SLUG + ".demo")
+                        .param("password", DemoAccounts.PASSWORD))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        var session = (MockHttpSession)
+                mvc.perform(get("/anmelden")).andReturn().getRequest().getSession();
+        assertThat(status(get("/verwaltung/" + SLUG), session)).isEqualTo(302);
+    }
+
+    @Test
+    void logoutNeedsTheToken() throws Exception {
+        var session = MockLogin.login(mvc, "team@" + SLUG + ".demo", DemoAccounts.PASSWORD);
+
+        assertThat(status(post("/abmelden"), session)).isEqualTo(403);
+        assertThat(status(get("/verwaltung/" + SLUG), session)).isEqualTo(200);
+
+        assertThat(status(post("/abmelden").with(csrf()), session)).isEqualTo(302);
+        assertThat(status(get("/verwaltung/" + SLUG), session)).isEqualTo(302);
+    }
+
+    @Test
+    void aFormWithTheTokenGoesThrough() throws Exception {
+        // The control: the same kind of request with a token is not refused.
+        assertThat(status(
+                        post("/passwort-vergessen")
+                                .param("email", "x@example.org")
+                                .with(csrf()),
+                        null))
+                .isEqualTo(200);
+    }
+
+    private int status(MockHttpServletRequestBuilder request, @Nullable MockHttpSession session) throws Exception {
+        if (session != null) {
+            request.session(session);
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+}

@@ -1,0 +1,263 @@
+package de.mosaik;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import de.mosaik.HandlerRoutes.Route;
+import de.mosaik.demo.DemoAccounts;
+import de.mosaik.identity.Role;
+import de.mosaik.identity.domain.AccountService;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Tries every back-office and platform route as somebody who must not use it. The routes come
+ * from the handler mapping, so a new controller is covered the day it is written.
+ */
+class TenantIsolationTests extends IntegrationTest {
+
+    private static final String TARGET = "kreis-dueren";
+    private static final String OTHER = "stadt-duisburg";
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AccountService accounts;
+
+    MockMvc mvc;
+    UUID targetTenant;
+    UUID otherTenant;
+    /** Real ids of the target tenant's records, by the path segment before {@code {id}}. */
+    Map<String, String> targetIds;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockLogin.mvc(context);
+        var fixtures = new Fixtures(jdbc, null);
+        targetTenant = fixtures.tenantId(TARGET);
+        otherTenant = fixtures.tenantId(OTHER);
+        // A pending invitation and a failed mail, so that resending and retrying would have an effect.
+        var invited = Fixtures.unique("isolation") + "@kreis-dueren.example";
+        accounts.invite(targetTenant, invited, "Eingeladen", Role.STAFF, Locale.GERMAN);
+        var mail = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id, status)
+                        values (?, ?, 'someone@kreis-dueren.example', 'Fehlgeschlagen', 'Text', ?, 'FAILED')
+                        """).params(mail, targetTenant, "<" + mail + "@test>").update();
+        targetIds = Map.of(
+                "konten", fixtures.accountId(invited).toString(),
+                "postausgang", mail.toString(),
+                "mandanten", targetTenant.toString());
+    }
+
+    /** The demo tenant stays as other tests and people exploring it expect it. */
+    @AfterEach
+    void removeTheSampleRecords() {
+        jdbc.sql("delete from identity.account where id = ?::uuid")
+                .param(targetIds.get("konten"))
+                .update();
+        jdbc.sql("delete from mail.outgoing_mail where id = ?::uuid")
+                .param(targetIds.get("postausgang"))
+                .update();
+    }
+
+    @Test
+    void everyBackOfficeRouteNamesItsTenant() {
+        var routes = HandlerRoutes.matching(context, r -> r.pattern().startsWith("/verwaltung/"));
+        assertThat(routes).hasSizeGreaterThanOrEqualTo(10);
+        // TenantAccess finds the tenant by this variable; a route naming it differently would be unguarded.
+        assertThat(routes).allSatisfy(r -> assertThat(r.pattern()).startsWith("/verwaltung/{slug}"));
+    }
+
+    @Test
+    void usersOfAnotherTenantAreRefusedOnEveryBackOfficeRoute() throws Exception {
+        var routes = backOfficeRoutes();
+        for (var intruder : new String[] {"leitung@" + OTHER + ".demo", "team@" + OTHER + ".demo"}) {
+            var session = MockLogin.login(mvc, intruder, DemoAccounts.PASSWORD);
+            var before = fingerprint();
+            for (var route : routes) {
+                assertThat(status(route, route.path(Map.of("slug", TARGET), targetIds), session))
+                        .as("%s as %s", route, intruder)
+                        .isEqualTo(403);
+            }
+            assertThat(fingerprint())
+                    .as("data of %s after requests by %s", TARGET, intruder)
+                    .isEqualTo(before);
+        }
+    }
+
+    @Test
+    void platformAdministratorsDoNotSeeATenantsBackOffice() throws Exception {
+        var session = MockLogin.login(mvc, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+        var before = fingerprint();
+        for (var route : backOfficeRoutes()) {
+            assertThat(status(route, route.path(Map.of("slug", TARGET), targetIds), session))
+                    .as("%s as platform administrator", route)
+                    .isEqualTo(403);
+        }
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void theTenantsOwnAdministratorCanOpenEveryBackOfficePage() throws Exception {
+        // The control for the tests above: the same paths with the same ids do exist.
+        var session = MockLogin.login(mvc, "leitung@" + TARGET + ".demo", DemoAccounts.PASSWORD);
+        for (var route : backOfficeRoutes()) {
+            if (route.method() == RequestMethod.GET) {
+                assertThat(status(route, route.path(Map.of("slug", TARGET), targetIds), session))
+                        .as("%s as the tenant's administrator", route)
+                        .isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void idsOfAnotherTenantInTheOwnTenantsPathsAreNotFound() throws Exception {
+        var session = MockLogin.login(mvc, "leitung@" + OTHER + ".demo", DemoAccounts.PASSWORD);
+        var routes = backOfficeRoutes().stream()
+                .filter(r -> r.hasVariablesBesides("slug"))
+                .toList();
+        assertThat(routes).hasSizeGreaterThanOrEqualTo(4);
+        var before = fingerprint();
+        for (var route : routes) {
+            assertThat(status(route, route.path(Map.of("slug", OTHER), targetIds), session))
+                    .as("%s in %s with ids of %s", route, OTHER, TARGET)
+                    .isEqualTo(404);
+        }
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void platformRoutesRefuseTenantUsers() throws Exception {
+        var routes = HandlerRoutes.matching(context, r -> r.pattern().startsWith("/plattform/"));
+        assertThat(routes).hasSizeGreaterThanOrEqualTo(6);
+        var tenantCount = tenantCount();
+        for (var user : new String[] {"leitung@" + TARGET + ".demo", "team@" + TARGET + ".demo"}) {
+            var session = MockLogin.login(mvc, user, DemoAccounts.PASSWORD);
+            var before = fingerprint();
+            for (var route : routes) {
+                assertThat(status(route, route.path(Map.of(), targetIds), session))
+                        .as("%s as %s", route, user)
+                        .isEqualTo(403);
+            }
+            assertThat(fingerprint()).isEqualTo(before);
+        }
+        assertThat(tenantCount()).isEqualTo(tenantCount);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLogin() throws Exception {
+        var routes = HandlerRoutes.matching(
+                context,
+                r -> r.pattern().startsWith("/verwaltung")
+                        || r.pattern().startsWith("/plattform")
+                        || r.pattern().startsWith("/konto"));
+        var before = fingerprint();
+        for (var route : routes) {
+            var response = mvc.perform(request(route, route.path(Map.of("slug", TARGET), targetIds), null))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as("%s anonymously", route).isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).as("%s anonymously", route).endsWith("/anmelden");
+        }
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    private java.util.List<Route> backOfficeRoutes() {
+        var routes = HandlerRoutes.matching(context, r -> r.pattern().startsWith("/verwaltung/{slug}"));
+        assertThat(routes).hasSizeGreaterThanOrEqualTo(10);
+        return routes;
+    }
+
+    private int status(Route route, String path, MockHttpSession session) throws Exception {
+        return mvc.perform(request(route, path, session))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    /**
+     * A request with a valid CSRF token and every form field the back office knows, filled so that
+     * it would change something if it got through.
+     */
+    private RequestBuilder request(Route route, String path, @Nullable MockHttpSession session) {
+        if (route.method() == RequestMethod.GET) {
+            var get = get(path);
+            return session == null ? get : get.session(session);
+        }
+        var post = multipart(path).file(new MockMultipartFile("logo", "logo.png", "image/png", PNG));
+        var fields = new ArrayList<String[]>();
+        fields.add(new String[] {"email", "uebernommen@example.org"});
+        fields.add(new String[] {"displayName", "Übernommen"});
+        fields.add(new String[] {"role", "TENANT_ADMIN"});
+        fields.add(new String[] {"_active", "on"});
+        fields.add(new String[] {"version", String.valueOf(currentVersion(path))});
+        fields.add(new String[] {"kiName", "Übernommen"});
+        fields.add(new String[] {"description[de]", "Übernommen"});
+        fields.add(new String[] {"theme", "rot"});
+        fields.add(new String[] {"slug", "uebernommen"});
+        fields.add(new String[] {"name", "Übernommen"});
+        fields.add(new String[] {"adminEmail", "uebernommen@example.org"});
+        fields.add(new String[] {"adminName", "Übernommen"});
+        for (var field : fields) {
+            post.param(field[0], field[1]);
+        }
+        post.with(csrf());
+        return session == null ? post : post.session(session);
+    }
+
+    /** The version a stale-free form for this path would carry: the account's or the tenant's. */
+    private int currentVersion(String path) {
+        var account = targetIds.get("konten");
+        if (path.contains("/konten/" + account)) {
+            return jdbc.sql("select version from identity.account where id = ?::uuid")
+                    .param(account)
+                    .query(Integer.class)
+                    .single();
+        }
+        return jdbc.sql("select version from identity.tenant where id = ?")
+                .param(targetTenant)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Everything of the target tenant that a request could change. */
+    private String fingerprint() {
+        return jdbc.sql("""
+                        select md5(
+                          coalesce((select t::text from identity.tenant t where id = :tenant), '')
+                          || coalesce((select string_agg(a::text, '|' order by a.id)
+                                       from identity.account a where tenant_id = :tenant), '')
+                          || coalesce((select string_agg(k.token_hash || coalesce(k.used_at::text, ''), '|'
+                                                         order by k.token_hash)
+                                       from identity.account_token k join identity.account a on a.id = k.account_id
+                                       where a.tenant_id = :tenant), '')
+                          || (select count(*) from mail.outgoing_mail where tenant_id = :tenant)::text
+                          || coalesce((select string_agg(id::text, '|' order by id)
+                                       from mail.outgoing_mail where tenant_id = :tenant and status = 'FAILED'), ''))
+                        """).param("tenant", targetTenant).query(String.class).single();
+    }
+
+    private int tenantCount() {
+        return jdbc.sql("select count(*) from identity.tenant")
+                .query(Integer.class)
+                .single();
+    }
+}

@@ -1,0 +1,127 @@
+package de.mosaik.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.mosaik.Fixtures;
+import de.mosaik.IntegrationTest;
+import de.mosaik.Mails;
+import de.mosaik.Poll;
+import de.mosaik.WebSession;
+import de.mosaik.identity.IdentitySetup;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AccessibilityFeedbackTests extends IntegrationTest {
+
+    private static final String PAGE = "/kreis-dueren/barrierefreiheit";
+    private static final String CONTACT = "integration@kreis-dueren.demo";
+    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+
+    @Autowired
+    IdentitySetup identity;
+
+    @Test
+    void aDoubleSubmissionIsStoredAndMailedOnce() {
+        var web = new WebSession(port);
+        var token = token(web.get(PAGE).body());
+        var message = Fixtures.unique("Der Kontrast der Knöpfe ist zu schwach");
+        var form = Map.of("token", token, "message", message, "page", "Startseite", "name", "Erika", "email", "");
+
+        var first = web.post(PAGE, form);
+        var second = web.post(PAGE, form);
+
+        assertThat(first.target()).isEqualTo(PAGE);
+        assertThat(second.target()).isEqualTo(PAGE);
+        assertThat(web.get(PAGE).body()).contains("Vielen Dank! Ihre Rückmeldung ist angekommen.");
+        assertThat(count("select count(*) from portal.accessibility_feedback where message = ?", message))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from mail.outgoing_mail where body like ?", "%" + message + "%"))
+                .isEqualTo(1);
+        Poll.until("the feedback mail", Duration.ofSeconds(15), () -> mailsWith(message) >= 1);
+        Poll.pause(Duration.ofSeconds(1));
+        assertThat(mailsWith(message)).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyMessageIsRefusedAndTheOtherInputKept() {
+        var web = new WebSession(port);
+        var token = token(web.get(PAGE).body());
+        var name = Fixtures.unique("Erika");
+
+        var page = web.post(
+                PAGE, Map.of("token", token, "message", "   ", "page", "Veranstaltungen", "name", name, "email", ""));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Bitte beschreiben Sie die Barriere.")
+                .contains("value=\"Veranstaltungen\"", "value=\"" + name + "\"")
+                // The same token again, so that the corrected form still counts once.
+                .contains("name=\"token\" value=\"" + token + "\"");
+        assertThat(count("select count(*) from portal.accessibility_feedback where name = ?", name))
+                .isZero();
+    }
+
+    @Test
+    void anInvalidReplyAddressIsRefusedAndTheMessageKept() {
+        var web = new WebSession(port);
+        var token = token(web.get(PAGE).body());
+        var message = Fixtures.unique("Die Tabelle hat keine Überschriften");
+
+        var page = web.post(
+                PAGE, Map.of("token", token, "message", message, "page", "", "name", "", "email", "keine adresse"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Bitte geben Sie eine gültige E-Mail-Adresse ein oder lassen Sie das Feld leer.")
+                .contains(">" + message + "</textarea>");
+        assertThat(count("select count(*) from portal.accessibility_feedback where message = ?", message))
+                .isZero();
+    }
+
+    @Test
+    void theFormNeedsItsToken() {
+        var web = new WebSession(port);
+        web.get(PAGE);
+        var message = Fixtures.unique("Ohne Token");
+
+        var page = web.post(PAGE, Map.of("message", message, "page", "", "name", "", "email", ""));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Das Formular ist abgelaufen.");
+        assertThat(count("select count(*) from portal.accessibility_feedback where message = ?", message))
+                .isZero();
+    }
+
+    @Test
+    void switchedOffTenantsTakeNoFeedback() {
+        var tenant = new Fixtures(jdbc, identity).newTenant();
+        var web = new WebSession(port);
+        web.get(PAGE);
+
+        assertThat(web.get("/" + tenant.slug() + "/barrierefreiheit").status()).isEqualTo(404);
+        assertThat(web.post(
+                                "/" + tenant.slug() + "/barrierefreiheit",
+                                Map.of("token", java.util.UUID.randomUUID().toString(), "message", "Hallo"))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private long mailsWith(String text) {
+        return Mails.to(SMTP, CONTACT).stream()
+                .filter(m -> Mails.text(m).contains(text))
+                .count();
+    }
+
+    private static String token(String page) {
+        var matcher = TOKEN.matcher(page);
+        assertThat(matcher.find()).as("token field").isTrue();
+        return matcher.group(1);
+    }
+
+    private int count(String sql, Object parameter) {
+        return jdbc.sql(sql).param(parameter).query(Integer.class).single();
+    }
+}

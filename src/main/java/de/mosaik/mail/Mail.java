@@ -5,9 +5,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A plain-text mail to one recipient. {@code tenantId} is the tenant on whose behalf it is sent
- * (null for platform mails); it decides who sees it in the Postausgang.
+ * (null for platform mails); it decides who sees it in the Postausgang. A {@code confidential} mail
+ * carries a personal access link, which the Postausgang does not show to administrators.
  */
-public record Mail(@Nullable UUID tenantId, String to, String subject, String body) {
+public record Mail(@Nullable UUID tenantId, String to, String subject, String body, boolean confidential) {
+
+    public Mail(@Nullable UUID tenantId, String to, String subject, String body) {
+        this(tenantId, to, subject, body, false);
+    }
+
+    public static Mail confidential(@Nullable UUID tenantId, String to, String subject, String body) {
+        return new Mail(tenantId, to, subject, body, true);
+    }
 
     public Mail {
         // A line break in a header would let input add headers or recipients.

@@ -36,7 +36,7 @@ class LoginTests extends IntegrationTest {
     @Value("${mosaik.login.max-failures-per-account:10}")
     int maxPerAccount;
 
-    @Value("${mosaik.login.max-failures-per-address:50}")
+    @Value("${mosaik.login.max-failures-per-address:100}")
     int maxPerAddress;
 
     Fixtures fixtures;
@@ -193,7 +193,7 @@ class LoginTests extends IntegrationTest {
         assertThat(accounts.update(id, tenant.id(), fixtures.accountVersion(id), Role.STAFF, false))
                 .isEqualTo(AccountService.Outcome.DONE);
 
-        assertThat(web.get(tenant.path("")).target()).isEqualTo("/anmelden?deaktiviert");
+        assertThat(web.get(tenant.path("")).target()).isEqualTo("/anmelden?sitzungBeendet");
         assertThat(web.getWithSession(tenant.path(""), session).target()).endsWith("/anmelden");
         assertThat(new WebSession(port).login(email, Fixtures.PASSWORD).target())
                 .isEqualTo("/anmelden?deaktiviert");

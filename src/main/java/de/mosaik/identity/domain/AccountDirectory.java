@@ -33,11 +33,30 @@ public class AccountDirectory implements UserDetailsService {
         return accounts.byEmail(email).filter(Account::active).map(a -> principal(a, idToken));
     }
 
-    /** The current state of a signed-in account, or empty if it no longer may sign in. */
+    /**
+     * The current state of a signed-in account, or empty if its session must end: the account was
+     * deactivated, or its password was changed (in another session, or reset by mail).
+     */
     public Optional<MosaikPrincipal> refresh(MosaikPrincipal current) {
         return accounts.byId(current.accountId())
                 .filter(Account::active)
+                .filter(current::sameCredentials)
                 .map(a -> a.version() == current.version() ? current : principal(a, current.getIdToken()));
+    }
+
+    /** The principal after this session changed the account's password: the session goes on. */
+    public MosaikPrincipal afterPasswordChange(MosaikPrincipal current) {
+        return accounts.byId(current.accountId())
+                .map(a -> principal(a, current.getIdToken()))
+                .orElseThrow();
+    }
+
+    /** The start page of a signed-in user. */
+    public String home(MosaikPrincipal user) {
+        if (user.tenantId() == null) {
+            return "/plattform/mandanten";
+        }
+        return tenants.byId(user.tenantId()).map(t -> "/verwaltung/" + t.slug()).orElse("/");
     }
 
     public void recordLogin(UUID accountId) {

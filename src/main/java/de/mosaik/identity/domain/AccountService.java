@@ -131,7 +131,7 @@ public class AccountService implements IdentitySetup {
     private void sendInvitation(UUID accountId, UUID tenantId, String email, Locale locale) {
         var token = tokens.issue(accountId, AccountTokens.Purpose.INVITATION, INVITATION_VALIDITY);
         var tenantName = tenants.byId(tenantId).map(t -> t.kiName()).orElse("");
-        mailer.send(new Mail(
+        mailer.send(Mail.confidential(
                 tenantId,
                 email,
                 text("identity.mail.invitation.subject", locale, tenantName),
@@ -162,7 +162,7 @@ public class AccountService implements IdentitySetup {
                 .filter(a -> a.active() && !a.invitationPending())
                 .ifPresent(account -> {
                     var token = tokens.issue(account.id(), AccountTokens.Purpose.PASSWORD_RESET, RESET_VALIDITY);
-                    mailer.send(new Mail(
+                    mailer.send(Mail.confidential(
                             account.tenantId(),
                             account.email(),
                             text("identity.mail.reset.subject", locale),

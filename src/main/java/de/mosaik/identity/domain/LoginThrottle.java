@@ -23,7 +23,7 @@ public class LoginThrottle {
     LoginThrottle(
             JdbcClient jdbc,
             @Value("${mosaik.login.max-failures-per-account:10}") int maxPerAccount,
-            @Value("${mosaik.login.max-failures-per-address:50}") int maxPerAddress,
+            @Value("${mosaik.login.max-failures-per-address:100}") int maxPerAddress,
             @Value("${mosaik.login.window:PT15M}") Duration window) {
         this.jdbc = jdbc;
         this.maxPerAccount = maxPerAccount;

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
@@ -37,6 +38,7 @@ public final class MosaikPrincipal implements UserDetails, OidcUser, Credentials
     private final boolean active;
     private final boolean mustChangePassword;
     private final int version;
+    private final int credentialStamp;
     private final @Nullable OidcIdToken idToken;
 
     MosaikPrincipal(Account account, @Nullable String tenantSlug, @Nullable OidcIdToken idToken) {
@@ -50,7 +52,20 @@ public final class MosaikPrincipal implements UserDetails, OidcUser, Credentials
         this.active = account.active();
         this.mustChangePassword = account.mustChangePassword();
         this.version = account.version();
+        this.credentialStamp = credentialStamp(account);
         this.idToken = idToken;
+    }
+
+    /**
+     * Tells whether the password changed since this principal was made, without keeping the hash
+     * itself in the session (credentials are erased after login).
+     */
+    static int credentialStamp(Account account) {
+        return Objects.hashCode(account.passwordHash());
+    }
+
+    boolean sameCredentials(Account account) {
+        return credentialStamp == credentialStamp(account);
     }
 
     @Override
@@ -102,11 +117,6 @@ public final class MosaikPrincipal implements UserDetails, OidcUser, Credentials
 
     int version() {
         return version;
-    }
-
-    /** Where this user starts after login. */
-    public String home() {
-        return tenantSlug == null ? "/plattform/mandanten" : "/verwaltung/" + tenantSlug;
     }
 
     @Override

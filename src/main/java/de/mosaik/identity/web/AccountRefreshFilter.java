@@ -7,9 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -31,7 +29,6 @@ class AccountRefreshFilter extends OncePerRequestFilter {
             PathPatternRequestMatcher.pathPattern("/webjars/**"));
 
     private final AccountDirectory directory;
-    private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
     AccountRefreshFilter(AccountDirectory directory) {
         this.directory = directory;
@@ -55,17 +52,12 @@ class AccountRefreshFilter extends OncePerRequestFilter {
                 if (session != null) {
                     session.invalidate();
                 }
-                response.sendRedirect(request.getContextPath() + Routes.LOGIN + "?deaktiviert");
+                response.sendRedirect(request.getContextPath() + Routes.LOGIN + "?sitzungBeendet");
                 return;
             }
             var principal = refreshed.get();
             if (principal != current) {
-                var updated =
-                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-                var newContext = SecurityContextHolder.createEmptyContext();
-                newContext.setAuthentication(updated);
-                SecurityContextHolder.setContext(newContext);
-                repository.saveContext(newContext, request, response);
+                SignedInSession.replacePrincipal(principal, request, response);
             }
             if (principal.mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.matches(request)) {
                 response.sendRedirect(request.getContextPath() + Routes.CHANGE_PASSWORD);

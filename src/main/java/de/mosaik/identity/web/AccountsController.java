@@ -3,6 +3,7 @@ package de.mosaik.identity.web;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.domain.AccountService;
 import de.mosaik.identity.domain.MosaikPrincipal;
+import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.FormErrors;
@@ -56,7 +57,7 @@ class AccountsController {
             Model model,
             RedirectAttributes redirect) {
         var email = form.email() == null ? "" : form.email().strip();
-        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+        if (!EmailAddress.isValid(email)) {
             result.rejectValue("email", "identity.email.invalid");
         }
         if (form.displayName() == null || form.displayName().isBlank()) {

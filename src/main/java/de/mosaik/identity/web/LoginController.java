@@ -1,10 +1,14 @@
 package de.mosaik.identity.web;
 
+import de.mosaik.identity.domain.AccountDirectory;
 import de.mosaik.identity.domain.MosaikPrincipal;
 import de.mosaik.shared.web.BackOfficePage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,7 +18,6 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 @BackOfficePage
@@ -22,46 +25,56 @@ class LoginController {
 
     static final String LAST_EMAIL = LoginController.class.getName() + ".email";
 
-    private final ObjectProvider<ClientRegistrationRepository> oidc;
+    /** Why the login page is shown again: query parameter → message. */
+    private static final Map<String, String> PROBLEMS = orderedMap(
+            "fehler", "identity.login.failed",
+            "gesperrt", "identity.login.throttled",
+            "deaktiviert", "identity.login.deactivated",
+            "sitzungBeendet", "identity.login.sessionEnded",
+            "keinKonto", "identity.login.noAccount");
 
-    LoginController(ObjectProvider<ClientRegistrationRepository> oidc) {
+    private final ObjectProvider<ClientRegistrationRepository> oidc;
+    private final AccountDirectory directory;
+
+    LoginController(ObjectProvider<ClientRegistrationRepository> oidc, AccountDirectory directory) {
         this.oidc = oidc;
+        this.directory = directory;
+    }
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        var map = new LinkedHashMap<String, String>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 
     @GetMapping(Routes.LOGIN)
     String login(
             @AuthenticationPrincipal @Nullable MosaikPrincipal user,
-            @RequestParam(required = false) @Nullable String fehler,
-            @RequestParam(required = false) @Nullable String gesperrt,
-            @RequestParam(required = false) @Nullable String deaktiviert,
-            @RequestParam(required = false) @Nullable String abgemeldet,
-            @RequestParam(required = false) @Nullable String keinKonto,
+            HttpServletRequest request,
             HttpSession session,
             Model model) {
         if (user != null) {
-            return "redirect:" + user.home();
+            return "redirect:" + Routes.BACK_OFFICE;
         }
-        String problem = null;
-        if (fehler != null) {
-            problem = "identity.login.failed";
-        } else if (gesperrt != null) {
-            problem = "identity.login.throttled";
-        } else if (deaktiviert != null) {
-            problem = "identity.login.deactivated";
-        } else if (keinKonto != null) {
-            problem = "identity.login.noAccount";
-        }
+        var problem = PROBLEMS.entrySet().stream()
+                .filter(p -> request.getParameter(p.getKey()) != null)
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
         model.addAttribute("problem", problem);
-        model.addAttribute("loggedOut", abgemeldet != null);
+        model.addAttribute("loggedOut", request.getParameter("abgemeldet") != null);
         var email = session.getAttribute(LAST_EMAIL);
         model.addAttribute("email", email == null ? "" : email.toString());
         model.addAttribute("providers", providers());
         return "identity/login";
     }
 
+    /** Where a signed-in user starts; the tenant's slug is looked up afresh, it may have been renamed. */
     @GetMapping(Routes.BACK_OFFICE)
     String backOffice(@AuthenticationPrincipal MosaikPrincipal user) {
-        return "redirect:" + user.home();
+        return "redirect:" + directory.home(user);
     }
 
     private List<ProviderLink> providers() {

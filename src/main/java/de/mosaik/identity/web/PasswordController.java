@@ -1,10 +1,14 @@
 package de.mosaik.identity.web;
 
+import de.mosaik.identity.domain.AccountDirectory;
 import de.mosaik.identity.domain.AccountService;
 import de.mosaik.identity.domain.MosaikPrincipal;
 import de.mosaik.identity.domain.PasswordPolicy;
+import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,9 +30,11 @@ class PasswordController {
     record ChangeForm(String current, String password, String confirmation) {}
 
     private final AccountService accounts;
+    private final AccountDirectory directory;
 
-    PasswordController(AccountService accounts) {
+    PasswordController(AccountService accounts, AccountDirectory directory) {
         this.accounts = accounts;
+        this.directory = directory;
     }
 
     @GetMapping(Routes.FORGOT_PASSWORD)
@@ -42,7 +48,7 @@ class PasswordController {
     @PostMapping(Routes.FORGOT_PASSWORD)
     String requestReset(@ModelAttribute("form") ForgotForm form, BindingResult result, Locale locale, Model model) {
         var email = form.email() == null ? "" : form.email().strip();
-        if (!email.contains("@") || email.length() > 254) {
+        if (!EmailAddress.isValid(email)) {
             result.rejectValue("email", "identity.email.invalid");
         } else {
             accounts.requestPasswordReset(email, locale);
@@ -100,6 +106,8 @@ class PasswordController {
             @ModelAttribute("form") ChangeForm form,
             BindingResult result,
             Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (form.current() == null || !accounts.passwordMatches(user.accountId(), form.current())) {
             result.rejectValue("current", "identity.password.currentWrong");
@@ -114,8 +122,11 @@ class PasswordController {
             return "identity/change-password";
         }
         accounts.changePassword(user.accountId(), form.password());
+        // Other sessions of this account end at their next request; this one goes on.
+        var updated = directory.afterPasswordChange(user);
+        SignedInSession.replacePrincipal(updated, request, response);
         redirect.addFlashAttribute("notice", "identity.password.changed");
-        return "redirect:" + user.home();
+        return "redirect:" + directory.home(updated);
     }
 
     static void checkNewPassword(String password, String confirmation, String email, BindingResult result) {

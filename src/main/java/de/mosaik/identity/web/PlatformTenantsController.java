@@ -1,6 +1,7 @@
 package de.mosaik.identity.web;
 
 import de.mosaik.identity.domain.TenantService;
+import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.FormErrors;
 import java.util.Locale;
@@ -56,7 +57,7 @@ class PlatformTenantsController {
             result.rejectValue("slug", "identity.platform.slug.taken");
         }
         var email = form.adminEmail() == null ? "" : form.adminEmail().strip();
-        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!EmailAddress.isValid(email)) {
             result.rejectValue("adminEmail", "identity.email.invalid");
         }
         if (form.adminName() == null || form.adminName().isBlank()) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -93,6 +95,19 @@ class SecurityConfiguration {
         var v6 = new IpAddressMatcher("::1");
         return (authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(
                 v4.matches(context.getRequest()) || v6.matches(context.getRequest()));
+    }
+
+    /**
+     * Checks the password before the account's status, so that "deactivated" is only ever told to
+     * someone who knows the password and the login page does not reveal which addresses have accounts.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountDirectory directory, PasswordEncoder passwords) {
+        var provider = new DaoAuthenticationProvider(directory);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
     }
 
     @Bean

@@ -3,6 +3,7 @@ package de.mosaik.identity.web;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.TenantThemes;
 import de.mosaik.identity.domain.TenantService;
+import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.FormErrors;
@@ -50,7 +51,7 @@ class TenantSettingsController {
         } else if (change.kiName().length() > 200) {
             result.rejectValue("kiName", "identity.name.tooLong");
         }
-        if (!change.email().isEmpty() && !change.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!change.email().isEmpty() && !EmailAddress.isValid(change.email())) {
             result.rejectValue("email", "identity.email.invalid");
         }
         if (!change.website().isEmpty() && !change.website().matches("https?://\\S+")) {

@@ -27,8 +27,7 @@ public class MailOutbox implements Mailer {
     @Override
     public void send(Mail mail) {
         var id = UUID.randomUUID();
-        outbox.insert(
-                id, mail.tenantId(), mail.to(), mail.subject(), mail.body(), "<" + id + "@" + messageIdDomain + ">");
+        outbox.insert(id, mail, "<" + id + "@" + messageIdDomain + ">");
     }
 
     /** The newest mails, of one tenant or, with null, of all tenants and the platform. */

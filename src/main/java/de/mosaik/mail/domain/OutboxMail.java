@@ -2,6 +2,8 @@ package de.mosaik.mail.domain;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A mail as the outbox keeps it. */
@@ -12,11 +14,22 @@ public record OutboxMail(
         String subject,
         String body,
         String messageId,
+        boolean confidential,
         Status status,
         int attempts,
         @Nullable String lastError,
         Instant createdAt,
         @Nullable Instant sentAt) {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    /**
+     * The body as administrators may see it: the links of a confidential mail would let them act
+     * as the recipient, so they are replaced by {@code placeholder}.
+     */
+    public String bodyForAdministrators(String placeholder) {
+        return confidential ? LINK.matcher(body).replaceAll(Matcher.quoteReplacement(placeholder)) : body;
+    }
 
     public enum Status {
         /** Waiting for (another) delivery attempt. */

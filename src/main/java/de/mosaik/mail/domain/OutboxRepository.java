@@ -1,5 +1,6 @@
 package de.mosaik.mail.domain;
 
+import de.mosaik.mail.Mail;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Repository;
 class OutboxRepository {
 
     private static final String COLUMNS = """
-            id, tenant_id, recipient, subject, body, message_id, status, attempts, last_error, created_at, sent_at
+            id, tenant_id, recipient, subject, body, message_id, confidential, status, attempts, last_error, created_at,
+            sent_at
             """;
 
     private final JdbcClient jdbc;
@@ -25,11 +27,13 @@ class OutboxRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, @Nullable UUID tenantId, String recipient, String subject, String body, String messageId) {
+    void insert(UUID id, Mail mail, String messageId) {
         jdbc.sql("""
-                        insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id)
-                        values (?, ?, ?, ?, ?, ?)
-                        """).params(id, tenantId, recipient, subject, body, messageId).update();
+                        insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id, confidential)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(id, mail.tenantId(), mail.to(), mail.subject(), mail.body(), messageId, mail.confidential())
+                .update();
     }
 
     /** Claims due mails; rows another node is sending are skipped, so no mail is sent twice at once. */
@@ -98,6 +102,7 @@ class OutboxRepository {
                 rs.getString("subject"),
                 rs.getString("body"),
                 rs.getString("message_id"),
+                rs.getBoolean("confidential"),
                 OutboxMail.Status.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
                 rs.getString("last_error"),

@@ -1,10 +1,13 @@
 package de.mosaik.mail.web;
 
 import de.mosaik.mail.domain.MailOutbox;
+import de.mosaik.shared.DemoMode;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,9 +30,13 @@ class OutboxController {
     static final int PAGE_SIZE = 50;
 
     private final MailOutbox outbox;
+    private final DemoMode demoMode;
+    private final MessageSource messages;
 
-    OutboxController(MailOutbox outbox) {
+    OutboxController(MailOutbox outbox, DemoMode demoMode, MessageSource messages) {
         this.outbox = outbox;
+        this.demoMode = demoMode;
+        this.messages = messages;
     }
 
     @GetMapping("/verwaltung/{slug}/postausgang")
@@ -41,8 +48,8 @@ class OutboxController {
 
     @GetMapping("/verwaltung/{slug}/postausgang/{id}")
     @PreAuthorize("hasRole('TENANT_ADMIN')")
-    String tenantMail(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
-        return show(id, tenant.id(), tenant.path("/postausgang"), model);
+    String tenantMail(BackOfficeTenant tenant, @PathVariable UUID id, Locale locale, Model model) {
+        return show(id, tenant.id(), tenant.path("/postausgang"), locale, model);
     }
 
     @PostMapping("/verwaltung/{slug}/postausgang/{id}/erneut")
@@ -59,8 +66,8 @@ class OutboxController {
 
     @GetMapping("/plattform/postausgang/{id}")
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
-    String platformMail(@PathVariable UUID id, Model model) {
-        return show(id, null, "/plattform/postausgang", model);
+    String platformMail(@PathVariable UUID id, Locale locale, Model model) {
+        return show(id, null, "/plattform/postausgang", locale, model);
     }
 
     @PostMapping("/plattform/postausgang/{id}/erneut")
@@ -79,9 +86,15 @@ class OutboxController {
         return "mail/outbox";
     }
 
-    private String show(UUID id, @Nullable UUID tenantId, String base, Model model) {
+    private String show(UUID id, @Nullable UUID tenantId, String base, Locale locale, Model model) {
         var mail = outbox.find(id, tenantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("mail", mail);
+        // A newcomer exploring the demo follows invitation links from here; nobody else may.
+        model.addAttribute(
+                "body",
+                demoMode.enabled()
+                        ? mail.body()
+                        : mail.bodyForAdministrators(messages.getMessage("mail.outbox.linkHidden", null, locale)));
         model.addAttribute("base", base);
         return "mail/mail";
     }

@@ -3,6 +3,7 @@ package de.mosaik.portal.web;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.portal.domain.AccessibilityFeedback;
+import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.SafeHtml;
 import de.mosaik.shared.web.FormErrors;
@@ -89,7 +90,7 @@ class PortalController {
         } else if (message.length() > 5000) {
             result.rejectValue("message", "portal.feedback.message.tooLong");
         }
-        if (!email.isEmpty() && (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254)) {
+        if (!email.isEmpty() && !EmailAddress.isValid(email)) {
             result.rejectValue("email", "portal.feedback.email.invalid");
         }
         if (form.token() == null) {

@@ -9,14 +9,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class I18nConfiguration implements WebMvcConfigurer {
+
+    private final UiLanguageResolver languages = new UiLanguageResolver();
 
     /** Every module keeps its texts in {@code i18n/<module>/messages*.properties}; all are found here. */
     @Bean
@@ -34,14 +36,7 @@ class I18nConfiguration implements WebMvcConfigurer {
             var resources =
                     new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*/messages.properties");
             return Arrays.stream(resources)
-                    .map(r -> {
-                        try {
-                            var url = r.getURL().toString();
-                            return url.substring(url.lastIndexOf("i18n/"), url.length() - ".properties".length());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
+                    .map(I18nConfiguration::bundleName)
                     .distinct()
                     .sorted()
                     .toArray(String[]::new);
@@ -50,11 +45,22 @@ class I18nConfiguration implements WebMvcConfigurer {
         }
     }
 
-    @Bean
-    LocaleResolver localeResolver() {
-        return new UiLanguageResolver();
+    /** {@code …/i18n/portal/messages.properties} → {@code i18n/portal/messages}. */
+    private static String bundleName(Resource resource) {
+        try {
+            var url = resource.getURL().toString();
+            return url.substring(url.lastIndexOf("i18n/"), url.length() - ".properties".length());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
+    @Bean
+    UiLanguageResolver localeResolver() {
+        return languages;
+    }
+
+    /** A language chosen by {@code ?lang=} is kept in the cookie for the following pages. */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
@@ -62,8 +68,7 @@ class I18nConfiguration implements WebMvcConfigurer {
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 var parameter = request.getParameter(UiLanguageResolver.PARAMETER);
                 if (parameter != null) {
-                    UiLanguage.fromCode(parameter)
-                            .ifPresent(l -> new UiLanguageResolver().setLocale(request, response, l.locale()));
+                    UiLanguage.fromCode(parameter).ifPresent(l -> languages.setLocale(request, response, l.locale()));
                 }
                 return true;
             }

@@ -25,12 +25,14 @@ public class PageContextFactory {
     private final MessageSource messages;
     private final List<BackOfficeMenu> menus;
     private final DemoMode demoMode;
-    private final UiLanguageResolver languages = new UiLanguageResolver();
+    private final UiLanguageResolver languages;
 
-    PageContextFactory(MessageSource messages, List<BackOfficeMenu> menus, DemoMode demoMode) {
+    PageContextFactory(
+            MessageSource messages, List<BackOfficeMenu> menus, DemoMode demoMode, UiLanguageResolver languages) {
         this.messages = messages;
         this.menus = menus;
         this.demoMode = demoMode;
+        this.languages = languages;
     }
 
     public PageContext create(HttpServletRequest request) {

@@ -68,6 +68,8 @@ class InvitationBrowserTest extends BrowserTest {
         accept.click();
         expect(invitee.locator("#password-error")).hasText("Das Passwort muss mindestens 12 Zeichen lang sein.");
         expect(invitee.locator("#fehler")).isVisible();
+        // The rules stay announced next to the error.
+        expect(invitee.locator("#password")).hasAttribute("aria-describedby", "password-hint password-error");
         assertAccessible(invitee);
 
         var password = "Sonnenblumen-Feld-2026";

@@ -27,6 +27,12 @@ class PublicPagesBrowserTest extends BrowserTest {
                 .click();
         expect(page).hasURL(Pattern.compile("/kreis-dueren$"));
         assertAccessible(page);
+
+        // The other demo tenants use other colour schemes; axe checks their contrast.
+        visit("/stadt-duisburg");
+        expect(page.locator("body")).hasClass(Pattern.compile("theme-petrol"));
+        visit("/kreis-recklinghausen");
+        expect(page.locator("body")).hasClass(Pattern.compile("theme-gruen"));
     }
 
     @Test
@@ -64,6 +70,17 @@ class PublicPagesBrowserTest extends BrowserTest {
         expect(page.locator("html")).hasAttribute("lang", "ar");
         expect(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(arabicFontLoaded()).isTrue();
+        // German address data keeps its own order inside the right-to-left page.
+        assertThat((Boolean) page.evaluate(
+                        "() => { const walker = document.createTreeWalker(document.querySelector('address'),"
+                                + " NodeFilter.SHOW_TEXT); let node; while ((node = walker.nextNode())"
+                                + " && !node.data.includes('52351')) {} const at = word => { const range ="
+                                + " document.createRange(); const start = node.data.indexOf(word);"
+                                + " range.setStart(node, start); range.setEnd(node, start + word.length);"
+                                + " return range.getBoundingClientRect().left; };"
+                                + " return at('52351') < at('Düren'); }"))
+                .as("postal code stays left of the town")
+                .isTrue();
         var file = screenshot(page, "tenant-ar");
         assertThat(file).exists();
 

@@ -3,7 +3,7 @@ package de.mosaik;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.NewTenant;
 import de.mosaik.identity.Role;
-import java.util.Map;
+import de.mosaik.identity.TenantDetails;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,21 +38,8 @@ public final class Fixtures {
 
     public TestTenant newTenant() {
         var slug = unique("test");
-        var id = identity.createTenant(new NewTenant(
-                slug,
-                "Testkreis " + slug,
-                "Integrationszentrum " + slug,
-                Map.of("de", "Ein Testmandant."),
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "blau",
-                "",
-                "",
-                ""));
+        var id = identity.createTenant(
+                new NewTenant(slug, "Testkreis " + slug, TenantDetails.named("Integrationszentrum " + slug)));
         jdbc.sql("update identity.tenant set active = false where id = ?")
                 .param(id)
                 .update();

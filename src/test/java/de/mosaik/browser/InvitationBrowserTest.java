@@ -2,6 +2,7 @@ package de.mosaik.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
@@ -37,6 +38,10 @@ class InvitationBrowserTest extends BrowserTest {
         expect(page.locator("#displayName")).hasAttribute("aria-invalid", "true");
         expect(page.locator("#displayName")).hasAttribute("aria-describedby", "displayName-error");
         expect(page.locator("#email-error")).isVisible();
+        // Each line of the summary leads to its field.
+        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bitte geben Sie einen Namen ein."))
+                .click();
+        expect(page).hasURL(Pattern.compile("#displayName$"));
         assertAccessible(page);
         screenshot(page, "invite-errors-de");
 

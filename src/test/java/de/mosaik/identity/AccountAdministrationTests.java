@@ -7,7 +7,6 @@ import de.mosaik.Fixtures.TestTenant;
 import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.identity.domain.AccountService;
-import de.mosaik.identity.domain.TenantProfileChange;
 import de.mosaik.identity.domain.TenantService;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -119,10 +118,10 @@ class AccountAdministrationTests extends IntegrationTest {
     void savingStaleSettingsShowsTheConflictAndKeepsTheInput() {
         var staleVersion = version(admin.get(tenant.path("/einstellungen")).body());
         var profile = tenants.byId(tenant.id()).orElseThrow();
-        tenants.updateProfile(
+        tenants.updateDetails(
                 tenant.id(),
                 profile.version(),
-                new TenantProfileChange(
+                new TenantDetails(
                         "Von jemand anderem gespeichert",
                         Map.of("de", "Anders."),
                         "",

@@ -197,6 +197,9 @@ class LoginTests extends IntegrationTest {
         assertThat(web.getWithSession(tenant.path(""), session).target()).endsWith("/anmelden");
         assertThat(new WebSession(port).login(email, Fixtures.PASSWORD).target())
                 .isEqualTo("/anmelden?deaktiviert");
+        // Without the password nobody learns that the address has a (deactivated) account.
+        assertThat(new WebSession(port).login(email, "ein falsches Passwort").target())
+                .isEqualTo("/anmelden?fehler");
     }
 
     @Test

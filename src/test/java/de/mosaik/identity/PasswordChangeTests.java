@@ -45,6 +45,19 @@ class PasswordChangeTests extends IntegrationTest {
     }
 
     @Test
+    void endsTheAccountsOtherSessionsButNotThisOne() {
+        var otherDevice = new WebSession(port);
+        otherDevice.login(email, Fixtures.PASSWORD);
+        assertThat(otherDevice.get(tenant.path("")).status()).isEqualTo(200);
+
+        change(Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(web.get(tenant.path("")).status()).isEqualTo(200);
+        assertThat(otherDevice.get(tenant.path("")).target()).isEqualTo("/anmelden?sitzungBeendet");
+        assertThat(otherDevice.get("/anmelden?sitzungBeendet").body()).contains("Ihre Sitzung wurde beendet");
+    }
+
+    @Test
     void rejectsAWrongCurrentPassword() {
         assertThat(change("nicht das bisherige Passwort", NEW_PASSWORD, NEW_PASSWORD)
                         .body())

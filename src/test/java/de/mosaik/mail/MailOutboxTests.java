@@ -106,6 +106,33 @@ class MailOutboxTests extends IntegrationTest {
     }
 
     @Test
+    void deliveredAccessLinksAreHiddenFromAdministrators() throws Exception {
+        var recipient = Fixtures.unique("vertraulich") + "@example.org";
+        var link = "http://localhost/passwort-neu/geheimes-token";
+        transactions.executeWithoutResult(status -> mailer.send(
+                Mail.confidential(tenantId("kreis-dueren"), recipient, "Neues Passwort", "Ihr Link:\n" + link)));
+
+        assertThat(Mails.text(Mails.awaitOne(SMTP, recipient))).contains(link);
+        var id = jdbc.sql("select id from mail.outgoing_mail where recipient = ?")
+                .param(recipient)
+                .query(UUID.class)
+                .single();
+        Poll.until(
+                "the mail to be marked sent",
+                Duration.ofSeconds(5),
+                () -> count("select count(*) from mail.outgoing_mail where id = ? and status = 'SENT'", id) == 1);
+
+        var tenantAdmin = new WebSession(port);
+        tenantAdmin.login("leitung@kreis-dueren.demo", DemoAccounts.PASSWORD);
+        assertThat(tenantAdmin.get("/verwaltung/kreis-dueren/postausgang/" + id).body())
+                .contains("Ihr Link:", "[Link ausgeblendet")
+                .doesNotContain("geheimes-token");
+        var platform = new WebSession(port);
+        platform.login(DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+        assertThat(platform.get("/plattform/postausgang/" + id).body()).doesNotContain("geheimes-token");
+    }
+
+    @Test
     void aFailedMailCanBeSentAgainFromThePostausgang() throws Exception {
         var recipient = Fixtures.unique("nochmal") + "@example.org";
         var id = UUID.randomUUID();

@@ -7,6 +7,7 @@ import de.mosaik.IntegrationTest;
 import de.mosaik.Mails;
 import de.mosaik.Poll;
 import de.mosaik.WebSession;
+import de.mosaik.demo.DemoAccounts;
 import de.mosaik.identity.IdentitySetup;
 import java.time.Duration;
 import java.util.Map;
@@ -43,6 +44,27 @@ class AccessibilityFeedbackTests extends IntegrationTest {
         Poll.until("the feedback mail", Duration.ofSeconds(15), () -> mailsWith(message) >= 1);
         Poll.pause(Duration.ofSeconds(1));
         assertThat(mailsWith(message)).isEqualTo(1);
+    }
+
+    @Test
+    void theTenantAdministratorsSeeTheReportsOfTheirTenantOnly() {
+        var web = new WebSession(port);
+        var message = Fixtures.unique("Das Formular ist mit der Tastatur nicht bedienbar");
+        web.post(
+                PAGE,
+                Map.of("token", token(web.get(PAGE).body()), "message", message, "page", "", "name", "", "email", ""));
+
+        var admin = new WebSession(port);
+        admin.login("leitung@kreis-dueren.demo", DemoAccounts.PASSWORD);
+        assertThat(admin.get("/verwaltung/kreis-dueren/rueckmeldungen").body()).contains(message, "keine Angabe");
+        var otherAdmin = new WebSession(port);
+        otherAdmin.login("leitung@stadt-duisburg.demo", DemoAccounts.PASSWORD);
+        assertThat(otherAdmin.get("/verwaltung/stadt-duisburg/rueckmeldungen").body())
+                .doesNotContain(message);
+        var staff = new WebSession(port);
+        staff.login("team@kreis-dueren.demo", DemoAccounts.PASSWORD);
+        assertThat(staff.get("/verwaltung/kreis-dueren/rueckmeldungen").status())
+                .isEqualTo(403);
     }
 
     @Test

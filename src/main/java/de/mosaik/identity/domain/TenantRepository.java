@@ -2,6 +2,7 @@ package de.mosaik.identity.domain;
 
 import de.mosaik.identity.Logo;
 import de.mosaik.identity.NewTenant;
+import de.mosaik.identity.TenantDetails;
 import de.mosaik.identity.TenantProfile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -63,56 +64,49 @@ class TenantRepository {
                 .single();
     }
 
-    void insert(UUID id, NewTenant t) {
-        jdbc.sql("""
-                        insert into identity.tenant (id, slug, name, ki_name, description, street, postal_code, city, phone,
-                            email, website, theme, imprint, privacy, accessibility)
-                        values (:id, :slug, :name, :kiName, cast(:description as jsonb), :street, :postalCode, :city,
-                            :phone, :email, :website, :theme, :imprint, :privacy, :accessibility)
-                        """)
+    void insert(UUID id, NewTenant tenant) {
+        withDetails(jdbc.sql("""
+                                insert into identity.tenant (id, slug, name, ki_name, description, street, postal_code,
+                                    city, phone, email, website, theme, imprint, privacy, accessibility)
+                                values (:id, :slug, :name, :kiName, cast(:description as jsonb), :street, :postalCode,
+                                    :city, :phone, :email, :website, :theme, :imprint, :privacy, :accessibility)
+                                """), tenant.details())
                 .param("id", id)
-                .param("slug", t.slug())
-                .param("name", t.name())
-                .param("kiName", t.kiName())
-                .param("description", json.writeValueAsString(t.description()))
-                .param("street", t.street())
-                .param("postalCode", t.postalCode())
-                .param("city", t.city())
-                .param("phone", t.phone())
-                .param("email", t.email())
-                .param("website", t.website())
-                .param("theme", t.theme())
-                .param("imprint", t.imprint())
-                .param("privacy", t.privacy())
-                .param("accessibility", t.accessibility())
+                .param("slug", tenant.slug())
+                .param("name", tenant.name())
                 .update();
     }
 
-    /** Saves the profile if nobody changed it since {@code version} was read; false otherwise. */
-    boolean updateProfile(UUID id, int version, TenantProfileChange c) {
-        return jdbc.sql("""
-                        update identity.tenant set ki_name = :kiName, description = cast(:description as jsonb),
-                            street = :street, postal_code = :postalCode, city = :city, phone = :phone, email = :email,
-                            website = :website, theme = :theme, imprint = :imprint, privacy = :privacy,
-                            accessibility = :accessibility, updated_at = now(), version = version + 1
-                        where id = :id and version = :version
-                        """)
+    /** Saves the details if nobody changed the tenant since {@code version} was read; false otherwise. */
+    boolean updateDetails(UUID id, int version, TenantDetails details) {
+        return withDetails(jdbc.sql("""
+                                        update identity.tenant set ki_name = :kiName, description = cast(:description as jsonb),
+                                            street = :street, postal_code = :postalCode, city = :city, phone = :phone,
+                                            email = :email, website = :website, theme = :theme, imprint = :imprint,
+                                            privacy = :privacy, accessibility = :accessibility, updated_at = now(),
+                                            version = version + 1
+                                        where id = :id and version = :version
+                                        """), details)
                         .param("id", id)
                         .param("version", version)
-                        .param("kiName", c.kiName())
-                        .param("description", json.writeValueAsString(c.description()))
-                        .param("street", c.street())
-                        .param("postalCode", c.postalCode())
-                        .param("city", c.city())
-                        .param("phone", c.phone())
-                        .param("email", c.email())
-                        .param("website", c.website())
-                        .param("theme", c.theme())
-                        .param("imprint", c.imprint())
-                        .param("privacy", c.privacy())
-                        .param("accessibility", c.accessibility())
                         .update()
                 == 1;
+    }
+
+    private JdbcClient.StatementSpec withDetails(JdbcClient.StatementSpec statement, TenantDetails details) {
+        return statement
+                .param("kiName", details.kiName())
+                .param("description", json.writeValueAsString(details.description()))
+                .param("street", details.street())
+                .param("postalCode", details.postalCode())
+                .param("city", details.city())
+                .param("phone", details.phone())
+                .param("email", details.email())
+                .param("website", details.website())
+                .param("theme", details.theme())
+                .param("imprint", details.imprint())
+                .param("privacy", details.privacy())
+                .param("accessibility", details.accessibility());
     }
 
     boolean updateMaster(UUID id, int version, String slug, String name, boolean active) {

@@ -3,11 +3,11 @@ package de.mosaik.identity.domain;
 import de.mosaik.identity.Logo;
 import de.mosaik.identity.NewTenant;
 import de.mosaik.identity.Role;
+import de.mosaik.identity.TenantDetails;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -92,7 +92,7 @@ public class TenantService implements Tenants {
     @Transactional
     public UUID create(String slug, String name, String adminEmail, String adminName, Locale locale) {
         var id = UUID.randomUUID();
-        tenants.insert(id, new NewTenant(slug, name, name, Map.of(), "", "", "", "", "", "", "blau", "", "", ""));
+        tenants.insert(id, new NewTenant(slug, name, TenantDetails.named(name)));
         if (accounts.invite(id, adminEmail, adminName, Role.TENANT_ADMIN, locale)
                 == AccountService.Outcome.EMAIL_TAKEN) {
             // Rolls the tenant back too: without its first administrator nobody could ever run it.
@@ -102,8 +102,8 @@ public class TenantService implements Tenants {
     }
 
     @Transactional
-    public boolean updateProfile(UUID tenantId, int version, TenantProfileChange change) {
-        return tenants.updateProfile(tenantId, version, change);
+    public boolean updateDetails(UUID tenantId, int version, TenantDetails details) {
+        return tenants.updateDetails(tenantId, version, details);
     }
 
     @Transactional

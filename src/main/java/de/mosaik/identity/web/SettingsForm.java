@@ -1,7 +1,7 @@
 package de.mosaik.identity.web;
 
+import de.mosaik.identity.TenantDetails;
 import de.mosaik.identity.TenantProfile;
-import de.mosaik.identity.domain.TenantProfileChange;
 import de.mosaik.shared.i18n.UiLanguage;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +43,7 @@ public record SettingsForm(
         return value == null ? "" : value.strip();
     }
 
-    TenantProfileChange change() {
+    TenantDetails details() {
         var texts = new LinkedHashMap<String, String>();
         for (var language : UiLanguage.values()) {
             var text = description == null ? null : description.get(language.code());
@@ -51,7 +51,7 @@ public record SettingsForm(
                 texts.put(language.code(), text.strip());
             }
         }
-        return new TenantProfileChange(
+        return new TenantDetails(
                 text(kiName),
                 texts,
                 text(street),

@@ -45,25 +45,25 @@ class TenantSettingsController {
             Model model,
             RedirectAttributes redirect) {
         var profile = tenants.byId(tenant.id()).orElseThrow();
-        var change = form.change();
-        if (change.kiName().isEmpty()) {
+        var details = form.details();
+        if (details.kiName().isEmpty()) {
             result.rejectValue("kiName", "identity.settings.kiName.required");
-        } else if (change.kiName().length() > 200) {
+        } else if (details.kiName().length() > 200) {
             result.rejectValue("kiName", "identity.name.tooLong");
         }
-        if (!change.email().isEmpty() && !EmailAddress.isValid(change.email())) {
+        if (!details.email().isEmpty() && !EmailAddress.isValid(details.email())) {
             result.rejectValue("email", "identity.email.invalid");
         }
-        if (!change.website().isEmpty() && !change.website().matches("https?://\\S+")) {
+        if (!details.website().isEmpty() && !details.website().matches("https?://\\S+")) {
             result.rejectValue("website", "identity.settings.website.invalid");
         }
-        if (!TenantThemes.ALL.contains(change.theme())) {
+        if (!TenantThemes.ALL.contains(details.theme())) {
             result.rejectValue("theme", "identity.settings.theme.invalid");
         }
         if (result.hasErrors()) {
             return page(profile, form, new FormErrors(result), false, model);
         }
-        if (!tenants.updateProfile(tenant.id(), form.version(), change)) {
+        if (!tenants.updateDetails(tenant.id(), form.version(), details)) {
             // Somebody saved in between: show their state's version number with this user's input kept.
             var current = tenants.byId(tenant.id()).orElseThrow();
             var kept = new SettingsForm(

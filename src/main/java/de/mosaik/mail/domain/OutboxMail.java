@@ -24,11 +24,14 @@ public record OutboxMail(
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     /**
-     * The body as administrators may see it: the links of a confidential mail would let them act
-     * as the recipient, so they are replaced by {@code placeholder}.
+     * The body as administrators may see it. The links of a confidential mail would let them act as
+     * the recipient, so they are replaced by {@code placeholder} — unless the mail was only stored
+     * because no mail server is configured: then the Postausgang is the only way it reaches anyone.
      */
     public String bodyForAdministrators(String placeholder) {
-        return confidential ? LINK.matcher(body).replaceAll(Matcher.quoteReplacement(placeholder)) : body;
+        return confidential && status != Status.STORED
+                ? LINK.matcher(body).replaceAll(Matcher.quoteReplacement(placeholder))
+                : body;
     }
 
     public enum Status {

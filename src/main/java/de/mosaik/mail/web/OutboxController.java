@@ -1,7 +1,6 @@
 package de.mosaik.mail.web;
 
 import de.mosaik.mail.domain.MailOutbox;
-import de.mosaik.shared.DemoMode;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import java.util.Locale;
@@ -30,12 +29,10 @@ class OutboxController {
     static final int PAGE_SIZE = 50;
 
     private final MailOutbox outbox;
-    private final DemoMode demoMode;
     private final MessageSource messages;
 
-    OutboxController(MailOutbox outbox, DemoMode demoMode, MessageSource messages) {
+    OutboxController(MailOutbox outbox, MessageSource messages) {
         this.outbox = outbox;
-        this.demoMode = demoMode;
         this.messages = messages;
     }
 
@@ -89,12 +86,8 @@ class OutboxController {
     private String show(UUID id, @Nullable UUID tenantId, String base, Locale locale, Model model) {
         var mail = outbox.find(id, tenantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("mail", mail);
-        // A newcomer exploring the demo follows invitation links from here; nobody else may.
         model.addAttribute(
-                "body",
-                demoMode.enabled()
-                        ? mail.body()
-                        : mail.bodyForAdministrators(messages.getMessage("mail.outbox.linkHidden", null, locale)));
+                "body", mail.bodyForAdministrators(messages.getMessage("mail.outbox.linkHidden", null, locale)));
         model.addAttribute("base", base);
         return "mail/mail";
     }

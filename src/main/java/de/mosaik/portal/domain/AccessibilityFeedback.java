@@ -3,6 +3,7 @@ package de.mosaik.portal.domain;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.mail.Mail;
 import de.mosaik.mail.Mailer;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -48,5 +49,22 @@ public class AccessibilityFeedback {
                             new Object[] {page, message, name.isBlank() ? "-" : name, email.isBlank() ? "-" : email},
                             locale)));
         }
+    }
+
+    /** The newest reports of a tenant, for the administrators who answer them. */
+    public List<ReceivedFeedback> received(UUID tenantId, int limit) {
+        return jdbc.sql("""
+                        select id, page, message, name, email, created_at from portal.accessibility_feedback
+                        where tenant_id = ? order by created_at desc limit ?
+                        """)
+                .params(tenantId, limit)
+                .query((rs, row) -> new ReceivedFeedback(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("page"),
+                        rs.getString("message"),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
     }
 }

@@ -30,8 +30,8 @@ public record FormErrors(@Nullable BindingResult result) {
         return result == null ? List.of() : result.getAllErrors();
     }
 
-    /** The id of the element with the field's error message, for {@code aria-describedby}. */
-    public static String messageId(String field) {
-        return field + "-error";
+    /** The HTML id of a field's input: {@code description[de]} becomes {@code description-de}. */
+    public static String fieldId(String field) {
+        return field.replace('[', '-').replace("]", "");
     }
 }

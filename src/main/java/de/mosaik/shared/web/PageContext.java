@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.validation.FieldError;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -147,8 +148,15 @@ public final class PageContext {
         return error == null ? null : messages.getMessage(error, locale());
     }
 
-    /** All error messages of a form, for the summary at its top. */
-    public List<String> errors(FormErrors errors) {
-        return errors.all().stream().map(e -> messages.getMessage(e, locale())).toList();
+    /** One line of a form's error summary; {@code fieldId} links to the field, null for form-wide errors. */
+    public record ErrorMessage(@Nullable String fieldId, String text) {}
+
+    /** All error messages of a form, for the summary at its top, each linking to its field. */
+    public List<ErrorMessage> errors(FormErrors errors) {
+        return errors.all().stream()
+                .map(e -> new ErrorMessage(
+                        e instanceof FieldError field ? FormErrors.fieldId(field.getField()) : null,
+                        messages.getMessage(e, locale())))
+                .toList();
     }
 }

@@ -1,0 +1,34 @@
+package de.mosaik.portal.web;
+
+import de.mosaik.portal.domain.AccessibilityFeedback;
+import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.BackOfficeTenant;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The reports that residents sent through the accessibility statement, so that none is lost when
+ * the tenant has no contact address for the forwarded mail (BITV 2.0 asks for an answer within a month).
+ */
+@Controller
+@BackOfficePage
+@PreAuthorize("hasRole('TENANT_ADMIN')")
+class FeedbackInboxController {
+
+    static final String PATH = "/verwaltung/{slug}/rueckmeldungen";
+    private static final int SHOWN = 200;
+
+    private final AccessibilityFeedback feedback;
+
+    FeedbackInboxController(AccessibilityFeedback feedback) {
+        this.feedback = feedback;
+    }
+
+    @GetMapping(PATH)
+    String inbox(BackOfficeTenant tenant, Model model) {
+        model.addAttribute("reports", feedback.received(tenant.id(), SHOWN));
+        return "portal/feedback-inbox";
+    }
+}

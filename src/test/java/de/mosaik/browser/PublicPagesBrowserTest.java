@@ -110,6 +110,9 @@ class PublicPagesBrowserTest extends BrowserTest {
         expect(page.locator("html")).hasAttribute("dir", "rtl");
         // The legal text itself is German and marked as such.
         expect(page.locator(".rich-text")).hasAttribute("lang", "de");
+        // Links carry the language, so a copied link opens in Arabic for the next reader too.
+        expect(page.locator("footer a[href^='/kreis-dueren/datenschutz']"))
+                .hasAttribute("href", "/kreis-dueren/datenschutz?lang=ar");
         visit("/");
         expect(page.locator("html")).hasAttribute("dir", "rtl");
 

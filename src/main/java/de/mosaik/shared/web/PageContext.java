@@ -98,6 +98,20 @@ public final class PageContext {
                 .toUriString();
     }
 
+    /**
+     * A link to another page of Mosaik that keeps the chosen language in the address, so that a
+     * link copied from any page opens in the same language (German needs no parameter).
+     */
+    public String href(String target) {
+        if (language == UiLanguage.DE) {
+            return target;
+        }
+        return UriComponentsBuilder.fromUriString(target)
+                .replaceQueryParam("lang", language.code())
+                .build()
+                .toUriString();
+    }
+
     public String path() {
         return path;
     }

@@ -3,6 +3,11 @@ package de.mosaik;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.mosaik.WebSession.Page;
+import de.mosaik.shared.DemoMode;
+import de.mosaik.shared.db.EmbeddedDatabase;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -18,22 +23,57 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A production-like first start in its own application context: no demo data, the first platform
- * administrator from configuration, and no mail server, so mails are only kept in the Postausgang.
+ * A production-like first start in its own application context: an external PostgreSQL given by
+ * MOSAIK_DB_URL (demo mode therefore off), the first platform administrator from configuration, an
+ * OpenID Connect provider, and no mail server, so mails are only kept in the Postausgang.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "mosaik.demo.enabled=false",
             "mosaik.bootstrap-admin.email=" + FirstStartTests.ADMIN,
-            "mosaik.bootstrap-admin.password=" + FirstStartTests.START_PASSWORD
+            "mosaik.bootstrap-admin.password=" + FirstStartTests.START_PASSWORD,
+            "spring.security.oauth2.client.registration.kommune.client-id=mosaik",
+            "spring.security.oauth2.client.registration.kommune.client-secret=geheim",
+            "spring.security.oauth2.client.registration.kommune.client-name=Kommunales Konto",
+            "spring.security.oauth2.client.registration.kommune.authorization-grant-type=authorization_code",
+            "spring.security.oauth2.client.registration.kommune.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+            "spring.security.oauth2.client.registration.kommune.scope=openid,email",
+            "spring.security.oauth2.client.provider.kommune.authorization-uri=https://login.kommune.invalid/auth",
+            "spring.security.oauth2.client.provider.kommune.token-uri=https://login.kommune.invalid/token",
+            "spring.security.oauth2.client.provider.kommune.jwk-set-uri=https://login.kommune.invalid/certs",
+            "spring.security.oauth2.client.provider.kommune.user-name-attribute=email"
         })
 @ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// Closed right after this class, so that the "external" server below outlives the connections to it.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class FirstStartTests {
+
+    /** Stands in for the municipality's PostgreSQL server: a separate server the application does not manage. */
+    private static final EmbeddedPostgres EXTERNAL = startExternalServer();
+
+    @DynamicPropertySource
+    static void externalDatabase(DynamicPropertyRegistry registry) {
+        registry.add("mosaik.db.url", () -> EXTERNAL.getJdbcUrl("postgres", "postgres"));
+        registry.add("mosaik.db.user", () -> "postgres");
+        registry.add("mosaik.db.password", () -> "");
+        // The test profile switches demo mode on; here it must follow from the external database.
+        registry.add("mosaik.demo.enabled", () -> "");
+    }
+
+    private static EmbeddedPostgres startExternalServer() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static final String ADMIN = "it-betrieb@kommune.example";
     static final String START_PASSWORD = "Start-Passwort-aus-der-Umgebung";
@@ -47,6 +87,33 @@ class FirstStartTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Test
+    @Order(0)
+    void runsOnTheExternalDatabaseWithoutStartingOneOrSeedingDemoData() throws Exception {
+        assertThat(context.getBean(EmbeddedDatabase.class).running()).isFalse();
+        assertThat(context.getBean(DemoMode.class).enabled()).isFalse();
+        try (var connection = EXTERNAL.getPostgresDatabase().getConnection();
+                var result = connection
+                        .createStatement()
+                        .executeQuery("select count(*) from identity.account where role = 'PLATFORM_ADMIN'")) {
+            result.next();
+            assertThat(result.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @Order(0)
+    void offersLoginThroughTheConfiguredIdentityProvider() {
+        var web = new WebSession(port);
+        assertThat(web.get("/anmelden").body()).contains("Kommunales Konto", "href=\"/oauth2/authorization/kommune\"");
+
+        var redirect = web.get("/oauth2/authorization/kommune");
+        assertThat(redirect.status()).isEqualTo(302);
+        assertThat(redirect.location())
+                .startsWith("https://login.kommune.invalid/auth?response_type=code&client_id=mosaik")
+                .contains("scope=openid", "redirect_uri=");
+    }
 
     @Test
     @Order(1)

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.NoSuchMessageException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.validation.FieldError;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -59,15 +58,6 @@ public final class PageContext {
         return messages.getMessage(key, args, locale());
     }
 
-    /** The text for {@code key}, or null when no bundle has it (for optional texts). */
-    public @Nullable String optional(String key) {
-        try {
-            return messages.getMessage(key, null, locale());
-        } catch (NoSuchMessageException e) {
-            return null;
-        }
-    }
-
     public Locale locale() {
         return language.locale();
     }
@@ -112,10 +102,6 @@ public final class PageContext {
                 .toUriString();
     }
 
-    public String path() {
-        return path;
-    }
-
     public boolean current(String href) {
         return path.equals(href);
     }
@@ -134,10 +120,6 @@ public final class PageContext {
 
     public @Nullable CurrentUser user() {
         return user;
-    }
-
-    public boolean signedIn() {
-        return user != null;
     }
 
     public @Nullable BackOfficeTenant tenant() {

@@ -44,6 +44,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seed() {
+        identity.describePlatform(DemoPlatform.profile());
         identity.createAccount(
                 null,
                 DemoAccounts.PLATFORM_ADMIN,

@@ -8,6 +8,9 @@ public interface IdentitySetup {
 
     boolean anyTenant();
 
+    /** Saves the operator's profile and the platform's legal texts. */
+    void describePlatform(PlatformProfile profile);
+
     UUID createTenant(NewTenant tenant);
 
     /** Creates an active account with a password; {@code tenantId} is null for platform administrators. */

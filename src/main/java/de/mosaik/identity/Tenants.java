@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads tenants for other modules, e.g. the public portal. */
+/** Reads tenants, and the platform operator's profile, for other modules such as the public portal. */
 public interface Tenants {
 
     Optional<TenantProfile> bySlug(String slug);
@@ -15,4 +15,6 @@ public interface Tenants {
     List<TenantProfile> active();
 
     Optional<Logo> logo(String slug);
+
+    PlatformProfile platform();
 }

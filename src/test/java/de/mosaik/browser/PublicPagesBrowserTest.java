@@ -36,6 +36,21 @@ class PublicPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void thePlatformHasItsOwnLegalPages() {
+        visit("/");
+        page.locator("footer")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Impressum"))
+                .click();
+        expect(page).hasURL(Pattern.compile("/impressum$"));
+        expect(page.locator("main")).containsText("Kommunales Rechenzentrum Musterland (Demo)");
+        assertAccessible(page);
+        visit("/datenschutz");
+        expect(page.locator("h1")).hasText("Datenschutz");
+        visit("/barrierefreiheit");
+        expect(page.locator("main form")).isVisible();
+    }
+
+    @Test
     void tenantStartPageInGermanWithWorkingFooterLinks() throws Exception {
         visit("/kreis-dueren");
         expect(page.locator("html")).hasAttribute("lang", "de");

@@ -68,6 +68,43 @@ class AccessibilityFeedbackTests extends IntegrationTest {
     }
 
     @Test
+    void reportsAboutThePlatformsOwnPagesGoToItsOperator() {
+        var web = new WebSession(port);
+        var message = Fixtures.unique("Die Liste der Zentren ist mit dem Screenreader schwer zu lesen");
+        var sent = web.post(
+                "/barrierefreiheit",
+                Map.of(
+                        "token",
+                        token(web.get("/barrierefreiheit").body()),
+                        "message",
+                        message,
+                        "page",
+                        "/",
+                        "name",
+                        "",
+                        "email",
+                        "leser@example.org"));
+
+        assertThat(sent.target()).isEqualTo("/barrierefreiheit");
+        assertThat(count(
+                        "select count(*) from portal.accessibility_feedback where message = ? and tenant_id is null",
+                        message))
+                .isEqualTo(1);
+        Poll.until(
+                "the feedback mail to the operator",
+                Duration.ofSeconds(15),
+                () -> Mails.to(SMTP, "betrieb@mosaik.demo").stream()
+                        .anyMatch(m -> Mails.text(m).contains(message)));
+        var platform = new WebSession(port);
+        platform.login(DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+        assertThat(platform.get("/plattform/rueckmeldungen").body()).contains(message, "leser@example.org");
+        var tenantAdmin = new WebSession(port);
+        tenantAdmin.login("leitung@kreis-dueren.demo", DemoAccounts.PASSWORD);
+        assertThat(tenantAdmin.get("/verwaltung/kreis-dueren/rueckmeldungen").body())
+                .doesNotContain(message);
+    }
+
+    @Test
     void anEmptyMessageIsRefusedAndTheOtherInputKept() {
         var web = new WebSession(port);
         var token = token(web.get(PAGE).body());

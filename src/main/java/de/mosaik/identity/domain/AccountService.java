@@ -2,6 +2,7 @@ package de.mosaik.identity.domain;
 
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.NewTenant;
+import de.mosaik.identity.PlatformProfile;
 import de.mosaik.identity.Role;
 import de.mosaik.mail.Mail;
 import de.mosaik.mail.Mailer;
@@ -32,6 +33,7 @@ public class AccountService implements IdentitySetup {
     private final MessageSource messages;
     private final BaseUrl baseUrl;
     private final LoginThrottle throttle;
+    private final PlatformRepository platform;
 
     AccountService(
             AccountRepository accounts,
@@ -41,7 +43,8 @@ public class AccountService implements IdentitySetup {
             Mailer mailer,
             MessageSource messages,
             BaseUrl baseUrl,
-            LoginThrottle throttle) {
+            LoginThrottle throttle,
+            PlatformRepository platform) {
         this.accounts = accounts;
         this.tenants = tenants;
         this.tokens = tokens;
@@ -50,6 +53,7 @@ public class AccountService implements IdentitySetup {
         this.messages = messages;
         this.baseUrl = baseUrl;
         this.throttle = throttle;
+        this.platform = platform;
     }
 
     public enum Outcome {
@@ -63,6 +67,14 @@ public class AccountService implements IdentitySetup {
     @Override
     public boolean anyTenant() {
         return tenants.any();
+    }
+
+    @Override
+    @Transactional
+    public void describePlatform(PlatformProfile profile) {
+        if (!platform.update(profile)) {
+            throw new IllegalStateException("The platform profile was changed meanwhile");
+        }
     }
 
     @Override

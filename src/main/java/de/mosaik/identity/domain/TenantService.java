@@ -2,6 +2,7 @@ package de.mosaik.identity.domain;
 
 import de.mosaik.identity.Logo;
 import de.mosaik.identity.NewTenant;
+import de.mosaik.identity.PlatformProfile;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.TenantDetails;
 import de.mosaik.identity.TenantProfile;
@@ -28,6 +29,9 @@ public class TenantService implements Tenants {
             "passwort-vergessen",
             "passwort-neu",
             "einladung",
+            "impressum",
+            "datenschutz",
+            "barrierefreiheit",
             "css",
             "js",
             "img",
@@ -45,11 +49,24 @@ public class TenantService implements Tenants {
     static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg", "image/webp");
 
     private final TenantRepository tenants;
+    private final PlatformRepository platform;
     private final AccountService accounts;
 
-    TenantService(TenantRepository tenants, AccountService accounts) {
+    TenantService(TenantRepository tenants, PlatformRepository platform, AccountService accounts) {
         this.tenants = tenants;
+        this.platform = platform;
         this.accounts = accounts;
+    }
+
+    @Override
+    public PlatformProfile platform() {
+        return platform.find();
+    }
+
+    /** Saves the platform's profile unless somebody changed it since {@code profile.version()}. */
+    @Transactional
+    public boolean updatePlatform(PlatformProfile profile) {
+        return platform.update(profile);
     }
 
     @Override

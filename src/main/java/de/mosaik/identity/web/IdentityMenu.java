@@ -18,6 +18,7 @@ class IdentityMenu implements BackOfficeMenu {
         if (tenant == null) {
             if (user.platformAdmin()) {
                 entries.add(new MenuEntry("identity.platform.tenants.title", Routes.PLATFORM_TENANTS, 10));
+                entries.add(new MenuEntry("identity.platform.settings.title", Routes.PLATFORM_SETTINGS, 85));
             }
         } else {
             entries.add(new MenuEntry("identity.dashboard.title", tenant.path(""), 0));

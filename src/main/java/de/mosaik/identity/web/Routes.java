@@ -13,6 +13,7 @@ final class Routes {
     static final String ACCOUNTS = "/verwaltung/{slug}/konten";
     static final String SETTINGS = "/verwaltung/{slug}/einstellungen";
     static final String PLATFORM_TENANTS = "/plattform/mandanten";
+    static final String PLATFORM_SETTINGS = "/plattform/einstellungen";
 
     private Routes() {}
 }

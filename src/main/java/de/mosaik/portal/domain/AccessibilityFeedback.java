@@ -1,11 +1,11 @@
 package de.mosaik.portal.domain;
 
-import de.mosaik.identity.TenantProfile;
 import de.mosaik.mail.Mail;
 import de.mosaik.mail.Mailer;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,22 +28,33 @@ public class AccessibilityFeedback {
         this.messages = messages;
     }
 
-    /** Records a report once per form token; a repeated submission changes nothing. */
+    /**
+     * Records a report once per form token and forwards it to the site's contact address; a
+     * repeated submission changes nothing. {@code tenantId} is null for the platform's own pages.
+     */
     @Transactional
-    public void submit(TenantProfile tenant, UUID formToken, String page, String message, String name, String email) {
+    public void submit(
+            @Nullable UUID tenantId,
+            String siteName,
+            String siteEmail,
+            UUID formToken,
+            String page,
+            String message,
+            String name,
+            String email) {
         int inserted = jdbc.sql("""
                         insert into portal.accessibility_feedback (id, tenant_id, page, message, name, email, idempotency_key)
                         values (?, ?, ?, ?, ?, ?, ?)
                         on conflict (idempotency_key) do nothing
                         """)
-                .params(UUID.randomUUID(), tenant.id(), page, message, name, email, formToken)
+                .params(UUID.randomUUID(), tenantId, page, message, name, email, formToken)
                 .update();
-        if (inserted == 1 && !tenant.email().isBlank()) {
+        if (inserted == 1 && !siteEmail.isBlank()) {
             var locale = Locale.GERMAN;
             mailer.send(new Mail(
-                    tenant.id(),
-                    tenant.email(),
-                    messages.getMessage("portal.feedback.mail.subject", new Object[] {tenant.kiName()}, locale),
+                    tenantId,
+                    siteEmail,
+                    messages.getMessage("portal.feedback.mail.subject", new Object[] {siteName}, locale),
                     messages.getMessage(
                             "portal.feedback.mail.body",
                             new Object[] {page, message, name.isBlank() ? "-" : name, email.isBlank() ? "-" : email},
@@ -51,13 +62,15 @@ public class AccessibilityFeedback {
         }
     }
 
-    /** The newest reports of a tenant, for the administrators who answer them. */
-    public List<ReceivedFeedback> received(UUID tenantId, int limit) {
-        return jdbc.sql("""
-                        select id, page, message, name, email, created_at from portal.accessibility_feedback
-                        where tenant_id = ? order by created_at desc limit ?
-                        """)
-                .params(tenantId, limit)
+    /** The newest reports of a tenant, or with null of the platform's own pages, for those who answer them. */
+    public List<ReceivedFeedback> received(@Nullable UUID tenantId, int limit) {
+        var query = jdbc.sql("select id, page, message, name, email, created_at from portal.accessibility_feedback "
+                + (tenantId == null ? "where tenant_id is null" : "where tenant_id = :tenant")
+                + " order by created_at desc limit :limit");
+        if (tenantId != null) {
+            query = query.param("tenant", tenantId);
+        }
+        return query.param("limit", limit)
                 .query((rs, row) -> new ReceivedFeedback(
                         rs.getObject("id", UUID.class),
                         rs.getString("page"),

@@ -14,10 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @BackOfficePage
-@PreAuthorize("hasRole('TENANT_ADMIN')")
 class FeedbackInboxController {
 
-    static final String PATH = "/verwaltung/{slug}/rueckmeldungen";
     private static final int SHOWN = 200;
 
     private final AccessibilityFeedback feedback;
@@ -26,9 +24,18 @@ class FeedbackInboxController {
         this.feedback = feedback;
     }
 
-    @GetMapping(PATH)
-    String inbox(BackOfficeTenant tenant, Model model) {
+    @GetMapping("/verwaltung/{slug}/rueckmeldungen")
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    String tenantInbox(BackOfficeTenant tenant, Model model) {
         model.addAttribute("reports", feedback.received(tenant.id(), SHOWN));
+        return "portal/feedback-inbox";
+    }
+
+    /** Reports about the platform's own pages go to its administrators. */
+    @GetMapping("/plattform/rueckmeldungen")
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    String platformInbox(Model model) {
+        model.addAttribute("reports", feedback.received(null, SHOWN));
         return "portal/feedback-inbox";
     }
 }

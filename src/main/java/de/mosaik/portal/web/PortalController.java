@@ -11,6 +11,7 @@ import de.mosaik.shared.web.TenantBranding;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -56,23 +57,17 @@ class PortalController {
 
     @GetMapping("/{slug}/impressum")
     String imprint(@PathVariable String slug, Model model) {
-        var tenant = tenant(slug, model);
-        return legalText("portal.imprint.title", tenant.imprint(), model);
+        return legalText("portal.imprint.title", tenantSite(slug, model).imprint(), model);
     }
 
     @GetMapping("/{slug}/datenschutz")
     String privacy(@PathVariable String slug, Model model) {
-        var tenant = tenant(slug, model);
-        return legalText("portal.privacy.title", tenant.privacy(), model);
+        return legalText("portal.privacy.title", tenantSite(slug, model).privacy(), model);
     }
 
     @GetMapping("/{slug}/barrierefreiheit")
     String accessibility(@PathVariable String slug, Model model) {
-        var tenant = tenant(slug, model);
-        model.addAttribute("statement", SafeHtml.fromMarkdown(tenant.accessibility()));
-        model.addAttribute("form", new FeedbackForm("", "", "", "", UUID.randomUUID()));
-        model.addAttribute("errors", FormErrors.none());
-        return "portal/accessibility";
+        return accessibilityPage(tenantSite(slug, model), model);
     }
 
     @PostMapping("/{slug}/barrierefreiheit")
@@ -82,29 +77,28 @@ class PortalController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var tenant = tenant(slug, model);
-        var message = text(form.message());
-        var email = text(form.email());
-        if (message.isEmpty()) {
-            result.rejectValue("message", "portal.feedback.message.required");
-        } else if (message.length() > 5000) {
-            result.rejectValue("message", "portal.feedback.message.tooLong");
-        }
-        if (!email.isEmpty() && !EmailAddress.isValid(email)) {
-            result.rejectValue("email", "portal.feedback.email.invalid");
-        }
-        if (form.token() == null) {
-            result.reject("portal.feedback.expired");
-        }
-        if (result.hasErrors()) {
-            model.addAttribute("statement", SafeHtml.fromMarkdown(tenant.accessibility()));
-            model.addAttribute("errors", new FormErrors(result));
-            return "portal/accessibility";
-        }
-        feedback.submit(
-                tenant, form.token(), limit(text(form.page()), 500), message, limit(text(form.name()), 200), email);
-        redirect.addFlashAttribute("notice", "portal.feedback.thanks");
-        return "redirect:/" + slug + "/barrierefreiheit";
+        return submitFeedback(tenantSite(slug, model), form, result, model, redirect);
+    }
+
+    @GetMapping("/impressum")
+    String platformImprint(Model model) {
+        return legalText("portal.imprint.title", platformSite(model).imprint(), model);
+    }
+
+    @GetMapping("/datenschutz")
+    String platformPrivacy(Model model) {
+        return legalText("portal.privacy.title", platformSite(model).privacy(), model);
+    }
+
+    @GetMapping("/barrierefreiheit")
+    String platformAccessibility(Model model) {
+        return accessibilityPage(platformSite(model), model);
+    }
+
+    @PostMapping("/barrierefreiheit")
+    String sendPlatformFeedback(
+            @ModelAttribute("form") FeedbackForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        return submitFeedback(platformSite(model), form, result, model, redirect);
     }
 
     @GetMapping("/{slug}/logo")
@@ -116,6 +110,19 @@ class PortalController {
                         .body(logo.bytes()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
+
+    /**
+     * Whose public pages these are: a tenant's, or the platform operator's ({@code tenantId} null).
+     * {@code home} is the path the site's pages start with.
+     */
+    private record Site(
+            @Nullable UUID tenantId,
+            String name,
+            String email,
+            String imprint,
+            String privacy,
+            String accessibility,
+            String home) {}
 
     private TenantProfile tenant(String slug, Model model) {
         var tenant = tenants.bySlug(slug)
@@ -133,10 +140,86 @@ class PortalController {
         return tenant;
     }
 
+    private Site tenantSite(String slug, Model model) {
+        var tenant = tenant(slug, model);
+        return site(
+                new Site(
+                        tenant.id(),
+                        tenant.kiName(),
+                        tenant.email(),
+                        tenant.imprint(),
+                        tenant.privacy(),
+                        tenant.accessibility(),
+                        "/" + slug),
+                model);
+    }
+
+    private Site platformSite(Model model) {
+        var platform = tenants.platform();
+        return site(
+                new Site(
+                        null,
+                        platform.operatorName(),
+                        platform.email(),
+                        platform.imprint(),
+                        platform.privacy(),
+                        platform.accessibility(),
+                        ""),
+                model);
+    }
+
+    private static Site site(Site site, Model model) {
+        model.addAttribute("home", site.home());
+        return site;
+    }
+
     private static String legalText(String titleKey, String markdown, Model model) {
         model.addAttribute("titleKey", titleKey);
         model.addAttribute("html", SafeHtml.fromMarkdown(markdown));
         return "portal/legal";
+    }
+
+    private static String accessibilityPage(Site site, Model model) {
+        model.addAttribute("statement", SafeHtml.fromMarkdown(site.accessibility()));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new FeedbackForm("", "", "", "", UUID.randomUUID()));
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
+        return "portal/accessibility";
+    }
+
+    private String submitFeedback(
+            Site site, FeedbackForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        var message = text(form.message());
+        var email = text(form.email());
+        if (message.isEmpty()) {
+            result.rejectValue("message", "portal.feedback.message.required");
+        } else if (message.length() > 5000) {
+            result.rejectValue("message", "portal.feedback.message.tooLong");
+        }
+        if (!email.isEmpty() && !EmailAddress.isValid(email)) {
+            result.rejectValue("email", "portal.feedback.email.invalid");
+        }
+        if (form.token() == null) {
+            result.reject("portal.feedback.expired");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("errors", new FormErrors(result));
+            return accessibilityPage(site, model);
+        }
+        feedback.submit(
+                site.tenantId(),
+                site.name(),
+                site.email(),
+                form.token(),
+                limit(text(form.page()), 500),
+                message,
+                limit(text(form.name()), 200),
+                email);
+        redirect.addFlashAttribute("notice", "portal.feedback.thanks");
+        return "redirect:" + site.home() + "/barrierefreiheit";
     }
 
     private static String text(String value) {

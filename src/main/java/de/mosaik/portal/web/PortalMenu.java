@@ -16,6 +16,9 @@ class PortalMenu implements BackOfficeMenu {
         if (tenant != null && user.tenantAdmin()) {
             return List.of(new MenuEntry("portal.inbox.title", tenant.path("/rueckmeldungen"), 88));
         }
+        if (tenant == null && user.platformAdmin()) {
+            return List.of(new MenuEntry("portal.inbox.title", "/plattform/rueckmeldungen", 88));
+        }
         return List.of();
     }
 }

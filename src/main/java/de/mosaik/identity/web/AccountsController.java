@@ -3,7 +3,6 @@ package de.mosaik.identity.web;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.domain.AccountService;
 import de.mosaik.identity.domain.MosaikPrincipal;
-import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.FormErrors;
@@ -57,14 +56,8 @@ class AccountsController {
             Model model,
             RedirectAttributes redirect) {
         var email = form.email() == null ? "" : form.email().strip();
-        if (!EmailAddress.isValid(email)) {
-            result.rejectValue("email", "identity.email.invalid");
-        }
-        if (form.displayName() == null || form.displayName().isBlank()) {
-            result.rejectValue("displayName", "identity.name.required");
-        } else if (form.displayName().length() > 200) {
-            result.rejectValue("displayName", "identity.name.tooLong");
-        }
+        FormChecks.name(form.displayName(), "displayName", result);
+        FormChecks.email(email, "email", true, result);
         if (form.role() == null || form.role() == Role.PLATFORM_ADMIN) {
             result.rejectValue("role", "identity.role.required");
         }

@@ -47,11 +47,7 @@ class InvitationController {
         if (account.isEmpty()) {
             return "identity/link-expired";
         }
-        if (form.displayName() == null || form.displayName().isBlank()) {
-            result.rejectValue("displayName", "identity.name.required");
-        } else if (form.displayName().length() > 200) {
-            result.rejectValue("displayName", "identity.name.tooLong");
-        }
+        FormChecks.name(form.displayName(), "displayName", result);
         PasswordController.checkNewPassword(
                 form.password(), form.confirmation(), account.get().email(), result);
         if (result.hasErrors()) {

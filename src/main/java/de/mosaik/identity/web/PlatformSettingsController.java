@@ -1,7 +1,6 @@
 package de.mosaik.identity.web;
 
 import de.mosaik.identity.domain.TenantService;
-import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,14 +36,8 @@ class PlatformSettingsController {
             Model model,
             RedirectAttributes redirect) {
         var profile = form.profile();
-        if (profile.operatorName().isEmpty()) {
-            result.rejectValue("operatorName", "identity.name.required");
-        } else if (profile.operatorName().length() > 200) {
-            result.rejectValue("operatorName", "identity.name.tooLong");
-        }
-        if (!profile.email().isEmpty() && !EmailAddress.isValid(profile.email())) {
-            result.rejectValue("email", "identity.email.invalid");
-        }
+        FormChecks.name(profile.operatorName(), "operatorName", result);
+        FormChecks.email(profile.email(), "email", false, result);
         if (result.hasErrors()) {
             return page(form, new FormErrors(result), false, model);
         }

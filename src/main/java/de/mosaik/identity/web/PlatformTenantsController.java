@@ -1,7 +1,6 @@
 package de.mosaik.identity.web;
 
 import de.mosaik.identity.domain.TenantService;
-import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.FormErrors;
 import java.util.Locale;
@@ -57,12 +56,8 @@ class PlatformTenantsController {
             result.rejectValue("slug", "identity.platform.slug.taken");
         }
         var email = form.adminEmail() == null ? "" : form.adminEmail().strip();
-        if (!EmailAddress.isValid(email)) {
-            result.rejectValue("adminEmail", "identity.email.invalid");
-        }
-        if (form.adminName() == null || form.adminName().isBlank()) {
-            result.rejectValue("adminName", "identity.name.required");
-        }
+        FormChecks.name(form.adminName(), "adminName", result);
+        FormChecks.email(email, "adminEmail", true, result);
         if (!result.hasErrors()) {
             try {
                 tenants.create(
@@ -119,14 +114,11 @@ class PlatformTenantsController {
         return "redirect:" + Routes.PLATFORM_TENANTS;
     }
 
+    /** Name before slug: the order of the fields on both forms. */
     private static void checkSlugAndName(String slug, String name, BindingResult result) {
+        FormChecks.name(name, "name", result);
         if (!TenantService.validSlug(slug)) {
             result.rejectValue("slug", "identity.platform.slug.invalid");
-        }
-        if (name == null || name.isBlank()) {
-            result.rejectValue("name", "identity.name.required");
-        } else if (name.length() > 200) {
-            result.rejectValue("name", "identity.name.tooLong");
         }
     }
 }

@@ -3,7 +3,6 @@ package de.mosaik.identity.web;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.TenantThemes;
 import de.mosaik.identity.domain.TenantService;
-import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.FormErrors;
@@ -51,9 +50,7 @@ class TenantSettingsController {
         } else if (details.kiName().length() > 200) {
             result.rejectValue("kiName", "identity.name.tooLong");
         }
-        if (!details.email().isEmpty() && !EmailAddress.isValid(details.email())) {
-            result.rejectValue("email", "identity.email.invalid");
-        }
+        FormChecks.email(details.email(), "email", false, result);
         if (!details.website().isEmpty() && !details.website().matches("https?://\\S+")) {
             result.rejectValue("website", "identity.settings.website.invalid");
         }

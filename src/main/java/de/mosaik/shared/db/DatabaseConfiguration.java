@@ -34,8 +34,9 @@ class DatabaseConfiguration {
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername("postgres");
         }
-        // Connections are tried lazily so that a database restart is survived without an app restart.
-        config.setInitializationFailTimeout(properties.external() ? 1 : 30_000);
+        // A database that is down later is reconnected by the pool; one that is unreachable at start stops
+        // the start with the driver's message instead of an application that cannot work.
+        config.setInitializationFailTimeout(1);
         return new HikariDataSource(config);
     }
 

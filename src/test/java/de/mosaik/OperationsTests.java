@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.context.WebApplicationContext;
@@ -22,6 +23,24 @@ class OperationsTests extends IntegrationTest {
             assertThat(response.status()).as(probe).isEqualTo(200);
             assertThat(response.body()).as(probe).contains("\"status\":\"UP\"");
         }
+    }
+
+    @Test
+    void staticFilesCarryTheirContentHashAndAreCachedForAYear() {
+        var web = new WebSession(port);
+        var page = web.get("/kreis-dueren");
+        var stylesheet =
+                Pattern.compile("href=\"(/css/mosaik-[0-9a-f]{32}\\.css)\"").matcher(page.body());
+        assertThat(stylesheet.find()).as("versioned stylesheet link").isTrue();
+        assertThat(page.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+
+        var css = web.get(stylesheet.group(1));
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+        // Files the stylesheet imports are versioned too.
+        assertThat(css.body()).containsPattern("/vendor/kern/fonts/fira-sans-[0-9a-f]{32}\\.css");
     }
 
     @Test

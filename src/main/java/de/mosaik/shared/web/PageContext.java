@@ -3,6 +3,7 @@ package de.mosaik.shared.web;
 import de.mosaik.shared.i18n.UiLanguage;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -27,6 +28,7 @@ public final class PageContext {
     private final List<MenuEntry> menu;
     private final @Nullable String noticeKey;
     private final boolean demo;
+    private final UnaryOperator<String> assets;
 
     PageContext(
             MessageSource messages,
@@ -39,7 +41,8 @@ public final class PageContext {
             @Nullable BackOfficeTenant tenant,
             List<MenuEntry> menu,
             @Nullable String noticeKey,
-            boolean demo) {
+            boolean demo,
+            UnaryOperator<String> assets) {
         this.messages = messages;
         this.language = language;
         this.languages = languages;
@@ -51,6 +54,15 @@ public final class PageContext {
         this.menu = menu;
         this.noticeKey = noticeKey;
         this.demo = demo;
+        this.assets = assets;
+    }
+
+    /**
+     * The address of a static file with its content hash in the name, so that browsers may keep it
+     * for a year and still get a changed file at once.
+     */
+    public String asset(String path) {
+        return assets.apply(path);
     }
 
     /** The text for {@code key} in the page's language. */

@@ -7,10 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Builds the {@link PageContext} of a request. */
@@ -26,13 +28,19 @@ public class PageContextFactory {
     private final List<BackOfficeMenu> menus;
     private final DemoMode demoMode;
     private final UiLanguageResolver languages;
+    private final ResourceUrlProvider resources;
 
     PageContextFactory(
-            MessageSource messages, List<BackOfficeMenu> menus, DemoMode demoMode, UiLanguageResolver languages) {
+            MessageSource messages,
+            List<BackOfficeMenu> menus,
+            DemoMode demoMode,
+            UiLanguageResolver languages,
+            @Qualifier("mvcResourceUrlProvider") ResourceUrlProvider resources) {
         this.messages = messages;
         this.menus = menus;
         this.demoMode = demoMode;
         this.languages = languages;
+        this.resources = resources;
     }
 
     public PageContext create(HttpServletRequest request) {
@@ -62,7 +70,13 @@ public class PageContextFactory {
                 tenant,
                 menu,
                 notice,
-                demoMode.enabled());
+                demoMode.enabled(),
+                this::asset);
+    }
+
+    private String asset(String path) {
+        var versioned = resources.getForLookupPath(path);
+        return versioned != null ? versioned : path;
     }
 
     private static CurrentUser currentUser() {

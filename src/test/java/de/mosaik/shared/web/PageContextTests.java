@@ -42,6 +42,7 @@ class PageContextTests {
                 null,
                 List.of(),
                 null,
-                false);
+                false,
+                asset -> asset);
     }
 }

@@ -70,6 +70,23 @@ class PasswordResetTests extends IntegrationTest {
     }
 
     @Test
+    void atMostThreeResetMailsGoToOneAccountPerHour() {
+        var email = fixtures.newAccount(tenant, Role.STAFF);
+        var web = new WebSession(port);
+        web.get("/passwort-vergessen");
+
+        for (int i = 0; i < 5; i++) {
+            // The answer never changes, so the limit reveals nothing either.
+            assertThat(web.post("/passwort-vergessen", Map.of("email", email)).body())
+                    .contains(SENT);
+        }
+
+        Mails.await(SMTP, email, 3);
+        Poll.pause(Duration.ofSeconds(1));
+        assertThat(Mails.to(SMTP, email)).hasSize(3);
+    }
+
+    @Test
     void theNewPasswordMustFollowThePolicy() throws Exception {
         var email = fixtures.newAccount(tenant, Role.STAFF);
         var web = new WebSession(port);

@@ -1,19 +1,25 @@
 package de.mosaik.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import de.mosaik.Fixtures;
 import de.mosaik.IntegrationTest;
 import de.mosaik.Mails;
+import de.mosaik.MockLogin;
 import de.mosaik.Poll;
 import de.mosaik.WebSession;
 import de.mosaik.demo.DemoAccounts;
 import de.mosaik.identity.IdentitySetup;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.WebApplicationContext;
 
 class AccessibilityFeedbackTests extends IntegrationTest {
 
@@ -23,6 +29,9 @@ class AccessibilityFeedbackTests extends IntegrationTest {
 
     @Autowired
     IdentitySetup identity;
+
+    @Autowired
+    WebApplicationContext context;
 
     @Test
     void aDoubleSubmissionIsStoredAndMailedOnce() {
@@ -102,6 +111,38 @@ class AccessibilityFeedbackTests extends IntegrationTest {
         tenantAdmin.login("leitung@kreis-dueren.demo", DemoAccounts.PASSWORD);
         assertThat(tenantAdmin.get("/verwaltung/kreis-dueren/rueckmeldungen").body())
                 .doesNotContain(message);
+    }
+
+    @Test
+    void oneClientAddressCannotFloodTheInbox() throws Exception {
+        var mvc = MockLogin.mvc(context);
+        var address = "198.51.100." + (int) (Math.random() * 250 + 1);
+        var message = Fixtures.unique("Meldung");
+        MvcResult last = null;
+        for (int i = 0; i <= 30; i++) {
+            last = mvc.perform(post("/barrierefreiheit")
+                            .with(csrf())
+                            .with(request -> {
+                                request.setRemoteAddr(address);
+                                return request;
+                            })
+                            .param("token", UUID.randomUUID().toString())
+                            .param("message", message + " " + i)
+                            .param("page", "")
+                            .param("name", "")
+                            .param("email", ""))
+                    .andReturn();
+            if (i < 30) {
+                assertThat(last.getResponse().getRedirectedUrl())
+                        .as("report %d", i)
+                        .isEqualTo("/barrierefreiheit");
+            }
+        }
+
+        assertThat(last.getResponse().getStatus()).isEqualTo(200);
+        assertThat(last.getResponse().getContentAsString()).contains("sehr viele Meldungen", message + " 30");
+        assertThat(count("select count(*) from portal.accessibility_feedback where message like ?", message + "%"))
+                .isEqualTo(30);
     }
 
     @Test

@@ -6,6 +6,7 @@ import de.mosaik.identity.PlatformProfile;
 import de.mosaik.identity.Role;
 import de.mosaik.mail.Mail;
 import de.mosaik.mail.Mailer;
+import de.mosaik.shared.RateLimiter;
 import de.mosaik.shared.web.BaseUrl;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,8 @@ public class AccountService implements IdentitySetup {
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    static final int RESETS_PER_ACCOUNT = 3;
+    static final int RESETS_PER_ADDRESS = 30;
 
     private final AccountRepository accounts;
     private final TenantRepository tenants;
@@ -34,6 +37,7 @@ public class AccountService implements IdentitySetup {
     private final BaseUrl baseUrl;
     private final LoginThrottle throttle;
     private final PlatformRepository platform;
+    private final RateLimiter rateLimiter;
 
     AccountService(
             AccountRepository accounts,
@@ -44,7 +48,8 @@ public class AccountService implements IdentitySetup {
             MessageSource messages,
             BaseUrl baseUrl,
             LoginThrottle throttle,
-            PlatformRepository platform) {
+            PlatformRepository platform,
+            RateLimiter rateLimiter) {
         this.accounts = accounts;
         this.tenants = tenants;
         this.tokens = tokens;
@@ -54,6 +59,7 @@ public class AccountService implements IdentitySetup {
         this.baseUrl = baseUrl;
         this.throttle = throttle;
         this.platform = platform;
+        this.rateLimiter = rateLimiter;
     }
 
     public enum Outcome {
@@ -169,9 +175,15 @@ public class AccountService implements IdentitySetup {
 
     /** Mails a reset link if the account exists; says nothing either way, so addresses cannot be probed. */
     @Transactional
-    public void requestPasswordReset(String email, Locale locale) {
+    public void requestPasswordReset(String email, String clientAddress, Locale locale) {
+        // Nobody may flood an inbox, or the mail server, through this form; the answer stays the same.
+        if (!rateLimiter.tryAcquire("password-reset-address", clientAddress, RESETS_PER_ADDRESS, Duration.ofHours(1))) {
+            return;
+        }
         accounts.byEmail(email.strip())
                 .filter(a -> a.active() && !a.invitationPending())
+                .filter(a -> rateLimiter.tryAcquire(
+                        "password-reset-account", a.email(), RESETS_PER_ACCOUNT, Duration.ofHours(1)))
                 .ifPresent(account -> {
                     var token = tokens.issue(account.id(), AccountTokens.Purpose.PASSWORD_RESET, RESET_VALIDITY);
                     mailer.send(Mail.confidential(

@@ -46,12 +46,17 @@ class PasswordController {
     }
 
     @PostMapping(Routes.FORGOT_PASSWORD)
-    String requestReset(@ModelAttribute("form") ForgotForm form, BindingResult result, Locale locale, Model model) {
+    String requestReset(
+            @ModelAttribute("form") ForgotForm form,
+            BindingResult result,
+            Locale locale,
+            HttpServletRequest request,
+            Model model) {
         var email = form.email() == null ? "" : form.email().strip();
         if (!EmailAddress.isValid(email)) {
             result.rejectValue("email", "identity.email.invalid");
         } else {
-            accounts.requestPasswordReset(email, locale);
+            accounts.requestPasswordReset(email, ClientAddress.of(request), locale);
         }
         model.addAttribute("errors", new FormErrors(result));
         // The same answer whether or not the address has an account.

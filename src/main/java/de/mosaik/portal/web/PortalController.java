@@ -4,10 +4,12 @@ import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.portal.domain.AccessibilityFeedback;
 import de.mosaik.shared.EmailAddress;
+import de.mosaik.shared.RateLimiter;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.SafeHtml;
 import de.mosaik.shared.web.FormErrors;
 import de.mosaik.shared.web.TenantBranding;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,12 +32,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PortalController {
 
+    /** Reports per client address and hour: plenty for people, too few to flood a tenant's inbox. */
+    static final int FEEDBACK_PER_ADDRESS = 30;
+
     private final Tenants tenants;
     private final AccessibilityFeedback feedback;
+    private final RateLimiter rateLimiter;
 
-    PortalController(Tenants tenants, AccessibilityFeedback feedback) {
+    PortalController(Tenants tenants, AccessibilityFeedback feedback, RateLimiter rateLimiter) {
         this.tenants = tenants;
         this.feedback = feedback;
+        this.rateLimiter = rateLimiter;
     }
 
     @GetMapping("/")
@@ -75,9 +82,10 @@ class PortalController {
             @PathVariable String slug,
             @ModelAttribute("form") FeedbackForm form,
             BindingResult result,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        return submitFeedback(tenantSite(slug, model), form, result, model, redirect);
+        return submitFeedback(tenantSite(slug, model), form, result, request, model, redirect);
     }
 
     @GetMapping("/impressum")
@@ -97,8 +105,12 @@ class PortalController {
 
     @PostMapping("/barrierefreiheit")
     String sendPlatformFeedback(
-            @ModelAttribute("form") FeedbackForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return submitFeedback(platformSite(model), form, result, model, redirect);
+            @ModelAttribute("form") FeedbackForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        return submitFeedback(platformSite(model), form, result, request, model, redirect);
     }
 
     @GetMapping("/{slug}/logo")
@@ -191,7 +203,12 @@ class PortalController {
     }
 
     private String submitFeedback(
-            Site site, FeedbackForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+            Site site,
+            FeedbackForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         var message = text(form.message());
         var email = text(form.email());
         if (message.isEmpty()) {
@@ -204,6 +221,11 @@ class PortalController {
         }
         if (form.token() == null) {
             result.reject("portal.feedback.expired");
+        }
+        if (!result.hasErrors()
+                && !rateLimiter.tryAcquire(
+                        "accessibility-feedback", request.getRemoteAddr(), FEEDBACK_PER_ADDRESS, Duration.ofHours(1))) {
+            result.reject("portal.feedback.tooMany");
         }
         if (result.hasErrors()) {
             model.addAttribute("errors", new FormErrors(result));

@@ -68,29 +68,36 @@ class OutboxRepository {
     }
 
     List<OutboxMail> newest(@Nullable UUID tenantId, int offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from mail.outgoing_mail"
-                        + (tenantId == null ? " where ?::uuid is null" : " where tenant_id = ?")
-                        + " order by created_at desc, id limit ? offset ?")
-                .params(tenantId, limit, offset)
+        return jdbc.sql("select " + COLUMNS + " from mail.outgoing_mail where true" + ofTenant(tenantId)
+                        + " order by created_at desc, id limit :limit offset :offset")
+                .param("tenant", tenantId)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query(OutboxRepository::map)
                 .list();
     }
 
     Optional<OutboxMail> find(UUID id, @Nullable UUID tenantId) {
-        return jdbc.sql("select " + COLUMNS + " from mail.outgoing_mail where id = ?"
-                        + (tenantId == null ? " and ?::uuid is null" : " and tenant_id = ?"))
-                .params(id, tenantId)
+        return jdbc.sql("select " + COLUMNS + " from mail.outgoing_mail where id = :id" + ofTenant(tenantId))
+                .param("id", id)
+                .param("tenant", tenantId)
                 .query(OutboxRepository::map)
                 .optional();
     }
 
     boolean retry(UUID id, @Nullable UUID tenantId) {
-        return jdbc.sql(
-                                "update mail.outgoing_mail set status = 'PENDING', next_attempt_at = now() where id = ? and status = 'FAILED'"
-                                        + (tenantId == null ? " and ?::uuid is null" : " and tenant_id = ?"))
-                        .params(id, tenantId)
+        return jdbc.sql("""
+                                update mail.outgoing_mail set status = 'PENDING', next_attempt_at = now()
+                                where id = :id and status = 'FAILED'""" + ofTenant(tenantId))
+                        .param("id", id)
+                        .param("tenant", tenantId)
                         .update()
                 == 1;
+    }
+
+    /** Restricts a statement to one tenant's mails; null leaves it open to all (the platform administrators' view). */
+    private static String ofTenant(@Nullable UUID tenantId) {
+        return tenantId == null ? "" : " and tenant_id = :tenant";
     }
 
     private static OutboxMail map(ResultSet rs, int row) throws SQLException {

@@ -47,7 +47,17 @@ class MessageBundleTests {
             "shared", Set.of("en", "ar", "uk", "tr"),
             "portal", Set.of("en", "ar", "uk", "tr"),
             "identity", Set.of("en"),
-            "mail", Set.of("en"));
+            "mail", Set.of("en"),
+            // back office for events
+            "events", Set.of("en"),
+            // public catalogue and the built-in vocabulary terms shown on it
+            "catalogue", Set.of("en", "ar", "uk", "tr"),
+            // public registration form and personal registration page
+            "registration", Set.of("en", "ar", "uk", "tr"),
+            // back office for participant lists
+            "participants", Set.of("en"),
+            // mails to registrants (German and English only)
+            "notifications", Set.of("en"));
 
     /** Einfache Sprache: optional, holds only the texts that differ from the German base. */
     private static final String EINFACH = "de__einfach";
@@ -57,7 +67,8 @@ class MessageBundleTests {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u[0-9A-Fa-f]{4}");
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"((shared|identity|portal|mail)\\.[A-Za-z0-9_.-]+)\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "\"((shared|identity|portal|mail|events|catalogue|registration|participants|notifications)\\.[A-Za-z0-9_.-]+)\"");
 
     @Test
     void everyModuleFolderIsInTheTable() throws IOException {

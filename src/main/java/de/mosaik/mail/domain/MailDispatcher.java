@@ -10,9 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -104,7 +106,15 @@ class MailDispatcher {
         // One address, never a list, whatever the row holds.
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), "UTF-8");
-        message.setText(mail.body(), "UTF-8");
+        var attachment = outbox.attachment(mail.id());
+        if (attachment.isEmpty()) {
+            message.setText(mail.body(), "UTF-8");
+        } else {
+            var helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setText(mail.body(), false);
+            var file = attachment.get();
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+        }
         message.setHeader("Auto-Submitted", "auto-generated");
         return message;
     }

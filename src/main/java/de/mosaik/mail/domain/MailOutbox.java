@@ -23,7 +23,10 @@ public class MailOutbox implements Mailer {
         this.messageIdDomain = messageIdDomain;
     }
 
-    /** Joins the caller's transaction: the mail exists exactly when the change that caused it does. */
+    /**
+     * Joins the caller's transaction: the mail exists exactly when the change that caused it does.
+     * A mail for an occasion that was already queued is dropped.
+     */
     @Override
     public void send(Mail mail) {
         var id = UUID.randomUUID();

@@ -27,13 +27,41 @@ class OutboxRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, Mail mail, String messageId) {
-        jdbc.sql("""
-                        insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id, confidential)
-                        values (?, ?, ?, ?, ?, ?, ?)
+    /** Returns false when a mail for the same occasion was queued before. */
+    boolean insert(UUID id, Mail mail, String messageId) {
+        var attachment = mail.attachment();
+        return jdbc.sql("""
+                        insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id, confidential,
+                            occasion, attachment_name, attachment_type, attachment)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (occasion) where occasion is not null do nothing
                         """)
-                .params(id, mail.tenantId(), mail.to(), mail.subject(), mail.body(), messageId, mail.confidential())
-                .update();
+                        .params(
+                                id,
+                                mail.tenantId(),
+                                mail.to(),
+                                mail.subject(),
+                                mail.body(),
+                                messageId,
+                                mail.confidential(),
+                                mail.occasion(),
+                                attachment == null ? null : attachment.fileName(),
+                                attachment == null ? null : attachment.contentType(),
+                                attachment == null ? null : attachment.content())
+                        .update()
+                == 1;
+    }
+
+    /** The attachment of a mail about to be sent, if it has one. */
+    Optional<Mail.Attachment> attachment(UUID id) {
+        return jdbc.sql("""
+                        select attachment_name, attachment_type, attachment from mail.outgoing_mail
+                        where id = ? and attachment is not null
+                        """)
+                .param(id)
+                .query((rs, row) -> new Mail.Attachment(
+                        rs.getString("attachment_name"), rs.getString("attachment_type"), rs.getBytes("attachment")))
+                .optional();
     }
 
     /** Claims due mails; rows another node is sending are skipped, so no mail is sent twice at once. */

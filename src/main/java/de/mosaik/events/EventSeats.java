@@ -1,0 +1,41 @@
+package de.mosaik.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The seat counter of an event, for the registration module. Every method joins the caller's
+ * transaction and changes the counters with one conditional UPDATE on the event row, which also
+ * locks that row until the caller commits: registrations of one event are thereby serialised in
+ * PostgreSQL, on any number of app nodes, and a CHECK constraint backs the capacity.
+ */
+public interface EventSeats {
+
+    Optional<RegistrationTerms> terms(UUID tenantId, UUID eventId);
+
+    /**
+     * Takes a seat if one is free, else counts a waitlist place; {@link SeatClaim#CLOSED} when the
+     * public may not register now. {@code staff} ignores the registration window and the status
+     * (except cancelled), for registrations that staff enter.
+     */
+    SeatClaim claim(UUID tenantId, UUID eventId, boolean staff);
+
+    /** A seat holder left: one seat fewer is taken. */
+    void releaseSeat(UUID tenantId, UUID eventId);
+
+    /** Someone left the waitlist without getting a seat. */
+    void leaveWaitlist(UUID tenantId, UUID eventId);
+
+    /** Moves one waitlist place to a seat if a seat is free; false when full. */
+    boolean seatFromWaitlist(UUID tenantId, UUID eventId);
+
+    /** Moves one seat back to the waitlist (staff put a participant back on it). */
+    void waitlistFromSeat(UUID tenantId, UUID eventId);
+
+    /** Locks the event row for the rest of the transaction and returns the number of free seats (null = unlimited). */
+    Optional<Integer> lockAndCountFreeSeats(UUID tenantId, UUID eventId);
+
+    /** The tenant's active terms of a kind, in their order. */
+    List<Term> terms(UUID tenantId, TermKind kind);
+}

@@ -1,0 +1,7 @@
+package de.mosaik.events;
+
+public enum QuestionKind {
+    TEXT,
+    CHOICE,
+    YES_NO
+}

@@ -1,0 +1,8 @@
+package de.mosaik.events;
+
+/** The tenant's vocabularies. */
+public enum TermKind {
+    FORMAT,
+    TOPIC,
+    TARGET_GROUP
+}

@@ -1,0 +1,8 @@
+/**
+ * Trainings, Fachtage and other events of a tenant: their sessions, venues, speakers and
+ * vocabularies, the public catalogue and the seat counter that registration draws from.
+ */
+@NullMarked
+package de.mosaik.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -33,6 +33,7 @@ create table registration.registration (
     email_confirmed          boolean      not null default false,
     hold_until               timestamptz,
     waitlist_seq             bigint,
+    reminded_at              timestamptz,
     cancelled_at             timestamptz,
     cancelled_by             varchar(10) check (cancelled_by in ('PARTICIPANT', 'STAFF', 'EVENT')),
     created_at               timestamptz  not null default now(),

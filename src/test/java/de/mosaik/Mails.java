@@ -3,6 +3,7 @@ package de.mosaik;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
@@ -35,12 +36,48 @@ public final class Mails {
         return mails.get(mails.size() - 1);
     }
 
+    /** The plain-text body, also of a mail with attachments. */
     public static String text(MimeMessage message) {
         try {
-            return message.getContent().toString();
+            var content = message.getContent();
+            if (content instanceof Multipart multipart) {
+                return firstText(multipart);
+            }
+            return content.toString();
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The names of the attached files. */
+    public static List<String> attachments(MimeMessage message) {
+        try {
+            var names = new java.util.ArrayList<String>();
+            if (message.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    var name = multipart.getBodyPart(i).getFileName();
+                    if (name != null) {
+                        names.add(name);
+                    }
+                }
+            }
+            return names;
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstText(Multipart multipart) throws MessagingException, IOException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof Multipart nested) {
+                return firstText(nested);
+            }
+            if (part.isMimeType("text/plain") && part.getFileName() == null) {
+                return part.getContent().toString();
+            }
+        }
+        return "";
     }
 
     /** The path of the first link in {@code text} that starts with {@code prefix}, e.g. {@code /einladung/}. */

@@ -33,8 +33,17 @@ public interface EventSeats {
     /** Moves one seat back to the waitlist (staff put a participant back on it). */
     void waitlistFromSeat(UUID tenantId, UUID eventId);
 
-    /** Locks the event row for the rest of the transaction and returns the number of free seats (null = unlimited). */
-    Optional<Integer> lockAndCountFreeSeats(UUID tenantId, UUID eventId);
+    /**
+     * Locks the event row for the rest of the transaction, so that changes to its registrations
+     * happen one after another; false when the event does not exist.
+     */
+    boolean lock(UUID tenantId, UUID eventId);
+
+    /**
+     * Listed events whose first session starts within their reminder period (reminder_days before
+     * the start), so that registration can send the reminders.
+     */
+    List<EventRef> remindersDue();
 
     /** The tenant's active terms of a kind, in their order. */
     List<Term> terms(UUID tenantId, TermKind kind);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.TenantThemes;
 import de.mosaik.mail.domain.OutboxMail;
+import de.mosaik.registration.RegistrationStatus;
+import de.mosaik.registration.domain.Notice;
 import de.mosaik.shared.i18n.UiLanguage;
 import java.io.IOException;
 import java.io.StringReader;
@@ -275,6 +277,13 @@ class MessageBundleTests {
         for (var kind : ERROR_KINDS) {
             expected.add("shared.error." + kind + ".title");
             expected.add("shared.error." + kind + ".text");
+        }
+        for (var status : RegistrationStatus.values()) {
+            expected.add(status.messageKey());
+        }
+        for (var notice : Notice.values()) {
+            expected.add(notice.key() + ".subject");
+            expected.add(notice.key() + ".body");
         }
         for (var theme : TenantThemes.ALL) {
             expected.add("identity.theme." + theme);

@@ -1,5 +1,6 @@
 package de.mosaik.events.domain;
 
+import de.mosaik.events.EventRef;
 import de.mosaik.events.EventSeats;
 import de.mosaik.events.EventStatus;
 import de.mosaik.events.Question;
@@ -114,14 +115,14 @@ class SeatCounter implements EventSeats {
                         with e as (
                             select id, capacity is null or seats_taken < capacity as free
                             from events.event
-                            where id = ? and tenant_id = ? and """ + openForThisCaller + """
+                            where id = ? and tenant_id = ? and (%s)
                             for update)
                         update events.event t
                         set seats_taken = seats_taken + case when e.free then 1 else 0 end,
                             waitlist_count = waitlist_count + case when e.free then 0 else 1 end
                         from e where t.id = e.id
                         returning case when e.free then 'SEAT' else 'WAITLIST' end
-                        """)
+                        """.formatted(openForThisCaller))
                 .params(eventId, tenantId)
                 .query(String.class)
                 .optional()
@@ -154,14 +155,25 @@ class SeatCounter implements EventSeats {
     }
 
     @Override
-    public Optional<Integer> lockAndCountFreeSeats(UUID tenantId, UUID eventId) {
-        return jdbc.sql("""
-                        select case when capacity is null then null else capacity - seats_taken end as free
-                        from events.event where id = ? and tenant_id = ? for update
-                        """)
+    public boolean lock(UUID tenantId, UUID eventId) {
+        return jdbc.sql("select 1 from events.event where id = ? and tenant_id = ? for update")
                 .params(eventId, tenantId)
-                .query((rs, row) -> rs.getObject("free", Integer.class))
-                .optional();
+                .query(Integer.class)
+                .optional()
+                .isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<EventRef> remindersDue() {
+        return jdbc.sql("""
+                        select tenant_id, id from events.event
+                        where status in ('PUBLISHED', 'REGISTRATION_CLOSED') and reminder_days is not null
+                          and first_starts_at > now()
+                          and first_starts_at - make_interval(days => reminder_days) <= now()
+                        """)
+                .query((rs, row) -> new EventRef(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class)))
+                .list();
     }
 
     @Override

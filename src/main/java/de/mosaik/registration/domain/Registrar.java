@@ -1,0 +1,212 @@
+package de.mosaik.registration.domain;
+
+import de.mosaik.events.EventSeats;
+import de.mosaik.events.Question;
+import de.mosaik.events.RegistrationTerms;
+import de.mosaik.events.SeatClaim;
+import de.mosaik.registration.RegistrationStatus;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes new registrations. Each one is a short transaction: the seat or waitlist place is claimed
+ * with one conditional UPDATE on the event row (which serialises registrations of that event on all
+ * app nodes), then the registration and its mail are inserted, and all commits together.
+ *
+ * <p>A repeated submission (same idempotency key) returns the first result. Two concurrent ones
+ * race to the unique index; the loser's transaction is rolled back, seat claim included, and it
+ * then finds and returns the winner's registration.
+ */
+@Service
+public class Registrar {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EventSeats seats;
+    private final RegistrationRepository registrations;
+    private final Waitlist waitlist;
+    private final RegistrationMails mails;
+    private final TransactionTemplate transactions;
+
+    Registrar(
+            EventSeats seats,
+            RegistrationRepository registrations,
+            Waitlist waitlist,
+            RegistrationMails mails,
+            TransactionTemplate transactions) {
+        this.seats = seats;
+        this.registrations = registrations;
+        this.waitlist = waitlist;
+        this.mails = mails;
+        this.transactions = transactions;
+    }
+
+    /** The result of a registration; {@code repeated} when the idempotency key was seen before. */
+    public record Outcome(Registration registration, boolean repeated) {}
+
+    /** Whoever registers a group: an institution's contact person. */
+    public record GroupContact(String name, String email, String institution, String locale) {}
+
+    /**
+     * Registers one person.
+     *
+     * @throws RegistrationRefused when the event is unknown or closed, the e-mail address is already
+     *     registered, or required answers are missing
+     */
+    public Outcome register(UUID tenantId, UUID eventId, Applicant applicant, Source source, String idempotencyKey) {
+        try {
+            return transactions.execute(status -> {
+                var event = openEvent(tenantId, eventId);
+                var repeated = registrations.byIdempotencyKey(tenantId, eventId, idempotencyKey);
+                if (repeated.isPresent()) {
+                    return new Outcome(repeated.get(), true);
+                }
+                var registration = admit(event, applicant, source, null, idempotencyKey);
+                return new Outcome(registration, false);
+            });
+        } catch (DuplicateKeyException | RegistrationRefused e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+            // A twin submission may have won the race while this one ran; then its result is ours.
+            return registrations
+                    .byIdempotencyKey(tenantId, eventId, idempotencyKey)
+                    .map(first -> new Outcome(first, true))
+                    .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE));
+        }
+    }
+
+    private static boolean isDuplicate(RuntimeException e) {
+        return e instanceof DuplicateKeyException
+                || ((RegistrationRefused) e).reason() == RegistrationRefused.Reason.DUPLICATE;
+    }
+
+    /**
+     * Registers several persons of one institution at once: all or none (if one of them is already
+     * registered, nobody is, and the exception names no one — the form checks beforehand). Each
+     * person gets their own mail and personal link; the contact gets a summary.
+     */
+    public List<Registration> registerGroup(
+            UUID tenantId, UUID eventId, GroupContact contact, List<Applicant> people, String idempotencyKey) {
+        try {
+            return transactions.execute(status -> {
+                var event = openEvent(tenantId, eventId);
+                var groupId = UUID.randomUUID();
+                var admitted = new ArrayList<Registration>();
+                var first = registrations.byIdempotencyKey(tenantId, eventId, idempotencyKey + "#0");
+                if (first.isPresent() && first.get().groupId() != null) {
+                    return registrations.ofGroup(tenantId, first.get().groupId());
+                }
+                for (int i = 0; i < people.size(); i++) {
+                    admitted.add(admit(event, people.get(i), Source.GROUP, groupId, idempotencyKey + "#" + i));
+                }
+                mails.groupSummary(contact, event, admitted, groupId.toString());
+                return admitted;
+            });
+        } catch (DuplicateKeyException | RegistrationRefused e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+            var first = registrations.byIdempotencyKey(tenantId, eventId, idempotencyKey + "#0");
+            if (first.isPresent() && first.get().groupId() != null) {
+                return registrations.ofGroup(tenantId, first.get().groupId());
+            }
+            throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
+        }
+    }
+
+    /** Whether the address already holds a seat or waitlist place, for a friendly early answer. */
+    public boolean alreadyRegistered(UUID eventId, String email) {
+        return registrations.liveRegistrationExists(eventId, email);
+    }
+
+    private RegistrationTerms openEvent(UUID tenantId, UUID eventId) {
+        return seats.terms(tenantId, eventId)
+                .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.NOT_FOUND));
+    }
+
+    private Registration admit(
+            RegistrationTerms event, Applicant applicant, Source source, @Nullable UUID groupId, String key) {
+        checkAnswers(event.questions(), applicant);
+        if (registrations.liveRegistrationExists(event.eventId(), applicant.email())) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
+        }
+        var claim = seats.claim(event.tenantId(), event.eventId(), source == Source.STAFF);
+        if (claim == SeatClaim.CLOSED) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.CLOSED);
+        }
+        var policy = new SeatPolicy(event.confirmationRequired(), event.approvalRequired());
+        var status = policy.onArrival(claim, source);
+        var holdUntil = status == RegistrationStatus.PENDING_CONFIRMATION ? waitlist.holdDeadline() : null;
+        var id = UUID.randomUUID();
+        // A unique-index violation (e-mail or key) escapes and rolls the seat claim back with it.
+        registrations.insert(
+                id,
+                event.tenantId(),
+                event.eventId(),
+                status,
+                applicant,
+                event.consentText(),
+                event.consentVersion(),
+                source,
+                groupId,
+                key,
+                newToken(),
+                source == Source.STAFF,
+                holdUntil);
+        var registration = registrations.byId(event.tenantId(), id).orElseThrow();
+        var notice = switch (status) {
+            case PENDING_CONFIRMATION -> Notice.CONFIRM_EMAIL;
+            case PENDING_APPROVAL -> Notice.PENDING_APPROVAL;
+            case WAITLISTED -> Notice.WAITLISTED;
+            default -> Notice.CONFIRMED;
+        };
+        var detail = switch (status) {
+            case PENDING_CONFIRMATION -> mails.deadline(holdUntil, applicant.locale());
+            case WAITLISTED -> String.valueOf(registration.waitlistPosition());
+            default -> "";
+        };
+        mails.tell(notice, registration, event, "new", detail);
+        return registration;
+    }
+
+    /** The form checks this too; here it protects the API and any other caller. */
+    static void checkAnswers(List<Question> questions, Applicant applicant) {
+        var known = new HashSet<UUID>();
+        for (var question : questions) {
+            known.add(question.id());
+            var answer = applicant.answers().getOrDefault(question.id(), "").strip();
+            if (question.required() && answer.isEmpty()) {
+                throw new RegistrationRefused(RegistrationRefused.Reason.INVALID_ANSWERS);
+            }
+            if (!answer.isEmpty() && !acceptable(question, answer)) {
+                throw new RegistrationRefused(RegistrationRefused.Reason.INVALID_ANSWERS);
+            }
+        }
+        if (!known.containsAll(applicant.answers().keySet())) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.INVALID_ANSWERS);
+        }
+    }
+
+    static boolean acceptable(Question question, String answer) {
+        return switch (question.kind()) {
+            case CHOICE -> question.options().contains(answer);
+            case YES_NO -> answer.equals("yes") || answer.equals("no");
+            case TEXT -> answer.length() <= 2000;
+        };
+    }
+
+    static String newToken() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

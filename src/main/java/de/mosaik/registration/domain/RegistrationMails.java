@@ -1,0 +1,165 @@
+package de.mosaik.registration.domain;
+
+import de.mosaik.events.EventCalendar;
+import de.mosaik.events.RegistrationTerms;
+import de.mosaik.events.SessionSlot;
+import de.mosaik.identity.TenantProfile;
+import de.mosaik.identity.Tenants;
+import de.mosaik.mail.Mail;
+import de.mosaik.mail.Mailer;
+import de.mosaik.registration.RegistrationStatus;
+import de.mosaik.shared.web.BaseUrl;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the mails to registrants, in German or English (the language they registered in; other
+ * languages get English), each with the tenant's name and contact and the personal link. Mails go
+ * through the outbox in the caller's transaction and are sent at most once per occasion.
+ */
+@Component
+public class RegistrationMails {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final Tenants tenants;
+    private final EventCalendar calendar;
+    private final BaseUrl baseUrl;
+
+    RegistrationMails(Mailer mailer, MessageSource messages, Tenants tenants, EventCalendar calendar, BaseUrl baseUrl) {
+        this.mailer = mailer;
+        this.messages = messages;
+        this.tenants = tenants;
+        this.calendar = calendar;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Queues the mail for {@code notice}. {@code occasion} makes it unique: the same notice for the
+     * same registration and occasion is sent once. {@code detail} is the notice's variable part
+     * (hold deadline, waitlist position, staff's message).
+     */
+    void tell(Notice notice, Registration registration, RegistrationTerms event, String occasion, String detail) {
+        var tenant = tenants.byId(registration.tenantId()).orElseThrow();
+        var locale = mailLocale(registration.locale());
+        var subject = messages.getMessage(notice.key() + ".subject", new Object[] {event.title()}, locale);
+        var body = messages.getMessage(
+                        notice.key() + ".body",
+                        new Object[] {
+                            registration.givenName(),
+                            event.title(),
+                            sessions(event, locale, registration.status() == RegistrationStatus.CONFIRMED),
+                            personalLink(tenant, registration),
+                            detail
+                        },
+                        locale)
+                + "\n\n"
+                + footer(tenant, event, locale);
+        var mail = Mail.confidential(registration.tenantId(), registration.email(), subject, body)
+                .once("registration/" + registration.id() + "/" + notice.name().toLowerCase(Locale.ROOT) + "/"
+                        + occasion);
+        if (notice.calendar()
+                && registration.status() == RegistrationStatus.CONFIRMED
+                && !event.sessions().isEmpty()) {
+            mail = mail.attaching(new Mail.Attachment(
+                    "veranstaltung.ics",
+                    "text/calendar; charset=UTF-8; method=PUBLISH",
+                    calendar.event(event.tenantId(), event.eventId(), true)));
+        }
+        mailer.send(mail);
+    }
+
+    /** A message staff write to participants, sent as it is with the tenant's footer. */
+    void staffMessage(
+            Registration registration, RegistrationTerms event, String subject, String text, String occasion) {
+        var tenant = tenants.byId(registration.tenantId()).orElseThrow();
+        var locale = mailLocale(registration.locale());
+        var body = text + "\n\n"
+                + messages.getMessage(
+                        "notifications.personalLink", new Object[] {personalLink(tenant, registration)}, locale)
+                + "\n\n" + footer(tenant, event, locale);
+        mailer.send(Mail.confidential(registration.tenantId(), registration.email(), subject.strip(), body)
+                .once("registration/" + registration.id() + "/message/" + occasion));
+    }
+
+    /** Tells whoever registered a group which persons got a seat or a waitlist place. */
+    void groupSummary(
+            Registrar.GroupContact contact, RegistrationTerms event, List<Registration> admitted, String occasion) {
+        var tenant = tenants.byId(event.tenantId()).orElseThrow();
+        var locale = mailLocale(contact.locale());
+        var list = admitted.stream()
+                .map(r -> "- " + r.name() + " <" + r.email() + ">: "
+                        + messages.getMessage(r.status().messageKey(), null, locale))
+                .collect(Collectors.joining("\n"));
+        var subject =
+                messages.getMessage(Notice.GROUP_SUMMARY.key() + ".subject", new Object[] {event.title()}, locale);
+        var body = messages.getMessage(
+                        Notice.GROUP_SUMMARY.key() + ".body",
+                        new Object[] {contact.name(), event.title(), sessions(event, locale, false), "", list},
+                        locale)
+                + "\n\n" + footer(tenant, event, locale);
+        mailer.send(new Mail(event.tenantId(), contact.email(), subject, body).once("registration-group/" + occasion));
+    }
+
+    String personalLink(TenantProfile tenant, Registration registration) {
+        return baseUrl.link("/" + tenant.slug() + "/anmeldung/" + registration.manageToken());
+    }
+
+    String deadline(Instant instant, String localeTag) {
+        var locale = mailLocale(localeTag);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(BERLIN)
+                .format(instant);
+    }
+
+    static Locale mailLocale(@Nullable String tag) {
+        return tag != null && tag.startsWith("de") ? Locale.GERMAN : Locale.ENGLISH;
+    }
+
+    private String sessions(RegistrationTerms event, Locale locale, boolean withOnlineLink) {
+        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(locale)
+                .withZone(BERLIN);
+        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(BERLIN);
+        return event.sessions().stream()
+                .map(session -> "- " + date.format(session.startsAt()) + ", " + time.format(session.startsAt()) + "–"
+                        + time.format(session.endsAt()) + place(session, locale, withOnlineLink))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String place(SessionSlot session, Locale locale, boolean withOnlineLink) {
+        var parts = new StringBuilder();
+        if (!session.place().isBlank()) {
+            parts.append(", ").append(session.place());
+        }
+        if (session.online()) {
+            parts.append(", ").append(messages.getMessage("notifications.online", null, locale));
+            if (withOnlineLink && !session.onlineUrl().isBlank()) {
+                parts.append(": ").append(session.onlineUrl());
+            }
+        }
+        return parts.toString();
+    }
+
+    private String footer(TenantProfile tenant, RegistrationTerms event, Locale locale) {
+        var contact = event.contactEmail().isBlank() ? tenant.email() : event.contactEmail();
+        var person = event.contactName().isBlank() ? tenant.kiName() : event.contactName();
+        return messages.getMessage(
+                "notifications.footer",
+                new Object[] {tenant.kiName(), tenant.name(), person, contact, tenant.phone()},
+                locale);
+    }
+}

@@ -5,6 +5,7 @@ import de.mosaik.identity.domain.LoginThrottle;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -77,6 +78,10 @@ class SecurityConfiguration {
                     .successHandler(new LoginSuccess(directory, throttle))
                     .failureUrl(Routes.LOGIN + "?keinKonto"));
         }
+        // The public API uses no cookies and no session, so a forged cross-site request gains nothing;
+        // which websites may call it from a browser is decided per tenant by the CORS source.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        http.cors(Customizer.withDefaults());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer ->

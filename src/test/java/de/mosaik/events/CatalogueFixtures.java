@@ -39,6 +39,11 @@ public final class CatalogueFixtures {
         return "Zqx" + suffix.replaceAll("[0-9]", "k");
     }
 
+    /** The stored name of a term or venue this fixture created as {@code name}. */
+    public String named(String name) {
+        return name + " " + suffix;
+    }
+
     public UUID term(TermKind kind, String name, @Nullable String code) {
         var id = UUID.randomUUID();
         jdbc.sql("insert into events.term (id, tenant_id, kind, code, name) values (?, ?, ?, ?, ?)")

@@ -9,31 +9,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * event of Kreis Düren carries {@link #topic}, so a filter on it sees only these events whatever
  * else the demo data holds.
  */
-final class CatalogueScenario {
+public final class CatalogueScenario {
 
-    final CatalogueFixtures dueren;
-    final CatalogueFixtures duisburg;
-    final String word;
-    final UUID topic;
-    final UUID schulung;
-    final UUID fachtag;
-    final UUID teachers;
-    final UUID volunteers;
-    final UUID venue;
+    public final CatalogueFixtures dueren;
+    public final CatalogueFixtures duisburg;
+    public final String word;
+    public final UUID topic;
+    public final UUID schulung;
+    public final UUID fachtag;
+    public final UUID teachers;
+    public final UUID volunteers;
+    public final UUID venue;
     /** In 7 days, on site, full, German, with the unique word in its title. */
-    final UUID full;
+    public final UUID full;
     /** In 21 days, online, unlimited, German and English. */
-    final UUID online;
+    public final UUID online;
     /** Ended yesterday. */
-    final UUID past;
-    final UUID draft;
-    final UUID cancelled;
+    public final UUID past;
+    public final UUID draft;
+    public final UUID cancelled;
     /** In 60 and 61 days, on site and online, 17 of 20 seats free, Turkish, with speakers and a question. */
-    final UUID mixed;
-    final UUID otherTenants;
-    final String onlineUrl = "https://meet.example.org/geheim-" + UUID.randomUUID();
+    public final UUID mixed;
+    public final UUID otherTenants;
+    public final String onlineUrl = "https://meet.example.org/geheim-" + UUID.randomUUID();
 
-    CatalogueScenario(JdbcClient jdbc, UUID duerenId, UUID duisburgId) {
+    public CatalogueScenario(JdbcClient jdbc, UUID duerenId, UUID duisburgId) {
         dueren = new CatalogueFixtures(jdbc, duerenId);
         duisburg = new CatalogueFixtures(jdbc, duisburgId);
         word = dueren.word();
@@ -88,7 +88,12 @@ final class CatalogueScenario {
                 .insert();
     }
 
-    void cleanUp() {
+    /** The stored name of the target group "Ehrenamtliche", as the filter form offers it. */
+    public String volunteersName() {
+        return dueren.named("Ehrenamtliche");
+    }
+
+    public void cleanUp() {
         dueren.cleanUp();
         duisburg.cleanUp();
     }

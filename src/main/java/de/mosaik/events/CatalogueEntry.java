@@ -94,6 +94,9 @@ public record CatalogueEntry(
     }
 
     public @Nullable Instant lastEnd() {
-        return sessions.stream().map(PublicSession::endsAt).max(Instant::compareTo).orElse(null);
+        return sessions.stream()
+                .map(PublicSession::endsAt)
+                .max(Instant::compareTo)
+                .orElse(null);
     }
 }

@@ -9,4 +9,9 @@ import org.jspecify.annotations.Nullable;
  * for confirmed participants alone.
  */
 public record PublicSession(
-        UUID id, Instant startsAt, Instant endsAt, boolean online, @Nullable PublicVenue venue, String note) {}
+        UUID id,
+        Instant startsAt,
+        Instant endsAt,
+        boolean online,
+        @Nullable PublicVenue venue,
+        String note) {}

@@ -29,14 +29,17 @@ class CatalogueBrowserTest extends BrowserTest {
     @Test
     void visitorFiltersByTargetGroupAndOpensAnEventInGerman() {
         visit("/kreis-dueren");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Veranstaltungen").setExact(true))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Veranstaltungen").setExact(true))
                 .click();
         expect(page).hasURL(Pattern.compile("/kreis-dueren/veranstaltungen$"));
         assertAccessible(page);
         expect(page.locator("h1")).hasText("Veranstaltungen");
 
         page.getByLabel("Zielgruppe").selectOption(new SelectOption().setLabel(s.volunteersName()));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suchen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suchen"))
+                .click();
         expect(page).hasURL(Pattern.compile("targetGroup=" + s.volunteers));
         assertAccessible(page);
         expect(page.locator("#ergebnisse")).hasText("2 Veranstaltungen gefunden");
@@ -48,7 +51,8 @@ class CatalogueBrowserTest extends BrowserTest {
         expect(page).hasURL(Pattern.compile("/kreis-dueren/veranstaltungen/" + s.online + "$"));
         assertAccessible(page);
         expect(page.locator("h1")).hasText("Online-Werkstatt Sprachbildung");
-        expect(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jetzt anmelden"))).isVisible();
+        expect(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jetzt anmelden")))
+                .isVisible();
         expect(page.locator("main")).not().containsText(s.onlineUrl);
 
         visit("/kreis-dueren/veranstaltungen/" + s.mixed);
@@ -78,7 +82,8 @@ class CatalogueBrowserTest extends BrowserTest {
         expect(page).hasURL(Pattern.compile("/kreis-dueren/veranstaltungen/" + s.mixed + "\\?lang=ar$"));
         assertAccessible(page);
         expect(page.locator("html")).hasAttribute("dir", "rtl");
-        expect(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("سجّل الآن"))).isVisible();
+        expect(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("سجّل الآن")))
+                .isVisible();
         visit("/veranstaltungen?lang=ar");
         expect(page.locator("html")).hasAttribute("dir", "rtl");
     }
@@ -89,7 +94,8 @@ class CatalogueBrowserTest extends BrowserTest {
         visit("/verwaltung/kreis-dueren/schnittstelle");
         expect(page.locator("h1")).hasText("Schnittstelle für Websites");
         page.locator("#origins").fill("https://nicht gültig");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern"))
+                .click();
         expect(page.locator("#fehler")).isVisible();
         assertAccessible(page);
     }

@@ -88,7 +88,8 @@ class ApiTests extends IntegrationTest {
         assertThat(full.get("registrationOpen").asBoolean()).isTrue();
         assertThat(full.get("url").asString()).isEqualTo(url("/kreis-dueren/veranstaltungen/" + s.full));
         var session = full.get("sessions").get(0);
-        assertThat(session.get("start").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?[+-]\\d\\d:\\d\\d");
+        assertThat(session.get("start").asString())
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?[+-]\\d\\d:\\d\\d");
         assertThat(session.get("end").asString()).matches(".*[+-]\\d\\d:\\d\\d");
 
         var unlimited = list.get(1);
@@ -100,15 +101,20 @@ class ApiTests extends IntegrationTest {
 
     @Test
     void appliesTheCataloguesFiltersAndPages() throws Exception {
-        assertThat(ids(json.readTree(get("/api/v1/kreis-dueren/events?topic=" + s.topic + "&attendance=online").body())))
+        assertThat(ids(json.readTree(get("/api/v1/kreis-dueren/events?topic=" + s.topic + "&attendance=online")
+                        .body())))
                 .containsExactly(s.online.toString(), s.mixed.toString());
-        assertThat(ids(json.readTree(get("/api/v1/kreis-dueren/events?topic=" + s.topic + "&freeSeats=true&language=tr").body())))
+        assertThat(ids(json.readTree(get("/api/v1/kreis-dueren/events?topic=" + s.topic + "&freeSeats=true&language=tr")
+                        .body())))
                 .containsExactly(s.mixed.toString());
-        assertThat(ids(json.readTree(get("/api/v1/kreis-dueren/events?q=" + s.word).body())))
+        assertThat(ids(json.readTree(
+                        get("/api/v1/kreis-dueren/events?q=" + s.word).body())))
                 .containsExactly(s.full.toString());
         var paged = get("/api/v1/kreis-dueren/events?topic=" + s.topic + "&pageSize=2");
         assertThat(ids(json.readTree(paged.body()))).hasSize(2);
-        assertThat(paged.headers().firstValue("Link").orElseThrow()).contains("page=2").contains("rel=\"next\"");
+        assertThat(paged.headers().firstValue("Link").orElseThrow())
+                .contains("page=2")
+                .contains("rel=\"next\"");
     }
 
     @Test
@@ -121,7 +127,8 @@ class ApiTests extends IntegrationTest {
         assertThat(event.get("topics").get(0).get("id").asString()).isEqualTo(s.topic.toString());
         assertThat(event.get("targetGroups")).hasSize(2);
         assertThat(event.get("languages").get(0).asString()).isEqualTo("tr");
-        assertThat(event.get("sessions").get(0).get("venue").get("stepFree").asBoolean()).isTrue();
+        assertThat(event.get("sessions").get(0).get("venue").get("stepFree").asBoolean())
+                .isTrue();
         assertThat(event.get("sessions").get(1).get("online").asBoolean()).isTrue();
         assertThat(event.get("speakers")).hasSize(1);
         assertThat(event.get("speakers").get(0).get("name").asString()).isEqualTo("Dr. Ada Öffentlich");
@@ -169,8 +176,10 @@ class ApiTests extends IntegrationTest {
                         "freeSeats", "vielleicht",
                         "language", "Deutsch")
                 .entrySet()) {
-            var response = get("/api/v1/kreis-dueren/events?" + parameter.getKey() + "=" + parameter.getValue(),
-                    "Accept-Language", "en");
+            var response = get(
+                    "/api/v1/kreis-dueren/events?" + parameter.getKey() + "=" + parameter.getValue(),
+                    "Accept-Language",
+                    "en");
             assertThat(response.statusCode()).as(parameter.getKey()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow())
                     .startsWith("application/problem+json");
@@ -186,7 +195,8 @@ class ApiTests extends IntegrationTest {
         var allowed = get("/api/v1/kreis-dueren/events?topic=" + s.topic, "Origin", ALLOWED);
         assertThat(allowed.statusCode()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ALLOWED);
-        assertThat(allowed.headers().allValues("Access-Control-Expose-Headers").toString()).contains("X-Total-Count");
+        assertThat(allowed.headers().allValues("Access-Control-Expose-Headers").toString())
+                .contains("X-Total-Count");
 
         var preflight = http.send(
                 HttpRequest.newBuilder(URI.create(url("/api/v1/kreis-dueren/events/" + s.mixed + "/registrations")))
@@ -197,8 +207,13 @@ class ApiTests extends IntegrationTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(preflight.statusCode()).isEqualTo(200);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ALLOWED);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("POST");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .hasValue(ALLOWED);
+        assertThat(preflight
+                        .headers()
+                        .firstValue("Access-Control-Allow-Methods")
+                        .orElseThrow())
+                .contains("POST");
 
         var foreign = get("/api/v1/kreis-dueren/events", "Origin", "https://evil.example");
         assertThat(foreign.statusCode()).isEqualTo(403);
@@ -206,7 +221,8 @@ class ApiTests extends IntegrationTest {
 
         // Another tenant's allowed origins do not open this tenant's API.
         var otherTenant = get("/api/v1/stadt-duisburg/events", "Origin", ALLOWED);
-        assertThat(otherTenant.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(otherTenant.headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
     }
 
     @Test
@@ -229,7 +245,8 @@ class ApiTests extends IntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(ALLOWED).contains("/api/v1/openapi.json");
 
-        var invalid = admin.post("/verwaltung/kreis-dueren/schnittstelle", Map.of("origins", ALLOWED + "\nhttps://x.example/pfad"));
+        var invalid = admin.post(
+                "/verwaltung/kreis-dueren/schnittstelle", Map.of("origins", ALLOWED + "\nhttps://x.example/pfad"));
         assertThat(invalid.status()).isEqualTo(200);
         assertThat(invalid.body()).contains("https://x.example/pfad").contains("keine gültige Adresse");
         assertThat(settings.allowedOrigins(dueren)).contains(ALLOWED);
@@ -238,7 +255,8 @@ class ApiTests extends IntegrationTest {
                 "/verwaltung/kreis-dueren/schnittstelle",
                 Map.of("origins", ALLOWED + "\n\nHTTPS://Portal.Kreis-Dueren.example:8443/\n"));
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(settings.allowedOrigins(dueren)).containsExactly(ALLOWED, "https://portal.kreis-dueren.example:8443");
+        assertThat(settings.allowedOrigins(dueren))
+                .containsExactly(ALLOWED, "https://portal.kreis-dueren.example:8443");
 
         var staff = new WebSession(port);
         staff.login("team@kreis-dueren.demo", DemoAccounts.PASSWORD);

@@ -87,7 +87,8 @@ public final class CatalogueFixtures {
         }
     }
 
-    private record Session(Instant start, Instant end, @Nullable UUID venue, String onlineUrl) {}
+    private record Session(
+            Instant start, Instant end, @Nullable UUID venue, String onlineUrl) {}
 
     private record Speaker(String name, boolean consent) {}
 
@@ -182,8 +183,12 @@ public final class CatalogueFixtures {
 
         public UUID insert() {
             var id = UUID.randomUUID();
-            var first = sessions.stream().map(Session::start).min(Instant::compareTo).orElse(null);
-            var last = sessions.stream().map(Session::end).max(Instant::compareTo).orElse(null);
+            var first = sessions.stream()
+                    .map(Session::start)
+                    .min(Instant::compareTo)
+                    .orElse(null);
+            var last =
+                    sessions.stream().map(Session::end).max(Instant::compareTo).orElse(null);
             jdbc.sql("""
                             insert into events.event (id, tenant_id, status, format_id, title, summary, description,
                                 topic_ids, target_group_ids, languages, contact_name, contact_email, capacity,
@@ -252,9 +257,7 @@ public final class CatalogueFixtures {
                 jdbc.sql("""
                                 insert into events.question (id, event_id, tenant_id, position, kind, label, options, required)
                                 values (?, ?, ?, 0, 'CHOICE', 'Essenswunsch', '{vegetarisch,vegan}', true)
-                                """)
-                        .params(UUID.randomUUID(), id, tenantId)
-                        .update();
+                                """).params(UUID.randomUUID(), id, tenantId).update();
             }
             return id;
         }

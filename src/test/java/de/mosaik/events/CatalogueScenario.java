@@ -26,10 +26,12 @@ public final class CatalogueScenario {
     public final UUID online;
     /** Ended yesterday. */
     public final UUID past;
+
     public final UUID draft;
     public final UUID cancelled;
     /** In 60 and 61 days, on site and online, 17 of 20 seats free, Turkish, with speakers and a question. */
     public final UUID mixed;
+
     public final UUID otherTenants;
     public final String onlineUrl = "https://meet.example.org/geheim-" + UUID.randomUUID();
 

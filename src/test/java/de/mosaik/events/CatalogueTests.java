@@ -85,15 +85,23 @@ class CatalogueTests extends IntegrationTest {
     @Test
     void filtersByTopic() {
         var map = Map.of("topic", s.topic.toString(), "q", s.word);
-        assertThat(catalogue.search(dueren, CatalogueParameters.parse(map, 20)).total()).isEqualTo(1);
+        assertThat(catalogue.search(dueren, CatalogueParameters.parse(map, 20)).total())
+                .isEqualTo(1);
         var otherTopic = Map.of("topic", UUID.randomUUID().toString());
-        assertThat(catalogue.search(dueren, CatalogueParameters.parse(otherTopic, 20)).entries()).isEmpty();
+        assertThat(catalogue
+                        .search(dueren, CatalogueParameters.parse(otherTopic, 20))
+                        .entries())
+                .isEmpty();
     }
 
     @Test
     void filtersByDateRangeAndShowsPastEventsOnlyWhenAskedFor() {
         var today = LocalDate.now(CatalogueFormat.BERLIN);
-        assertThat(find("from", today.minusDays(3).toString(), "to", today.plusDays(30).toString()))
+        assertThat(find(
+                        "from",
+                        today.minusDays(3).toString(),
+                        "to",
+                        today.plusDays(30).toString()))
                 .containsExactly(s.past, s.full, s.online);
         assertThat(find("from", today.plusDays(50).toString())).containsExactly(s.mixed);
         assertThat(find("to", today.plusDays(10).toString())).containsExactly(s.full);
@@ -155,7 +163,8 @@ class CatalogueTests extends IntegrationTest {
                 .doesNotContain("Entwurf " + s.word)
                 .doesNotContain("Vergangener Fachtag")
                 .doesNotContain(s.onlineUrl);
-        assertThat(web.get("/kreis-dueren/veranstaltungen?q=" + s.word + "&lang=ar").body())
+        assertThat(web.get("/kreis-dueren/veranstaltungen?q=" + s.word + "&lang=ar")
+                        .body())
                 .contains("dir=\"rtl\"")
                 .contains("عدد الفعاليات التي تم العثور عليها")
                 .contains("Rassismuskritische Schulung");
@@ -176,9 +185,11 @@ class CatalogueTests extends IntegrationTest {
     @Test
     void invalidFiltersAreABadRequestNotAnError() {
         var web = new WebSession(port);
-        assertThat(web.get("/kreis-dueren/veranstaltungen?from=gestern").status()).isEqualTo(400);
+        assertThat(web.get("/kreis-dueren/veranstaltungen?from=gestern").status())
+                .isEqualTo(400);
         assertThat(web.get("/veranstaltungen?format=%3Cscript%3E").status()).isEqualTo(400);
-        assertThat(web.get("/unbekannt-" + s.word.toLowerCase() + "/veranstaltungen").status())
+        assertThat(web.get("/unbekannt-" + s.word.toLowerCase() + "/veranstaltungen")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -207,7 +218,9 @@ class CatalogueTests extends IntegrationTest {
 
     @Test
     void eventPageCarriesSchemaOrgEventThatTextCannotBreakOutOf() throws Exception {
-        var body = new WebSession(port).get("/kreis-dueren/veranstaltungen/" + s.mixed).body();
+        var body = new WebSession(port)
+                .get("/kreis-dueren/veranstaltungen/" + s.mixed)
+                .body();
         var matcher = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
                 .matcher(body);
         assertThat(matcher.find()).isTrue();
@@ -226,7 +239,8 @@ class CatalogueTests extends IntegrationTest {
     void draftsAndOtherTenantsEventsAreNotFoundAndCancelledOnesSaySo() {
         var web = new WebSession(port);
         assertThat(web.get("/kreis-dueren/veranstaltungen/" + s.draft).status()).isEqualTo(404);
-        assertThat(web.get("/kreis-dueren/veranstaltungen/" + s.otherTenants).status()).isEqualTo(404);
+        assertThat(web.get("/kreis-dueren/veranstaltungen/" + s.otherTenants).status())
+                .isEqualTo(404);
         assertThat(web.get("/kreis-dueren/veranstaltungen/kein-event").status()).isEqualTo(404);
         var cancelled = web.get("/kreis-dueren/veranstaltungen/" + s.cancelled);
         assertThat(cancelled.status()).isEqualTo(200);

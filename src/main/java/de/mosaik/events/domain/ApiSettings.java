@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiSettings {
 
     /** An origin as browsers send it: https with a host name and an optional port, nothing more. */
-    private static final Pattern ORIGIN = Pattern.compile(
-            "https://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?"
+    private static final Pattern ORIGIN =
+            Pattern.compile("https://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?"
                     + "|http://localhost(:[0-9]{1,5})?");
 
     public static final int MAX_ORIGINS = 50;
@@ -60,8 +60,14 @@ public class ApiSettings {
                         insert into events.api_settings (tenant_id, allowed_origins) values (?, ?::varchar[])
                         on conflict (tenant_id) do update set allowed_origins = excluded.allowed_origins
                         """)
-                .params(tenantId, "{" + String.join(",", origins.stream().map(o -> "\"" + o + "\"").toList()) + "}")
+                .params(
+                        tenantId,
+                        "{"
+                                + String.join(
+                                        ",",
+                                        origins.stream()
+                                                .map(o -> "\"" + o + "\"")
+                                                .toList()) + "}")
                 .update();
     }
-
 }

@@ -60,7 +60,8 @@ public class CalendarWriter implements EventCalendar {
 
     @Override
     public byte[] event(UUID tenantId, UUID eventId, boolean forParticipant) {
-        var event = catalogue.event(tenantId, eventId)
+        var event = catalogue
+                .event(tenantId, eventId)
                 .orElseThrow(() -> new NoSuchElementException("No public event " + eventId));
         var links = forParticipant ? onlineLinks(tenantId, eventId) : Map.<UUID, String>of();
         var calendar = calendar(event.entry().title());
@@ -132,7 +133,8 @@ public class CalendarWriter implements EventCalendar {
 
     /** The online links of the event's sessions, only ever read for confirmed participants. */
     private Map<UUID, String> onlineLinks(UUID tenantId, UUID eventId) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select id, online_url from events.session
                         where event_id = ? and tenant_id = ? and online and online_url <> ''
                         """)
@@ -152,5 +154,4 @@ public class CalendarWriter implements EventCalendar {
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
-
 }

@@ -47,8 +47,8 @@ public class CatalogueQueries {
     public static final java.time.ZoneId BERLIN = de.mosaik.events.CatalogueFormat.BERLIN;
 
     /** The statuses the public sees on an event page; the catalogue lists only the first two. */
-    private static final Set<EventStatus> SHOWN = Set.of(
-            EventStatus.PUBLISHED, EventStatus.REGISTRATION_CLOSED, EventStatus.HELD, EventStatus.CANCELLED);
+    private static final Set<EventStatus> SHOWN =
+            Set.of(EventStatus.PUBLISHED, EventStatus.REGISTRATION_CLOSED, EventStatus.HELD, EventStatus.CANCELLED);
 
     private static final String EVENT_COLUMNS = """
             e.id, e.tenant_id, e.status, e.title, e.summary, e.format_id, e.languages, e.capacity,
@@ -85,7 +85,9 @@ public class CatalogueQueries {
         params.put("offset", (filter.page() - 1) * filter.pageSize());
 
         var total = new int[1];
-        var rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+        var rows = jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> {
                     total[0] = rs.getInt("total");
                     return EventRow.of(rs);
                 })
@@ -148,7 +150,8 @@ public class CatalogueQueries {
             return Optional.empty();
         }
         var row = found.get();
-        var entry = entries(List.of(row.event()), Map.of(tenantId, profile.get())).get(0);
+        var entry =
+                entries(List.of(row.event()), Map.of(tenantId, profile.get())).get(0);
         var terms = terms(Set.of(tenantId));
         return Optional.of(new PublicEvent(
                 entry,
@@ -206,7 +209,8 @@ public class CatalogueQueries {
         }
         termCondition("format", TermKind.FORMAT, filter.format(), "e.format_id in", sql, params);
         termCondition("topic", TermKind.TOPIC, filter.topic(), "e.topic_ids && array", sql, params);
-        termCondition("targetGroup", TermKind.TARGET_GROUP, filter.targetGroup(), "e.target_group_ids && array", sql, params);
+        termCondition(
+                "targetGroup", TermKind.TARGET_GROUP, filter.targetGroup(), "e.target_group_ids && array", sql, params);
         if (filter.from() != null) {
             sql.append(" and e.last_ends_at >= :from");
             params.put("from", Timestamp.from(filter.from().atStartOfDay(BERLIN).toInstant()));
@@ -215,7 +219,9 @@ public class CatalogueQueries {
         }
         if (filter.to() != null) {
             sql.append(" and e.first_starts_at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(BERLIN).toInstant()));
+            params.put(
+                    "to",
+                    Timestamp.from(filter.to().plusDays(1).atStartOfDay(BERLIN).toInstant()));
         }
         switch (filter.attendance()) {
             case ONLINE -> sql.append(" and e.has_online");
@@ -271,8 +277,7 @@ public class CatalogueQueries {
                             row.status(),
                             row.title(),
                             row.summary(),
-                            terms.getOrDefault(
-                                    row.formatId(), new Term(row.formatId(), TermKind.FORMAT, null, "")),
+                            terms.getOrDefault(row.formatId(), new Term(row.formatId(), TermKind.FORMAT, null, "")),
                             row.languages(),
                             sessions.getOrDefault(row.id(), List.of()),
                             row.capacity(),
@@ -337,7 +342,8 @@ public class CatalogueQueries {
     }
 
     private Map<UUID, Term> terms(Set<UUID> tenantIds) {
-        return jdbc.sql("select id, kind, code, name from events.term where tenant_id in (:tenants)")
+        return jdbc
+                .sql("select id, kind, code, name from events.term where tenant_id in (:tenants)")
                 .param("tenants", List.copyOf(tenantIds))
                 .query((rs, n) -> term(rs))
                 .list()
@@ -353,7 +359,8 @@ public class CatalogueQueries {
                         order by es.position
                         """)
                 .params(eventId, tenantId)
-                .query((rs, n) -> new PublicSpeaker(rs.getString("name"), rs.getString("organisation"), rs.getString("bio")))
+                .query((rs, n) ->
+                        new PublicSpeaker(rs.getString("name"), rs.getString("organisation"), rs.getString("bio")))
                 .list();
     }
 

@@ -36,7 +36,8 @@ class ApiCorsConfiguration implements CorsConfigurationSource {
         if (!CorsUtils.isCorsRequest(request)) {
             return null;
         }
-        var slug = tenantSlug(request.getRequestURI().substring(request.getContextPath().length()));
+        var slug = tenantSlug(
+                request.getRequestURI().substring(request.getContextPath().length()));
         if (slug == null) {
             return null;
         }

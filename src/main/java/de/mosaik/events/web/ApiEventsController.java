@@ -59,17 +59,38 @@ class ApiEventsController {
                     + "The total number of matches is in the X-Total-Count header, further pages in the Link header.")
     ResponseEntity<List<ApiEvent>> list(
             @Parameter(description = "Tenant slug, e.g. kreis-dueren") @PathVariable String tenant,
-            @Parameter(description = "Full-text search in title, summary and description") @RequestParam(required = false) @Nullable String q,
-            @Parameter(description = "Format: term id or built-in code (SCHULUNG, FORTBILDUNG, FACHTAG, WORKSHOP, VORTRAG)") @RequestParam(required = false) @Nullable String format,
-            @Parameter(description = "Topic: term id or built-in code") @RequestParam(required = false) @Nullable String topic,
-            @Parameter(description = "Target group: term id or built-in code") @RequestParam(required = false) @Nullable String targetGroup,
-            @Parameter(description = "Events ending on or after this date (yyyy-MM-dd); default: today") @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = "Events starting on or before this date (yyyy-MM-dd)") @RequestParam(required = false) @Nullable String to,
+            @Parameter(description = "Full-text search in title, summary and description")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String q,
+            @Parameter(
+                            description =
+                                    "Format: term id or built-in code (SCHULUNG, FORTBILDUNG, FACHTAG, WORKSHOP, VORTRAG)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String format,
+            @Parameter(description = "Topic: term id or built-in code") @RequestParam(required = false) @Nullable
+                    String topic,
+            @Parameter(description = "Target group: term id or built-in code") @RequestParam(required = false) @Nullable
+                    String targetGroup,
+            @Parameter(description = "Events ending on or after this date (yyyy-MM-dd); default: today")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String from,
+            @Parameter(description = "Events starting on or before this date (yyyy-MM-dd)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String to,
             @Parameter(description = "online or onsite") @RequestParam(required = false) @Nullable String attendance,
-            @Parameter(description = "true: only events with free seats") @RequestParam(required = false) @Nullable String freeSeats,
-            @Parameter(description = "Language of the event, ISO 639-1 (de, en, ar …)") @RequestParam(required = false) @Nullable String language,
+            @Parameter(description = "true: only events with free seats") @RequestParam(required = false) @Nullable
+                    String freeSeats,
+            @Parameter(description = "Language of the event, ISO 639-1 (de, en, ar …)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String language,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) @Nullable String page,
-            @Parameter(description = "Events per page, 1 to 100 (default 20)") @RequestParam(required = false) @Nullable String pageSize,
+            @Parameter(description = "Events per page, 1 to 100 (default 20)") @RequestParam(required = false) @Nullable
+                    String pageSize,
             Locale locale) {
         var profile = site.tenant(tenant);
         var parameters = new HashMap<String, String>();
@@ -111,7 +132,8 @@ class ApiEventsController {
             @Parameter(description = "Event id") @PathVariable String id,
             Locale locale) {
         var profile = site.tenant(tenant);
-        var event = catalogue.event(profile.id(), PublicSite.id(id))
+        var event = catalogue
+                .event(profile.id(), PublicSite.id(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())

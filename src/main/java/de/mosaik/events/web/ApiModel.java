@@ -40,7 +40,12 @@ final class ApiModel {
             String accessibilityNotes) {}
 
     /** One date; {@code start} and {@code end} in ISO 8601 with the offset of Europe/Berlin. */
-    record ApiSession(OffsetDateTime start, OffsetDateTime end, boolean online, @Nullable ApiVenue venue, String note) {}
+    record ApiSession(
+            OffsetDateTime start,
+            OffsetDateTime end,
+            boolean online,
+            @Nullable ApiVenue venue,
+            String note) {}
 
     record ApiEvent(
             UUID id,
@@ -56,7 +61,8 @@ final class ApiModel {
             boolean registrationOpen,
             String url) {}
 
-    record ApiRegistrationWindow(@Nullable OffsetDateTime opensAt, @Nullable OffsetDateTime closesAt) {}
+    record ApiRegistrationWindow(
+            @Nullable OffsetDateTime opensAt, @Nullable OffsetDateTime closesAt) {}
 
     record ApiSpeaker(String name, String organisation, String bio) {}
 

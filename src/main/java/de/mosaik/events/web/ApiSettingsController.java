@@ -49,8 +49,7 @@ class ApiSettingsController {
         var origins = ApiSettings.normalise(form.origins() == null ? "" : form.origins());
         var invalid = origins.stream().filter(o -> !ApiSettings.validOrigin(o)).findFirst();
         if (invalid.isPresent()) {
-            result.rejectValue(
-                    "origins", "catalogue.api.settings.origins.invalid", new Object[] {invalid.get()}, null);
+            result.rejectValue("origins", "catalogue.api.settings.origins.invalid", new Object[] {invalid.get()}, null);
         } else if (origins.size() > ApiSettings.MAX_ORIGINS) {
             result.rejectValue(
                     "origins", "catalogue.api.settings.origins.tooMany", new Object[] {ApiSettings.MAX_ORIGINS}, null);

@@ -61,7 +61,10 @@ class CalendarController {
                 .contentType(CALENDAR)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(slug + ".ics").build().toString())
+                        ContentDisposition.inline()
+                                .filename(slug + ".ics")
+                                .build()
+                                .toString())
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(15)).cachePublic())
                 .body(calendars.feed(tenant.id()));
     }

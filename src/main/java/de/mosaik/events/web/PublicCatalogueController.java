@@ -63,13 +63,13 @@ class PublicCatalogueController {
     @GetMapping("/{slug}/veranstaltungen/{id}")
     String event(@PathVariable String slug, @PathVariable String id, Model model) {
         var tenant = site.tenant(slug);
-        var event = catalogue.event(tenant.id(), PublicSite.id(id))
+        var event = catalogue
+                .event(tenant.id(), PublicSite.id(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("branding", PublicSite.branding(tenant));
         model.addAttribute("event", event);
         model.addAttribute("now", Instant.now());
-        model.addAttribute(
-                "jsonLd", event.entry().status() == EventStatus.HELD ? null : jsonLd.of(event, tenant));
+        model.addAttribute("jsonLd", event.entry().status() == EventStatus.HELD ? null : jsonLd.of(event, tenant));
         return "events/catalogue/event";
     }
 

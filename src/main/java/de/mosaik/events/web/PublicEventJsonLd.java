@@ -102,12 +102,13 @@ class PublicEventJsonLd {
             ld.put(
                     "offers",
                     Map.of(
-                            "@type", "Offer",
-                            "url", baseUrl.link(entry.path() + "/anmeldung"),
+                            "@type",
+                            "Offer",
+                            "url",
+                            baseUrl.link(entry.path() + "/anmeldung"),
                             "availability",
-                                    entry.full() ? "https://schema.org/SoldOut" : "https://schema.org/InStock"));
+                            entry.full() ? "https://schema.org/SoldOut" : "https://schema.org/InStock"));
         }
         return ld;
     }
-
 }

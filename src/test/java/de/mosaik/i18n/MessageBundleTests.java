@@ -2,6 +2,8 @@ package de.mosaik.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.mosaik.events.CatalogueEntry;
+import de.mosaik.events.CatalogueVocabulary;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.TenantThemes;
 import de.mosaik.mail.domain.OutboxMail;
@@ -287,6 +289,15 @@ class MessageBundleTests {
         }
         for (var theme : TenantThemes.ALL) {
             expected.add("identity.theme." + theme);
+        }
+        for (var availability : CatalogueEntry.Availability.values()) {
+            expected.add(availability.messageKey());
+        }
+        CatalogueVocabulary.BUILT_IN.forEach(
+                (kind, codes) -> codes.forEach(code -> expected.add(CatalogueVocabulary.messageKey(kind, code))));
+        for (var problem : List.of("not-found", "invalid-parameter")) {
+            expected.add("catalogue.api.problem." + problem + ".title");
+            expected.add("catalogue.api.problem." + problem + ".detail");
         }
 
         var bundles = baseBundles();

@@ -22,6 +22,9 @@ public class TenantService implements Tenants {
     /** Paths of the application that a tenant slug must not shadow. */
     static final Set<String> RESERVED_SLUGS = Set.of(
             "verwaltung",
+            "veranstaltungen",
+            "kalender",
+            "anmeldung",
             "plattform",
             "anmelden",
             "abmelden",

@@ -68,8 +68,10 @@ public class RegistrationMails {
         var mail = Mail.confidential(registration.tenantId(), registration.email(), subject, body)
                 .once("registration/" + registration.id() + "/" + notice.name().toLowerCase(Locale.ROOT) + "/"
                         + occasion);
+        // The calendar exists for events the public can see; staff may register people for drafts.
         if (notice.calendar()
                 && registration.status() == RegistrationStatus.CONFIRMED
+                && event.status().listed()
                 && !event.sessions().isEmpty()) {
             mail = mail.attaching(new Mail.Attachment(
                     "veranstaltung.ics",

@@ -13,7 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -59,14 +59,13 @@ public class CalendarWriter implements EventCalendar {
     }
 
     @Override
-    public byte[] event(UUID tenantId, UUID eventId, boolean forParticipant) {
-        var event = catalogue
-                .event(tenantId, eventId)
-                .orElseThrow(() -> new NoSuchElementException("No public event " + eventId));
-        var links = forParticipant ? onlineLinks(tenantId, eventId) : Map.<UUID, String>of();
-        var calendar = calendar(event.entry().title());
-        add(calendar, event.entry(), event.entry().summary(), links);
-        return write(calendar);
+    public Optional<byte[]> event(UUID tenantId, UUID eventId, boolean forParticipant) {
+        return catalogue.event(tenantId, eventId).map(event -> {
+            var links = forParticipant ? onlineLinks(tenantId, eventId) : Map.<UUID, String>of();
+            var calendar = calendar(event.entry().title());
+            add(calendar, event.entry(), event.entry().summary(), links);
+            return write(calendar);
+        });
     }
 
     /** The subscribable feed of a tenant: its listed events that have not ended. */

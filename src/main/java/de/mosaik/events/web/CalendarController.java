@@ -1,7 +1,6 @@
 package de.mosaik.events.web;
 
 import de.mosaik.events.domain.CalendarWriter;
-import de.mosaik.events.domain.CatalogueQueries;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
@@ -22,12 +21,10 @@ class CalendarController {
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final CalendarWriter calendars;
-    private final CatalogueQueries catalogue;
     private final PublicSite site;
 
-    CalendarController(CalendarWriter calendars, CatalogueQueries catalogue, PublicSite site) {
+    CalendarController(CalendarWriter calendars, PublicSite site) {
         this.calendars = calendars;
-        this.catalogue = catalogue;
         this.site = site;
     }
 
@@ -35,9 +32,9 @@ class CalendarController {
     ResponseEntity<byte[]> event(@PathVariable String slug, @PathVariable String id) {
         var tenant = site.tenant(slug);
         var eventId = PublicSite.id(id);
-        if (catalogue.event(tenant.id(), eventId).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        var file = calendars
+                .event(tenant.id(), eventId, false)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
                 .header(
@@ -47,7 +44,7 @@ class CalendarController {
                                 .build()
                                 .toString())
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                .body(calendars.event(tenant.id(), eventId, false));
+                .body(file);
     }
 
     /**

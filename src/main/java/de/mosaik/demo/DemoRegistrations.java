@@ -49,26 +49,12 @@ final class DemoRegistrations {
     private final UUID tenantId;
     private final DemoTerms terms;
     private final Instant now;
-    private final @Nullable String byParticipant;
 
     DemoRegistrations(JdbcClient jdbc, UUID tenantId, DemoTerms terms, Instant now) {
         this.jdbc = jdbc;
         this.tenantId = tenantId;
         this.terms = terms;
         this.now = now;
-        this.byParticipant = participantFits() ? "PARTICIPANT" : null;
-    }
-
-    /**
-     * V8 allows 'PARTICIPANT' in cancelled_by but sizes the column for ten characters; until that is
-     * widened, participants' own cancellations are left without an author instead of failing the seed.
-     */
-    private boolean participantFits() {
-        return jdbc.sql("""
-                        select coalesce(character_maximum_length, 100) >= 11 from information_schema.columns
-                        where table_schema = 'registration' and table_name = 'registration'
-                          and column_name = 'cancelled_by'
-                        """).query(Boolean.class).single();
     }
 
     void write(WrittenEvent event, List<DemoPerson> pool, Random random) {
@@ -210,7 +196,7 @@ final class DemoRegistrations {
             return "EVENT";
         }
         return switch (status) {
-            case CANCELLED -> random.nextInt(4) == 0 ? "STAFF" : byParticipant;
+            case CANCELLED -> random.nextInt(4) == 0 ? "STAFF" : "PARTICIPANT";
             case DECLINED -> "STAFF";
             default -> null;
         };

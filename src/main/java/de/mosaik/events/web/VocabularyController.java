@@ -116,7 +116,7 @@ class VocabularyController {
             de.mosaik.events.domain.@Nullable VocabularyTerm renaming,
             @Nullable String problem,
             Model model) {
-        var kinds = new LinkedHashMap<TermKind, Object>();
+        var kinds = new LinkedHashMap<TermKind, java.util.List<de.mosaik.events.domain.VocabularyTerm>>();
         for (var kind : TermKind.values()) {
             kinds.put(kind, vocabulary.all(tenant.id(), kind));
         }

@@ -31,9 +31,7 @@ class EventRows {
         jdbc.sql("""
                         update events.event set version = version + 1, updated_at = now(), updated_by = ?
                         where id = ? and tenant_id = ?
-                        """)
-                .params(editor.accountId(), eventId, tenantId)
-                .update();
+                        """).params(editor.accountId(), eventId, tenantId).update();
     }
 
     /** Keeps the columns the catalogue filters and sorts by in step with the sessions. */
@@ -47,9 +45,7 @@ class EventRows {
                                      coalesce(bool_or(venue_id is not null), false) as any_venue
                               from events.session where event_id = ? and tenant_id = ?) s
                         where e.id = ? and e.tenant_id = ?
-                        """)
-                .params(eventId, tenantId, eventId, tenantId)
-                .update();
+                        """).params(eventId, tenantId, eventId, tenantId).update();
     }
 
     private static ManagedEvent event(ResultSet rs) throws SQLException {

@@ -59,7 +59,9 @@ public class EventService {
         if (!query.text().isBlank()) {
             sql.append(" and (e.search @@ websearch_to_tsquery('german', :text) or e.title ilike :like escape '\\')");
             params.put("text", query.text());
-            params.put("like", "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put(
+                    "like",
+                    "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (query.status() != null) {
             sql.append(" and e.status = :status");
@@ -300,22 +302,16 @@ public class EventService {
                         select gen_random_uuid(), ?, tenant_id, position, starts_at, ends_at, venue_id,
                             online, online_url, note
                         from events.session where event_id = ? and tenant_id = ?
-                        """)
-                .params(copy, eventId, tenantId)
-                .update();
+                        """).params(copy, eventId, tenantId).update();
         jdbc.sql("""
                         insert into events.question (id, event_id, tenant_id, position, kind, label, options, required)
                         select gen_random_uuid(), ?, tenant_id, position, kind, label, options, required
                         from events.question where event_id = ? and tenant_id = ?
-                        """)
-                .params(copy, eventId, tenantId)
-                .update();
+                        """).params(copy, eventId, tenantId).update();
         jdbc.sql("""
                         insert into events.event_speaker (event_id, speaker_id, position)
                         select ?, speaker_id, position from events.event_speaker where event_id = ?
-                        """)
-                .params(copy, eventId)
-                .update();
+                        """).params(copy, eventId).update();
         log.record(tenantId, copy, editor, "events.change.copied");
         return Optional.of(copy);
     }
@@ -326,10 +322,7 @@ public class EventService {
                         select es.speaker_id from events.event_speaker es
                         join events.speaker s on s.id = es.speaker_id
                         where es.event_id = ? and s.tenant_id = ? order by es.position
-                        """)
-                .params(eventId, tenantId)
-                .query(UUID.class)
-                .list();
+                        """).params(eventId, tenantId).query(UUID.class).list();
     }
 
     /** Replaces the event's speakers by {@code speakerIds} in this order; ids of other tenants are ignored. */

@@ -68,12 +68,7 @@ public class EventSessions {
     /** Adds a session ({@code sessionId} null) or changes one; the venue must be one of the tenant's. */
     @Transactional
     public EditOutcome save(
-            UUID tenantId,
-            UUID eventId,
-            @Nullable UUID sessionId,
-            SessionInput input,
-            Notice notice,
-            Editor editor) {
+            UUID tenantId, UUID eventId, @Nullable UUID sessionId, SessionInput input, Notice notice, Editor editor) {
         var event = rows.find(tenantId, eventId, true);
         if (event.isEmpty() || !venueOfTenant(tenantId, input.venueId())) {
             return EditOutcome.NOT_FOUND;

@@ -20,7 +20,9 @@ final class PgArrays {
     }
 
     static List<UUID> uuids(@Nullable Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(o -> (UUID) o).toList();
+        return array == null
+                ? List.of()
+                : Arrays.stream((Object[]) array.getArray()).map(o -> (UUID) o).toList();
     }
 
     static List<String> strings(@Nullable Array array) throws SQLException {

@@ -118,10 +118,7 @@ public class VenueService {
         return jdbc.sql("""
                         select exists (select 1 from events.venue where tenant_id = ? and lower(name) = lower(?)
                                        and id is distinct from ?::uuid)
-                        """)
-                .params(tenantId, name, except)
-                .query(Boolean.class)
-                .single();
+                        """).params(tenantId, name, except).query(Boolean.class).single();
     }
 
     private static Venue venue(ResultSet rs) throws SQLException {

@@ -103,8 +103,8 @@ public class VocabularyService {
                             values (?, ?, ?, ?, (select coalesce(max(position), 0) + 1 from events.term
                                                  where tenant_id = ? and kind = ?))
                             """)
-                    .params(UUID.randomUUID(), tenantId, kind.name(), name, tenantId, kind.name())
-                    .update();
+                .params(UUID.randomUUID(), tenantId, kind.name(), name, tenantId, kind.name())
+                .update();
         return EditOutcome.DONE;
     }
 

@@ -51,9 +51,7 @@ public final class BerlinTime {
 
     /** The value of an {@code <input type="time">}. */
     static String timeInput(@Nullable Instant instant) {
-        return instant == null
-                ? ""
-                : LocalTime.ofInstant(instant, ZONE).format(DateTimeFormatter.ofPattern("HH:mm"));
+        return instant == null ? "" : LocalTime.ofInstant(instant, ZONE).format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     /** The value of an {@code <input type="datetime-local">}. */

@@ -80,7 +80,7 @@ class EventEditController {
                     form.title(),
                     form.format(),
                     form.summary(),
-                    form.description(),
+                    form.descriptionMarkdown(),
                     form.topics(),
                     form.targetGroups(),
                     form.languages(),
@@ -177,7 +177,12 @@ class EventEditController {
     }
 
     private String page(
-            BackOfficeTenant tenant, UUID id, EventForm form, FormErrors errors, @Nullable String problem, Model model) {
+            BackOfficeTenant tenant,
+            UUID id,
+            EventForm form,
+            FormErrors errors,
+            @Nullable String problem,
+            Model model) {
         pages.prepare(tenant, id, model);
         support.choices(tenant, form, errors, model);
         model.addAttribute("problem", problem);

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.validation.BindingResult;
 
-/** The details of an event: what it is about, for whom, in which languages, and whom to ask. */
+/**
+ * The details of an event: what it is about, for whom, in which languages, and whom to ask. The
+ * description field is named apart from {@code description}, which other forms bind as a map.
+ */
 public record EventForm(
         String title,
         String format,
         String summary,
-        String description,
+        String descriptionMarkdown,
         List<String> topics,
         List<String> targetGroups,
         List<String> languages,
@@ -90,7 +93,7 @@ public record EventForm(
                 Text.strip(title),
                 Text.uuid(format).orElseThrow(),
                 Text.strip(summary),
-                description == null ? "" : description.strip(),
+                descriptionMarkdown == null ? "" : descriptionMarkdown.strip(),
                 Text.uuids(topics),
                 Text.uuids(targetGroups),
                 LANGUAGES.stream().filter(Text.list(languages)::contains).toList(),

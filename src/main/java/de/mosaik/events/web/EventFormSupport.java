@@ -24,7 +24,8 @@ class EventFormSupport {
     void check(BackOfficeTenant tenant, EventForm form, BindingResult result) {
         form.check(result);
         if (!result.hasFieldErrors("format")
-                && !events.termsOfKind(tenant.id(), TermKind.FORMAT.name(), Text.uuids(java.util.List.of(form.format())))) {
+                && !events.termsOfKind(
+                        tenant.id(), TermKind.FORMAT.name(), Text.uuids(java.util.List.of(form.format())))) {
             result.rejectValue("format", "events.event.format.required");
         }
         if (!events.termsOfKind(tenant.id(), TermKind.TOPIC.name(), Text.uuids(form.topics()))

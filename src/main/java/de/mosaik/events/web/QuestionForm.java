@@ -15,7 +15,8 @@ public record QuestionForm(String questionId, String kind, String label, String 
     }
 
     static QuestionForm of(Question q) {
-        return new QuestionForm(q.id().toString(), q.kind().name(), q.label(), String.join("\n", q.options()), q.required());
+        return new QuestionForm(
+                q.id().toString(), q.kind().name(), q.label(), String.join("\n", q.options()), q.required());
     }
 
     public boolean editing() {

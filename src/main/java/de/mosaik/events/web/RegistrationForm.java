@@ -53,7 +53,8 @@ public record RegistrationForm(
         if (!Text.strip(opensAt).isEmpty() && BerlinTime.parseDateTime(opensAt).isEmpty()) {
             result.rejectValue("opensAt", "events.registration.dateTime.invalid");
         }
-        if (!Text.strip(closesAt).isEmpty() && BerlinTime.parseDateTime(closesAt).isEmpty()) {
+        if (!Text.strip(closesAt).isEmpty()
+                && BerlinTime.parseDateTime(closesAt).isEmpty()) {
             result.rejectValue("closesAt", "events.registration.dateTime.invalid");
         } else {
             var opens = BerlinTime.parseDateTime(opensAt);

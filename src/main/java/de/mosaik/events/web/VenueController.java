@@ -93,8 +93,7 @@ class VenueController {
         return "redirect:" + tenant.path(Routes.VENUES);
     }
 
-    private String page(
-            @Nullable UUID id, VenueForm form, FormErrors errors, @Nullable String problem, Model model) {
+    private String page(@Nullable UUID id, VenueForm form, FormErrors errors, @Nullable String problem, Model model) {
         model.addAttribute("venueId", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

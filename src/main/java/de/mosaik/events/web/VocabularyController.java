@@ -36,7 +36,13 @@ class VocabularyController {
             BackOfficeTenant tenant,
             @RequestParam(name = "umbenennen", required = false) @Nullable String rename,
             Model model) {
-        return page(tenant, Text.uuid(rename).flatMap(id -> vocabulary.term(tenant.id(), id)).orElse(null), null, model);
+        return page(
+                tenant,
+                Text.uuid(rename)
+                        .flatMap(id -> vocabulary.term(tenant.id(), id))
+                        .orElse(null),
+                null,
+                model);
     }
 
     @PostMapping(Routes.BASE + Routes.VOCABULARY)

@@ -421,8 +421,7 @@ class EventsAdministrationTests extends IntegrationTest {
     private EventDetails details(UUID tenantId, String title) {
         var format = vocabulary.active(tenantId, TermKind.FORMAT).get(0).id();
         var topic = vocabulary.active(tenantId, TermKind.TOPIC).get(0).id();
-        var group =
-                vocabulary.active(tenantId, TermKind.TARGET_GROUP).get(0).id();
+        var group = vocabulary.active(tenantId, TermKind.TARGET_GROUP).get(0).id();
         return new EventDetails(
                 title,
                 format,

@@ -39,7 +39,10 @@ class CsrfTests extends IntegrationTest {
         ids = Map.of(
                 "konten", fixtures.accountId("team@" + SLUG + ".demo").toString(),
                 "postausgang", UUID.randomUUID().toString(),
-                "mandanten", tenant.toString());
+                "mandanten", tenant.toString(),
+                "veranstaltungen", UUID.randomUUID().toString(),
+                "orte", UUID.randomUUID().toString(),
+                "referierende", UUID.randomUUID().toString());
     }
 
     @Test

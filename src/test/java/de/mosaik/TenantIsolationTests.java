@@ -61,10 +61,29 @@ class TenantIsolationTests extends IntegrationTest {
                         insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id, status)
                         values (?, ?, 'someone@kreis-dueren.example', 'Fehlgeschlagen', 'Text', ?, 'FAILED')
                         """).params(mail, targetTenant, "<" + mail + "@test>").update();
+        var format = jdbc.sql("select id from events.term where tenant_id = ? and kind = 'FORMAT' limit 1")
+                .param(targetTenant)
+                .query(UUID.class)
+                .single();
+        var event = UUID.randomUUID();
+        jdbc.sql("insert into events.event (id, tenant_id, format_id, title) values (?, ?, ?, 'Probe')")
+                .params(event, targetTenant, format)
+                .update();
+        var venue = UUID.randomUUID();
+        jdbc.sql("insert into events.venue (id, tenant_id, name) values (?, ?, ?)")
+                .params(venue, targetTenant, Fixtures.unique("Probeort"))
+                .update();
+        var speaker = UUID.randomUUID();
+        jdbc.sql("insert into events.speaker (id, tenant_id, name) values (?, ?, 'Probe')")
+                .params(speaker, targetTenant)
+                .update();
         targetIds = Map.of(
                 "konten", fixtures.accountId(invited).toString(),
                 "postausgang", mail.toString(),
-                "mandanten", targetTenant.toString());
+                "mandanten", targetTenant.toString(),
+                "veranstaltungen", event.toString(),
+                "orte", venue.toString(),
+                "referierende", speaker.toString());
     }
 
     /** The demo tenant stays as other tests and people exploring it expect it. */
@@ -75,6 +94,15 @@ class TenantIsolationTests extends IntegrationTest {
                 .update();
         jdbc.sql("delete from mail.outgoing_mail where id = ?::uuid")
                 .param(targetIds.get("postausgang"))
+                .update();
+        jdbc.sql("delete from events.event where id = ?::uuid")
+                .param(targetIds.get("veranstaltungen"))
+                .update();
+        jdbc.sql("delete from events.venue where id = ?::uuid")
+                .param(targetIds.get("orte"))
+                .update();
+        jdbc.sql("delete from events.speaker where id = ?::uuid")
+                .param(targetIds.get("referierende"))
                 .update();
     }
 
@@ -251,7 +279,17 @@ class TenantIsolationTests extends IntegrationTest {
                                        where a.tenant_id = :tenant), '')
                           || (select count(*) from mail.outgoing_mail where tenant_id = :tenant)::text
                           || coalesce((select string_agg(id::text, '|' order by id)
-                                       from mail.outgoing_mail where tenant_id = :tenant and status = 'FAILED'), ''))
+                                       from mail.outgoing_mail where tenant_id = :tenant and status = 'FAILED'), '')
+                          || coalesce((select string_agg(e::text, '|' order by e.id)
+                                       from events.event e where tenant_id = :tenant), '')
+                          || coalesce((select string_agg(v::text, '|' order by v.id)
+                                       from events.venue v where tenant_id = :tenant), '')
+                          || coalesce((select string_agg(p::text, '|' order by p.id)
+                                       from events.speaker p where tenant_id = :tenant), '')
+                          || coalesce((select string_agg(t::text, '|' order by t.id)
+                                       from events.term t where tenant_id = :tenant), '')
+                          || (select count(*) from events.session where tenant_id = :tenant)::text
+                          || (select count(*) from events.question where tenant_id = :tenant)::text)
                         """).param("tenant", targetTenant).query(String.class).single();
     }
 

@@ -44,7 +44,17 @@ public final class CatalogueFixtures {
         return name + " " + suffix;
     }
 
+    /** A term of the tenant; a built-in code is looked up, as the tenant was seeded with it. */
     public UUID term(TermKind kind, String name, @Nullable String code) {
+        if (code != null) {
+            var seeded = jdbc.sql("select id from events.term where tenant_id = ? and kind = ? and code = ?")
+                    .params(tenantId, kind.name(), code)
+                    .query(UUID.class)
+                    .optional();
+            if (seeded.isPresent()) {
+                return seeded.get();
+            }
+        }
         var id = UUID.randomUUID();
         jdbc.sql("insert into events.term (id, tenant_id, kind, code, name) values (?, ?, ?, ?, ?)")
                 .params(id, tenantId, kind.name(), code, name + " " + suffix)

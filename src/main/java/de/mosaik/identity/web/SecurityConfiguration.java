@@ -77,6 +77,8 @@ class SecurityConfiguration {
                     .successHandler(new LoginSuccess(directory, throttle))
                     .failureUrl(Routes.LOGIN + "?keinKonto"));
         }
+        // The public API authorises nothing by cookie, so a forged cross-site request gains nothing there.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer ->

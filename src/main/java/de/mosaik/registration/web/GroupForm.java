@@ -2,6 +2,7 @@ package de.mosaik.registration.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,7 +48,8 @@ public record GroupForm(
         contactName = ApplicantRules.text(contactName);
         contactEmail = ApplicantRules.text(contactEmail);
         institution = ApplicantRules.text(institution);
-        answers = answers == null ? Map.of() : Map.copyOf(answers);
+        // Mutable: after constructing the record the binder also sets the map's entries once more.
+        answers = answers == null ? new LinkedHashMap<>() : new LinkedHashMap<>(answers);
         consent = ApplicantRules.text(consent);
         token = ApplicantRules.text(token);
         rows = Math.max(INITIAL_ROWS, Math.min(rows, MAX_ROWS));
@@ -61,7 +63,7 @@ public record GroupForm(
         while (filled.size() < rows) {
             filled.add(Person.empty());
         }
-        people = List.copyOf(filled.subList(0, rows));
+        people = new ArrayList<>(filled.subList(0, rows));
     }
 
     static GroupForm blank() {

@@ -96,6 +96,10 @@ class GroupRegistrationController {
         if (more != null) {
             return page(tenant.get(), event, form.withMoreRows(), FormErrors.none(), locale, model);
         }
+        if (ResultStore.get(request, form.token()).isPresent()) {
+            // Sent twice from this browser: the first result stands.
+            return "redirect:" + RegistrationFormController.resultHref(slug, id, form.token());
+        }
         var errors = new MapBindingResult(new HashMap<>(), "form");
         ApplicantRules.Sink sink = (field, key, args) -> errors.rejectValue(field, key, args, null);
         var people = people(form, event, site.targetGroups(tenant.get().id()), locale, sink);

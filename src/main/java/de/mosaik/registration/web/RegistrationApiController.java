@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -92,7 +91,7 @@ class RegistrationApiController {
     /** One rejected field of a request. */
     public record FieldProblem(String field, String message) {}
 
-    @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(PATH)
     ResponseEntity<?> register(
             @PathVariable String tenant,
             @PathVariable String id,

@@ -1,5 +1,6 @@
 package de.mosaik.registration.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,7 +25,8 @@ public record RegistrationForm(
         email = ApplicantRules.text(email);
         institution = ApplicantRules.text(institution);
         targetGroup = ApplicantRules.text(targetGroup);
-        answers = answers == null ? Map.of() : Map.copyOf(answers);
+        // Mutable: after constructing the record the binder also sets the map's entries once more.
+        answers = answers == null ? new LinkedHashMap<>() : new LinkedHashMap<>(answers);
         accessibilityNeeds = ApplicantRules.text(accessibilityNeeds);
         consent = ApplicantRules.text(consent);
         token = ApplicantRules.text(token);

@@ -99,6 +99,10 @@ class RegistrationFormController {
         if (!event.registrationOpen(Instant.now())) {
             return MessagePage.closed(model, response, eventHref(slug, id));
         }
+        if (ResultStore.get(request, form.token()).isPresent()) {
+            // Sent twice from this browser: the first result stands.
+            return "redirect:" + resultHref(slug, id, form.token());
+        }
         var errors = new MapBindingResult(new HashMap<>(), "form");
         ApplicantRules.Sink sink = (field, key, args) -> errors.rejectValue(field, key, args, null);
         var applicant = applicant(form, event, site.targetGroups(tenant.get().id()), locale, sink);

@@ -95,7 +95,9 @@ class RegistrationBrowserTest extends BrowserTest {
     @Test
     void theFormInArabicAndTheOtherPublicPages() throws Exception {
         var event = events.publishedEvent(
-                tenant, Fixtures.unique("Schulung Vielfalt"), EventFixtures.Rules.seats(10).asking("Erwartungen"));
+                tenant,
+                Fixtures.unique("Schulung Vielfalt"),
+                EventFixtures.Rules.seats(10).asking("Erwartungen"));
 
         visit(formPath(event) + "?lang=ar");
         expect(page.locator("html")).hasAttribute("dir", "rtl");

@@ -1,8 +1,8 @@
 package de.mosaik.registration.web;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -67,13 +67,13 @@ public record GroupForm(
     }
 
     static GroupForm blank() {
-        return new GroupForm("", "", "", List.of(), Map.of(), "", UUID.randomUUID().toString(), INITIAL_ROWS);
+        return new GroupForm(
+                "", "", "", List.of(), Map.of(), "", UUID.randomUUID().toString(), INITIAL_ROWS);
     }
 
     /** The same input with more empty rows to fill in. */
     GroupForm withMoreRows() {
-        return new GroupForm(
-                contactName, contactEmail, institution, people, answers, consent, token, rows + MORE_ROWS);
+        return new GroupForm(contactName, contactEmail, institution, people, answers, consent, token, rows + MORE_ROWS);
     }
 
     GroupForm withToken(String newToken) {

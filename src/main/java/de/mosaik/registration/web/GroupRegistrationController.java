@@ -114,10 +114,12 @@ class GroupRegistrationController {
             return MessagePage.tooMany(model, response, rateLimit.retryAfterSeconds());
         }
         var contact = new Registrar.GroupContact(
-                form.contactName(), form.contactEmail(), form.institution(), UiLanguage.of(locale).code());
+                form.contactName(),
+                form.contactEmail(),
+                form.institution(),
+                UiLanguage.of(locale).code());
         try {
-            var admitted =
-                    registrar.registerGroup(tenant.get().id(), event.eventId(), contact, people, form.token());
+            var admitted = registrar.registerGroup(tenant.get().id(), event.eventId(), contact, people, form.token());
             var entries = admitted.stream()
                     .map(r -> RegistrationFormController.entry(r, locale))
                     .toList();
@@ -162,8 +164,7 @@ class GroupRegistrationController {
             ApplicantRules.name(row + "givenName", person.givenName(), sink);
             ApplicantRules.name(row + "familyName", person.familyName(), sink);
             ApplicantRules.email(row + "email", person.email(), sink);
-            var targetGroup =
-                    ApplicantRules.targetGroup(row + "targetGroup", person.targetGroup(), targetGroups, sink);
+            var targetGroup = ApplicantRules.targetGroup(row + "targetGroup", person.targetGroup(), targetGroups, sink);
             var normalized = person.email().toLowerCase(Locale.ROOT);
             if (!person.email().isEmpty() && !seen.add(normalized)) {
                 sink.reject(row + "email", "registration.error.email.twice");
@@ -196,7 +197,12 @@ class GroupRegistrationController {
     }
 
     private String page(
-            TenantProfile tenant, RegistrationTerms event, GroupForm form, FormErrors errors, Locale locale, Model model) {
+            TenantProfile tenant,
+            RegistrationTerms event,
+            GroupForm form,
+            FormErrors errors,
+            Locale locale,
+            Model model) {
         model.addAttribute("event", event);
         model.addAttribute("sessions", EventDates.sessions(event, locale, false));
         model.addAttribute("targetGroups", site.targetGroups(tenant.id()));
@@ -204,7 +210,9 @@ class GroupRegistrationController {
         model.addAttribute("errors", errors);
         model.addAttribute("action", groupHref(tenant.slug(), event.eventId().toString()));
         model.addAttribute(
-                "singleHref", RegistrationFormController.formHref(tenant.slug(), event.eventId().toString()));
+                "singleHref",
+                RegistrationFormController.formHref(
+                        tenant.slug(), event.eventId().toString()));
         return "registration/visitor/group";
     }
 

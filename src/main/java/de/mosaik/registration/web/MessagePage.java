@@ -40,8 +40,7 @@ final class MessagePage {
     }
 
     static String closed(Model model, HttpServletResponse response, String eventHref) {
-        return show(
-                model, response, HttpStatus.OK, "registration.closed.title", "registration.closed.text", eventHref);
+        return show(model, response, HttpStatus.OK, "registration.closed.title", "registration.closed.text", eventHref);
     }
 
     static String tooMany(Model model, HttpServletResponse response, long retryAfterSeconds) {

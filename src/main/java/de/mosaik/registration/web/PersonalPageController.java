@@ -125,9 +125,7 @@ class PersonalPageController {
         }
         var registration = personal.get().registration();
         var ics = calendar.event(
-                registration.tenantId(),
-                registration.eventId(),
-                registration.status() == RegistrationStatus.CONFIRMED);
+                registration.tenantId(), registration.eventId(), registration.status() == RegistrationStatus.CONFIRMED);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

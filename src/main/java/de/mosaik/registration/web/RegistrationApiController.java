@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -75,7 +74,10 @@ class RegistrationApiController {
     /** The answer to a registration: the status, and the waitlist place or the confirmation deadline. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RegistrationResponse(
-            UUID id, String status, @Nullable Integer waitlistPosition, @Nullable String holdUntil) {
+            UUID id,
+            String status,
+            @Nullable Integer waitlistPosition,
+            @Nullable String holdUntil) {
 
         static RegistrationResponse of(Registration registration) {
             return new RegistrationResponse(
@@ -120,7 +122,8 @@ class RegistrationApiController {
         if (!rateLimit.allow(request)) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(rateLimit.retryAfterSeconds()))
-                    .body(problemDetail(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "registration.api.tooMany", locale));
+                    .body(problemDetail(
+                            HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "registration.api.tooMany", locale));
         }
         try {
             var outcome = registrar.register(
@@ -134,20 +137,28 @@ class RegistrationApiController {
                 case DUPLICATE ->
                     problem(HttpStatus.CONFLICT, "duplicate-registration", "registration.api.duplicate", locale);
                 case INVALID_ANSWERS ->
-                    problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-registration", "registration.api.invalid", locale);
+                    problem(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "invalid-registration",
+                            "registration.api.invalid",
+                            locale);
             };
         }
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "registration.api.malformed", answerLocale(request));
+        return problem(
+                HttpStatus.BAD_REQUEST, "malformed-request", "registration.api.malformed", answerLocale(request));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> notJson(HttpServletRequest request) {
         return problem(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "malformed-request", "registration.api.notJson", answerLocale(request));
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "malformed-request",
+                "registration.api.notJson",
+                answerLocale(request));
     }
 
     private Applicant applicant(RegistrationRequest body, RegistrationTerms event, ApplicantRules.Sink sink) {

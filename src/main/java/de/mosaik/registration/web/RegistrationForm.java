@@ -33,7 +33,8 @@ public record RegistrationForm(
     }
 
     static RegistrationForm blank() {
-        return new RegistrationForm("", "", "", "", "", Map.of(), "", "", UUID.randomUUID().toString());
+        return new RegistrationForm(
+                "", "", "", "", "", Map.of(), "", "", UUID.randomUUID().toString());
     }
 
     public String answer(UUID questionId) {

@@ -199,14 +199,16 @@ class RegistrationFormController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("action", formHref(tenant.slug(), event.eventId().toString()));
-        model.addAttribute("groupHref", GroupRegistrationController.groupHref(tenant.slug(), event.eventId().toString()));
+        model.addAttribute(
+                "groupHref",
+                GroupRegistrationController.groupHref(
+                        tenant.slug(), event.eventId().toString()));
         model.addAttribute("eventHref", eventHref(tenant.slug(), event.eventId().toString()));
         return "registration/visitor/form";
     }
 
     static RegistrationResult single(RegistrationTerms event, Registration registration, Locale locale) {
-        return new RegistrationResult(
-                event.title(), registration.email(), List.of(entry(registration, locale)), false);
+        return new RegistrationResult(event.title(), registration.email(), List.of(entry(registration, locale)), false);
     }
 
     static RegistrationResult.Entry entry(Registration registration, Locale locale) {

@@ -14,8 +14,11 @@ public record RegistrationResult(String eventTitle, String contactEmail, List<En
 
     /** One registered person. {@code holdUntil} is already written in the reader's language. */
     public record Entry(
-            String name, String email, RegistrationStatus status, @Nullable Integer waitlistPosition, String holdUntil)
-            implements Serializable {}
+            String name,
+            String email,
+            RegistrationStatus status,
+            @Nullable Integer waitlistPosition,
+            String holdUntil) implements Serializable {}
 
     public Entry first() {
         return entries.get(0);

@@ -31,12 +31,13 @@ class GroupRegistrationTests extends IntegrationTest {
         assertThat(page.body()).contains("name=\"people[4].email\"").doesNotContain("name=\"people[5].email\"");
 
         var form = group(RegistrationFormTests.token(page.body()), Map.of(0, "lehrerin@schule.example"));
-        form.put("more", "rows");
+        form.put("more", "1");
         var more = contact.post(groupPath(event), form);
 
         assertThat(more.status()).isEqualTo(200);
         assertThat(more.body())
-                .contains("name=\"people[9].email\"", "value=\"lehrerin@schule.example\"", "value=\"Gesamtschule Düren\"")
+                .contains(
+                        "name=\"people[9].email\"", "value=\"lehrerin@schule.example\"", "value=\"Gesamtschule Düren\"")
                 .doesNotContain("Bitte prüfen Sie Ihre Eingaben.");
         assertThat(events.registrations(event)).isZero();
     }
@@ -71,8 +72,10 @@ class GroupRegistrationTests extends IntegrationTest {
         var event = events.event("Sammel doppelt", EventFixtures.Rules.seats(20));
         var registered = PublicEvents.email("schon");
         var visitor = new WebSession(port);
-        var single = RegistrationFormTests.token(visitor.get(events.formPath(event)).body());
-        visitor.post(events.formPath(event), RegistrationFormTests.fields(single, "A", "B", registered, Map.of(), true));
+        var single =
+                RegistrationFormTests.token(visitor.get(events.formPath(event)).body());
+        visitor.post(
+                events.formPath(event), RegistrationFormTests.fields(single, "A", "B", registered, Map.of(), true));
         var twice = PublicEvents.email("zweimal");
         var token = RegistrationFormTests.token(contact.get(groupPath(event)).body());
 

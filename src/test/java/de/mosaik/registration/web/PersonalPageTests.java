@@ -45,14 +45,15 @@ class PersonalPageTests extends IntegrationTest {
         assertThat(events.statusOf(email, event)).isEqualTo("PENDING_CONFIRMATION");
         assertThat(first.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(first.headers().firstValue("X-Robots-Tag")).hasValueSatisfying(v -> assertThat(v)
-                .contains("noindex"));
+        assertThat(first.headers().firstValue("X-Robots-Tag"))
+                .hasValueSatisfying(v -> assertThat(v).contains("noindex"));
         assertThat(first.body()).doesNotContain("konferenz.example");
     }
 
     @Test
     void theConfirmButtonConfirmsAndThenShowsTheOnlineLink() {
-        var event = events.event("Online-Schulung", EventFixtures.Rules.seats(10).withConfirmation());
+        var event =
+                events.event("Online-Schulung", EventFixtures.Rules.seats(10).withConfirmation());
         events.online(event, "https://konferenz.example/raum-7");
         var email = register(event, "bestaetigt", "en");
         var path = personalPath(events.tokenOf(email, event));
@@ -70,8 +71,8 @@ class PersonalPageTests extends IntegrationTest {
 
         var ics = visitor.get(path + "/kalender.ics");
         assertThat(ics.status()).isEqualTo(200);
-        assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/calendar"));
+        assertThat(ics.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
         assertThat(ics.body()).contains("BEGIN:VCALENDAR");
     }
 
@@ -105,7 +106,8 @@ class PersonalPageTests extends IntegrationTest {
 
     @Test
     void theWaitlistPlaceIsShownAndCanBeConfirmedAhead() {
-        var event = events.event("Workshop begehrt", EventFixtures.Rules.seats(1).withConfirmation());
+        var event =
+                events.event("Workshop begehrt", EventFixtures.Rules.seats(1).withConfirmation());
         register(event, "vorne", "de");
         var waiting = register(event, "hinten", "de");
         var path = personalPath(events.tokenOf(waiting, event));
@@ -125,7 +127,8 @@ class PersonalPageTests extends IntegrationTest {
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.body()).contains("Kayıt bulunamadı");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-        assertThat(visitor.post(personalPath("x".repeat(43)) + "/abmelden", Map.of()).status())
+        assertThat(visitor.post(personalPath("x".repeat(43)) + "/abmelden", Map.of())
+                        .status())
                 .isEqualTo(404);
         assertThat(visitor.get(personalPath("kurz")).status()).isEqualTo(404);
         assertThat(visitor.get(personalPath("x".repeat(43)) + "/kalender.ics").status())

@@ -49,8 +49,10 @@ class RegistrationApiTests extends IntegrationTest {
         var event = events.event("API voll", EventFixtures.Rules.seats(1));
         post(path(event), body(PublicEvents.email("a"), UUID.randomUUID().toString()), null);
 
-        var second = post(path(event), body(PublicEvents.email("b"), UUID.randomUUID().toString()), null);
-        var third = post(path(event), body(PublicEvents.email("c"), UUID.randomUUID().toString()), null);
+        var second = post(
+                path(event), body(PublicEvents.email("b"), UUID.randomUUID().toString()), null);
+        var third = post(
+                path(event), body(PublicEvents.email("c"), UUID.randomUUID().toString()), null);
 
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.body().get("status").asString()).isEqualTo("WAITLISTED");
@@ -62,7 +64,8 @@ class RegistrationApiTests extends IntegrationTest {
     void withConfirmationTheSeatIsHeldUntilADeadline() {
         var event = events.event("API bestätigen", EventFixtures.Rules.seats(5).withConfirmation());
 
-        var answer = post(path(event), body(PublicEvents.email("hold"), UUID.randomUUID().toString()), null);
+        var answer = post(
+                path(event), body(PublicEvents.email("hold"), UUID.randomUUID().toString()), null);
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.body().get("status").asString()).isEqualTo("PENDING_CONFIRMATION");

@@ -29,7 +29,8 @@ class RegistrationFormTests extends IntegrationTest {
 
     @Test
     void theFormAsksForEverythingTheEventNeeds() {
-        var event = events.event("Fachtag Vielfalt", EventFixtures.Rules.seats(20).asking("Ihre Erwartungen"));
+        var event =
+                events.event("Fachtag Vielfalt", EventFixtures.Rules.seats(20).asking("Ihre Erwartungen"));
         var choice = events.choiceQuestion(event, "Workshop am Nachmittag", true, List.of("Schule", "Kita"));
         var yesNo = events.yesNoQuestion(event, "Nehmen Sie am Mittagessen teil?");
         var group = events.targetGroup("Lehrkräfte");
@@ -50,16 +51,16 @@ class RegistrationFormTests extends IntegrationTest {
 
     @Test
     void errorsAreNamedInTheVisitorsLanguageAndTheInputIsKept() {
-        var event = events.event("Schulung Kultursensibilität", EventFixtures.Rules.seats(20).asking("Erwartungen"));
+        var event = events.event(
+                "Schulung Kultursensibilität", EventFixtures.Rules.seats(20).asking("Erwartungen"));
         var question = jdbc.sql("select id from events.question where event_id = ?")
                 .param(event)
                 .query(UUID.class)
                 .single();
         var form = visitor.get(events.formPath(event));
 
-        var page = visitor.post(
-                events.formPath(event),
-                fields(token(form.body()), "", "Yılmaz", "a@b", Map.of(), false));
+        var page =
+                visitor.post(events.formPath(event), fields(token(form.body()), "", "Yılmaz", "a@b", Map.of(), false));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
@@ -91,7 +92,8 @@ class RegistrationFormTests extends IntegrationTest {
 
     @Test
     void withConfirmationTheResultSaysHowLongTheSeatIsHeld() {
-        var event = events.event("Workshop Elternarbeit", EventFixtures.Rules.seats(20).withConfirmation());
+        var event = events.event(
+                "Workshop Elternarbeit", EventFixtures.Rules.seats(20).withConfirmation());
         var email = PublicEvents.email("bestaetigen");
 
         var result = register(event, email);
@@ -103,7 +105,8 @@ class RegistrationFormTests extends IntegrationTest {
 
     @Test
     void withApprovalTheResultSaysThatTheTeamDecides() {
-        var event = events.event("Fortbildung Schulsozialarbeit", EventFixtures.Rules.seats(20).withApproval());
+        var event = events.event(
+                "Fortbildung Schulsozialarbeit", EventFixtures.Rules.seats(20).withApproval());
         var email = PublicEvents.email("pruefen");
 
         var result = register(event, email);
@@ -148,8 +151,8 @@ class RegistrationFormTests extends IntegrationTest {
         register(event, email);
 
         var token = token(visitor.get(events.formPath(event)).body());
-        var page =
-                visitor.post(events.formPath(event), fields(token, "Mira", "Kaya", email.toUpperCase(), Map.of(), true));
+        var page = visitor.post(
+                events.formPath(event), fields(token, "Mira", "Kaya", email.toUpperCase(), Map.of(), true));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("besteht schon eine Anmeldung", "persönlichen Link");
@@ -223,7 +226,8 @@ class RegistrationFormTests extends IntegrationTest {
         assertThat(visitor.get("/" + PublicEvents.SLUG + "/veranstaltungen/kein-uuid/anmeldung?lang=uk")
                         .body())
                 .contains("Захід не знайдено");
-        assertThat(visitor.get("/gibt-es-nicht/veranstaltungen/" + closed + "/anmeldung").status())
+        assertThat(visitor.get("/gibt-es-nicht/veranstaltungen/" + closed + "/anmeldung")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -232,7 +236,13 @@ class RegistrationFormTests extends IntegrationTest {
         var event = events.event("Vortrag Teilhabe", EventFixtures.Rules.seats(20));
         var result = visitor.post(
                 events.formPath(event),
-                fields(token(visitor.get(events.formPath(event)).body()), "Mira", "Kaya", PublicEvents.email("r"), Map.of(), true));
+                fields(
+                        token(visitor.get(events.formPath(event)).body()),
+                        "Mira",
+                        "Kaya",
+                        PublicEvents.email("r"),
+                        Map.of(),
+                        true));
 
         var stranger = new WebSession(port).get(result.target());
 
@@ -250,7 +260,12 @@ class RegistrationFormTests extends IntegrationTest {
     }
 
     static Map<String, String> fields(
-            String token, String givenName, String familyName, String email, Map<String, String> answers, boolean consent) {
+            String token,
+            String givenName,
+            String familyName,
+            String email,
+            Map<String, String> answers,
+            boolean consent) {
         var form = new LinkedHashMap<String, String>();
         form.put("token", token);
         form.put("givenName", givenName);

@@ -51,7 +51,9 @@ class RegistrationRateLimitTests extends IntegrationTest {
         var api = new ApiClient(port);
         assertThat(api.post(
                                 RegistrationApiTests.path(event),
-                                RegistrationApiTests.body(PublicEvents.email("zwei"), UUID.randomUUID().toString()),
+                                RegistrationApiTests.body(
+                                        PublicEvents.email("zwei"),
+                                        UUID.randomUUID().toString()),
                                 null)
                         .status())
                 .isEqualTo(201);
@@ -59,7 +61,8 @@ class RegistrationRateLimitTests extends IntegrationTest {
         var refused = submit(visitor, event, "drei");
         var refusedApi = api.post(
                 RegistrationApiTests.path(event),
-                RegistrationApiTests.body(PublicEvents.email("vier"), UUID.randomUUID().toString()),
+                RegistrationApiTests.body(
+                        PublicEvents.email("vier"), UUID.randomUUID().toString()),
                 null);
 
         assertThat(refused.status()).isEqualTo(429);
@@ -75,11 +78,11 @@ class RegistrationRateLimitTests extends IntegrationTest {
     void invalidInputDoesNotCountAndZeroSwitchesTheLimitOff() {
         var event = events.event("Fachtag unbegrenzt", EventFixtures.Rules.seats(20));
         var visitor = new WebSession(port);
-        var token = RegistrationFormTests.token(visitor.get(events.formPath(event)).body());
+        var token =
+                RegistrationFormTests.token(visitor.get(events.formPath(event)).body());
         for (int i = 0; i < 3; i++) {
             var invalid = visitor.post(
-                    events.formPath(event),
-                    RegistrationFormTests.fields(token, "", "Kaya", "kaputt", Map.of(), false));
+                    events.formPath(event), RegistrationFormTests.fields(token, "", "Kaya", "kaputt", Map.of(), false));
             assertThat(invalid.status()).isEqualTo(200);
         }
 
@@ -91,7 +94,8 @@ class RegistrationRateLimitTests extends IntegrationTest {
     }
 
     private WebSession.Page submit(WebSession visitor, UUID event, String prefix) {
-        var token = RegistrationFormTests.token(visitor.get(events.formPath(event)).body());
+        var token =
+                RegistrationFormTests.token(visitor.get(events.formPath(event)).body());
         return visitor.post(
                 events.formPath(event),
                 RegistrationFormTests.fields(token, "Mira", "Kaya", PublicEvents.email(prefix), Map.of(), true));

@@ -136,7 +136,8 @@ public class RegistrationMails {
     }
 
     static Locale mailLocale(@Nullable String tag) {
-        return tag != null && tag.startsWith("de") ? Locale.GERMAN : Locale.ENGLISH;
+        // "einfach" is the code of Einfache Sprache, plain German.
+        return tag != null && (tag.startsWith("de") || tag.equals("einfach")) ? Locale.GERMAN : Locale.ENGLISH;
     }
 
     private String sessions(RegistrationTerms event, Locale locale, boolean withOnlineLink) {

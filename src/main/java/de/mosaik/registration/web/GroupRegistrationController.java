@@ -1,0 +1,222 @@
+package de.mosaik.registration.web;
+
+import de.mosaik.events.RegistrationTerms;
+import de.mosaik.events.Term;
+import de.mosaik.identity.TenantProfile;
+import de.mosaik.registration.domain.Applicant;
+import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationRefused;
+import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Group registration: an institution (a school, an office) registers several of its staff in one
+ * go. The contact person answers the event's questions and consents once for everybody; each
+ * person still gets a mail with an own personal link. All are registered or none.
+ */
+@Controller
+class GroupRegistrationController {
+
+    static final String FORM = "/{slug}/veranstaltungen/{id}/sammelanmeldung";
+
+    private final PublicSite site;
+    private final Registrar registrar;
+    private final RegistrationRateLimit rateLimit;
+
+    GroupRegistrationController(PublicSite site, Registrar registrar, RegistrationRateLimit rateLimit) {
+        this.site = site;
+        this.registrar = registrar;
+        this.rateLimit = rateLimit;
+    }
+
+    @GetMapping(FORM)
+    String form(
+            @PathVariable String slug,
+            @PathVariable String id,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        var tenant = site.tenant(slug);
+        if (tenant.isEmpty()) {
+            return MessagePage.notFound(model, response);
+        }
+        model.addAttribute("branding", PublicSite.branding(tenant.get()));
+        var event = site.event(tenant.get().id(), id);
+        if (event.isEmpty()) {
+            return MessagePage.notFound(model, response);
+        }
+        if (!event.get().registrationOpen(Instant.now())) {
+            return MessagePage.closed(model, response, RegistrationFormController.eventHref(slug, id));
+        }
+        return page(tenant.get(), event.get(), GroupForm.blank(), FormErrors.none(), locale, model);
+    }
+
+    @PostMapping(FORM)
+    String register(
+            @PathVariable String slug,
+            @PathVariable String id,
+            @ModelAttribute("form") GroupForm form,
+            BindingResult binding,
+            @RequestParam(name = "more", required = false) String more,
+            Locale locale,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        var tenant = site.tenant(slug);
+        if (tenant.isEmpty()) {
+            return MessagePage.notFound(model, response);
+        }
+        model.addAttribute("branding", PublicSite.branding(tenant.get()));
+        var found = site.event(tenant.get().id(), id);
+        if (found.isEmpty()) {
+            return MessagePage.notFound(model, response);
+        }
+        var event = found.get();
+        if (!event.registrationOpen(Instant.now())) {
+            return MessagePage.closed(model, response, RegistrationFormController.eventHref(slug, id));
+        }
+        if (more != null) {
+            return page(tenant.get(), event, form.withMoreRows(), FormErrors.none(), locale, model);
+        }
+        if (ResultStore.get(request, form.token()).isPresent()) {
+            // Sent twice from this browser: the first result stands.
+            return "redirect:" + RegistrationFormController.resultHref(slug, id, form.token());
+        }
+        var errors = new MapBindingResult(new HashMap<>(), "form");
+        ApplicantRules.Sink sink = (field, key, args) -> errors.rejectValue(field, key, args, null);
+        var people = people(form, event, site.targetGroups(tenant.get().id()), locale, sink);
+        if (PublicSite.uuid(form.token()).isEmpty()) {
+            form = form.withToken(UUID.randomUUID().toString());
+            errors.reject("registration.error.expired");
+        }
+        if (errors.hasErrors()) {
+            return page(tenant.get(), event, form, new FormErrors(errors), locale, model);
+        }
+        if (!rateLimit.allow(request)) {
+            return MessagePage.tooMany(model, response, rateLimit.retryAfterSeconds());
+        }
+        var contact = new Registrar.GroupContact(
+                form.contactName(),
+                form.contactEmail(),
+                form.institution(),
+                UiLanguage.of(locale).code());
+        try {
+            var admitted = registrar.registerGroup(tenant.get().id(), event.eventId(), contact, people, form.token());
+            var entries = admitted.stream()
+                    .map(r -> RegistrationFormController.entry(r, locale))
+                    .toList();
+            ResultStore.put(
+                    request, form.token(), new RegistrationResult(event.title(), form.contactEmail(), entries, true));
+            return "redirect:" + RegistrationFormController.resultHref(slug, id, form.token());
+        } catch (RegistrationRefused refused) {
+            switch (refused.reason()) {
+                case NOT_FOUND -> {
+                    return MessagePage.notFound(model, response);
+                }
+                case CLOSED -> {
+                    return MessagePage.closed(model, response, RegistrationFormController.eventHref(slug, id));
+                }
+                // Someone of the group registered on their own meanwhile; the check shows who.
+                case DUPLICATE -> markAlreadyRegistered(form, event, sink);
+                case INVALID_ANSWERS -> errors.reject("registration.error.answers");
+            }
+            if (!errors.hasErrors()) {
+                errors.reject("registration.error.group.duplicate");
+            }
+            return page(tenant.get(), event, form, new FormErrors(errors), locale, model);
+        }
+    }
+
+    /** The filled rows as applicants, with every rule checked and duplicates named by row. */
+    private List<Applicant> people(
+            GroupForm form, RegistrationTerms event, List<Term> targetGroups, Locale locale, ApplicantRules.Sink sink) {
+        ApplicantRules.required("contactName", form.contactName(), ApplicantRules.INSTITUTION_MAX, sink);
+        ApplicantRules.email("contactEmail", form.contactEmail(), sink);
+        ApplicantRules.required("institution", form.institution(), ApplicantRules.INSTITUTION_MAX, sink);
+        var answers = ApplicantRules.answers(event.questions(), form.answers(), sink);
+        ApplicantRules.consent(form.consented(), sink);
+        var applicants = new ArrayList<Applicant>();
+        var seen = new HashSet<String>();
+        for (int i = 0; i < form.people().size(); i++) {
+            var person = form.people().get(i);
+            if (person.blank()) {
+                continue;
+            }
+            var row = "people[" + i + "].";
+            ApplicantRules.name(row + "givenName", person.givenName(), sink);
+            ApplicantRules.name(row + "familyName", person.familyName(), sink);
+            ApplicantRules.email(row + "email", person.email(), sink);
+            var targetGroup = ApplicantRules.targetGroup(row + "targetGroup", person.targetGroup(), targetGroups, sink);
+            var normalized = person.email().toLowerCase(Locale.ROOT);
+            if (!person.email().isEmpty() && !seen.add(normalized)) {
+                sink.reject(row + "email", "registration.error.email.twice");
+            } else if (!person.email().isEmpty() && registrar.alreadyRegistered(event.eventId(), person.email())) {
+                sink.reject(row + "email", "registration.error.email.registered");
+            }
+            applicants.add(new Applicant(
+                    person.givenName(),
+                    person.familyName(),
+                    person.email(),
+                    form.institution(),
+                    targetGroup,
+                    answers,
+                    "",
+                    UiLanguage.of(locale).code()));
+        }
+        if (applicants.isEmpty()) {
+            sink.reject("people", "registration.error.group.empty");
+        }
+        return applicants;
+    }
+
+    private void markAlreadyRegistered(GroupForm form, RegistrationTerms event, ApplicantRules.Sink sink) {
+        for (int i = 0; i < form.people().size(); i++) {
+            var person = form.people().get(i);
+            if (!person.blank() && registrar.alreadyRegistered(event.eventId(), person.email())) {
+                sink.reject("people[" + i + "].email", "registration.error.email.registered");
+            }
+        }
+    }
+
+    private String page(
+            TenantProfile tenant,
+            RegistrationTerms event,
+            GroupForm form,
+            FormErrors errors,
+            Locale locale,
+            Model model) {
+        model.addAttribute("event", event);
+        model.addAttribute("sessions", EventDates.sessions(event, locale, false));
+        model.addAttribute("targetGroups", site.targetGroups(tenant.id()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("action", groupHref(tenant.slug(), event.eventId().toString()));
+        model.addAttribute(
+                "singleHref",
+                RegistrationFormController.formHref(
+                        tenant.slug(), event.eventId().toString()));
+        return "registration/visitor/group";
+    }
+
+    static String groupHref(String slug, String eventId) {
+        return "/" + slug + "/veranstaltungen/" + eventId + "/sammelanmeldung";
+    }
+}

@@ -1,0 +1,178 @@
+package de.mosaik.registration.web;
+
+import de.mosaik.events.EventCalendar;
+import de.mosaik.identity.TenantProfile;
+import de.mosaik.registration.RegistrationStatus;
+import de.mosaik.registration.domain.ParticipantDesk;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The personal page behind the link in the registrant's mails. Opening it never changes anything,
+ * since mail scanners open links too; only its buttons (POST) confirm or cancel. The address holds
+ * the secret, so it must not leak through the Referer header, caches or search engines.
+ */
+@Controller
+class PersonalPageController {
+
+    static final String PAGE = "/{slug}/anmeldung/{token}";
+
+    /** Tokens are 32 random bytes in URL-safe Base64; anything else is not looked up at all. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
+
+    private final PublicSite site;
+    private final ParticipantDesk desk;
+    private final EventCalendar calendar;
+
+    PersonalPageController(PublicSite site, ParticipantDesk desk, EventCalendar calendar) {
+        this.site = site;
+        this.desk = desk;
+        this.calendar = calendar;
+    }
+
+    @GetMapping(PAGE)
+    String show(
+            @PathVariable String slug,
+            @PathVariable String token,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        keepPrivate(response);
+        var tenant = tenant(slug, model);
+        var personal = tenant.flatMap(t -> find(t, token));
+        if (personal.isEmpty()) {
+            return unknownLink(model, response);
+        }
+        var registration = personal.get().registration();
+        var event = personal.get().event();
+        var status = registration.status();
+        model.addAttribute("registration", registration);
+        model.addAttribute("event", event);
+        model.addAttribute("sessions", EventDates.sessions(event, locale, status == RegistrationStatus.CONFIRMED));
+        model.addAttribute(
+                "holdUntil",
+                registration.holdUntil() == null ? "" : EventDates.moment(registration.holdUntil(), locale));
+        model.addAttribute(
+                "canConfirm",
+                status == RegistrationStatus.PENDING_CONFIRMATION
+                        || (status == RegistrationStatus.WAITLISTED && !registration.emailConfirmed()));
+        model.addAttribute("canCancel", status.live());
+        model.addAttribute("base", pageHref(slug, token));
+        return "registration/visitor/personal";
+    }
+
+    @PostMapping(PAGE + "/bestaetigen")
+    String confirm(
+            @PathVariable String slug,
+            @PathVariable String token,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        keepPrivate(response);
+        var tenant = tenant(slug, model);
+        if (tenant.isEmpty() || !TOKEN.matcher(token).matches()) {
+            return unknownLink(model, response);
+        }
+        var confirmed = desk.confirm(tenant.get().id(), token);
+        if (confirmed.isEmpty()) {
+            return unknownLink(model, response);
+        }
+        redirect.addFlashAttribute("notice", "registration.personal.confirmedNotice");
+        return "redirect:" + pageHref(slug, token);
+    }
+
+    @PostMapping(PAGE + "/abmelden")
+    String cancel(
+            @PathVariable String slug,
+            @PathVariable String token,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        keepPrivate(response);
+        var tenant = tenant(slug, model);
+        if (tenant.isEmpty() || !TOKEN.matcher(token).matches()) {
+            return unknownLink(model, response);
+        }
+        var cancelled = desk.cancel(tenant.get().id(), token);
+        if (cancelled.isEmpty()) {
+            return unknownLink(model, response);
+        }
+        redirect.addFlashAttribute("notice", "registration.personal.cancelledNotice");
+        return "redirect:" + pageHref(slug, token);
+    }
+
+    /** The event as a calendar file; with the online link only for confirmed participants. */
+    @GetMapping(PAGE + "/kalender.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable String slug, @PathVariable String token) {
+        var personal = site.tenant(slug).flatMap(t -> find(t, token));
+        if (personal.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .build();
+        }
+        var registration = personal.get().registration();
+        var ics = calendar.event(
+                registration.tenantId(), registration.eventId(), registration.status() == RegistrationStatus.CONFIRMED);
+        if (ics.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .build();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Robots-Tag", "noindex, nofollow")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("veranstaltung.ics")
+                                .build()
+                                .toString())
+                .body(ics.get());
+    }
+
+    private Optional<TenantProfile> tenant(String slug, Model model) {
+        var tenant = site.tenant(slug);
+        tenant.ifPresent(t -> model.addAttribute("branding", PublicSite.branding(t)));
+        return tenant;
+    }
+
+    private Optional<ParticipantDesk.Personal> find(TenantProfile tenant, String token) {
+        return TOKEN.matcher(token).matches() ? desk.byToken(tenant.id(), token) : Optional.empty();
+    }
+
+    private static String unknownLink(Model model, HttpServletResponse response) {
+        return MessagePage.show(
+                model,
+                response,
+                HttpStatus.NOT_FOUND,
+                "registration.personal.unknown.title",
+                "registration.personal.unknown.text",
+                null);
+    }
+
+    /** The address is the key to the registration: no Referer to other sites, no caching, no search index. */
+    private static void keepPrivate(HttpServletResponse response) {
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+    }
+
+    static String pageHref(String slug, String token) {
+        return "/" + slug + "/anmeldung/" + token;
+    }
+}

@@ -1,0 +1,247 @@
+package de.mosaik.registration.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import de.mosaik.events.RegistrationTerms;
+import de.mosaik.registration.domain.Applicant;
+import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.Registration;
+import de.mosaik.registration.domain.RegistrationRefused;
+import de.mosaik.registration.domain.Source;
+import de.mosaik.shared.i18n.UiLanguage;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Registration through the public API, for municipal websites that embed the catalogue. Stateless:
+ * no session, no CSRF token (no cookie authorises anything here). The answer never contains the
+ * personal link; it goes by mail only, to the owner of the address. Errors are RFC 9457 problem
+ * documents; the registration-closed case is a 409 of type {@code registration-closed}.
+ */
+@RestController
+class RegistrationApiController {
+
+    static final String PATH = "/api/v1/{tenant}/events/{id}/registrations";
+    static final String PROBLEMS = "/api/v1/problems/";
+
+    /** Idempotency keys: long enough to be unique, and without '#', which group registrations use internally. */
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:~-]{8,100}");
+
+    private final PublicSite site;
+    private final Registrar registrar;
+    private final RegistrationRateLimit rateLimit;
+    private final MessageSource messages;
+
+    RegistrationApiController(
+            PublicSite site, Registrar registrar, RegistrationRateLimit rateLimit, MessageSource messages) {
+        this.site = site;
+        this.registrar = registrar;
+        this.rateLimit = rateLimit;
+        this.messages = messages;
+    }
+
+    /** The body of a registration. {@code answers} maps question ids to answers, yes/no questions as "yes"/"no". */
+    public record RegistrationRequest(
+            @Nullable String givenName,
+            @Nullable String familyName,
+            @Nullable String email,
+            @Nullable String institution,
+            @Nullable String targetGroup,
+            @Nullable Map<String, String> answers,
+            @Nullable String accessibilityNeeds,
+            @Nullable Boolean consent,
+            @Nullable String idempotencyKey,
+            @Nullable String locale) {}
+
+    /** The answer to a registration: the status, and the waitlist place or the confirmation deadline. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RegistrationResponse(
+            UUID id,
+            String status,
+            @Nullable Integer waitlistPosition,
+            @Nullable String holdUntil) {
+
+        static RegistrationResponse of(Registration registration) {
+            return new RegistrationResponse(
+                    registration.id(),
+                    registration.status().name(),
+                    registration.waitlistPosition(),
+                    registration.holdUntil() == null
+                            ? null
+                            : registration.holdUntil().toString());
+        }
+    }
+
+    /** One rejected field of a request. */
+    public record FieldProblem(String field, String message) {}
+
+    @PostMapping(PATH)
+    ResponseEntity<?> register(
+            @PathVariable String tenant,
+            @PathVariable String id,
+            @RequestBody RegistrationRequest body,
+            HttpServletRequest request) {
+        var locale = answerLocale(request);
+        var event = site.tenant(tenant).flatMap(t -> site.event(t.id(), id));
+        if (event.isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, "not-found", "registration.api.notFound", locale);
+        }
+        if (!event.get().registrationOpen(Instant.now())) {
+            return closed(locale);
+        }
+        var problems = new ArrayList<FieldProblem>();
+        ApplicantRules.Sink sink = (field, key, args) ->
+                problems.add(new FieldProblem(jsonField(field), messages.getMessage(key, args, locale)));
+        var applicant = applicant(body, event.get(), sink);
+        if (!problems.isEmpty()) {
+            var problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("registration.api.invalid", null, locale));
+            problem.setType(URI.create(PROBLEMS + "invalid-registration"));
+            problem.setTitle(messages.getMessage("registration.api.invalid.title", null, locale));
+            problem.setProperty("errors", problems);
+            return ResponseEntity.unprocessableContent().body(problem);
+        }
+        if (!rateLimit.allow(request)) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(rateLimit.retryAfterSeconds()))
+                    .body(problemDetail(
+                            HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "registration.api.tooMany", locale));
+        }
+        try {
+            var outcome = registrar.register(
+                    event.get().tenantId(), event.get().eventId(), applicant, Source.API, body.idempotencyKey());
+            return ResponseEntity.status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+                    .body(RegistrationResponse.of(outcome.registration()));
+        } catch (RegistrationRefused refused) {
+            return switch (refused.reason()) {
+                case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "not-found", "registration.api.notFound", locale);
+                case CLOSED -> closed(locale);
+                case DUPLICATE ->
+                    problem(HttpStatus.CONFLICT, "duplicate-registration", "registration.api.duplicate", locale);
+                case INVALID_ANSWERS ->
+                    problem(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "invalid-registration",
+                            "registration.api.invalid",
+                            locale);
+            };
+        }
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
+        return problem(
+                HttpStatus.BAD_REQUEST, "malformed-request", "registration.api.malformed", answerLocale(request));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> notJson(HttpServletRequest request) {
+        return problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "malformed-request",
+                "registration.api.notJson",
+                answerLocale(request));
+    }
+
+    private Applicant applicant(RegistrationRequest body, RegistrationTerms event, ApplicantRules.Sink sink) {
+        var givenName = ApplicantRules.text(body.givenName());
+        var familyName = ApplicantRules.text(body.familyName());
+        var email = ApplicantRules.text(body.email());
+        var institution = ApplicantRules.text(body.institution());
+        ApplicantRules.name("givenName", givenName, sink);
+        ApplicantRules.name("familyName", familyName, sink);
+        ApplicantRules.email("email", email, sink);
+        ApplicantRules.optional("institution", institution, ApplicantRules.INSTITUTION_MAX, sink);
+        var targetGroup = ApplicantRules.targetGroup(
+                "targetGroup", ApplicantRules.text(body.targetGroup()), site.targetGroups(event.tenantId()), sink);
+        var given = body.answers() == null ? Map.<String, String>of() : body.answers();
+        var known = event.questions().stream().map(q -> q.id().toString()).toList();
+        given.keySet().stream()
+                .filter(key -> !known.contains(key))
+                .sorted()
+                .forEach(key -> sink.reject("answers[" + key + "]", "registration.error.answer.unknown"));
+        var answers = ApplicantRules.answers(event.questions(), given, sink);
+        var needs = event.askAccessibilityNeeds() ? ApplicantRules.text(body.accessibilityNeeds()) : "";
+        ApplicantRules.optional("accessibilityNeeds", needs, ApplicantRules.NEEDS_MAX, sink);
+        ApplicantRules.consent(Boolean.TRUE.equals(body.consent()), sink);
+        var key = body.idempotencyKey();
+        if (key == null || !KEY.matcher(key).matches()) {
+            sink.reject("idempotencyKey", "registration.error.idempotencyKey");
+        }
+        var language = body.locale() == null || body.locale().isBlank()
+                ? UiLanguage.DE
+                : UiLanguage.fromCode(body.locale()).orElse(null);
+        if (language == null) {
+            sink.reject("locale", "registration.error.locale");
+        }
+        return new Applicant(
+                givenName,
+                familyName,
+                email,
+                institution,
+                targetGroup,
+                answers,
+                needs,
+                language == null ? UiLanguage.DE.code() : language.code());
+    }
+
+    private ResponseEntity<ProblemDetail> closed(Locale locale) {
+        return problem(HttpStatus.CONFLICT, "registration-closed", "registration.api.closed", locale);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String key, Locale locale) {
+        return ResponseEntity.status(status).body(problemDetail(status, type, key, locale));
+    }
+
+    private ProblemDetail problemDetail(HttpStatus status, String type, String key, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        problem.setType(URI.create(PROBLEMS + type));
+        problem.setTitle(messages.getMessage(key + ".title", null, locale));
+        return problem;
+    }
+
+    /** {@code answers[<id>]} as in the form becomes {@code answers.<id>}, as JSON clients name it. */
+    static String jsonField(String field) {
+        return field.startsWith("answers[") ? "answers." + field.substring(8, field.length() - 1) : field;
+    }
+
+    /** English unless the client asks for another language Mosaik speaks. */
+    static Locale answerLocale(HttpServletRequest request) {
+        var header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header == null || header.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            for (var range : Locale.LanguageRange.parse(header)) {
+                var language = Locale.forLanguageTag(range.getRange()).getLanguage();
+                for (var candidate : UiLanguage.values()) {
+                    if (candidate != UiLanguage.EINFACH
+                            && candidate.locale().getLanguage().equals(language)) {
+                        return candidate.locale();
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // An unreadable header gets the default.
+        }
+        return Locale.ENGLISH;
+    }
+}

@@ -1,0 +1,234 @@
+package de.mosaik.registration.web;
+
+import de.mosaik.events.RegistrationTerms;
+import de.mosaik.events.Term;
+import de.mosaik.identity.TenantProfile;
+import de.mosaik.registration.domain.Applicant;
+import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.Registration;
+import de.mosaik.registration.domain.RegistrationRefused;
+import de.mosaik.registration.domain.Source;
+import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public registration form of an event, for everybody, without an account. After a
+ * registration the visitor is sent to a result page (POST-redirect-GET) that says what happened;
+ * the personal link goes by mail only, so that only the owner of the address can use it.
+ */
+@Controller
+class RegistrationFormController {
+
+    static final String FORM = "/{slug}/veranstaltungen/{id}/anmeldung";
+    static final String RESULT = FORM + "/ergebnis";
+
+    private final PublicSite site;
+    private final Registrar registrar;
+    private final RegistrationRateLimit rateLimit;
+    private final int holdHours;
+
+    RegistrationFormController(
+            PublicSite site,
+            Registrar registrar,
+            RegistrationRateLimit rateLimit,
+            @Value("${mosaik.registration.confirmation-hold-hours:48}") int holdHours) {
+        this.site = site;
+        this.registrar = registrar;
+        this.rateLimit = rateLimit;
+        this.holdHours = holdHours;
+    }
+
+    @GetMapping(FORM)
+    String form(
+            @PathVariable String slug,
+            @PathVariable String id,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        var tenant = site.tenant(slug);
+        if (tenant.isEmpty()) {
+            return MessagePage.notFound(model, response);
+        }
+        model.addAttribute("branding", PublicSite.branding(tenant.get()));
+        var event = site.event(tenant.get().id(), id);
+        if (event.isEmpty()) {
+            return MessagePage.notFound(model, response);
+        }
+        if (!event.get().registrationOpen(Instant.now())) {
+            return MessagePage.closed(model, response, eventHref(slug, id));
+        }
+        return page(tenant.get(), event.get(), RegistrationForm.blank(), FormErrors.none(), locale, model);
+    }
+
+    @PostMapping(FORM)
+    String register(
+            @PathVariable String slug,
+            @PathVariable String id,
+            @ModelAttribute("form") RegistrationForm form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        var tenant = site.tenant(slug);
+        if (tenant.isEmpty()) {
+            return MessagePage.notFound(model, response);
+        }
+        model.addAttribute("branding", PublicSite.branding(tenant.get()));
+        var found = site.event(tenant.get().id(), id);
+        if (found.isEmpty()) {
+            return MessagePage.notFound(model, response);
+        }
+        var event = found.get();
+        if (!event.registrationOpen(Instant.now())) {
+            return MessagePage.closed(model, response, eventHref(slug, id));
+        }
+        if (ResultStore.get(request, form.token()).isPresent()) {
+            // Sent twice from this browser: the first result stands.
+            return "redirect:" + resultHref(slug, id, form.token());
+        }
+        var errors = new MapBindingResult(new HashMap<>(), "form");
+        ApplicantRules.Sink sink = (field, key, args) -> errors.rejectValue(field, key, args, null);
+        var applicant = applicant(form, event, site.targetGroups(tenant.get().id()), locale, sink);
+        if (PublicSite.uuid(form.token()).isEmpty()) {
+            // A form without its token cannot be told apart from a repeat; a fresh one makes the next submit count.
+            form = form.withToken(RegistrationForm.blank().token());
+            errors.reject("registration.error.expired");
+        }
+        if (errors.hasErrors()) {
+            return page(tenant.get(), event, form, new FormErrors(errors), locale, model);
+        }
+        if (!rateLimit.allow(request)) {
+            return MessagePage.tooMany(model, response, rateLimit.retryAfterSeconds());
+        }
+        try {
+            var outcome = registrar.register(tenant.get().id(), event.eventId(), applicant, Source.WEB, form.token());
+            ResultStore.put(request, form.token(), single(event, outcome.registration(), locale));
+            return "redirect:" + resultHref(slug, id, form.token());
+        } catch (RegistrationRefused refused) {
+            switch (refused.reason()) {
+                case NOT_FOUND -> {
+                    return MessagePage.notFound(model, response);
+                }
+                case CLOSED -> {
+                    return MessagePage.closed(model, response, eventHref(slug, id));
+                }
+                case DUPLICATE -> errors.rejectValue("email", "registration.error.email.duplicate");
+                case INVALID_ANSWERS -> errors.reject("registration.error.answers");
+            }
+            return page(tenant.get(), event, form, new FormErrors(errors), locale, model);
+        }
+    }
+
+    @GetMapping(RESULT)
+    String result(
+            @PathVariable String slug,
+            @PathVariable String id,
+            @RequestParam(name = "ref", defaultValue = "") String reference,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        var tenant = site.tenant(slug);
+        if (tenant.isEmpty()) {
+            return MessagePage.notFound(model, response);
+        }
+        model.addAttribute("branding", PublicSite.branding(tenant.get()));
+        var result = ResultStore.get(request, reference);
+        if (result.isEmpty()) {
+            return "redirect:" + formHref(slug, id);
+        }
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("result", result.get());
+        model.addAttribute("holdHours", holdHours);
+        model.addAttribute("eventHref", eventHref(slug, id));
+        return "registration/visitor/result";
+    }
+
+    private static Applicant applicant(
+            RegistrationForm form,
+            RegistrationTerms event,
+            List<Term> targetGroups,
+            Locale locale,
+            ApplicantRules.Sink sink) {
+        ApplicantRules.name("givenName", form.givenName(), sink);
+        ApplicantRules.name("familyName", form.familyName(), sink);
+        ApplicantRules.email("email", form.email(), sink);
+        ApplicantRules.optional("institution", form.institution(), ApplicantRules.INSTITUTION_MAX, sink);
+        var targetGroup = ApplicantRules.targetGroup("targetGroup", form.targetGroup(), targetGroups, sink);
+        var answers = ApplicantRules.answers(event.questions(), form.answers(), sink);
+        var needs = event.askAccessibilityNeeds() ? form.accessibilityNeeds() : "";
+        ApplicantRules.optional("accessibilityNeeds", needs, ApplicantRules.NEEDS_MAX, sink);
+        ApplicantRules.consent(form.consented(), sink);
+        return new Applicant(
+                form.givenName(),
+                form.familyName(),
+                form.email(),
+                form.institution(),
+                targetGroup,
+                answers,
+                needs,
+                UiLanguage.of(locale).code());
+    }
+
+    private String page(
+            TenantProfile tenant,
+            RegistrationTerms event,
+            RegistrationForm form,
+            FormErrors errors,
+            Locale locale,
+            Model model) {
+        model.addAttribute("event", event);
+        model.addAttribute("sessions", EventDates.sessions(event, locale, false));
+        model.addAttribute("targetGroups", site.targetGroups(tenant.id()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("action", formHref(tenant.slug(), event.eventId().toString()));
+        model.addAttribute(
+                "groupHref",
+                GroupRegistrationController.groupHref(
+                        tenant.slug(), event.eventId().toString()));
+        model.addAttribute("eventHref", eventHref(tenant.slug(), event.eventId().toString()));
+        return "registration/visitor/form";
+    }
+
+    static RegistrationResult single(RegistrationTerms event, Registration registration, Locale locale) {
+        return new RegistrationResult(event.title(), registration.email(), List.of(entry(registration, locale)), false);
+    }
+
+    static RegistrationResult.Entry entry(Registration registration, Locale locale) {
+        return new RegistrationResult.Entry(
+                registration.name(),
+                registration.email(),
+                registration.status(),
+                registration.waitlistPosition(),
+                registration.holdUntil() == null ? "" : EventDates.moment(registration.holdUntil(), locale));
+    }
+
+    static String formHref(String slug, String eventId) {
+        return "/" + slug + "/veranstaltungen/" + eventId + "/anmeldung";
+    }
+
+    static String resultHref(String slug, String eventId, String reference) {
+        return formHref(slug, eventId) + "/ergebnis?ref=" + reference;
+    }
+
+    static String eventHref(String slug, String eventId) {
+        return "/" + slug + "/veranstaltungen/" + eventId;
+    }
+}

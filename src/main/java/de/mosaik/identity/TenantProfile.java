@@ -1,5 +1,6 @@
 package de.mosaik.identity;
 
+import de.mosaik.shared.web.TenantBranding;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,11 @@ public record TenantProfile(
         boolean active,
         Instant updatedAt,
         int version) {
+
+    /** What the public layout shows of this tenant in its header. */
+    public TenantBranding branding() {
+        return new TenantBranding(slug, name, kiName, theme, hasLogo ? "/" + slug + "/logo" : null);
+    }
 
     /** The description in the given language code, falling back to German. */
     public String description(String languageCode) {

@@ -48,7 +48,7 @@ class CatalogueAndRegistrationBenchmark extends IntegrationTest {
                     "Benchmark-Schulung " + i,
                     EventFixtures.Rules.seats(30).startingAt(Instant.now().plus(Duration.ofDays(2 + i)), null));
         }
-        var catalogue = url("/" + TENANT + "/veranstaltungen?proSeite=50");
+        var catalogue = url("/" + TENANT + "/veranstaltungen?pageSize=50");
         var minimal = url("/benchmark/minimal/" + TENANT);
 
         // Warm-up: JIT, connection pools, template classes.

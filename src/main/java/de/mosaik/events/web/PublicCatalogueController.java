@@ -50,7 +50,7 @@ class PublicCatalogueController {
             HttpServletRequest request,
             Model model) {
         var tenant = site.tenant(slug);
-        model.addAttribute("branding", PublicSite.branding(tenant));
+        model.addAttribute("branding", tenant.branding());
         var vocabulary = catalogue.vocabulary(tenant.id());
         var options = new FilterOptions(
                 own(vocabulary.get(TermKind.FORMAT)),
@@ -66,7 +66,7 @@ class PublicCatalogueController {
         var event = catalogue
                 .event(tenant.id(), PublicSite.id(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("branding", PublicSite.branding(tenant));
+        model.addAttribute("branding", tenant.branding());
         model.addAttribute("event", event);
         model.addAttribute("now", Instant.now());
         model.addAttribute("jsonLd", event.entry().status() == EventStatus.HELD ? null : jsonLd.of(event, tenant));

@@ -2,7 +2,6 @@ package de.mosaik.events.web;
 
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
-import de.mosaik.shared.web.TenantBranding;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -23,15 +22,6 @@ class PublicSite {
         return tenants.bySlug(slug)
                 .filter(TenantProfile::active)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    static TenantBranding branding(TenantProfile tenant) {
-        return new TenantBranding(
-                tenant.slug(),
-                tenant.name(),
-                tenant.kiName(),
-                tenant.theme(),
-                tenant.hasLogo() ? "/" + tenant.slug() + "/logo" : null);
     }
 
     /** An id from the path; anything that is no id names no event. */

@@ -8,7 +8,6 @@ import de.mosaik.shared.RateLimiter;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.SafeHtml;
 import de.mosaik.shared.web.FormErrors;
-import de.mosaik.shared.web.TenantBranding;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
@@ -141,14 +140,7 @@ class PortalController {
                 .filter(TenantProfile::active)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("tenant", tenant);
-        model.addAttribute(
-                "branding",
-                new TenantBranding(
-                        tenant.slug(),
-                        tenant.name(),
-                        tenant.kiName(),
-                        tenant.theme(),
-                        tenant.hasLogo() ? "/" + slug + "/logo" : null));
+        model.addAttribute("branding", tenant.branding());
         return tenant;
     }
 

@@ -37,11 +37,11 @@ class GroupRegistrationController {
 
     static final String FORM = "/{slug}/veranstaltungen/{id}/sammelanmeldung";
 
-    private final PublicSite site;
+    private final RegistrationSite site;
     private final Registrar registrar;
     private final RegistrationRateLimit rateLimit;
 
-    GroupRegistrationController(PublicSite site, Registrar registrar, RegistrationRateLimit rateLimit) {
+    GroupRegistrationController(RegistrationSite site, Registrar registrar, RegistrationRateLimit rateLimit) {
         this.site = site;
         this.registrar = registrar;
         this.rateLimit = rateLimit;
@@ -58,7 +58,7 @@ class GroupRegistrationController {
         if (tenant.isEmpty()) {
             return MessagePage.notFound(model, response);
         }
-        model.addAttribute("branding", PublicSite.branding(tenant.get()));
+        model.addAttribute("branding", tenant.get().branding());
         var event = site.event(tenant.get().id(), id);
         if (event.isEmpty()) {
             return MessagePage.notFound(model, response);
@@ -84,7 +84,7 @@ class GroupRegistrationController {
         if (tenant.isEmpty()) {
             return MessagePage.notFound(model, response);
         }
-        model.addAttribute("branding", PublicSite.branding(tenant.get()));
+        model.addAttribute("branding", tenant.get().branding());
         var found = site.event(tenant.get().id(), id);
         if (found.isEmpty()) {
             return MessagePage.notFound(model, response);
@@ -103,7 +103,7 @@ class GroupRegistrationController {
         var errors = new MapBindingResult(new HashMap<>(), "form");
         ApplicantRules.Sink sink = (field, key, args) -> errors.rejectValue(field, key, args, null);
         var people = people(form, event, site.targetGroups(tenant.get().id()), locale, sink);
-        if (PublicSite.uuid(form.token()).isEmpty()) {
+        if (RegistrationSite.uuid(form.token()).isEmpty()) {
             form = form.withToken(UUID.randomUUID().toString());
             errors.reject("registration.error.expired");
         }

@@ -33,11 +33,11 @@ class PersonalPageController {
     /** Tokens are 32 random bytes in URL-safe Base64; anything else is not looked up at all. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
-    private final PublicSite site;
+    private final RegistrationSite site;
     private final ParticipantDesk desk;
     private final EventCalendar calendar;
 
-    PersonalPageController(PublicSite site, ParticipantDesk desk, EventCalendar calendar) {
+    PersonalPageController(RegistrationSite site, ParticipantDesk desk, EventCalendar calendar) {
         this.site = site;
         this.desk = desk;
         this.calendar = calendar;
@@ -147,7 +147,7 @@ class PersonalPageController {
 
     private Optional<TenantProfile> tenant(String slug, Model model) {
         var tenant = site.tenant(slug);
-        tenant.ifPresent(t -> model.addAttribute("branding", PublicSite.branding(t)));
+        tenant.ifPresent(t -> model.addAttribute("branding", t.branding()));
         return tenant;
     }
 

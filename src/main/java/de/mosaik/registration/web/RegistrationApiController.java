@@ -45,13 +45,13 @@ class RegistrationApiController {
     /** Idempotency keys: long enough to be unique, and without '#', which group registrations use internally. */
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:~-]{8,100}");
 
-    private final PublicSite site;
+    private final RegistrationSite site;
     private final Registrar registrar;
     private final RegistrationRateLimit rateLimit;
     private final MessageSource messages;
 
     RegistrationApiController(
-            PublicSite site, Registrar registrar, RegistrationRateLimit rateLimit, MessageSource messages) {
+            RegistrationSite site, Registrar registrar, RegistrationRateLimit rateLimit, MessageSource messages) {
         this.site = site;
         this.registrar = registrar;
         this.rateLimit = rateLimit;

@@ -38,13 +38,13 @@ class RegistrationFormController {
     static final String FORM = "/{slug}/veranstaltungen/{id}/anmeldung";
     static final String RESULT = FORM + "/ergebnis";
 
-    private final PublicSite site;
+    private final RegistrationSite site;
     private final Registrar registrar;
     private final RegistrationRateLimit rateLimit;
     private final int holdHours;
 
     RegistrationFormController(
-            PublicSite site,
+            RegistrationSite site,
             Registrar registrar,
             RegistrationRateLimit rateLimit,
             @Value("${mosaik.registration.confirmation-hold-hours:48}") int holdHours) {
@@ -65,7 +65,7 @@ class RegistrationFormController {
         if (tenant.isEmpty()) {
             return MessagePage.notFound(model, response);
         }
-        model.addAttribute("branding", PublicSite.branding(tenant.get()));
+        model.addAttribute("branding", tenant.get().branding());
         var event = site.event(tenant.get().id(), id);
         if (event.isEmpty()) {
             return MessagePage.notFound(model, response);
@@ -90,7 +90,7 @@ class RegistrationFormController {
         if (tenant.isEmpty()) {
             return MessagePage.notFound(model, response);
         }
-        model.addAttribute("branding", PublicSite.branding(tenant.get()));
+        model.addAttribute("branding", tenant.get().branding());
         var found = site.event(tenant.get().id(), id);
         if (found.isEmpty()) {
             return MessagePage.notFound(model, response);
@@ -106,7 +106,7 @@ class RegistrationFormController {
         var errors = new MapBindingResult(new HashMap<>(), "form");
         ApplicantRules.Sink sink = (field, key, args) -> errors.rejectValue(field, key, args, null);
         var applicant = applicant(form, event, site.targetGroups(tenant.get().id()), locale, sink);
-        if (PublicSite.uuid(form.token()).isEmpty()) {
+        if (RegistrationSite.uuid(form.token()).isEmpty()) {
             // A form without its token cannot be told apart from a repeat; a fresh one makes the next submit count.
             form = form.withToken(RegistrationForm.blank().token());
             errors.reject("registration.error.expired");
@@ -148,7 +148,7 @@ class RegistrationFormController {
         if (tenant.isEmpty()) {
             return MessagePage.notFound(model, response);
         }
-        model.addAttribute("branding", PublicSite.branding(tenant.get()));
+        model.addAttribute("branding", tenant.get().branding());
         var result = ResultStore.get(request, reference);
         if (result.isEmpty()) {
             return "redirect:" + formHref(slug, id);

@@ -7,7 +7,6 @@ import de.mosaik.events.Term;
 import de.mosaik.events.TermKind;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
-import de.mosaik.shared.web.TenantBranding;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,12 +14,12 @@ import org.springframework.stereotype.Component;
 
 /** Finds the tenant and event a public registration page is about; only active tenants and non-draft events are served. */
 @Component
-class PublicSite {
+class RegistrationSite {
 
     private final Tenants tenants;
     private final EventSeats seats;
 
-    PublicSite(Tenants tenants, EventSeats seats) {
+    RegistrationSite(Tenants tenants, EventSeats seats) {
         this.tenants = tenants;
         this.seats = seats;
     }
@@ -38,15 +37,6 @@ class PublicSite {
 
     List<Term> targetGroups(UUID tenantId) {
         return seats.terms(tenantId, TermKind.TARGET_GROUP);
-    }
-
-    static TenantBranding branding(TenantProfile tenant) {
-        return new TenantBranding(
-                tenant.slug(),
-                tenant.name(),
-                tenant.kiName(),
-                tenant.theme(),
-                tenant.hasLogo() ? "/" + tenant.slug() + "/logo" : null);
     }
 
     static Optional<UUID> uuid(String value) {

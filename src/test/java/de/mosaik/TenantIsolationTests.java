@@ -9,6 +9,10 @@ import de.mosaik.HandlerRoutes.Route;
 import de.mosaik.demo.DemoAccounts;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.domain.AccountService;
+import de.mosaik.registration.EventFixtures;
+import de.mosaik.registration.domain.Applicant;
+import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.Source;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
@@ -41,11 +45,17 @@ class TenantIsolationTests extends IntegrationTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    Registrar registrar;
+
     MockMvc mvc;
     UUID targetTenant;
     UUID otherTenant;
     /** Real ids of the target tenant's records, by the path segment before {@code {id}}. */
     Map<String, String> targetIds;
+    /** An event of the target tenant with one registration, for the participant routes. */
+    UUID sampleEvent;
+    UUID sampleRegistration;
 
     @BeforeEach
     void setUp() {
@@ -61,15 +71,44 @@ class TenantIsolationTests extends IntegrationTest {
                         insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id, status)
                         values (?, ?, 'someone@kreis-dueren.example', 'Fehlgeschlagen', 'Text', ?, 'FAILED')
                         """).params(mail, targetTenant, "<" + mail + "@test>").update();
+        sampleEvent = new EventFixtures(jdbc)
+                .publishedEvent(targetTenant, "Isolationstest", EventFixtures.Rules.seats(5));
+        sampleRegistration = registrar
+                .register(
+                        targetTenant,
+                        sampleEvent,
+                        new Applicant(
+                                "Iso", "Lation", invited, "", null, Map.of(), "", "de"),
+                        Source.STAFF,
+                        "isolation",
+                        false)
+                .registration()
+                .id();
         targetIds = Map.of(
                 "konten", fixtures.accountId(invited).toString(),
                 "postausgang", mail.toString(),
-                "mandanten", targetTenant.toString());
+                "mandanten", targetTenant.toString(),
+                "veranstaltungen", sampleEvent.toString());
+    }
+
+    /** Values of the path variables besides the ids found by {@link #targetIds}. */
+    private Map<String, String> values(String slug) {
+        return Map.of("slug", slug, "registrationId", sampleRegistration.toString());
     }
 
     /** The demo tenant stays as other tests and people exploring it expect it. */
     @AfterEach
     void removeTheSampleRecords() {
+        var venues = jdbc.sql("select venue_id from events.session where event_id = ? and venue_id is not null")
+                .param(sampleEvent)
+                .query(UUID.class)
+                .list();
+        jdbc.sql("delete from registration.registration where event_id = ?")
+                .param(sampleEvent)
+                .update();
+        jdbc.sql("delete from events.event where id = ?").param(sampleEvent).update();
+        venues.forEach(venue ->
+                jdbc.sql("delete from events.venue where id = ?").param(venue).update());
         jdbc.sql("delete from identity.account where id = ?::uuid")
                 .param(targetIds.get("konten"))
                 .update();
@@ -93,7 +132,7 @@ class TenantIsolationTests extends IntegrationTest {
             var session = MockLogin.login(mvc, intruder, DemoAccounts.PASSWORD);
             var before = fingerprint();
             for (var route : routes) {
-                assertThat(status(route, route.path(Map.of("slug", TARGET), targetIds), session))
+                assertThat(status(route, route.path(values(TARGET), targetIds), session))
                         .as("%s as %s", route, intruder)
                         .isEqualTo(403);
             }
@@ -108,7 +147,7 @@ class TenantIsolationTests extends IntegrationTest {
         var session = MockLogin.login(mvc, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
         var before = fingerprint();
         for (var route : backOfficeRoutes()) {
-            assertThat(status(route, route.path(Map.of("slug", TARGET), targetIds), session))
+            assertThat(status(route, route.path(values(TARGET), targetIds), session))
                     .as("%s as platform administrator", route)
                     .isEqualTo(403);
         }
@@ -121,7 +160,7 @@ class TenantIsolationTests extends IntegrationTest {
         var session = MockLogin.login(mvc, "leitung@" + TARGET + ".demo", DemoAccounts.PASSWORD);
         for (var route : backOfficeRoutes()) {
             if (route.method() == RequestMethod.GET) {
-                assertThat(status(route, route.path(Map.of("slug", TARGET), targetIds), session))
+                assertThat(status(route, route.path(values(TARGET), targetIds), session))
                         .as("%s as the tenant's administrator", route)
                         .isEqualTo(200);
             }
@@ -137,7 +176,7 @@ class TenantIsolationTests extends IntegrationTest {
         assertThat(routes).hasSizeGreaterThanOrEqualTo(4);
         var before = fingerprint();
         for (var route : routes) {
-            assertThat(status(route, route.path(Map.of("slug", OTHER), targetIds), session))
+            assertThat(status(route, route.path(values(OTHER), targetIds), session))
                     .as("%s in %s with ids of %s", route, OTHER, TARGET)
                     .isEqualTo(404);
         }
@@ -171,7 +210,7 @@ class TenantIsolationTests extends IntegrationTest {
                         || r.pattern().startsWith("/konto"));
         var before = fingerprint();
         for (var route : routes) {
-            var response = mvc.perform(request(route, route.path(Map.of("slug", TARGET), targetIds), null))
+            var response = mvc.perform(request(route, route.path(values(TARGET), targetIds), null))
                     .andReturn()
                     .getResponse();
             assertThat(response.getStatus()).as("%s anonymously", route).isEqualTo(302);
@@ -251,7 +290,10 @@ class TenantIsolationTests extends IntegrationTest {
                                        where a.tenant_id = :tenant), '')
                           || (select count(*) from mail.outgoing_mail where tenant_id = :tenant)::text
                           || coalesce((select string_agg(id::text, '|' order by id)
-                                       from mail.outgoing_mail where tenant_id = :tenant and status = 'FAILED'), ''))
+                                       from mail.outgoing_mail where tenant_id = :tenant and status = 'FAILED'), '')
+                          || coalesce((select string_agg(r::text, '|' order by r.id)
+                                       from registration.registration r where tenant_id = :tenant), '')
+                          || (select count(*) from registration.registration_change where tenant_id = :tenant)::text)
                         """).param("tenant", targetTenant).query(String.class).single();
     }
 

@@ -55,6 +55,7 @@ class TenantIsolationTests extends IntegrationTest {
     Map<String, String> targetIds;
     /** An event of the target tenant with one registration, for the participant routes. */
     UUID sampleEvent;
+
     UUID sampleRegistration;
 
     @BeforeEach
@@ -71,14 +72,13 @@ class TenantIsolationTests extends IntegrationTest {
                         insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id, status)
                         values (?, ?, 'someone@kreis-dueren.example', 'Fehlgeschlagen', 'Text', ?, 'FAILED')
                         """).params(mail, targetTenant, "<" + mail + "@test>").update();
-        sampleEvent = new EventFixtures(jdbc)
-                .publishedEvent(targetTenant, "Isolationstest", EventFixtures.Rules.seats(5));
+        sampleEvent =
+                new EventFixtures(jdbc).publishedEvent(targetTenant, "Isolationstest", EventFixtures.Rules.seats(5));
         sampleRegistration = registrar
                 .register(
                         targetTenant,
                         sampleEvent,
-                        new Applicant(
-                                "Iso", "Lation", invited, "", null, Map.of(), "", "de"),
+                        new Applicant("Iso", "Lation", invited, "", null, Map.of(), "", "de"),
                         Source.STAFF,
                         "isolation",
                         false)

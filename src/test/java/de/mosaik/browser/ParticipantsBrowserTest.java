@@ -83,19 +83,22 @@ class ParticipantsBrowserTest extends BrowserTest {
         assertAccessible(page);
 
         page.locator("#status").selectOption("WAITLISTED");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtern")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtern"))
+                .click();
         expect(page.locator("tbody tr")).hasCount(1);
         assertAccessible(page);
 
         visit(list);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aylin Beispiel")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aylin Beispiel"))
+                .click();
         expect(page).hasURL(Pattern.compile("/anmeldungen/[0-9a-f-]+$"));
         assertAccessible(page);
         expect(page.locator("#accessibilityNeeds")).hasValue("Gebärdensprachdolmetschung");
         expect(page.locator("main")).containsText("Besonders schützenswerte Angaben");
         expect(page.locator("main")).containsText("Angenommen");
         page.locator("#institution").fill("Realschule am Stadtpark");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern"))
+                .click();
         expect(page.locator("[role=status]")).containsText("Die Änderungen sind gespeichert.");
         expect(page.locator("main")).containsText("Angaben geändert");
         assertAccessible(page);
@@ -123,7 +126,8 @@ class ParticipantsBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Person anmelden"))
                 .click();
         assertAccessible(page);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden"))
+                .click();
         expect(page.locator("#fehler")).isVisible();
         expect(page.locator("#givenName-error")).isVisible();
         assertAccessible(page);
@@ -131,7 +135,8 @@ class ParticipantsBrowserTest extends BrowserTest {
         page.locator("#familyName").fill("Beispiel");
         page.locator("#email").fill(uniqueEmail("emine"));
         page.locator("#answers-" + question).fill("vegan");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden"))
+                .click();
         expect(page.locator("[role=status]")).containsText("Die Person steht auf der Warteliste.");
         assertAccessible(page);
         screenshot(page, "participants-de");

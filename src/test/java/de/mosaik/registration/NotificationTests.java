@@ -312,7 +312,9 @@ class NotificationTests extends IntegrationTest {
 
     private Registration register(UUID event, String name) {
         return support.register(
-                tenant.id(), event, ParticipantTestSupport.person(name, Fixtures.unique(name.toLowerCase()) + "@example.org"));
+                tenant.id(),
+                event,
+                ParticipantTestSupport.person(name, Fixtures.unique(name.toLowerCase()) + "@example.org"));
     }
 
     /** The one mail the address got, once the outbox is drained. */

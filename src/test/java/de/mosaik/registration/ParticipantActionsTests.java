@@ -69,7 +69,9 @@ class ParticipantActionsTests extends IntegrationTest {
     @Test
     void approvesAndDeclinesAndSaysWhenSomeoneElseActedFirst() {
         var event = events.publishedEvent(
-                tenant.id(), "Schulung mit Freigabe", EventFixtures.Rules.seats(5).withApproval());
+                tenant.id(),
+                "Schulung mit Freigabe",
+                EventFixtures.Rules.seats(5).withApproval());
         var cem = support.register(tenant.id(), event, ParticipantTestSupport.person("Cem", mail("cem")));
         var dana = support.register(tenant.id(), event, ParticipantTestSupport.person("Dana", mail("dana")));
         assertThat(support.status(cem.id())).isEqualTo("PENDING_APPROVAL");
@@ -101,7 +103,9 @@ class ParticipantActionsTests extends IntegrationTest {
         assertThat(full.body()).contains("Es ist kein Platz frei.");
         assertThat(support.status(fatma.id())).isEqualTo("WAITLISTED");
 
-        jdbc.sql("update events.event set capacity = 2 where id = ?").param(event).update();
+        jdbc.sql("update events.event set capacity = 2 where id = ?")
+                .param(event)
+                .update();
         var free = staff.follow(staff.post(row(event, fatma.id()) + "/platz-geben", Map.of()));
         assertThat(free.body()).contains("Die Person hat einen Platz bekommen");
         assertThat(support.status(fatma.id())).isEqualTo("CONFIRMED");
@@ -160,7 +164,9 @@ class ParticipantActionsTests extends IntegrationTest {
 
         var second = staff.post(row(event, jana.id()), form(jana.email(), "Kita West", version, question, "halal"));
         assertThat(second.status()).isEqualTo(200);
-        assertThat(second.body()).contains("Jemand anderes hat diese Anmeldung geändert").contains("Kita West");
+        assertThat(second.body())
+                .contains("Jemand anderes hat diese Anmeldung geändert")
+                .contains("Kita West");
         assertThat(institution(jana.id())).isEqualTo("Schule Süd");
 
         // The page now carries the current version: saving again, knowingly, goes through.
@@ -205,7 +211,10 @@ class ParticipantActionsTests extends IntegrationTest {
         var olga = support.register(tenant.id(), event, ParticipantTestSupport.person("Olga", mail("olga")));
 
         var preview = staff.get(list(event) + "/nachricht?ids=" + max.id() + "&ids=" + nora.id());
-        assertThat(preview.body()).contains("an 2 Personen").contains("Max Muster").doesNotContain("Olga Muster");
+        assertThat(preview.body())
+                .contains("an 2 Personen")
+                .contains("Max Muster")
+                .doesNotContain("Olga Muster");
         var form = new LinkedHashMap<String, String>();
         form.put("subject", "Raumänderung");
         form.put("text", "Wir treffen uns in Raum 204.");
@@ -226,14 +235,18 @@ class ParticipantActionsTests extends IntegrationTest {
 
     @Test
     void trainersSeeTheListButChangeNothing() {
-        var event = events.publishedEvent(tenant.id(), "Schulung", EventFixtures.Rules.seats(5).withApproval());
+        var event = events.publishedEvent(
+                tenant.id(), "Schulung", EventFixtures.Rules.seats(5).withApproval());
         var paul = support.register(tenant.id(), event, ParticipantTestSupport.person("Paul", mail("paul")));
         var trainer = new WebSession(port);
         trainer.login(fixtures.newAccount(tenant, Role.TRAINER), Fixtures.PASSWORD);
 
         var page = trainer.get(list(event));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Paul Muster").doesNotContain("/annehmen").doesNotContain("export.csv");
+        assertThat(page.body())
+                .contains("Paul Muster")
+                .doesNotContain("/annehmen")
+                .doesNotContain("export.csv");
         assertThat(trainer.get(row(event, paul.id())).status()).isEqualTo(403);
         assertThat(trainer.get(list(event) + "/export.csv").status()).isEqualTo(403);
         assertThat(trainer.post(row(event, paul.id()) + "/annehmen", Map.of()).status())
@@ -243,7 +256,8 @@ class ParticipantActionsTests extends IntegrationTest {
 
     @Test
     void staffOfAnotherTenantGetNeitherTheListNorTheRegistration() {
-        var event = events.publishedEvent(tenant.id(), "Interne Schulung", EventFixtures.Rules.seats(5).withApproval());
+        var event = events.publishedEvent(
+                tenant.id(), "Interne Schulung", EventFixtures.Rules.seats(5).withApproval());
         var rosa = support.register(tenant.id(), event, ParticipantTestSupport.person("Rosa", mail("rosa")));
         var other = fixtures.newTenant();
         var intruder = new WebSession(port);
@@ -280,7 +294,8 @@ class ParticipantActionsTests extends IntegrationTest {
         return Integer.parseInt(matcher.group(1));
     }
 
-    private static Map<String, String> form(String email, String institution, int version, UUID question, String answer) {
+    private static Map<String, String> form(
+            String email, String institution, int version, UUID question, String answer) {
         var form = new LinkedHashMap<String, String>();
         form.put("givenName", "Jana");
         form.put("familyName", "Muster");

@@ -59,7 +59,9 @@ class ParticipantExportTests extends IntegrationTest {
         staff.login(fixtures.newAccount(tenant, Role.STAFF), Fixtures.PASSWORD);
         event = new EventFixtures(jdbc)
                 .publishedEvent(
-                        tenant.id(), "Fachtag: Vielfalt & Öffnung", EventFixtures.Rules.seats(1).asking("Ernährung", "Anreise"));
+                        tenant.id(),
+                        "Fachtag: Vielfalt & Öffnung",
+                        EventFixtures.Rules.seats(1).asking("Ernährung", "Anreise"));
         var questions = jdbc.sql("select id from events.question where event_id = ? order by position")
                 .param(event)
                 .query(UUID.class)
@@ -104,8 +106,9 @@ class ParticipantExportTests extends IntegrationTest {
         assertThat(text).endsWith("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0])
-                .isEqualTo("Status;Wartelistenplatz;Vorname;Nachname;E-Mail;Institution;Zielgruppe;Ernährung;Anreise;"
-                        + "Barrierefreiheit (sensibel);Einwilligung Fassung;Einwilligung erteilt am;Herkunft;Angemeldet am");
+                .isEqualTo(
+                        "Status;Wartelistenplatz;Vorname;Nachname;E-Mail;Institution;Zielgruppe;Ernährung;Anreise;"
+                                + "Barrierefreiheit (sensibel);Einwilligung Fassung;Einwilligung erteilt am;Herkunft;Angemeldet am");
         assertThat(lines[1])
                 .startsWith("Bestätigt;;\"'=HYPERLINK(\"\"http://evil\"\")\";Özdemir;")
                 .contains(";\"'+Gesamtschule; Nord\";;'@SUM(A1);'-1+2;\"'\tRollstuhl, \"\"stufenlos\"\"\";1;")
@@ -153,14 +156,16 @@ class ParticipantExportTests extends IntegrationTest {
     @Test
     void fileNamesAreSlugsOfTheTitle() {
         var date = LocalDate.of(2026, 5, 4);
-        assertThat(ParticipantExport.fileName("teilnehmende", "Fachtag: Rassismus gegen Sinti*zze & Rom*nja", date, "csv"))
+        assertThat(ParticipantExport.fileName(
+                        "teilnehmende", "Fachtag: Rassismus gegen Sinti*zze & Rom*nja", date, "csv"))
                 .isEqualTo("teilnehmende-fachtag-rassismus-gegen-sinti-zze-rom-nja-2026-05-04.csv");
         assertThat(ParticipantExport.fileName("teilnehmende", "¿?", date, "xlsx"))
                 .isEqualTo("teilnehmende-veranstaltung-2026-05-04.xlsx");
     }
 
     private void register(Applicant applicant) {
-        registrar.register(tenant.id(), event, applicant, Source.STAFF, UUID.randomUUID().toString(), false);
+        registrar.register(
+                tenant.id(), event, applicant, Source.STAFF, UUID.randomUUID().toString(), false);
     }
 
     private HttpResponse<byte[]> download(String file) throws IOException, InterruptedException {

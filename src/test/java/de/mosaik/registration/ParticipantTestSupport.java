@@ -29,7 +29,8 @@ final class ParticipantTestSupport {
 
     Registration register(UUID tenant, UUID event, Applicant applicant) {
         return registrar
-                .register(tenant, event, applicant, Source.WEB, UUID.randomUUID().toString())
+                .register(
+                        tenant, event, applicant, Source.WEB, UUID.randomUUID().toString())
                 .registration();
     }
 

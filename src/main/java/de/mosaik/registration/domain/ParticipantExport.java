@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 public final class ParticipantExport {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BERLIN);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BERLIN);
 
     private ParticipantExport() {}
 
@@ -54,7 +55,10 @@ public final class ParticipantExport {
         for (var registration : registrations) {
             var row = new ArrayList<String>();
             row.add(labels.text(registration.status().messageKey()));
-            row.add(registration.waitlistPosition() == null ? "" : registration.waitlistPosition().toString());
+            row.add(
+                    registration.waitlistPosition() == null
+                            ? ""
+                            : registration.waitlistPosition().toString());
             row.add(registration.givenName());
             row.add(registration.familyName());
             row.add(registration.email());

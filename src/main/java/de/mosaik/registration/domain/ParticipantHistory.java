@@ -1,10 +1,10 @@
 package de.mosaik.registration.domain;
 
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

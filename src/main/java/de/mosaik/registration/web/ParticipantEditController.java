@@ -56,8 +56,7 @@ class ParticipantEditController {
     private final Registrar registrar;
     private final ParticipantHistory history;
 
-    ParticipantEditController(
-            ParticipantPages pages, StaffDesk desk, Registrar registrar, ParticipantHistory history) {
+    ParticipantEditController(ParticipantPages pages, StaffDesk desk, Registrar registrar, ParticipantHistory history) {
         this.pages = pages;
         this.desk = desk;
         this.registrar = registrar;
@@ -190,7 +189,9 @@ class ParticipantEditController {
             Map<UUID, String> answers,
             FormErrors errors,
             @Nullable String problem) {
-        var changes = registration == null ? List.<ParticipantHistory.Change>of() : history.of(tenant.id(), registration.id());
+        var changes = registration == null
+                ? List.<ParticipantHistory.Change>of()
+                : history.of(tenant.id(), registration.id());
         model.addAttribute(
                 "editor",
                 new ParticipantEditor(
@@ -202,7 +203,8 @@ class ParticipantEditController {
     private static Map<UUID, String> answers(RegistrationTerms event, Map<String, String> params) {
         var answers = new LinkedHashMap<UUID, String>();
         for (var question : event.questions()) {
-            var answer = params.getOrDefault(ParticipantEditor.field(question), "").strip();
+            var answer =
+                    params.getOrDefault(ParticipantEditor.field(question), "").strip();
             if (!answer.isEmpty()) {
                 answers.put(question.id(), answer);
             }

@@ -31,7 +31,8 @@ public record ParticipantEditor(
     }
 
     public String action(PageContext ctx) {
-        return list(ctx) + "/" + (registration == null ? "neu" : registration.id().toString());
+        return list(ctx) + "/"
+                + (registration == null ? "neu" : registration.id().toString());
     }
 
     public String answer(Question question) {

@@ -21,7 +21,8 @@ public record ParticipantForm(
         @Nullable String idempotencyKey) {
 
     static ParticipantForm empty() {
-        return new ParticipantForm("", "", "", "", "", "", "de", 0, true, UUID.randomUUID().toString());
+        return new ParticipantForm(
+                "", "", "", "", "", "", "de", 0, true, UUID.randomUUID().toString());
     }
 
     static ParticipantForm of(Registration registration) {

@@ -135,7 +135,11 @@ class ParticipantListController {
     }
 
     private static String answer(
-            StaffDesk.Result result, String doneKey, BackOfficeTenant tenant, UUID eventId, RedirectAttributes redirect) {
+            StaffDesk.Result result,
+            String doneKey,
+            BackOfficeTenant tenant,
+            UUID eventId,
+            RedirectAttributes redirect) {
         switch (result) {
             case DONE -> redirect.addFlashAttribute("notice", doneKey);
             case FULL -> redirect.addFlashAttribute("problem", "participants.result.full");

@@ -94,7 +94,10 @@ class RegistrationMailOutageTests extends IntegrationTest {
                         select min(attempts) = 2 and max(attempts) = 2 and bool_and(last_error is not null)
                             and bool_and(next_attempt_at > now())
                         from mail.outgoing_mail where recipient in (:recipients)
-                        """).param("recipients", recipients).query(Boolean.class).single())
+                        """)
+                        .param("recipients", recipients)
+                        .query(Boolean.class)
+                        .single())
                 .as("two failed attempts each, the next one later")
                 .isTrue();
 
@@ -121,12 +124,15 @@ class RegistrationMailOutageTests extends IntegrationTest {
         } finally {
             server.stop();
         }
-        assertThat(Mails.to(SMTP, recipients.get(0))).as("nothing went through the application's dispatcher").isEmpty();
+        assertThat(Mails.to(SMTP, recipients.get(0)))
+                .as("nothing went through the application's dispatcher")
+                .isEmpty();
     }
 
     /** Only due mails are claimed; a sent one is never made due again. */
     private void makeDue(List<String> recipients) {
-        jdbc.sql("update mail.outgoing_mail set next_attempt_at = now() where recipient in (:recipients) and status = 'PENDING'")
+        jdbc.sql(
+                        "update mail.outgoing_mail set next_attempt_at = now() where recipient in (:recipients) and status = 'PENDING'")
                 .param("recipients", recipients)
                 .update();
     }

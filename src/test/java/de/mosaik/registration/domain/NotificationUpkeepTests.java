@@ -59,7 +59,8 @@ class NotificationUpkeepTests extends IntegrationTest {
 
     @Test
     void anExpiredHoldIsToldAndTheSeatMovesOn() {
-        var event = events.publishedEvent(tenant.id(), TITLE, EventFixtures.Rules.seats(1).withConfirmation());
+        var event = events.publishedEvent(
+                tenant.id(), TITLE, EventFixtures.Rules.seats(1).withConfirmation());
         var anna = register(event, "Anna", "de");
         var bodo = register(event, "Bodo", "de");
         jdbc.sql("update registration.registration set hold_until = now() - interval '1 minute' where id = ?")
@@ -83,7 +84,8 @@ class NotificationUpkeepTests extends IntegrationTest {
     @Test
     void theReminderGoesOnceToConfirmedParticipants() {
         var start = Instant.now().plus(Duration.ofDays(1));
-        var event = events.publishedEvent(tenant.id(), TITLE, EventFixtures.Rules.seats(1).startingAt(start, 2));
+        var event = events.publishedEvent(
+                tenant.id(), TITLE, EventFixtures.Rules.seats(1).startingAt(start, 2));
         var cleo = register(event, "Cleo", "de");
         var dora = register(event, "Dora", "en");
 

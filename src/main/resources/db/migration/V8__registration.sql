@@ -35,7 +35,7 @@ create table registration.registration (
     waitlist_seq             bigint,
     reminded_at              timestamptz,
     cancelled_at             timestamptz,
-    cancelled_by             varchar(10) check (cancelled_by in ('PARTICIPANT', 'STAFF', 'EVENT')),
+    cancelled_by             varchar(12) check (cancelled_by in ('PARTICIPANT', 'STAFF', 'EVENT')),
     created_at               timestamptz  not null default now(),
     updated_at               timestamptz  not null default now(),
     version                  integer      not null default 0,

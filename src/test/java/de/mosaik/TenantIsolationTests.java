@@ -9,7 +9,6 @@ import de.mosaik.HandlerRoutes.Route;
 import de.mosaik.demo.DemoAccounts;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.domain.AccountService;
-import de.mosaik.registration.EventFixtures;
 import de.mosaik.registration.domain.Applicant;
 import de.mosaik.registration.domain.Registrar;
 import de.mosaik.registration.domain.Source;
@@ -53,9 +52,7 @@ class TenantIsolationTests extends IntegrationTest {
     UUID otherTenant;
     /** Real ids of the target tenant's records, by the path segment before {@code {id}}. */
     Map<String, String> targetIds;
-    /** An event of the target tenant with one registration, for the participant routes. */
-    UUID sampleEvent;
-
+    /** A registration for the sample event, for the participant routes. */
     UUID sampleRegistration;
 
     @BeforeEach
@@ -72,12 +69,26 @@ class TenantIsolationTests extends IntegrationTest {
                         insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id, status)
                         values (?, ?, 'someone@kreis-dueren.example', 'Fehlgeschlagen', 'Text', ?, 'FAILED')
                         """).params(mail, targetTenant, "<" + mail + "@test>").update();
-        sampleEvent =
-                new EventFixtures(jdbc).publishedEvent(targetTenant, "Isolationstest", EventFixtures.Rules.seats(5));
+        var format = jdbc.sql("select id from events.term where tenant_id = ? and kind = 'FORMAT' limit 1")
+                .param(targetTenant)
+                .query(UUID.class)
+                .single();
+        var event = UUID.randomUUID();
+        jdbc.sql("insert into events.event (id, tenant_id, format_id, title) values (?, ?, ?, 'Probe')")
+                .params(event, targetTenant, format)
+                .update();
+        var venue = UUID.randomUUID();
+        jdbc.sql("insert into events.venue (id, tenant_id, name) values (?, ?, ?)")
+                .params(venue, targetTenant, Fixtures.unique("Probeort"))
+                .update();
+        var speaker = UUID.randomUUID();
+        jdbc.sql("insert into events.speaker (id, tenant_id, name) values (?, ?, 'Probe')")
+                .params(speaker, targetTenant)
+                .update();
         sampleRegistration = registrar
                 .register(
                         targetTenant,
-                        sampleEvent,
+                        event,
                         new Applicant("Iso", "Lation", invited, "", null, Map.of(), "", "de"),
                         Source.STAFF,
                         "isolation",
@@ -88,7 +99,9 @@ class TenantIsolationTests extends IntegrationTest {
                 "konten", fixtures.accountId(invited).toString(),
                 "postausgang", mail.toString(),
                 "mandanten", targetTenant.toString(),
-                "veranstaltungen", sampleEvent.toString());
+                "veranstaltungen", event.toString(),
+                "orte", venue.toString(),
+                "referierende", speaker.toString());
     }
 
     /** Values of the path variables besides the ids found by {@link #targetIds}. */
@@ -99,21 +112,23 @@ class TenantIsolationTests extends IntegrationTest {
     /** The demo tenant stays as other tests and people exploring it expect it. */
     @AfterEach
     void removeTheSampleRecords() {
-        var venues = jdbc.sql("select venue_id from events.session where event_id = ? and venue_id is not null")
-                .param(sampleEvent)
-                .query(UUID.class)
-                .list();
-        jdbc.sql("delete from registration.registration where event_id = ?")
-                .param(sampleEvent)
+        jdbc.sql("delete from registration.registration where event_id = ?::uuid")
+                .param(targetIds.get("veranstaltungen"))
                 .update();
-        jdbc.sql("delete from events.event where id = ?").param(sampleEvent).update();
-        venues.forEach(venue ->
-                jdbc.sql("delete from events.venue where id = ?").param(venue).update());
         jdbc.sql("delete from identity.account where id = ?::uuid")
                 .param(targetIds.get("konten"))
                 .update();
         jdbc.sql("delete from mail.outgoing_mail where id = ?::uuid")
                 .param(targetIds.get("postausgang"))
+                .update();
+        jdbc.sql("delete from events.event where id = ?::uuid")
+                .param(targetIds.get("veranstaltungen"))
+                .update();
+        jdbc.sql("delete from events.venue where id = ?::uuid")
+                .param(targetIds.get("orte"))
+                .update();
+        jdbc.sql("delete from events.speaker where id = ?::uuid")
+                .param(targetIds.get("referierende"))
                 .update();
     }
 
@@ -291,6 +306,16 @@ class TenantIsolationTests extends IntegrationTest {
                           || (select count(*) from mail.outgoing_mail where tenant_id = :tenant)::text
                           || coalesce((select string_agg(id::text, '|' order by id)
                                        from mail.outgoing_mail where tenant_id = :tenant and status = 'FAILED'), '')
+                          || coalesce((select string_agg(e::text, '|' order by e.id)
+                                       from events.event e where tenant_id = :tenant), '')
+                          || coalesce((select string_agg(v::text, '|' order by v.id)
+                                       from events.venue v where tenant_id = :tenant), '')
+                          || coalesce((select string_agg(p::text, '|' order by p.id)
+                                       from events.speaker p where tenant_id = :tenant), '')
+                          || coalesce((select string_agg(t::text, '|' order by t.id)
+                                       from events.term t where tenant_id = :tenant), '')
+                          || (select count(*) from events.session where tenant_id = :tenant)::text
+                          || (select count(*) from events.question where tenant_id = :tenant)::text
                           || coalesce((select string_agg(r::text, '|' order by r.id)
                                        from registration.registration r where tenant_id = :tenant), '')
                           || (select count(*) from registration.registration_change where tenant_id = :tenant)::text)

@@ -3,6 +3,10 @@ package de.mosaik.demo;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.shared.DemoMode;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,10 +24,12 @@ class DemoData implements ApplicationRunner {
 
     private final DemoMode demoMode;
     private final IdentitySetup identity;
+    private final DemoProgramme programme;
 
-    DemoData(DemoMode demoMode, IdentitySetup identity) {
+    DemoData(DemoMode demoMode, IdentitySetup identity, DemoProgramme programme) {
         this.demoMode = demoMode;
         this.identity = identity;
+        this.programme = programme;
     }
 
     @Override
@@ -51,12 +57,24 @@ class DemoData implements ApplicationRunner {
                 "Plattform-Administration",
                 Role.PLATFORM_ADMIN,
                 DemoAccounts.PASSWORD);
+        // One moment for all tenants, so that "in nine days" means the same day everywhere.
+        var now = Instant.now();
         for (var tenant : DemoTenants.all()) {
             var tenantId = identity.createTenant(tenant);
+            @Nullable UUID trainer = null;
             for (var login : DemoAccounts.forTenant(tenant.slug())) {
-                identity.createAccount(
+                var accountId = identity.createAccount(
                         tenantId, login.email(), displayName(login.role()), login.role(), DemoAccounts.PASSWORD);
+                if (login.role() == Role.TRAINER) {
+                    trainer = accountId;
+                }
             }
+            programme.seed(
+                    tenantId,
+                    tenant,
+                    new DemoProgramme.Staff(
+                            Objects.requireNonNull(trainer), displayName(Role.TRAINER), displayName(Role.STAFF)),
+                    now);
         }
         log.info("Demo data created: {} tenants", DemoTenants.all().size());
     }
@@ -65,7 +83,8 @@ class DemoData implements ApplicationRunner {
         return switch (role) {
             case TENANT_ADMIN -> "Amira Yılmaz";
             case STAFF -> "Jonas Becker";
-            case TRAINER -> "Dr. Maria Alexopoulou";
+            // Invented, unlike the historian Maria Alexopoulou, who gives a talk in the demo programme.
+            case TRAINER -> "Selin Arslan";
             case PLATFORM_ADMIN -> "Plattform-Administration";
         };
     }

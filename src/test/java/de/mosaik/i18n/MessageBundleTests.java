@@ -2,6 +2,13 @@ package de.mosaik.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.mosaik.events.CatalogueEntry;
+import de.mosaik.events.CatalogueVocabulary;
+import de.mosaik.events.EventStatus;
+import de.mosaik.events.QuestionKind;
+import de.mosaik.events.TermKind;
+import de.mosaik.events.domain.EventAction;
+import de.mosaik.events.domain.EventQuery;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.TenantThemes;
 import de.mosaik.mail.domain.OutboxMail;
@@ -310,6 +317,34 @@ class MessageBundleTests {
         }
         for (var theme : TenantThemes.ALL) {
             expected.add("identity.theme." + theme);
+        }
+        for (var availability : CatalogueEntry.Availability.values()) {
+            expected.add(availability.messageKey());
+        }
+        CatalogueVocabulary.BUILT_IN.forEach(
+                (kind, codes) -> codes.forEach(code -> expected.add(CatalogueVocabulary.messageKey(kind, code))));
+        for (var problem : List.of("not-found", "invalid-parameter")) {
+            expected.add("catalogue.api.problem." + problem + ".title");
+            expected.add("catalogue.api.problem." + problem + ".detail");
+        }
+        for (var status : EventStatus.values()) {
+            expected.add(status.messageKey());
+        }
+        for (var action : EventAction.values()) {
+            expected.add(action.messageKey());
+            expected.add(action.changeKey());
+        }
+        for (var kind : TermKind.values()) {
+            expected.add("events.term.kind." + kind.name());
+        }
+        for (var kind : QuestionKind.values()) {
+            expected.add("events.question.kind." + kind.name());
+        }
+        for (var period : EventQuery.Period.values()) {
+            expected.add("events.list.period." + period.name());
+        }
+        for (var order : EventQuery.Order.values()) {
+            expected.add("events.list.order." + order.name());
         }
 
         var bundles = baseBundles();

@@ -4,6 +4,7 @@ import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.NewTenant;
 import de.mosaik.identity.PlatformProfile;
 import de.mosaik.identity.Role;
+import de.mosaik.identity.TenantCreated;
 import de.mosaik.mail.Mail;
 import de.mosaik.mail.Mailer;
 import de.mosaik.shared.RateLimiter;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,7 @@ public class AccountService implements IdentitySetup {
     private final LoginThrottle throttle;
     private final PlatformRepository platform;
     private final RateLimiter rateLimiter;
+    private final ApplicationEventPublisher events;
 
     AccountService(
             AccountRepository accounts,
@@ -49,7 +52,8 @@ public class AccountService implements IdentitySetup {
             BaseUrl baseUrl,
             LoginThrottle throttle,
             PlatformRepository platform,
-            RateLimiter rateLimiter) {
+            RateLimiter rateLimiter,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.tenants = tenants;
         this.tokens = tokens;
@@ -60,6 +64,7 @@ public class AccountService implements IdentitySetup {
         this.throttle = throttle;
         this.platform = platform;
         this.rateLimiter = rateLimiter;
+        this.events = events;
     }
 
     public enum Outcome {
@@ -88,6 +93,7 @@ public class AccountService implements IdentitySetup {
     public UUID createTenant(NewTenant tenant) {
         var id = UUID.randomUUID();
         tenants.insert(id, tenant);
+        events.publishEvent(new TenantCreated(id, tenant.slug()));
         return id;
     }
 

@@ -4,6 +4,7 @@ import de.mosaik.identity.Logo;
 import de.mosaik.identity.NewTenant;
 import de.mosaik.identity.PlatformProfile;
 import de.mosaik.identity.Role;
+import de.mosaik.identity.TenantCreated;
 import de.mosaik.identity.TenantDetails;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,9 @@ public class TenantService implements Tenants {
     /** Paths of the application that a tenant slug must not shadow. */
     static final Set<String> RESERVED_SLUGS = Set.of(
             "verwaltung",
+            "veranstaltungen",
+            "kalender",
+            "anmeldung",
             "plattform",
             "anmelden",
             "abmelden",
@@ -51,11 +56,17 @@ public class TenantService implements Tenants {
     private final TenantRepository tenants;
     private final PlatformRepository platform;
     private final AccountService accounts;
+    private final ApplicationEventPublisher events;
 
-    TenantService(TenantRepository tenants, PlatformRepository platform, AccountService accounts) {
+    TenantService(
+            TenantRepository tenants,
+            PlatformRepository platform,
+            AccountService accounts,
+            ApplicationEventPublisher events) {
         this.tenants = tenants;
         this.platform = platform;
         this.accounts = accounts;
+        this.events = events;
     }
 
     @Override
@@ -110,6 +121,7 @@ public class TenantService implements Tenants {
     public UUID create(String slug, String name, String adminEmail, String adminName, Locale locale) {
         var id = UUID.randomUUID();
         tenants.insert(id, new NewTenant(slug, name, TenantDetails.named(name)));
+        events.publishEvent(new TenantCreated(id, slug));
         if (accounts.invite(id, adminEmail, adminName, Role.TENANT_ADMIN, locale)
                 == AccountService.Outcome.EMAIL_TAKEN) {
             // Rolls the tenant back too: without its first administrator nobody could ever run it.

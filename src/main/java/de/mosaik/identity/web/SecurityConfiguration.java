@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -77,6 +78,10 @@ class SecurityConfiguration {
                     .successHandler(new LoginSuccess(directory, throttle))
                     .failureUrl(Routes.LOGIN + "?keinKonto"));
         }
+        // The public API uses no cookies and no session, so a forged cross-site request gains nothing;
+        // which websites may call it from a browser is decided per tenant by the CORS source.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        http.cors(Customizer.withDefaults());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer ->

@@ -68,15 +68,27 @@ public class RegistrationMails {
         var mail = Mail.confidential(registration.tenantId(), registration.email(), subject, body)
                 .once("registration/" + registration.id() + "/" + notice.name().toLowerCase(Locale.ROOT) + "/"
                         + occasion);
-        if (notice.calendar()
-                && registration.status() == RegistrationStatus.CONFIRMED
-                && !event.sessions().isEmpty()) {
-            mail = mail.attaching(new Mail.Attachment(
-                    "veranstaltung.ics",
-                    "text/calendar; charset=UTF-8; method=PUBLISH",
-                    calendar.event(event.tenantId(), event.eventId(), true)));
+        if (notice.calendar() && registration.status() == RegistrationStatus.CONFIRMED) {
+            var file = calendarFile(event);
+            if (file != null) {
+                mail = mail.attaching(file);
+            }
         }
         mailer.send(mail);
+    }
+
+    /**
+     * The event's calendar for a confirmed participant, or null when the event is not public (staff
+     * may register people for drafts, or the tenant is switched off): the mail goes without it then.
+     */
+    private Mail.@Nullable Attachment calendarFile(RegistrationTerms event) {
+        if (!event.status().listed() || event.sessions().isEmpty()) {
+            return null;
+        }
+        return calendar.event(event.tenantId(), event.eventId(), true)
+                .map(ics ->
+                        new Mail.Attachment("veranstaltung.ics", "text/calendar; charset=UTF-8; method=PUBLISH", ics))
+                .orElse(null);
     }
 
     /** A message staff write to participants, sent as it is with the tenant's footer. */

@@ -1,0 +1,131 @@
+package de.mosaik.demo;
+
+import de.mosaik.demo.DemoEventCatalogue.DemoSpeaker;
+import de.mosaik.identity.NewTenant;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives each demo tenant a living programme: events in the past (held, with participants for
+ * reports) and in the future (open, nearly full, waitlisted, awaiting approval …), dated relative
+ * to the moment of seeding. Demo seeding writes the events and registration schemas directly with
+ * JdbcClient, so that it stays independent of the forms and services (and sends no mails).
+ */
+@Component
+class DemoProgramme {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoProgramme.class);
+
+    /** People per tenant: enough for the largest event, few enough that people recur. */
+    private static final int PEOPLE = 170;
+
+    /** The tenant's own accounts that appear in the programme. */
+    record Staff(UUID trainerAccountId, String trainerName, String contactName) {}
+
+    private final JdbcClient jdbc;
+
+    DemoProgramme(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void seed(UUID tenantId, NewTenant tenant, Staff staff, Instant now) {
+        var catalogue = DemoEventCatalogue.forTenant(tenant.slug());
+        // Seeded by the slug, so that every fresh demo database shows the same programme.
+        var random = new Random(tenant.slug().hashCode());
+        var terms = new DemoTerms(jdbc, tenantId);
+        var details = tenant.details();
+        var host =
+                new DemoEvents.Host(tenantId, details.kiName(), staff.contactName(), details.email(), details.phone());
+        var events = new DemoEvents(
+                jdbc,
+                host,
+                terms,
+                new DemoSchedule(now),
+                venues(tenantId, catalogue),
+                speakers(tenantId, details.kiName(), catalogue, staff));
+        var registrations = new DemoRegistrations(jdbc, tenantId, terms, now);
+        var people = DemoPeople.pool(catalogue.institutions(), random, PEOPLE);
+        for (var spec : catalogue.events()) {
+            var written = events.write(spec, 6 + random.nextInt(5));
+            registrations.write(written, people, random);
+        }
+        log.info(
+                "Demo programme of {}: {} events",
+                tenant.slug(),
+                catalogue.events().size());
+    }
+
+    private Map<String, UUID> venues(UUID tenantId, DemoEventCatalogue catalogue) {
+        var ids = new HashMap<String, UUID>();
+        for (var venue : catalogue.venues()) {
+            var id = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into events.venue (id, tenant_id, name, street, postal_code, city, room, directions,
+                                step_free, accessible_toilet, induction_loop, sign_language_on_request,
+                                accessible_parking, accessibility_notes)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, true, true, ?, ?, true, ?)
+                            """)
+                    .params(
+                            id,
+                            tenantId,
+                            venue.name(),
+                            venue.street(),
+                            venue.postalCode(),
+                            venue.city(),
+                            venue.room(),
+                            venue.directions(),
+                            venue.inductionLoop(),
+                            venue.inductionLoop(),
+                            venue.accessibilityNotes())
+                    .update();
+            ids.put(venue.key(), id);
+        }
+        return ids;
+    }
+
+    private Map<String, UUID> speakers(UUID tenantId, String kiName, DemoEventCatalogue catalogue, Staff staff) {
+        var ids = new HashMap<String, UUID>();
+        ids.put(
+                DemoEventCatalogue.TRAINER,
+                speaker(
+                        tenantId,
+                        staff.trainerAccountId(),
+                        new DemoSpeaker(
+                                DemoEventCatalogue.TRAINER,
+                                staff.trainerName(),
+                                kiName,
+                                "Referentin im Kommunalen Integrationszentrum; leitet Schulungen zu "
+                                        + "migrationsgesellschaftlicher Öffnung und Diversität.",
+                                true)));
+        for (var speaker : catalogue.speakers()) {
+            ids.put(speaker.key(), speaker(tenantId, null, speaker));
+        }
+        return ids;
+    }
+
+    private UUID speaker(UUID tenantId, @Nullable UUID accountId, DemoSpeaker speaker) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into events.speaker (id, tenant_id, account_id, name, organisation, bio, publish_consent)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        tenantId,
+                        accountId,
+                        speaker.name(),
+                        speaker.organisation(),
+                        speaker.bio(),
+                        speaker.publishConsent())
+                .update();
+        return id;
+    }
+}

@@ -1,0 +1,255 @@
+package de.mosaik.demo;
+
+import de.mosaik.demo.DemoEvents.WrittenEvent;
+import de.mosaik.demo.DemoPeople.DemoPerson;
+import de.mosaik.events.EventStatus;
+import de.mosaik.events.QuestionKind;
+import de.mosaik.events.TermKind;
+import de.mosaik.registration.RegistrationStatus;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the registrations of a demo event straight into the table, without mails, and sets the
+ * event's seat and waitlist counters to exactly what the registrations hold.
+ */
+final class DemoRegistrations {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final SecureRandom TOKENS = new SecureRandom();
+
+    private static final List<String> EXPECTATIONS = List.of(
+            "Praktische Tipps für den Arbeitsalltag",
+            "Austausch mit Kolleg*innen aus anderen Einrichtungen",
+            "Mehr Sicherheit im Umgang mit schwierigen Situationen",
+            "Materialien, die ich im Team weitergeben kann",
+            "Ich möchte unser Konzept weiterentwickeln.");
+
+    private static final List<String> NEEDS = List.of(
+            "Rollstuhlgerechter Platz",
+            "Ich bin auf eine Induktionsschleife angewiesen.",
+            "Unterlagen bitte in großer Schrift",
+            "Gebärdensprachdolmetschung erbeten");
+
+    private final JdbcClient jdbc;
+    private final UUID tenantId;
+    private final DemoTerms terms;
+    private final Instant now;
+
+    DemoRegistrations(JdbcClient jdbc, UUID tenantId, DemoTerms terms, Instant now) {
+        this.jdbc = jdbc;
+        this.tenantId = tenantId;
+        this.terms = terms;
+        this.now = now;
+    }
+
+    void write(WrittenEvent event, List<DemoPerson> pool, Random random) {
+        var crowd = event.spec().crowd;
+        var capacity = event.spec().capacity;
+        if (capacity != null && crowd.holdingSeats() > capacity) {
+            throw new IllegalStateException("Demo event over capacity: " + event.spec().title);
+        }
+        var people = DemoPeople.audience(pool, event.spec().targetGroups, random, crowd.total());
+        var statuses = statuses(event, random);
+        var times = times(event, statuses.size(), random);
+        var groups = new HashMap<String, UUID>();
+        for (int i = 0; i < statuses.size(); i++) {
+            insert(event, people.get(i), statuses.get(i), times.get(i), groups, random);
+        }
+        jdbc.sql("""
+                        update events.event e set
+                            seats_taken = (select count(*) from registration.registration r where r.event_id = e.id
+                                and r.status in ('PENDING_CONFIRMATION', 'PENDING_APPROVAL', 'CONFIRMED')),
+                            waitlist_count = (select count(*) from registration.registration r where r.event_id = e.id
+                                and r.status = 'WAITLISTED')
+                        where e.id = ? and e.tenant_id = ?
+                        """).params(event.id(), tenantId).update();
+    }
+
+    /**
+     * In the order the registrations came in: those who hold a seat or left again first, then the
+     * unconfirmed ones, then the waitlist, which only fills once the seats are gone.
+     */
+    private static List<RegistrationStatus> statuses(WrittenEvent event, Random random) {
+        var crowd = event.spec().crowd;
+        var inOrder = new ArrayList<RegistrationStatus>();
+        add(inOrder, RegistrationStatus.CONFIRMED, crowd.confirmed());
+        add(inOrder, RegistrationStatus.PENDING_APPROVAL, crowd.pendingApproval());
+        add(inOrder, RegistrationStatus.DECLINED, crowd.declined());
+        add(inOrder, RegistrationStatus.CANCELLED, crowd.cancelled());
+        Collections.shuffle(inOrder, random);
+        add(inOrder, RegistrationStatus.PENDING_CONFIRMATION, crowd.pendingConfirmation());
+        add(inOrder, RegistrationStatus.WAITLISTED, crowd.waitlisted());
+        return inOrder;
+    }
+
+    private static void add(List<RegistrationStatus> list, RegistrationStatus status, int count) {
+        for (int i = 0; i < count; i++) {
+            list.add(status);
+        }
+    }
+
+    /** Ascending registration times inside the event's registration window (and before now). */
+    private List<Instant> times(WrittenEvent event, int count, Random random) {
+        var from = event.opensAt();
+        var until = event.closesAt().isBefore(now) ? event.closesAt() : now.minus(Duration.ofHours(2));
+        var span = Math.max(1, Duration.between(from, until).toMinutes());
+        var times = new ArrayList<Instant>();
+        for (int i = 0; i < count; i++) {
+            // Most people register in the first weeks after the announcement.
+            var share = Math.pow(random.nextDouble(), 1.6);
+            times.add(from.plus(Duration.ofMinutes((long) (share * span))));
+        }
+        Collections.sort(times);
+        return times;
+    }
+
+    private void insert(
+            WrittenEvent event,
+            DemoPerson person,
+            RegistrationStatus status,
+            Instant createdAt,
+            Map<String, UUID> groups,
+            Random random) {
+        var spec = event.spec();
+        var source = source(person, random);
+        var groupId = source.equals("GROUP")
+                ? groups.computeIfAbsent(person.institution(), institution -> UUID.randomUUID())
+                : null;
+        var cancelledBy = cancelledBy(event, status, random);
+        var cancelledAt =
+                status.live() && event.status() != EventStatus.CANCELLED ? null : cancelledAt(event, createdAt, random);
+        var effective = event.status() == EventStatus.CANCELLED ? RegistrationStatus.CANCELLED : status;
+        var emailConfirmed =
+                source.equals("STAFF") || (spec.confirmationRequired && status == RegistrationStatus.CONFIRMED);
+        jdbc.sql("""
+                        insert into registration.registration (id, tenant_id, event_id, status, given_name, family_name,
+                            email, email_normalized, institution, target_group_id, answers, accessibility_needs,
+                            consent_text, consent_version, consented_at, locale, source, group_id, idempotency_key,
+                            manage_token, email_confirmed, hold_until, waitlist_seq, reminded_at, cancelled_at,
+                            cancelled_by, created_at, updated_at, version)
+                        values (:id, :tenant, :event, :status, :given, :family, :email, :normalized, :institution,
+                            :targetGroup, cast(:answers as jsonb), :needs, :consent, 1, :createdAt, :locale, :source,
+                            :group, :key, :token, :confirmed, :holdUntil,
+                            case when :status = 'WAITLISTED' then nextval('registration.waitlist_order') end,
+                            :remindedAt, :cancelledAt, :cancelledBy, :createdAt, :updatedAt, :version)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("tenant", tenantId)
+                .param("event", event.id())
+                .param("status", effective.name())
+                .param("given", person.givenName())
+                .param("family", person.familyName())
+                .param("email", person.email())
+                .param("normalized", person.email().toLowerCase(java.util.Locale.ROOT))
+                .param("institution", person.institution())
+                .param("targetGroup", terms.id(TermKind.TARGET_GROUP, person.targetGroup()))
+                .param("answers", JSON.writeValueAsString(answers(event, random)))
+                .param("needs", random.nextInt(25) == 0 ? NEEDS.get(random.nextInt(NEEDS.size())) : "")
+                .param("consent", event.consentText())
+                .param("createdAt", Timestamp.from(createdAt))
+                .param("locale", person.locale())
+                .param("source", source)
+                .param("group", groupId)
+                .param("key", "demo-" + UUID.randomUUID())
+                .param("token", newToken())
+                .param("confirmed", emailConfirmed)
+                .param(
+                        "holdUntil",
+                        effective == RegistrationStatus.PENDING_CONFIRMATION ? Timestamp.from(event.closesAt()) : null)
+                .param("remindedAt", remindedAt(event, effective, createdAt))
+                .param("cancelledAt", cancelledAt == null ? null : Timestamp.from(cancelledAt))
+                .param("cancelledBy", cancelledBy)
+                .param("updatedAt", Timestamp.from(cancelledAt == null ? createdAt : cancelledAt))
+                .param("version", cancelledAt == null ? 0 : 1)
+                .update();
+    }
+
+    /** Most register on the web page, some through a municipal website (API), schools often as a group. */
+    private static String source(DemoPerson person, Random random) {
+        int roll = random.nextInt(100);
+        if (roll < 8 && person.email().endsWith(".demo")) {
+            return "GROUP";
+        }
+        if (roll < 18) {
+            return "API";
+        }
+        return roll < 23 ? "STAFF" : "WEB";
+    }
+
+    private @Nullable String cancelledBy(WrittenEvent event, RegistrationStatus status, Random random) {
+        if (event.status() == EventStatus.CANCELLED) {
+            return "EVENT";
+        }
+        return switch (status) {
+            case CANCELLED -> random.nextInt(4) == 0 ? "STAFF" : "PARTICIPANT";
+            case DECLINED -> "STAFF";
+            default -> null;
+        };
+    }
+
+    private Instant cancelledAt(WrittenEvent event, Instant createdAt, Random random) {
+        if (event.status() == EventStatus.CANCELLED) {
+            return now.minus(Duration.ofDays(2));
+        }
+        var latest = event.closesAt().isBefore(now) ? event.closesAt() : now.minus(Duration.ofHours(1));
+        var candidate = createdAt.plus(Duration.ofHours(2 + random.nextInt(240)));
+        return candidate.isBefore(latest) ? candidate : latest;
+    }
+
+    /**
+     * Past participants were reminded two days ahead. Future ones count as reminded already:
+     * their demo addresses cannot receive mail, so the reminder job should leave them alone.
+     */
+    private @Nullable Timestamp remindedAt(WrittenEvent event, RegistrationStatus status, Instant createdAt) {
+        if (status != RegistrationStatus.CONFIRMED) {
+            return null;
+        }
+        var due = event.firstStart().minus(Duration.ofDays(2));
+        if (!due.isBefore(now)) {
+            return Timestamp.from(now);
+        }
+        return Timestamp.from(due.isAfter(createdAt) ? due : createdAt);
+    }
+
+    private static Map<String, String> answers(WrittenEvent event, Random random) {
+        var answers = new LinkedHashMap<String, String>();
+        var questions = event.spec().questions;
+        for (int i = 0; i < questions.size(); i++) {
+            var question = questions.get(i);
+            var answer = answer(question.kind(), question.options(), random);
+            if (!answer.isEmpty() || question.required()) {
+                answers.put(event.questionIds().get(i).toString(), answer);
+            }
+        }
+        return answers;
+    }
+
+    private static String answer(QuestionKind kind, List<String> options, Random random) {
+        return switch (kind) {
+            case CHOICE -> options.get(random.nextInt(options.size()));
+            case YES_NO -> random.nextInt(3) == 0 ? "yes" : "no";
+            case TEXT -> random.nextBoolean() ? EXPECTATIONS.get(random.nextInt(EXPECTATIONS.size())) : "";
+        };
+    }
+
+    private static String newToken() {
+        var bytes = new byte[32];
+        TOKENS.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

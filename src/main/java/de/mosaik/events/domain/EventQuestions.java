@@ -1,0 +1,136 @@
+package de.mosaik.events.domain;
+
+import de.mosaik.events.Question;
+import de.mosaik.events.QuestionKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The questions registrants answer, per event, in the order staff give them. */
+@Service
+public class EventQuestions {
+
+    private final JdbcClient jdbc;
+    private final EventRows rows;
+    private final EventLog log;
+
+    EventQuestions(JdbcClient jdbc, EventRows rows, EventLog log) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.log = log;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Question> of(UUID tenantId, UUID eventId) {
+        return jdbc.sql("""
+                        select id, kind, label, options, required from events.question
+                        where event_id = ? and tenant_id = ? order by position
+                        """)
+                .params(eventId, tenantId)
+                .query((rs, row) -> new Question(
+                        rs.getObject("id", UUID.class),
+                        QuestionKind.valueOf(rs.getString("kind")),
+                        rs.getString("label"),
+                        PgArrays.strings(rs.getArray("options")),
+                        rs.getBoolean("required")))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Question> byId(UUID tenantId, UUID eventId, UUID questionId) {
+        return of(tenantId, eventId).stream()
+                .filter(q -> q.id().equals(questionId))
+                .findFirst();
+    }
+
+    /** Adds a question ({@code questionId} null) at the end, or changes one. */
+    @Transactional
+    public EditOutcome save(
+            UUID tenantId, UUID eventId, @Nullable UUID questionId, QuestionInput input, Editor editor) {
+        if (rows.find(tenantId, eventId, true).isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        var options = input.kind() == QuestionKind.CHOICE ? input.options() : List.<String>of();
+        int changed;
+        if (questionId == null) {
+            changed = jdbc.sql("""
+                            insert into events.question (id, event_id, tenant_id, position, kind, label, options, required)
+                            values (?, ?, ?, (select coalesce(max(position), 0) + 1 from events.question
+                                              where event_id = ?), ?, ?, ?::varchar[], ?)
+                            """)
+                    .params(
+                            UUID.randomUUID(),
+                            eventId,
+                            tenantId,
+                            eventId,
+                            input.kind().name(),
+                            input.label(),
+                            PgArrays.literal(options),
+                            input.required())
+                    .update();
+        } else {
+            changed = jdbc.sql("""
+                            update events.question set kind = ?, label = ?, options = ?::varchar[], required = ?
+                            where id = ? and event_id = ? and tenant_id = ?
+                            """)
+                    .params(
+                            input.kind().name(),
+                            input.label(),
+                            PgArrays.literal(options),
+                            input.required(),
+                            questionId,
+                            eventId,
+                            tenantId)
+                    .update();
+        }
+        return changed(tenantId, eventId, changed, editor);
+    }
+
+    @Transactional
+    public EditOutcome remove(UUID tenantId, UUID eventId, UUID questionId, Editor editor) {
+        if (rows.find(tenantId, eventId, true).isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        int removed = jdbc.sql("delete from events.question where id = ? and event_id = ? and tenant_id = ?")
+                .params(questionId, eventId, tenantId)
+                .update();
+        return changed(tenantId, eventId, removed, editor);
+    }
+
+    /** Swaps the question with the one above ({@code up}) or below it. */
+    @Transactional
+    public EditOutcome move(UUID tenantId, UUID eventId, UUID questionId, boolean up, Editor editor) {
+        if (rows.find(tenantId, eventId, true).isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        var ids = of(tenantId, eventId).stream().map(Question::id).toList();
+        int index = ids.indexOf(questionId);
+        if (index < 0) {
+            return EditOutcome.NOT_FOUND;
+        }
+        int other = up ? index - 1 : index + 1;
+        if (other < 0 || other >= ids.size()) {
+            return EditOutcome.DONE;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            int target = i == index ? other : i == other ? index : i;
+            jdbc.sql("update events.question set position = ? where id = ? and tenant_id = ?")
+                    .params(target + 1, ids.get(i), tenantId)
+                    .update();
+        }
+        return changed(tenantId, eventId, 1, editor);
+    }
+
+    private EditOutcome changed(UUID tenantId, UUID eventId, int rowsChanged, Editor editor) {
+        if (rowsChanged != 1) {
+            return EditOutcome.NOT_FOUND;
+        }
+        rows.touch(tenantId, eventId, editor);
+        log.record(tenantId, eventId, editor, "events.change.questions");
+        return EditOutcome.DONE;
+    }
+}

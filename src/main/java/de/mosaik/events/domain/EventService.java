@@ -1,0 +1,374 @@
+package de.mosaik.events.domain;
+
+import de.mosaik.events.CapacityRaised;
+import de.mosaik.events.EventCancelled;
+import de.mosaik.events.EventStatus;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Events as staff plan them: details, registration settings, speakers, lifecycle and copies.
+ * Every change is written to the change log in the same transaction.
+ */
+@Service
+public class EventService {
+
+    public static final int PAGE_SIZE = 25;
+
+    private final JdbcClient jdbc;
+    private final EventRows rows;
+    private final EventLog log;
+    private final ApplicationEventPublisher events;
+
+    EventService(JdbcClient jdbc, EventRows rows, EventLog log, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.log = log;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ManagedEvent> byId(UUID tenantId, UUID eventId) {
+        return rows.find(tenantId, eventId, false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EventChange> changes(UUID tenantId, UUID eventId) {
+        return log.of(tenantId, eventId);
+    }
+
+    @Transactional(readOnly = true)
+    public EventPage search(UUID tenantId, EventQuery query) {
+        var sql = new StringBuilder("""
+                select e.id, e.title, e.status, f.name as format_name, e.first_starts_at, e.capacity,
+                       e.seats_taken, e.waitlist_count, e.updated_at
+                from events.event e join events.term f on f.id = e.format_id
+                where e.tenant_id = :tenant
+                """);
+        var params = new java.util.HashMap<String, Object>();
+        params.put("tenant", tenantId);
+        if (!query.text().isBlank()) {
+            sql.append(" and (e.search @@ websearch_to_tsquery('german', :text) or e.title ilike :like escape '\\')");
+            params.put("text", query.text());
+            params.put(
+                    "like",
+                    "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (query.status() != null) {
+            sql.append(" and e.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.formatId() != null) {
+            sql.append(" and e.format_id = :format");
+            params.put("format", query.formatId());
+        }
+        switch (query.period()) {
+            // Events without a date yet are being planned, so they belong to the upcoming ones.
+            case UPCOMING -> sql.append(" and (e.last_ends_at is null or e.last_ends_at >= now())");
+            case PAST -> sql.append(" and e.last_ends_at < now()");
+            case ALL -> {}
+        }
+        sql.append(
+                switch (query.order()) {
+                    case DATE ->
+                        query.period() == EventQuery.Period.PAST
+                                ? " order by e.first_starts_at desc, e.title"
+                                : " order by e.first_starts_at asc nulls last, e.title";
+                    case TITLE -> " order by lower(e.title), e.first_starts_at";
+                    case CHANGED -> " order by e.updated_at desc";
+                });
+        int page = Math.max(1, query.page());
+        sql.append(" limit " + (PAGE_SIZE + 1) + " offset " + (page - 1) * PAGE_SIZE);
+        var spec = jdbc.sql(sql.toString());
+        for (var param : params.entrySet()) {
+            spec = spec.param(param.getKey(), param.getValue());
+        }
+        var found = spec.query((rs, row) -> new EventListItem(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("title"),
+                        EventStatus.valueOf(rs.getString("status")),
+                        rs.getString("format_name"),
+                        EventRows.instant(rs.getTimestamp("first_starts_at")),
+                        rs.getObject("capacity", Integer.class),
+                        rs.getInt("seats_taken"),
+                        rs.getInt("waitlist_count"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .list();
+        return new EventPage(found.stream().limit(PAGE_SIZE).toList(), page, found.size() > PAGE_SIZE);
+    }
+
+    /** Whether the terms belong to the tenant and are of the kind the field asks for. */
+    @Transactional(readOnly = true)
+    public boolean termsOfKind(UUID tenantId, String kind, List<UUID> termIds) {
+        if (termIds.isEmpty()) {
+            return true;
+        }
+        return jdbc.sql("""
+                        select count(*) from events.term
+                        where tenant_id = ? and kind = ? and id = any (?::uuid[])
+                        """)
+                        .params(tenantId, kind, PgArrays.literal(termIds))
+                        .query(Integer.class)
+                        .single()
+                == termIds.stream().distinct().count();
+    }
+
+    @Transactional
+    public UUID create(UUID tenantId, EventDetails d, Editor editor) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into events.event (id, tenant_id, format_id, title, summary, description, topic_ids,
+                            target_group_ids, languages, contact_name, contact_email, contact_phone,
+                            created_by, updated_by)
+                        values (?, ?, ?, ?, ?, ?, ?::uuid[], ?::uuid[], ?::varchar[], ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        tenantId,
+                        d.formatId(),
+                        d.title(),
+                        d.summary(),
+                        d.description(),
+                        PgArrays.literal(d.topicIds()),
+                        PgArrays.literal(d.targetGroupIds()),
+                        PgArrays.literal(d.languages()),
+                        d.contactName(),
+                        d.contactEmail(),
+                        d.contactPhone(),
+                        editor.accountId(),
+                        editor.accountId())
+                .update();
+        log.record(tenantId, id, editor, "events.change.created");
+        return id;
+    }
+
+    @Transactional
+    public EditOutcome updateDetails(UUID tenantId, UUID eventId, int version, EventDetails d, Editor editor) {
+        if (rows.find(tenantId, eventId, false).isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        int changed = jdbc.sql("""
+                        update events.event set format_id = ?, title = ?, summary = ?, description = ?,
+                            topic_ids = ?::uuid[], target_group_ids = ?::uuid[], languages = ?::varchar[],
+                            contact_name = ?, contact_email = ?, contact_phone = ?,
+                            version = version + 1, updated_at = now(), updated_by = ?
+                        where id = ? and tenant_id = ? and version = ?
+                        """)
+                .params(
+                        d.formatId(),
+                        d.title(),
+                        d.summary(),
+                        d.description(),
+                        PgArrays.literal(d.topicIds()),
+                        PgArrays.literal(d.targetGroupIds()),
+                        PgArrays.literal(d.languages()),
+                        d.contactName(),
+                        d.contactEmail(),
+                        d.contactPhone(),
+                        editor.accountId(),
+                        eventId,
+                        tenantId,
+                        version)
+                .update();
+        if (changed != 1) {
+            return EditOutcome.CHANGED_MEANWHILE;
+        }
+        log.record(tenantId, eventId, editor, "events.change.details");
+        return EditOutcome.DONE;
+    }
+
+    /**
+     * Saves how people register. The row is locked first, so that the check against the seats
+     * taken cannot race with a registration; a changed consent text gets a new version number,
+     * and more seats let registration move people up from the waitlist.
+     */
+    @Transactional
+    public EditOutcome updateRegistration(
+            UUID tenantId, UUID eventId, int version, RegistrationSettings s, Editor editor) {
+        var current = rows.find(tenantId, eventId, true);
+        if (current.isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        var event = current.get();
+        if (event.version() != version) {
+            return EditOutcome.CHANGED_MEANWHILE;
+        }
+        if (s.capacity() != null && s.capacity() < event.seatsTaken()) {
+            return EditOutcome.CAPACITY_BELOW_TAKEN;
+        }
+        var consentChanged = !event.registration().consentText().equals(s.consentText());
+        jdbc.sql("""
+                        update events.event set capacity = ?, registration_opens_at = ?, registration_closes_at = ?,
+                            approval_required = ?, confirmation_required = ?, ask_accessibility_needs = ?,
+                            consent_text = ?, consent_version = consent_version + ?, reminder_days = ?,
+                            version = version + 1, updated_at = now(), updated_by = ?
+                        where id = ? and tenant_id = ?
+                        """)
+                .params(
+                        s.capacity(),
+                        timestamp(s.opensAt()),
+                        timestamp(s.closesAt()),
+                        s.approvalRequired(),
+                        s.confirmationRequired(),
+                        s.askAccessibilityNeeds(),
+                        s.consentText(),
+                        consentChanged ? 1 : 0,
+                        s.reminderDays(),
+                        editor.accountId(),
+                        eventId,
+                        tenantId)
+                .update();
+        log.record(tenantId, eventId, editor, "events.change.registration");
+        if (consentChanged) {
+            log.record(tenantId, eventId, editor, "events.change.consent");
+        }
+        var before = event.registration().capacity();
+        if (before != null && (s.capacity() == null || s.capacity() > before)) {
+            events.publishEvent(new CapacityRaised(tenantId, eventId));
+        }
+        return EditOutcome.DONE;
+    }
+
+    @Transactional
+    public EditOutcome apply(UUID tenantId, UUID eventId, EventAction action, Editor editor) {
+        var current = rows.find(tenantId, eventId, true);
+        if (current.isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        if (!action.allowedFrom(current.get().status())) {
+            return EditOutcome.NOT_ALLOWED;
+        }
+        if (action == EventAction.PUBLISH && sessionCount(tenantId, eventId) == 0) {
+            return EditOutcome.NO_SESSION;
+        }
+        setStatus(tenantId, eventId, action.target(), null, editor);
+        log.record(tenantId, eventId, editor, action.changeKey());
+        return EditOutcome.DONE;
+    }
+
+    /** Cancels the event; registration tells everyone registered, with {@code message}, in this transaction. */
+    @Transactional
+    public EditOutcome cancel(UUID tenantId, UUID eventId, String message, Editor editor) {
+        var current = rows.find(tenantId, eventId, true);
+        if (current.isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        if (!current.get().cancellable()) {
+            return EditOutcome.NOT_ALLOWED;
+        }
+        setStatus(tenantId, eventId, EventStatus.CANCELLED, message, editor);
+        log.record(tenantId, eventId, editor, "events.change.cancelled");
+        events.publishEvent(new EventCancelled(tenantId, eventId, current.get().title(), message));
+        return EditOutcome.DONE;
+    }
+
+    /**
+     * A new draft with everything of the original (sessions, questions, speakers) but no
+     * registrations, for planning the next run of an event.
+     */
+    @Transactional
+    public Optional<UUID> copy(UUID tenantId, UUID eventId, String title, Editor editor) {
+        var copy = UUID.randomUUID();
+        int copied = jdbc.sql("""
+                        insert into events.event (id, tenant_id, status, format_id, title, summary, description,
+                            topic_ids, target_group_ids, languages, contact_name, contact_email, contact_phone,
+                            capacity, registration_opens_at, registration_closes_at, approval_required,
+                            confirmation_required, ask_accessibility_needs, consent_text, reminder_days,
+                            first_starts_at, last_ends_at, has_online, has_venue, copied_from, created_by, updated_by)
+                        select ?, tenant_id, 'DRAFT', format_id, left(?, 300), summary, description,
+                            topic_ids, target_group_ids, languages, contact_name, contact_email, contact_phone,
+                            capacity, registration_opens_at, registration_closes_at, approval_required,
+                            confirmation_required, ask_accessibility_needs, consent_text, reminder_days,
+                            first_starts_at, last_ends_at, has_online, has_venue, id, ?, ?
+                        from events.event where id = ? and tenant_id = ?
+                        """)
+                .params(copy, title, editor.accountId(), editor.accountId(), eventId, tenantId)
+                .update();
+        if (copied != 1) {
+            return Optional.empty();
+        }
+        jdbc.sql("""
+                        insert into events.session (id, event_id, tenant_id, position, starts_at, ends_at, venue_id,
+                            online, online_url, note)
+                        select gen_random_uuid(), ?, tenant_id, position, starts_at, ends_at, venue_id,
+                            online, online_url, note
+                        from events.session where event_id = ? and tenant_id = ?
+                        """).params(copy, eventId, tenantId).update();
+        jdbc.sql("""
+                        insert into events.question (id, event_id, tenant_id, position, kind, label, options, required)
+                        select gen_random_uuid(), ?, tenant_id, position, kind, label, options, required
+                        from events.question where event_id = ? and tenant_id = ?
+                        """).params(copy, eventId, tenantId).update();
+        jdbc.sql("""
+                        insert into events.event_speaker (event_id, speaker_id, position)
+                        select ?, speaker_id, position from events.event_speaker where event_id = ?
+                        """).params(copy, eventId).update();
+        log.record(tenantId, copy, editor, "events.change.copied");
+        return Optional.of(copy);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UUID> speakerIds(UUID tenantId, UUID eventId) {
+        return jdbc.sql("""
+                        select es.speaker_id from events.event_speaker es
+                        join events.speaker s on s.id = es.speaker_id
+                        where es.event_id = ? and s.tenant_id = ? order by es.position
+                        """).params(eventId, tenantId).query(UUID.class).list();
+    }
+
+    /** Replaces the event's speakers by {@code speakerIds} in this order; ids of other tenants are ignored. */
+    @Transactional
+    public EditOutcome setSpeakers(UUID tenantId, UUID eventId, List<UUID> speakerIds, Editor editor) {
+        if (rows.find(tenantId, eventId, true).isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        if (speakerIds.equals(speakerIds(tenantId, eventId))) {
+            return EditOutcome.DONE;
+        }
+        jdbc.sql("delete from events.event_speaker where event_id = ?")
+                .param(eventId)
+                .update();
+        int position = 0;
+        for (var speakerId : speakerIds.stream().distinct().toList()) {
+            position += jdbc.sql("""
+                            insert into events.event_speaker (event_id, speaker_id, position)
+                            select ?, id, ? from events.speaker where id = ? and tenant_id = ?
+                            """)
+                    .params(eventId, position + 1, speakerId, tenantId)
+                    .update();
+        }
+        rows.touch(tenantId, eventId, editor);
+        log.record(tenantId, eventId, editor, "events.change.speakers");
+        return EditOutcome.DONE;
+    }
+
+    private int sessionCount(UUID tenantId, UUID eventId) {
+        return jdbc.sql("select count(*) from events.session where event_id = ? and tenant_id = ?")
+                .params(eventId, tenantId)
+                .query(Integer.class)
+                .single();
+    }
+
+    private void setStatus(UUID tenantId, UUID eventId, EventStatus status, @Nullable String message, Editor editor) {
+        jdbc.sql("""
+                        update events.event set status = ?, cancellation_message = coalesce(?, cancellation_message),
+                            version = version + 1, updated_at = now(), updated_by = ?
+                        where id = ? and tenant_id = ?
+                        """)
+                .params(status.name(), message, editor.accountId(), eventId, tenantId)
+                .update();
+    }
+
+    static @Nullable OffsetDateTime timestamp(@Nullable Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,121 @@
+package de.mosaik.events.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Internal and external speakers of the tenant. */
+@Service
+public class SpeakerService {
+
+    private static final String COLUMNS = "id, account_id, name, organisation, bio, publish_consent, active, version";
+
+    private final JdbcClient jdbc;
+
+    SpeakerService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Speaker> all(UUID tenantId) {
+        return jdbc.sql("select " + COLUMNS + " from events.speaker where tenant_id = ? order by active desc, name")
+                .param(tenantId)
+                .query((rs, row) -> speaker(rs))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Speaker> byId(UUID tenantId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from events.speaker where tenant_id = ? and id = ?")
+                .params(tenantId, id)
+                .query((rs, row) -> speaker(rs))
+                .optional();
+    }
+
+    /** Active accounts of the tenant, for choosing an internal speaker. */
+    @Transactional(readOnly = true)
+    public List<AccountChoice> accounts(UUID tenantId) {
+        return jdbc.sql("""
+                        select id, display_name, email from identity.account
+                        where tenant_id = ? and active order by display_name
+                        """)
+                .param(tenantId)
+                .query((rs, row) -> new AccountChoice(
+                        rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("email")))
+                .list();
+    }
+
+    /** The new speaker's id; empty when the chosen account is not one of the tenant's. */
+    @Transactional
+    public Optional<UUID> create(UUID tenantId, SpeakerDetails details) {
+        var resolved = resolve(tenantId, details);
+        if (resolved.isEmpty()) {
+            return Optional.empty();
+        }
+        var d = resolved.get();
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into events.speaker (id, tenant_id, account_id, name, organisation, bio, publish_consent)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(id, tenantId, d.accountId(), d.name(), d.organisation(), d.bio(), d.publishConsent())
+                .update();
+        return Optional.of(id);
+    }
+
+    @Transactional
+    public EditOutcome update(UUID tenantId, UUID id, int version, SpeakerDetails details, boolean active) {
+        var resolved = resolve(tenantId, details);
+        if (byId(tenantId, id).isEmpty() || resolved.isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        var d = resolved.get();
+        int changed = jdbc.sql("""
+                        update events.speaker set account_id = ?, name = ?, organisation = ?, bio = ?,
+                            publish_consent = ?, active = ?, version = version + 1
+                        where id = ? and tenant_id = ? and version = ?
+                        """)
+                .params(
+                        d.accountId(),
+                        d.name(),
+                        d.organisation(),
+                        d.bio(),
+                        d.publishConsent(),
+                        active,
+                        id,
+                        tenantId,
+                        version)
+                .update();
+        return changed == 1 ? EditOutcome.DONE : EditOutcome.CHANGED_MEANWHILE;
+    }
+
+    /** An internal speaker takes the name of their account, which must belong to the tenant. */
+    private Optional<SpeakerDetails> resolve(UUID tenantId, SpeakerDetails details) {
+        if (details.accountId() == null) {
+            return Optional.of(details);
+        }
+        return accounts(tenantId).stream()
+                .filter(a -> a.id().equals(details.accountId()))
+                .findFirst()
+                .map(a -> new SpeakerDetails(
+                        a.id(), a.name(), details.organisation(), details.bio(), details.publishConsent()));
+    }
+
+    private static Speaker speaker(ResultSet rs) throws SQLException {
+        return new Speaker(
+                rs.getObject("id", UUID.class),
+                new SpeakerDetails(
+                        rs.getObject("account_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("organisation"),
+                        rs.getString("bio"),
+                        rs.getBoolean("publish_consent")),
+                rs.getBoolean("active"),
+                rs.getInt("version"));
+    }
+}

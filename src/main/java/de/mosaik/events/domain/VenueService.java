@@ -1,0 +1,143 @@
+package de.mosaik.events.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tenant's reusable venues. Deactivated venues stay on the sessions that use them. */
+@Service
+public class VenueService {
+
+    private static final String COLUMNS = """
+            id, name, street, postal_code, city, room, directions, step_free, accessible_toilet, induction_loop,
+            sign_language_on_request, accessible_parking, accessibility_notes, active, version
+            """;
+
+    private final JdbcClient jdbc;
+
+    VenueService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Venue> all(UUID tenantId) {
+        return jdbc.sql("select " + COLUMNS + " from events.venue where tenant_id = ? order by active desc, name")
+                .param(tenantId)
+                .query((rs, row) -> venue(rs))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Venue> active(UUID tenantId) {
+        return all(tenantId).stream().filter(Venue::active).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Venue> byId(UUID tenantId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from events.venue where tenant_id = ? and id = ?")
+                .params(tenantId, id)
+                .query((rs, row) -> venue(rs))
+                .optional();
+    }
+
+    /** The new venue's id, or empty when the tenant has a venue of that name. */
+    @Transactional
+    public Optional<UUID> create(UUID tenantId, VenueDetails d) {
+        if (nameTaken(tenantId, d.name(), null)) {
+            return Optional.empty();
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into events.venue (id, tenant_id, name, street, postal_code, city, room, directions,
+                            step_free, accessible_toilet, induction_loop, sign_language_on_request,
+                            accessible_parking, accessibility_notes)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        tenantId,
+                        d.name(),
+                        d.street(),
+                        d.postalCode(),
+                        d.city(),
+                        d.room(),
+                        d.directions(),
+                        d.stepFree(),
+                        d.accessibleToilet(),
+                        d.inductionLoop(),
+                        d.signLanguageOnRequest(),
+                        d.accessibleParking(),
+                        d.accessibilityNotes())
+                .update();
+        return Optional.of(id);
+    }
+
+    @Transactional
+    public EditOutcome update(UUID tenantId, UUID id, int version, VenueDetails d, boolean active) {
+        if (byId(tenantId, id).isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        if (nameTaken(tenantId, d.name(), id)) {
+            return EditOutcome.NAME_TAKEN;
+        }
+        int changed = jdbc.sql("""
+                        update events.venue set name = ?, street = ?, postal_code = ?, city = ?, room = ?,
+                            directions = ?, step_free = ?, accessible_toilet = ?, induction_loop = ?,
+                            sign_language_on_request = ?, accessible_parking = ?, accessibility_notes = ?,
+                            active = ?, version = version + 1
+                        where id = ? and tenant_id = ? and version = ?
+                        """)
+                .params(
+                        d.name(),
+                        d.street(),
+                        d.postalCode(),
+                        d.city(),
+                        d.room(),
+                        d.directions(),
+                        d.stepFree(),
+                        d.accessibleToilet(),
+                        d.inductionLoop(),
+                        d.signLanguageOnRequest(),
+                        d.accessibleParking(),
+                        d.accessibilityNotes(),
+                        active,
+                        id,
+                        tenantId,
+                        version)
+                .update();
+        return changed == 1 ? EditOutcome.DONE : EditOutcome.CHANGED_MEANWHILE;
+    }
+
+    private boolean nameTaken(UUID tenantId, String name, @Nullable UUID except) {
+        return jdbc.sql("""
+                        select exists (select 1 from events.venue where tenant_id = ? and lower(name) = lower(?)
+                                       and id is distinct from ?::uuid)
+                        """).params(tenantId, name, except).query(Boolean.class).single();
+    }
+
+    private static Venue venue(ResultSet rs) throws SQLException {
+        return new Venue(
+                rs.getObject("id", UUID.class),
+                new VenueDetails(
+                        rs.getString("name"),
+                        rs.getString("street"),
+                        rs.getString("postal_code"),
+                        rs.getString("city"),
+                        rs.getString("room"),
+                        rs.getString("directions"),
+                        rs.getBoolean("step_free"),
+                        rs.getBoolean("accessible_toilet"),
+                        rs.getBoolean("induction_loop"),
+                        rs.getBoolean("sign_language_on_request"),
+                        rs.getBoolean("accessible_parking"),
+                        rs.getString("accessibility_notes")),
+                rs.getBoolean("active"),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,185 @@
+package de.mosaik.events.domain;
+
+import de.mosaik.events.Term;
+import de.mosaik.events.TermKind;
+import de.mosaik.identity.TenantCreated;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each tenant's formats, topics and target groups: seeded with the defaults, then kept by staff. */
+@Service
+public class VocabularyService {
+
+    // Registrations keep the target group their registrant chose, so those count as uses too.
+    private static final String USED = """
+            (exists (select 1 from events.event e where e.tenant_id = t.tenant_id
+                     and (e.format_id = t.id or t.id = any (e.topic_ids) or t.id = any (e.target_group_ids)))
+             or exists (select 1 from registration.registration r where r.target_group_id = t.id))
+            """;
+
+    private final JdbcClient jdbc;
+
+    VocabularyService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new tenant gets the default vocabulary in the transaction that creates it. */
+    @EventListener
+    void on(TenantCreated created) {
+        seed(created.tenantId());
+    }
+
+    /** Adds the built-in terms a tenant lacks; repeating it changes nothing. */
+    @Transactional
+    public void seed(UUID tenantId) {
+        int position = 0;
+        TermKind kind = null;
+        for (var term : DefaultTerms.ALL) {
+            position = term.kind() == kind ? position + 1 : 1;
+            kind = term.kind();
+            jdbc.sql("""
+                            insert into events.term (id, tenant_id, kind, code, name, position)
+                            values (?, ?, ?, ?, ?, ?) on conflict do nothing
+                            """)
+                    .params(UUID.randomUUID(), tenantId, term.kind().name(), term.code(), term.name(), position)
+                    .update();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<VocabularyTerm> all(UUID tenantId, TermKind kind) {
+        return jdbc.sql("select t.id, t.kind, t.code, t.name, t.position, t.active, " + USED + " as used"
+                        + " from events.term t where t.tenant_id = ? and t.kind = ? order by t.position, t.name")
+                .params(tenantId, kind.name())
+                .query((rs, row) -> new VocabularyTerm(
+                        rs.getObject("id", UUID.class),
+                        TermKind.valueOf(rs.getString("kind")),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getInt("position"),
+                        rs.getBoolean("active"),
+                        rs.getBoolean("used")))
+                .list();
+    }
+
+    /** The terms offered for new choices, in their order. */
+    @Transactional(readOnly = true)
+    public List<Term> active(UUID tenantId, TermKind kind) {
+        return all(tenantId, kind).stream()
+                .filter(VocabularyTerm::active)
+                .map(VocabularyTerm::term)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<VocabularyTerm> term(UUID tenantId, UUID termId) {
+        return jdbc.sql("select t.id, t.kind, t.code, t.name, t.position, t.active, " + USED + " as used"
+                        + " from events.term t where t.tenant_id = ? and t.id = ?")
+                .params(tenantId, termId)
+                .query((rs, row) -> new VocabularyTerm(
+                        rs.getObject("id", UUID.class),
+                        TermKind.valueOf(rs.getString("kind")),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getInt("position"),
+                        rs.getBoolean("active"),
+                        rs.getBoolean("used")))
+                .optional();
+    }
+
+    @Transactional
+    public EditOutcome add(UUID tenantId, TermKind kind, String name) {
+        if (nameTaken(tenantId, kind, name, null)) {
+            return EditOutcome.NAME_TAKEN;
+        }
+        jdbc.sql("""
+                            insert into events.term (id, tenant_id, kind, name, position)
+                            values (?, ?, ?, ?, (select coalesce(max(position), 0) + 1 from events.term
+                                                 where tenant_id = ? and kind = ?))
+                            """)
+                .params(UUID.randomUUID(), tenantId, kind.name(), name, tenantId, kind.name())
+                .update();
+        return EditOutcome.DONE;
+    }
+
+    /** Built-in terms may be renamed too; other languages keep showing their translation of the code. */
+    @Transactional
+    public EditOutcome rename(UUID tenantId, UUID termId, String name) {
+        var term = term(tenantId, termId);
+        if (term.isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        if (nameTaken(tenantId, term.get().kind(), name, termId)) {
+            return EditOutcome.NAME_TAKEN;
+        }
+        jdbc.sql("update events.term set name = ? where id = ? and tenant_id = ?")
+                .params(name, termId, tenantId)
+                .update();
+        return EditOutcome.DONE;
+    }
+
+    private boolean nameTaken(UUID tenantId, TermKind kind, String name, @Nullable UUID except) {
+        return jdbc.sql("""
+                        select exists (select 1 from events.term where tenant_id = ? and kind = ?
+                                       and lower(name) = lower(?) and id is distinct from ?::uuid)
+                        """)
+                .params(tenantId, kind.name(), name, except)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Transactional
+    public EditOutcome setActive(UUID tenantId, UUID termId, boolean active) {
+        return jdbc.sql("update events.term set active = ? where id = ? and tenant_id = ?")
+                                .params(active, termId, tenantId)
+                                .update()
+                        == 1
+                ? EditOutcome.DONE
+                : EditOutcome.NOT_FOUND;
+    }
+
+    /** Swaps the term with its neighbour above ({@code up}) or below. */
+    @Transactional
+    public EditOutcome move(UUID tenantId, UUID termId, boolean up) {
+        var term = term(tenantId, termId);
+        if (term.isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        var list = all(tenantId, term.get().kind());
+        int index = list.indexOf(term.get());
+        int other = up ? index - 1 : index + 1;
+        if (other < 0 || other >= list.size()) {
+            return EditOutcome.DONE;
+        }
+        // Renumber the whole list so that equal positions (e.g. after imports) sort predictably.
+        for (int i = 0; i < list.size(); i++) {
+            int target = i == index ? other : i == other ? index : i;
+            jdbc.sql("update events.term set position = ? where id = ? and tenant_id = ?")
+                    .params(target + 1, list.get(i).id(), tenantId)
+                    .update();
+        }
+        return EditOutcome.DONE;
+    }
+
+    /** Only a term nothing refers to may go; a used one can be deactivated instead. */
+    @Transactional
+    public EditOutcome delete(UUID tenantId, UUID termId) {
+        var term = term(tenantId, termId);
+        if (term.isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
+        if (term.get().used()) {
+            return EditOutcome.IN_USE;
+        }
+        jdbc.sql("delete from events.term where id = ? and tenant_id = ?")
+                .params(termId, tenantId)
+                .update();
+        return EditOutcome.DONE;
+    }
+}

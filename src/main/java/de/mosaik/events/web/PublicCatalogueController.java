@@ -1,0 +1,134 @@
+package de.mosaik.events.web;
+
+import de.mosaik.events.CatalogueFilter;
+import de.mosaik.events.CatalogueOption;
+import de.mosaik.events.CatalogueVocabulary;
+import de.mosaik.events.EventStatus;
+import de.mosaik.events.TermKind;
+import de.mosaik.events.domain.CatalogueParameters;
+import de.mosaik.events.domain.CatalogueQueries;
+import de.mosaik.identity.TenantProfile;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The public catalogue of a tenant and across all tenants, and the page of each event. */
+@Controller
+class PublicCatalogueController {
+
+    private final CatalogueQueries catalogue;
+    private final PublicSite site;
+    private final PublicEventJsonLd jsonLd;
+
+    PublicCatalogueController(CatalogueQueries catalogue, PublicSite site, PublicEventJsonLd jsonLd) {
+        this.catalogue = catalogue;
+        this.site = site;
+        this.jsonLd = jsonLd;
+    }
+
+    @GetMapping("/veranstaltungen")
+    String allTenants(@RequestParam Map<String, String> parameters, HttpServletRequest request, Model model) {
+        var options = new FilterOptions(
+                builtIn(TermKind.FORMAT), builtIn(TermKind.TOPIC), builtIn(TermKind.TARGET_GROUP), languages());
+        return list(null, parameters, options, "/veranstaltungen", request, model);
+    }
+
+    @GetMapping("/{slug}/veranstaltungen")
+    String tenant(
+            @PathVariable String slug,
+            @RequestParam Map<String, String> parameters,
+            HttpServletRequest request,
+            Model model) {
+        var tenant = site.tenant(slug);
+        model.addAttribute("branding", PublicSite.branding(tenant));
+        var vocabulary = catalogue.vocabulary(tenant.id());
+        var options = new FilterOptions(
+                own(vocabulary.get(TermKind.FORMAT)),
+                own(vocabulary.get(TermKind.TOPIC)),
+                own(vocabulary.get(TermKind.TARGET_GROUP)),
+                languages());
+        return list(tenant, parameters, options, "/" + slug + "/veranstaltungen", request, model);
+    }
+
+    @GetMapping("/{slug}/veranstaltungen/{id}")
+    String event(@PathVariable String slug, @PathVariable String id, Model model) {
+        var tenant = site.tenant(slug);
+        var event = catalogue
+                .event(tenant.id(), PublicSite.id(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("branding", PublicSite.branding(tenant));
+        model.addAttribute("event", event);
+        model.addAttribute("now", Instant.now());
+        model.addAttribute("jsonLd", event.entry().status() == EventStatus.HELD ? null : jsonLd.of(event, tenant));
+        return "events/catalogue/event";
+    }
+
+    /** The choices of the filter form. */
+    record FilterOptions(
+            List<CatalogueOption> formats,
+            List<CatalogueOption> topics,
+            List<CatalogueOption> targetGroups,
+            List<String> languages) {}
+
+    private String list(
+            @Nullable TenantProfile tenant,
+            Map<String, String> parameters,
+            FilterOptions options,
+            String base,
+            HttpServletRequest request,
+            Model model) {
+        CatalogueFilter filter;
+        try {
+            filter = CatalogueParameters.parse(parameters, CatalogueFilter.PAGE_SIZE);
+        } catch (CatalogueParameters.InvalidParameter e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        var results = catalogue.search(tenant == null ? null : tenant.id(), filter);
+        model.addAttribute("results", results);
+        model.addAttribute("filter", filter);
+        model.addAttribute("attendance", CatalogueParameters.attendanceValue(filter.attendance()));
+        model.addAttribute("formats", options.formats());
+        model.addAttribute("topics", options.topics());
+        model.addAttribute("targetGroups", options.targetGroups());
+        model.addAttribute("languages", options.languages());
+        model.addAttribute("action", base);
+        model.addAttribute("allTenants", tenant == null);
+        model.addAttribute("now", Instant.now());
+        model.addAttribute("previous", results.hasPrevious() ? page(base, request, results.page() - 1) : null);
+        model.addAttribute("next", results.hasNext() ? page(base, request, results.page() + 1) : null);
+        model.addAttribute("feed", tenant == null ? null : "/" + tenant.slug() + "/kalender.ics");
+        return "events/catalogue/catalogue";
+    }
+
+    private static String page(String base, HttpServletRequest request, int page) {
+        return UriComponentsBuilder.fromPath(base)
+                .query(request.getQueryString())
+                .replaceQueryParam(CatalogueParameters.PAGE, page)
+                .build()
+                .toUriString();
+    }
+
+    private static List<CatalogueOption> builtIn(TermKind kind) {
+        return CatalogueVocabulary.BUILT_IN.get(kind).stream()
+                .map(code -> new CatalogueOption(code, CatalogueVocabulary.messageKey(kind, code), code))
+                .toList();
+    }
+
+    private static List<CatalogueOption> own(List<de.mosaik.events.Term> terms) {
+        return terms.stream().map(CatalogueOption::of).toList();
+    }
+
+    private static List<String> languages() {
+        return CatalogueVocabulary.LANGUAGES;
+    }
+}

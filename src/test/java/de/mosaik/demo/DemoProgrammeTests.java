@@ -1,0 +1,120 @@
+package de.mosaik.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.mosaik.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DemoProgrammeTests extends IntegrationTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kreis-dueren", "stadt-duisburg", "kreis-recklinghausen"})
+    void eachTenantHasAProgrammeInThePastAndTheFuture(String slug) {
+        assertThat(count("""
+                        select count(*) from events.event e join identity.tenant t on t.id = e.tenant_id
+                        where t.slug = ? and e.last_ends_at < now() and e.status in ('HELD', 'ARCHIVED')
+                        """, slug)).isGreaterThanOrEqualTo(5);
+        assertThat(count("""
+                        select count(*) from events.event e join identity.tenant t on t.id = e.tenant_id
+                        where t.slug = ? and e.first_starts_at > now() and e.status in ('PUBLISHED', 'REGISTRATION_CLOSED')
+                        """, slug)).isGreaterThanOrEqualTo(5);
+        assertThat(count("""
+                        select count(*) from events.event e join identity.tenant t on t.id = e.tenant_id
+                        where t.slug = ? and e.status = 'DRAFT'
+                        """, slug)).isPositive();
+        assertThat(count("""
+                        select count(*) from events.event e join identity.tenant t on t.id = e.tenant_id
+                        where t.slug = ? and e.status = 'CANCELLED'
+                        """, slug)).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kreis-dueren", "stadt-duisburg", "kreis-recklinghausen"})
+    void pastEventsHaveConfirmedParticipants(String slug) {
+        assertThat(count("""
+                        select count(*) from events.event e join identity.tenant t on t.id = e.tenant_id
+                        where t.slug = ? and e.status in ('HELD', 'ARCHIVED')
+                          and (select count(*) from registration.registration r
+                               where r.event_id = e.id and r.status = 'CONFIRMED') not between 10 and 30
+                        """, slug)).isZero();
+    }
+
+    @Test
+    void countersEqualTheRegistrationsOfEveryEvent() {
+        assertThat(count("""
+                        select count(*) from events.event e
+                        where e.seats_taken <> (select count(*) from registration.registration r where r.event_id = e.id
+                                  and r.status in ('PENDING_CONFIRMATION', 'PENDING_APPROVAL', 'CONFIRMED'))
+                           or e.waitlist_count <> (select count(*) from registration.registration r
+                                  where r.event_id = e.id and r.status = 'WAITLISTED')
+                        """)).isZero();
+    }
+
+    @Test
+    void noEventHoldsMoreSeatsThanItHas() {
+        assertThat(count("select count(*) from events.event where capacity is not null and seats_taken > capacity"))
+                .isZero();
+    }
+
+    @Test
+    void someEventIsFullWithAWaitlist() {
+        assertThat(count("""
+                        select count(*) from events.event e join identity.tenant t on t.id = e.tenant_id
+                        where t.slug in ('kreis-dueren', 'stadt-duisburg', 'kreis-recklinghausen')
+                          and e.seats_taken = e.capacity and e.waitlist_count > 0 and e.status = 'PUBLISHED'
+                        """)).isPositive();
+    }
+
+    @Test
+    void thereIsAnUnlimitedPublicTalkAndAnOnlineAndAMultiSessionEvent() {
+        assertThat(count("""
+                        select count(*) from events.event e join events.term f on f.id = e.format_id
+                        where f.code = 'VORTRAG' and e.capacity is null and e.status = 'PUBLISHED'
+                        """)).isGreaterThanOrEqualTo(3);
+        assertThat(count("select count(*) from events.event where has_online and status = 'PUBLISHED'"))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(count("""
+                        select count(*) from events.event e
+                        where (select count(*) from events.session s where s.event_id = e.id) = 3
+                        """)).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void peopleComeToSeveralEvents() {
+        assertThat(count("""
+                        select count(*) from (
+                            select r.tenant_id, r.email_normalized from registration.registration r
+                            where r.status = 'CONFIRMED' group by r.tenant_id, r.email_normalized
+                            having count(distinct r.event_id) >= 3) recurring
+                        """)).isGreaterThan(30);
+    }
+
+    @Test
+    void demoAddressesUseOnlyReservedDomains() {
+        assertThat(count("""
+                        select count(*) from registration.registration r join identity.tenant t on t.id = r.tenant_id
+                        where t.slug in ('kreis-dueren', 'stadt-duisburg', 'kreis-recklinghausen')
+                          and r.email_normalized not like '%.demo' and r.email_normalized not like '%@example.org'
+                        """)).isZero();
+    }
+
+    @Test
+    void sessionsAndDerivedColumnsAgree() {
+        assertThat(count("""
+                        select count(*) from events.event e
+                        join identity.tenant t on t.id = e.tenant_id
+                        where t.slug in ('kreis-dueren', 'stadt-duisburg', 'kreis-recklinghausen')
+                          and (e.first_starts_at <> (select min(starts_at) from events.session s where s.event_id = e.id)
+                            or e.last_ends_at <> (select max(ends_at) from events.session s where s.event_id = e.id)
+                            or e.has_online <> (select bool_or(online) from events.session s where s.event_id = e.id)
+                            or e.has_venue <> (select bool_or(venue_id is not null) from events.session s
+                                               where s.event_id = e.id))
+                        """)).isZero();
+    }
+
+    private int count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Integer.class).single();
+    }
+}

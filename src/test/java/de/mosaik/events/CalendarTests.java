@@ -1,0 +1,126 @@
+package de.mosaik.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.mosaik.Fixtures;
+import de.mosaik.IntegrationTest;
+import de.mosaik.WebSession;
+import java.io.StringReader;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** iCalendar files of single events and the tenant's feed, read back with ical4j. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CalendarTests extends IntegrationTest {
+
+    @Autowired
+    EventCalendar calendars;
+
+    CatalogueScenario s;
+
+    @BeforeAll
+    void programme() {
+        var fixtures = new Fixtures(jdbc, null);
+        s = new CatalogueScenario(jdbc, fixtures.tenantId("kreis-dueren"), fixtures.tenantId("stadt-duisburg"));
+    }
+
+    @AfterAll
+    void removeProgramme() {
+        s.cleanUp();
+    }
+
+    @Test
+    void eventDownloadHasOneEntryPerSessionWithoutTheOnlineLink() throws Exception {
+        var web = new WebSession(port);
+        var response = web.get("/kreis-dueren/veranstaltungen/" + s.mixed + "/kalender.ics");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/calendar;charset=UTF-8");
+        assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age");
+        assertThat(response.body()).doesNotContain(s.onlineUrl);
+
+        var events = events(parse(response.body()));
+        assertThat(events).hasSize(2);
+        var onSite = events.get(0);
+        assertThat(value(onSite, Property.SUMMARY))
+                .startsWith("Fachtag Vielfalt")
+                .endsWith("(1/2)");
+        assertThat(value(onSite, Property.LOCATION))
+                .contains("Bismarckstraße 16")
+                .contains("52351 Düren");
+        assertThat(value(onSite, Property.URL)).endsWith("/kreis-dueren/veranstaltungen/" + s.mixed);
+        assertThat(value(events.get(1), Property.LOCATION)).isEqualTo("Online");
+
+        var again = events(parse(web.get("/kreis-dueren/veranstaltungen/" + s.mixed + "/kalender.ics")
+                .body()));
+        assertThat(again.stream().map(e -> value(e, Property.UID)))
+                .as("UIDs are stable, so a second import updates instead of duplicating")
+                .containsExactlyElementsOf(
+                        events.stream().map(e -> value(e, Property.UID)).toList());
+    }
+
+    @Test
+    void participantsGetTheOnlineLink() throws Exception {
+        var ics = new String(
+                calendars.event(s.dueren.tenantId(), s.mixed, true).orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var events = events(parse(ics));
+        assertThat(value(events.get(1), Property.LOCATION)).isEqualTo(s.onlineUrl);
+        assertThat(value(events.get(1), Property.DESCRIPTION)).contains(s.onlineUrl);
+        var publicIcs = new String(
+                calendars.event(s.dueren.tenantId(), s.mixed, false).orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(publicIcs).doesNotContain(s.onlineUrl);
+    }
+
+    @Test
+    void cancelledEventsAreMarkedCancelled() throws Exception {
+        var ics = new String(
+                calendars.event(s.dueren.tenantId(), s.cancelled, true).orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(value(events(parse(ics)).get(0), Property.STATUS)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void feedListsTheTenantsUpcomingPublicEvents() throws Exception {
+        var response = new WebSession(port).get("/kreis-dueren/kalender.ics");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/calendar;charset=UTF-8");
+        var urls = events(parse(response.body())).stream()
+                .map(e -> value(e, Property.URL))
+                .toList();
+        assertThat(urls).anyMatch(u -> u.endsWith("/" + s.full));
+        assertThat(urls).anyMatch(u -> u.endsWith("/" + s.online));
+        assertThat(urls).anyMatch(u -> u.endsWith("/" + s.mixed));
+        assertThat(urls)
+                .noneMatch(
+                        u -> u.endsWith("/" + s.past) || u.endsWith("/" + s.draft) || u.endsWith("/" + s.otherTenants));
+        assertThat(response.body()).doesNotContain(s.onlineUrl);
+        assertThat(new WebSession(port)
+                        .get("/kreis-dueren/veranstaltungen/" + s.draft + "/kalender.ics")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private static Calendar parse(String ics) throws Exception {
+        return new CalendarBuilder().build(new StringReader(ics));
+    }
+
+    private static List<VEvent> events(Calendar calendar) {
+        return calendar.getComponents(Component.VEVENT).stream()
+                .map(c -> (VEvent) c)
+                .toList();
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).map(Property::getValue).orElse("");
+    }
+}

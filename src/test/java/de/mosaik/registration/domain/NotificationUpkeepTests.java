@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,20 @@ class NotificationUpkeepTests extends IntegrationTest {
     void tenant() {
         events = new EventFixtures(jdbc);
         tenant = new Fixtures(jdbc, identity).newTenant();
+        // The calendar file goes only with events the public can see, so the tenant is switched on
+        // for the test and off again afterwards, which keeps it off the public pages of other tests.
+        switchOn(true);
+    }
+
+    @AfterEach
+    void switchOff() {
+        switchOn(false);
+    }
+
+    private void switchOn(boolean active) {
+        jdbc.sql("update identity.tenant set active = ? where id = ?")
+                .params(active, tenant.id())
+                .update();
     }
 
     @Test

@@ -35,7 +35,13 @@ class CsrfTests extends IntegrationTest {
         mvc = MockLogin.mvc(context);
         var fixtures = new Fixtures(jdbc, null);
         var tenant = fixtures.tenantId(SLUG);
-        values = Map.of("slug", SLUG, "token", "irgendein-token");
+        values = Map.of(
+                "slug",
+                SLUG,
+                "token",
+                "irgendein-token",
+                "registrationId",
+                UUID.randomUUID().toString());
         ids = Map.of(
                 "konten", fixtures.accountId("team@" + SLUG + ".demo").toString(),
                 "postausgang", UUID.randomUUID().toString(),

@@ -9,6 +9,9 @@ import de.mosaik.HandlerRoutes.Route;
 import de.mosaik.demo.DemoAccounts;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.domain.AccountService;
+import de.mosaik.registration.domain.Applicant;
+import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.Source;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
@@ -41,11 +44,16 @@ class TenantIsolationTests extends IntegrationTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    Registrar registrar;
+
     MockMvc mvc;
     UUID targetTenant;
     UUID otherTenant;
     /** Real ids of the target tenant's records, by the path segment before {@code {id}}. */
     Map<String, String> targetIds;
+    /** A registration for the sample event, for the participant routes. */
+    UUID sampleRegistration;
 
     @BeforeEach
     void setUp() {
@@ -77,6 +85,16 @@ class TenantIsolationTests extends IntegrationTest {
         jdbc.sql("insert into events.speaker (id, tenant_id, name) values (?, ?, 'Probe')")
                 .params(speaker, targetTenant)
                 .update();
+        sampleRegistration = registrar
+                .register(
+                        targetTenant,
+                        event,
+                        new Applicant("Iso", "Lation", invited, "", null, Map.of(), "", "de"),
+                        Source.STAFF,
+                        "isolation",
+                        false)
+                .registration()
+                .id();
         targetIds = Map.of(
                 "konten", fixtures.accountId(invited).toString(),
                 "postausgang", mail.toString(),
@@ -86,9 +104,17 @@ class TenantIsolationTests extends IntegrationTest {
                 "referierende", speaker.toString());
     }
 
+    /** Values of the path variables besides the ids found by {@link #targetIds}. */
+    private Map<String, String> values(String slug) {
+        return Map.of("slug", slug, "registrationId", sampleRegistration.toString());
+    }
+
     /** The demo tenant stays as other tests and people exploring it expect it. */
     @AfterEach
     void removeTheSampleRecords() {
+        jdbc.sql("delete from registration.registration where event_id = ?::uuid")
+                .param(targetIds.get("veranstaltungen"))
+                .update();
         jdbc.sql("delete from identity.account where id = ?::uuid")
                 .param(targetIds.get("konten"))
                 .update();
@@ -121,7 +147,7 @@ class TenantIsolationTests extends IntegrationTest {
             var session = MockLogin.login(mvc, intruder, DemoAccounts.PASSWORD);
             var before = fingerprint();
             for (var route : routes) {
-                assertThat(status(route, route.path(Map.of("slug", TARGET), targetIds), session))
+                assertThat(status(route, route.path(values(TARGET), targetIds), session))
                         .as("%s as %s", route, intruder)
                         .isEqualTo(403);
             }
@@ -136,7 +162,7 @@ class TenantIsolationTests extends IntegrationTest {
         var session = MockLogin.login(mvc, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
         var before = fingerprint();
         for (var route : backOfficeRoutes()) {
-            assertThat(status(route, route.path(Map.of("slug", TARGET), targetIds), session))
+            assertThat(status(route, route.path(values(TARGET), targetIds), session))
                     .as("%s as platform administrator", route)
                     .isEqualTo(403);
         }
@@ -149,7 +175,7 @@ class TenantIsolationTests extends IntegrationTest {
         var session = MockLogin.login(mvc, "leitung@" + TARGET + ".demo", DemoAccounts.PASSWORD);
         for (var route : backOfficeRoutes()) {
             if (route.method() == RequestMethod.GET) {
-                assertThat(status(route, route.path(Map.of("slug", TARGET), targetIds), session))
+                assertThat(status(route, route.path(values(TARGET), targetIds), session))
                         .as("%s as the tenant's administrator", route)
                         .isEqualTo(200);
             }
@@ -165,7 +191,7 @@ class TenantIsolationTests extends IntegrationTest {
         assertThat(routes).hasSizeGreaterThanOrEqualTo(4);
         var before = fingerprint();
         for (var route : routes) {
-            assertThat(status(route, route.path(Map.of("slug", OTHER), targetIds), session))
+            assertThat(status(route, route.path(values(OTHER), targetIds), session))
                     .as("%s in %s with ids of %s", route, OTHER, TARGET)
                     .isEqualTo(404);
         }
@@ -199,7 +225,7 @@ class TenantIsolationTests extends IntegrationTest {
                         || r.pattern().startsWith("/konto"));
         var before = fingerprint();
         for (var route : routes) {
-            var response = mvc.perform(request(route, route.path(Map.of("slug", TARGET), targetIds), null))
+            var response = mvc.perform(request(route, route.path(values(TARGET), targetIds), null))
                     .andReturn()
                     .getResponse();
             assertThat(response.getStatus()).as("%s anonymously", route).isEqualTo(302);
@@ -289,7 +315,10 @@ class TenantIsolationTests extends IntegrationTest {
                           || coalesce((select string_agg(t::text, '|' order by t.id)
                                        from events.term t where tenant_id = :tenant), '')
                           || (select count(*) from events.session where tenant_id = :tenant)::text
-                          || (select count(*) from events.question where tenant_id = :tenant)::text)
+                          || (select count(*) from events.question where tenant_id = :tenant)::text
+                          || coalesce((select string_agg(r::text, '|' order by r.id)
+                                       from registration.registration r where tenant_id = :tenant), '')
+                          || (select count(*) from registration.registration_change where tenant_id = :tenant)::text)
                         """).param("tenant", targetTenant).query(String.class).single();
     }
 

@@ -14,6 +14,8 @@ import de.mosaik.identity.TenantThemes;
 import de.mosaik.mail.domain.OutboxMail;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.Notice;
+import de.mosaik.registration.domain.ParticipantHistory;
+import de.mosaik.registration.domain.Source;
 import de.mosaik.shared.i18n.UiLanguage;
 import java.io.IOException;
 import java.io.StringReader;
@@ -291,6 +293,27 @@ class MessageBundleTests {
         for (var notice : Notice.values()) {
             expected.add(notice.key() + ".subject");
             expected.add(notice.key() + ".body");
+        }
+        for (var source : Source.values()) {
+            expected.add("participants.source." + source.name());
+        }
+        for (var change : ParticipantHistory.Change.KNOWN) {
+            expected.add("participants.change." + change);
+        }
+        for (var column : List.of(
+                "status",
+                "waitlistPosition",
+                "givenName",
+                "familyName",
+                "email",
+                "institution",
+                "targetGroup",
+                "accessibilityNeeds",
+                "consentVersion",
+                "consentedAt",
+                "source",
+                "createdAt")) {
+            expected.add("participants.export.column." + column);
         }
         for (var theme : TenantThemes.ALL) {
             expected.add("identity.theme." + theme);

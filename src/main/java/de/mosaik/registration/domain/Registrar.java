@@ -62,6 +62,15 @@ public class Registrar {
      *     registered, or required answers are missing
      */
     public Outcome register(UUID tenantId, UUID eventId, Applicant applicant, Source source, String idempotencyKey) {
+        return register(tenantId, eventId, applicant, source, idempotencyKey, true);
+    }
+
+    /**
+     * Registers one person; with {@code notify} false no mail is queued, for staff who enter a
+     * registration they have already agreed with the person by phone or letter.
+     */
+    public Outcome register(
+            UUID tenantId, UUID eventId, Applicant applicant, Source source, String idempotencyKey, boolean notify) {
         try {
             return transactions.execute(status -> {
                 var event = openEvent(tenantId, eventId);
@@ -69,7 +78,7 @@ public class Registrar {
                 if (repeated.isPresent()) {
                     return new Outcome(repeated.get(), true);
                 }
-                var registration = admit(event, applicant, source, null, idempotencyKey);
+                var registration = admit(event, applicant, source, null, idempotencyKey, notify);
                 return new Outcome(registration, false);
             });
         } catch (DuplicateKeyException | RegistrationRefused e) {
@@ -106,7 +115,7 @@ public class Registrar {
                     return registrations.ofGroup(tenantId, first.get().groupId());
                 }
                 for (int i = 0; i < people.size(); i++) {
-                    admitted.add(admit(event, people.get(i), Source.GROUP, groupId, idempotencyKey + "#" + i));
+                    admitted.add(admit(event, people.get(i), Source.GROUP, groupId, idempotencyKey + "#" + i, true));
                 }
                 mails.groupSummary(contact, event, admitted, groupId.toString());
                 return admitted;
@@ -134,7 +143,12 @@ public class Registrar {
     }
 
     private Registration admit(
-            RegistrationTerms event, Applicant applicant, Source source, @Nullable UUID groupId, String key) {
+            RegistrationTerms event,
+            Applicant applicant,
+            Source source,
+            @Nullable UUID groupId,
+            String key,
+            boolean notify) {
         checkAnswers(event.questions(), applicant);
         if (registrations.liveRegistrationExists(event.eventId(), applicant.email())) {
             throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
@@ -163,6 +177,9 @@ public class Registrar {
                 source == Source.STAFF,
                 holdUntil);
         var registration = registrations.byId(event.tenantId(), id).orElseThrow();
+        if (!notify) {
+            return registration;
+        }
         var notice = switch (status) {
             case PENDING_CONFIRMATION -> Notice.CONFIRM_EMAIL;
             case PENDING_APPROVAL -> Notice.PENDING_APPROVAL;

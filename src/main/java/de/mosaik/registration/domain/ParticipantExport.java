@@ -1,0 +1,123 @@
+package de.mosaik.registration.domain;
+
+import de.mosaik.events.Question;
+import de.mosaik.events.QuestionKind;
+import de.mosaik.events.RegistrationTerms;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The participant list of an event as a table, the same for CSV and XLSX: one row per registration,
+ * one column per question, accessibility needs marked as sensitive. Every cell is neutralised here,
+ * so that no format can let a spreadsheet run a participant's input as a formula.
+ */
+public final class ParticipantExport {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BERLIN);
+
+    private ParticipantExport() {}
+
+    /** Header and rows, all cells already neutralised. */
+    public record Table(List<String> header, List<List<String>> rows) {}
+
+    /** The texts of the export in the reader's language. */
+    public interface Labels {
+
+        String text(String key);
+
+        /** The target group's name, empty when none. */
+        String targetGroup(@Nullable UUID termId);
+    }
+
+    public static Table table(RegistrationTerms event, List<Registration> registrations, Labels labels) {
+        var header = new ArrayList<String>();
+        for (var column : List.of(
+                "status", "waitlistPosition", "givenName", "familyName", "email", "institution", "targetGroup")) {
+            header.add(labels.text("participants.export.column." + column));
+        }
+        for (var question : event.questions()) {
+            header.add(question.label());
+        }
+        for (var column : List.of("accessibilityNeeds", "consentVersion", "consentedAt", "source", "createdAt")) {
+            header.add(labels.text("participants.export.column." + column));
+        }
+        var rows = new ArrayList<List<String>>();
+        for (var registration : registrations) {
+            var row = new ArrayList<String>();
+            row.add(labels.text(registration.status().messageKey()));
+            row.add(
+                    registration.waitlistPosition() == null
+                            ? ""
+                            : registration.waitlistPosition().toString());
+            row.add(registration.givenName());
+            row.add(registration.familyName());
+            row.add(registration.email());
+            row.add(registration.institution());
+            row.add(labels.targetGroup(registration.targetGroupId()));
+            for (var question : event.questions()) {
+                row.add(answer(question, registration.answers().getOrDefault(question.id(), ""), labels));
+            }
+            row.add(registration.accessibilityNeeds());
+            row.add(String.valueOf(registration.consentVersion()));
+            row.add(time(registration.consentedAt()));
+            row.add(labels.text("participants.source." + registration.source().name()));
+            row.add(time(registration.createdAt()));
+            rows.add(row.stream().map(ParticipantExport::neutralise).toList());
+        }
+        return new Table(header.stream().map(ParticipantExport::neutralise).toList(), rows);
+    }
+
+    /**
+     * A cell a spreadsheet would read as a formula ({@code = + - @}, or a tab or carriage return
+     * that some programs skip before one) gets a leading apostrophe and stays plain text.
+     */
+    public static String neutralise(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        return switch (cell.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+            default -> cell;
+        };
+    }
+
+    /** E.g. {@code teilnehmende-fachtag-vielfalt-2026-05-04.csv}. */
+    public static String fileName(String prefix, String title, LocalDate date, String extension) {
+        return prefix + "-" + slug(title) + "-" + date + "." + extension;
+    }
+
+    static String slug(String title) {
+        var german = title.toLowerCase(Locale.GERMAN)
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss");
+        var ascii = Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        var slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "veranstaltung" : slug;
+    }
+
+    private static String answer(Question question, String answer, Labels labels) {
+        if (question.kind() == QuestionKind.YES_NO && (answer.equals("yes") || answer.equals("no"))) {
+            return labels.text("participants.answer." + answer);
+        }
+        return answer;
+    }
+
+    private static String time(Instant instant) {
+        return TIME.format(instant);
+    }
+}

@@ -1,0 +1,59 @@
+package de.mosaik.registration.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the change log of a registration for the staff's detail page. */
+@Service
+public class ParticipantHistory {
+
+    /** One entry: who did what, when. {@code description} is a code such as {@code APPROVED}. */
+    public record Change(Instant changedAt, String accountName, String description) {
+
+        /** The codes the domain writes; a code added later shows as it is until it gets a text. */
+        public static final Set<String> KNOWN =
+                Set.of("ADDED", "APPROVED", "CANCELLED", "DECLINED", "EDITED", "MESSAGED", "MOVED_TO_TOP", "PROMOTED");
+
+        /** Message key of the description (the log stores codes, so it reads in any language); null when unknown. */
+        public @Nullable String messageKey() {
+            return KNOWN.contains(description) ? "participants.change." + description : null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    ParticipantHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Notes that staff entered the registration themselves. */
+    @Transactional
+    public void added(UUID tenantId, UUID registrationId, Actor actor) {
+        jdbc.sql("""
+                        insert into registration.registration_change (tenant_id, registration_id, account_id, account_name, description)
+                        values (?, ?, ?, ?, 'ADDED')
+                        """)
+                .params(tenantId, registrationId, actor.accountId(), actor.name())
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Change> of(UUID tenantId, UUID registrationId) {
+        return jdbc.sql("""
+                        select changed_at, account_name, description from registration.registration_change
+                        where tenant_id = ? and registration_id = ? order by changed_at desc, id desc
+                        """)
+                .params(tenantId, registrationId)
+                .query((rs, row) -> new Change(
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("account_name"),
+                        rs.getString("description")))
+                .list();
+    }
+}

@@ -36,6 +36,7 @@ class EventJourneyBrowserTest extends BrowserTest {
                 .check();
         button("Veranstaltung anlegen").click();
         expect(page).hasURL(Pattern.compile("/veranstaltungen/[0-9a-f-]+/termine$"));
+        assertAccessible(page);
         var eventPath = page.url().replaceAll("^.*(/verwaltung/.*)/termine$", "$1");
         var eventId = eventPath.substring(eventPath.lastIndexOf('/') + 1);
         page.locator("#date").fill(date);
@@ -88,7 +89,8 @@ class EventJourneyBrowserTest extends BrowserTest {
         assertAccessible(page);
         submit("Anmeldung bestätigen");
         expect(page.locator("#status")).hasText("Bestätigt");
-        expect(page.locator("main")).containsText("konferenz.example.org");
+        expect(page.locator("main a[href='https://konferenz.example.org/" + eventId + "']"))
+                .hasCount(1);
         assertAccessible(page);
         var confirmation = Mails.await(SMTP, visitor, 2).get(1);
         assertThat(Mails.attachments(confirmation)).contains("veranstaltung.ics");

@@ -98,9 +98,11 @@ class DemoProgrammeTests extends IntegrationTest {
     void demoAddressesUseOnlyReservedDomains() {
         assertThat(count("""
                         select count(*) from registration.registration r join identity.tenant t on t.id = r.tenant_id
+                        join events.event e on e.id = r.event_id
                         where t.slug in ('kreis-dueren', 'stadt-duisburg', 'kreis-recklinghausen')
+                          and e.title = any(?)
                           and r.email_normalized not like '%.demo' and r.email_normalized not like '%@example.org'
-                        """)).isZero();
+                        """, (Object) demoTitles())).isZero();
     }
 
     @Test
@@ -109,12 +111,21 @@ class DemoProgrammeTests extends IntegrationTest {
                         select count(*) from events.event e
                         join identity.tenant t on t.id = e.tenant_id
                         where t.slug in ('kreis-dueren', 'stadt-duisburg', 'kreis-recklinghausen')
+                          and e.title = any(?)
                           and (e.first_starts_at <> (select min(starts_at) from events.session s where s.event_id = e.id)
                             or e.last_ends_at <> (select max(ends_at) from events.session s where s.event_id = e.id)
                             or e.has_online <> (select bool_or(online) from events.session s where s.event_id = e.id)
                             or e.has_venue <> (select bool_or(venue_id is not null) from events.session s
                                                where s.event_id = e.id))
-                        """)).isZero();
+                        """, (Object) demoTitles())).isZero();
+    }
+
+    /** Other tests add events of their own to the demo tenants; these checks are about the demo's. */
+    private static String[] demoTitles() {
+        return java.util.stream.Stream.of("kreis-dueren", "stadt-duisburg", "kreis-recklinghausen")
+                .flatMap(slug -> DemoEventCatalogue.forTenant(slug).events().stream())
+                .map(event -> event.title)
+                .toArray(String[]::new);
     }
 
     private int count(String sql, Object... params) {

@@ -274,6 +274,20 @@ class EventsAdministrationTests extends IntegrationTest {
     }
 
     @Test
+    void aNewEventAsksForConsentAndCannotGoPublicWithoutAConsentText() {
+        var id = createEvent(tenant, "Einwilligung");
+        sessions.save(tenant, id, null, online(3), EventSessions.Notice.none(), editor);
+        assertThat(events.byId(tenant, id).orElseThrow().registration().consentText())
+                .startsWith("Ich bin damit einverstanden");
+        jdbc.sql("update events.event set consent_text = ' ' where id = ?")
+                .param(id)
+                .update();
+
+        assertThat(events.apply(tenant, id, EventAction.PUBLISH, editor)).isEqualTo(EditOutcome.NO_CONSENT_TEXT);
+        assertThat(events.byId(tenant, id).orElseThrow().status()).isEqualTo(EventStatus.DRAFT);
+    }
+
+    @Test
     void theLifecycleAllowsOnlyItsSteps() {
         var id = createEvent(tenant, "Vortrag");
         sessions.save(tenant, id, null, online(1), EventSessions.Notice.none(), editor);

@@ -15,6 +15,8 @@ public enum EditOutcome {
     NOT_ALLOWED,
     /** Publishing needs at least one session. */
     NO_SESSION,
+    /** Publishing needs a consent text, since every registration stores the text it agreed to. */
+    NO_CONSENT_TEXT,
     /** The term is used by an event or a registration and can only be deactivated. */
     IN_USE
 }

@@ -3,14 +3,18 @@ package de.mosaik.events.domain;
 import de.mosaik.events.CapacityRaised;
 import de.mosaik.events.EventCancelled;
 import de.mosaik.events.EventStatus;
+import de.mosaik.identity.TenantProfile;
+import de.mosaik.identity.Tenants;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +32,22 @@ public class EventService {
     private final EventRows rows;
     private final EventLog log;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Tenants tenants;
 
-    EventService(JdbcClient jdbc, EventRows rows, EventLog log, ApplicationEventPublisher events) {
+    EventService(
+            JdbcClient jdbc,
+            EventRows rows,
+            EventLog log,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            Tenants tenants) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.log = log;
         this.events = events;
+        this.messages = messages;
+        this.tenants = tenants;
     }
 
     @Transactional(readOnly = true)
@@ -128,8 +142,8 @@ public class EventService {
         jdbc.sql("""
                         insert into events.event (id, tenant_id, format_id, title, summary, description, topic_ids,
                             target_group_ids, languages, contact_name, contact_email, contact_phone,
-                            created_by, updated_by)
-                        values (?, ?, ?, ?, ?, ?, ?::uuid[], ?::uuid[], ?::varchar[], ?, ?, ?, ?, ?)
+                            created_by, updated_by, consent_text)
+                        values (?, ?, ?, ?, ?, ?, ?::uuid[], ?::uuid[], ?::varchar[], ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         id,
@@ -145,10 +159,20 @@ public class EventService {
                         d.contactEmail(),
                         d.contactPhone(),
                         editor.accountId(),
-                        editor.accountId())
+                        editor.accountId(),
+                        defaultConsentText(tenantId))
                 .update();
         log.record(tenantId, id, editor, "events.change.created");
         return id;
+    }
+
+    /**
+     * A new event starts with a consent text staff can adapt, in German like the public pages'
+     * content, so that no event goes public asking for consent to nothing.
+     */
+    private String defaultConsentText(UUID tenantId) {
+        var centre = tenants.byId(tenantId).map(TenantProfile::kiName).orElse("");
+        return messages.getMessage("events.consent.default", new Object[] {centre}, Locale.GERMAN);
     }
 
     @Transactional
@@ -249,6 +273,10 @@ public class EventService {
         }
         if (action == EventAction.PUBLISH && sessionCount(tenantId, eventId) == 0) {
             return EditOutcome.NO_SESSION;
+        }
+        if (action == EventAction.PUBLISH
+                && current.get().registration().consentText().isBlank()) {
+            return EditOutcome.NO_CONSENT_TEXT;
         }
         setStatus(tenantId, eventId, action.target(), null, editor);
         log.record(tenantId, eventId, editor, action.changeKey());

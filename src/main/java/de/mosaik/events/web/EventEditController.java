@@ -120,6 +120,7 @@ class EventEditController {
             }
             case NOT_FOUND -> throw EventPages.notFound();
             case NO_SESSION -> problem(tenant, id, "events.publish.noSession", model);
+            case NO_CONSENT_TEXT -> problem(tenant, id, "events.publish.noConsentText", model);
             default -> problem(tenant, id, "events.status.notAllowed", model);
         };
     }

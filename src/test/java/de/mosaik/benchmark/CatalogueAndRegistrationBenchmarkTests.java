@@ -29,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("benchmark")
 @Import(MinimalEndpoint.class)
 @TestPropertySource(properties = {"mosaik.security.public-registration-rate-limit=0", "logging.level.root=ERROR"})
-class CatalogueAndRegistrationBenchmark extends IntegrationTest {
+class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
 
     private static final String TENANT = "kreis-dueren";
     private static final List<String> LINES = new ArrayList<>();

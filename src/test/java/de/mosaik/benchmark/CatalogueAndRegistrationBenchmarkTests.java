@@ -71,10 +71,33 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
                 .formatted(
                         page.perSecond() / baseline.perSecond(),
                         page.percentileMillis(99) / baseline.percentileMillis(99)));
-        long count = timerAfter.count() - timerBefore.count();
-        double total = timerAfter.totalMillis() - timerBefore.totalMillis();
-        LINES.add("Mean server time of the catalogue page (Micrometer http.server.requests): %.2f ms over %d requests"
-                .formatted(total / Math.max(1, count), count));
+        LINES.add("Mean server time of the catalogue page under this load (Micrometer http.server.requests): %.2f ms"
+                .formatted(timerAfter.meanSince(timerBefore)));
+
+        // One client at a time: the time the server spends on one page, without queueing for the CPU.
+        var minimalBefore = serverTime("/benchmark/minimal/{slug}");
+        var single = Load.run("minimal endpoint, 1 client", 1, 2_000, i -> Load.get(minimal));
+        var minimalAfter = serverTime("/benchmark/minimal/{slug}");
+        var pageBefore = serverTime("/{slug}/veranstaltungen");
+        var singlePage = Load.run("catalogue page, 50 events, 1 client", 1, 2_000, i -> Load.get(catalogue));
+        var pageAfter = serverTime("/{slug}/veranstaltungen");
+        LINES.add("");
+        LINES.add("| endpoint, one client | requests | req/s | p50 ms | p99 ms | mean server time ms |");
+        LINES.add("|---|---|---|---|---|---|");
+        LINES.add("| minimal endpoint | %d | %.0f | %.2f | %.2f | %.2f |"
+                .formatted(
+                        single.requests(),
+                        single.perSecond(),
+                        single.percentileMillis(50),
+                        single.percentileMillis(99),
+                        minimalAfter.meanSince(minimalBefore)));
+        LINES.add("| catalogue page, 50 events | %d | %.0f | %.2f | %.2f | %.2f |"
+                .formatted(
+                        singlePage.requests(),
+                        singlePage.perSecond(),
+                        singlePage.percentileMillis(50),
+                        singlePage.percentileMillis(99),
+                        pageAfter.meanSince(pageBefore)));
         LINES.add("");
     }
 
@@ -139,7 +162,12 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
                 : new ServerTime(timer.count(), timer.totalTime(TimeUnit.MILLISECONDS));
     }
 
-    record ServerTime(long count, double totalMillis) {}
+    record ServerTime(long count, double totalMillis) {
+
+        double meanSince(ServerTime before) {
+            return (totalMillis - before.totalMillis) / Math.max(1, count - before.count);
+        }
+    }
 
     private UUID tenantId() {
         return jdbc.sql("select id from identity.tenant where slug = ?")

@@ -6,7 +6,6 @@ import gg.jte.output.StringOutput;
 import gg.jte.resolve.ResourceCodeResolver;
 import java.util.Map;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,11 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @TestConfiguration
 class MinimalEndpoint {
 
-    @Bean
-    MinimalController minimalController(JdbcClient jdbc) {
-        return new MinimalController(jdbc);
-    }
-
+    /** Registered as a member of this configuration, so only where the benchmark imports it. */
     @RestController
     static class MinimalController {
 

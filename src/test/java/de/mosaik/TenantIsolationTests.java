@@ -9,9 +9,9 @@ import de.mosaik.HandlerRoutes.Route;
 import de.mosaik.demo.DemoAccounts;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.domain.AccountService;
+import de.mosaik.registration.domain.Actor;
 import de.mosaik.registration.domain.Applicant;
 import de.mosaik.registration.domain.Registrar;
-import de.mosaik.registration.domain.Source;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
@@ -86,13 +86,13 @@ class TenantIsolationTests extends IntegrationTest {
                 .params(speaker, targetTenant)
                 .update();
         sampleRegistration = registrar
-                .register(
+                .registerByStaff(
                         targetTenant,
                         event,
                         new Applicant("Iso", "Lation", invited, "", null, Map.of(), "", "de"),
-                        Source.STAFF,
                         "isolation",
-                        false)
+                        false,
+                        new Actor(UUID.randomUUID(), "Testperson"))
                 .registration()
                 .id();
         targetIds = Map.of(

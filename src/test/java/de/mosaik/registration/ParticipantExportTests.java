@@ -8,10 +8,10 @@ import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
+import de.mosaik.registration.domain.Actor;
 import de.mosaik.registration.domain.Applicant;
 import de.mosaik.registration.domain.ParticipantExport;
 import de.mosaik.registration.domain.Registrar;
-import de.mosaik.registration.domain.Source;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -164,8 +164,13 @@ class ParticipantExportTests extends IntegrationTest {
     }
 
     private void register(Applicant applicant) {
-        registrar.register(
-                tenant.id(), event, applicant, Source.STAFF, UUID.randomUUID().toString(), false);
+        registrar.registerByStaff(
+                tenant.id(),
+                event,
+                applicant,
+                UUID.randomUUID().toString(),
+                false,
+                new Actor(UUID.randomUUID(), "Test"));
     }
 
     private HttpResponse<byte[]> download(String file) throws IOException, InterruptedException {

@@ -32,17 +32,6 @@ public class ParticipantHistory {
         this.jdbc = jdbc;
     }
 
-    /** Notes that staff entered the registration themselves. */
-    @Transactional
-    public void added(UUID tenantId, UUID registrationId, Actor actor) {
-        jdbc.sql("""
-                        insert into registration.registration_change (tenant_id, registration_id, account_id, account_name, description)
-                        values (?, ?, ?, ?, 'ADDED')
-                        """)
-                .params(tenantId, registrationId, actor.accountId(), actor.name())
-                .update();
-    }
-
     @Transactional(readOnly = true)
     public List<Change> of(UUID tenantId, UUID registrationId) {
         return jdbc.sql("""

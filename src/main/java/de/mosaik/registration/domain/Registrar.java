@@ -62,15 +62,27 @@ public class Registrar {
      *     registered, or required answers are missing
      */
     public Outcome register(UUID tenantId, UUID eventId, Applicant applicant, Source source, String idempotencyKey) {
-        return register(tenantId, eventId, applicant, source, idempotencyKey, true);
+        return register(tenantId, eventId, applicant, source, idempotencyKey, true, null);
     }
 
     /**
-     * Registers one person; with {@code notify} false no mail is queued, for staff who enter a
-     * registration they have already agreed with the person by phone or letter.
+     * Registers a person staff entered (no e-mail confirmation or approval needed, the registration
+     * window does not apply) and logs who did it in the same transaction. With {@code notify} false
+     * no mail is queued, for people staff have already told by phone or letter.
      */
-    public Outcome register(
-            UUID tenantId, UUID eventId, Applicant applicant, Source source, String idempotencyKey, boolean notify) {
+    public Outcome registerByStaff(
+            UUID tenantId, UUID eventId, Applicant applicant, String idempotencyKey, boolean notify, Actor actor) {
+        return register(tenantId, eventId, applicant, Source.STAFF, idempotencyKey, notify, actor);
+    }
+
+    private Outcome register(
+            UUID tenantId,
+            UUID eventId,
+            Applicant applicant,
+            Source source,
+            String idempotencyKey,
+            boolean notify,
+            @Nullable Actor addedBy) {
         try {
             return transactions.execute(status -> {
                 var event = openEvent(tenantId, eventId);
@@ -79,6 +91,10 @@ public class Registrar {
                     return new Outcome(repeated.get(), true);
                 }
                 var registration = admit(event, applicant, source, null, idempotencyKey, notify);
+                if (addedBy != null) {
+                    registrations.recordChange(
+                            tenantId, registration.id(), addedBy.accountId(), addedBy.name(), "ADDED");
+                }
                 return new Outcome(registration, false);
             });
         } catch (DuplicateKeyException | RegistrationRefused e) {

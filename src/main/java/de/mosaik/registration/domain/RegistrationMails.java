@@ -170,9 +170,14 @@ public class RegistrationMails {
     private String footer(TenantProfile tenant, RegistrationTerms event, Locale locale) {
         var contact = event.contactEmail().isBlank() ? tenant.email() : event.contactEmail();
         var person = event.contactName().isBlank() ? tenant.kiName() : event.contactName();
-        return messages.getMessage(
-                "notifications.footer",
-                new Object[] {tenant.kiName(), tenant.name(), person, contact, tenant.phone()},
-                locale);
+        var footer = new StringBuilder(messages.getMessage(
+                "notifications.footer", new Object[] {tenant.kiName(), tenant.name(), person, contact}, locale));
+        if (!tenant.phone().isBlank()) {
+            footer.append('\n')
+                    .append(messages.getMessage("notifications.footer.phone", new Object[] {tenant.phone()}, locale));
+        }
+        return footer.append("\n\n")
+                .append(messages.getMessage("notifications.footer.automatic", null, locale))
+                .toString();
     }
 }

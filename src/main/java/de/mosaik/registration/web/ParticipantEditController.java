@@ -8,7 +8,6 @@ import de.mosaik.registration.domain.ParticipantHistory;
 import de.mosaik.registration.domain.Registrar;
 import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.RegistrationRefused;
-import de.mosaik.registration.domain.Source;
 import de.mosaik.registration.domain.StaffDesk;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BackOfficePage;
@@ -91,16 +90,13 @@ class ParticipantEditController {
         if (!result.hasErrors()) {
             var key = ParticipantForm.text(form.idempotencyKey());
             try {
-                var outcome = registrar.register(
+                var outcome = registrar.registerByStaff(
                         tenant.id(),
                         id,
                         applicant,
-                        Source.STAFF,
                         "staff-" + (key.isEmpty() ? UUID.randomUUID() : key),
-                        Boolean.TRUE.equals(form.notifyPerson()));
-                if (!outcome.repeated()) {
-                    history.added(tenant.id(), outcome.registration().id(), ParticipantPages.actor(user));
-                }
+                        Boolean.TRUE.equals(form.notifyPerson()),
+                        ParticipantPages.actor(user));
                 redirect.addFlashAttribute(
                         "notice",
                         outcome.registration().status() == RegistrationStatus.WAITLISTED

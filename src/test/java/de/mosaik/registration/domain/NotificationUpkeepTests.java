@@ -120,13 +120,13 @@ class NotificationUpkeepTests extends IntegrationTest {
         var event = events.publishedEvent(tenant.id(), TITLE, EventFixtures.Rules.seats(3));
         var email = Fixtures.unique("einmal") + "@example.org";
         var emil = registrar
-                .register(
+                .registerByStaff(
                         tenant.id(),
                         event,
                         new Applicant("Emil", "Muster", email, "", null, Map.of(), "", "de"),
-                        Source.STAFF,
                         UUID.randomUUID().toString(),
-                        false)
+                        false,
+                        new Actor(UUID.randomUUID(), "Test"))
                 .registration();
         var terms = seats.terms(tenant.id(), event).orElseThrow();
 

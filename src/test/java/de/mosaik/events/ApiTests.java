@@ -233,7 +233,11 @@ class ApiTests extends IntegrationTest {
         assertThat(document.get("info").get("title").asString()).isEqualTo("Mosaik public API");
         var paths = new ArrayList<String>();
         document.get("paths").propertyNames().forEach(paths::add);
-        assertThat(paths).contains("/api/v1/{tenant}/events", "/api/v1/{tenant}/events/{id}");
+        assertThat(paths)
+                .contains(
+                        "/api/v1/{tenant}/events",
+                        "/api/v1/{tenant}/events/{id}",
+                        "/api/v1/{tenant}/events/{id}/registrations");
         assertThat(paths).allSatisfy(path -> assertThat(path).startsWith("/api/"));
     }
 

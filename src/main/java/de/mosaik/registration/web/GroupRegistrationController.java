@@ -10,7 +10,6 @@ import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,19 +53,11 @@ class GroupRegistrationController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        var tenant = site.tenant(slug);
-        if (tenant.isEmpty()) {
-            return MessagePage.notFound(model, response);
+        var open = site.openEvent(slug, id, model, response);
+        if (open.isEmpty()) {
+            return MessagePage.VIEW;
         }
-        model.addAttribute("branding", tenant.get().branding());
-        var event = site.event(tenant.get().id(), id);
-        if (event.isEmpty()) {
-            return MessagePage.notFound(model, response);
-        }
-        if (!event.get().registrationOpen(Instant.now())) {
-            return MessagePage.closed(model, response, RegistrationFormController.eventHref(slug, id));
-        }
-        return page(tenant.get(), event.get(), GroupForm.blank(), FormErrors.none(), locale, model);
+        return page(open.get().tenant(), open.get().event(), GroupForm.blank(), FormErrors.none(), locale, model);
     }
 
     @PostMapping(FORM)
@@ -80,21 +71,14 @@ class GroupRegistrationController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        var tenant = site.tenant(slug);
-        if (tenant.isEmpty()) {
-            return MessagePage.notFound(model, response);
+        var open = site.openEvent(slug, id, model, response);
+        if (open.isEmpty()) {
+            return MessagePage.VIEW;
         }
-        model.addAttribute("branding", tenant.get().branding());
-        var found = site.event(tenant.get().id(), id);
-        if (found.isEmpty()) {
-            return MessagePage.notFound(model, response);
-        }
-        var event = found.get();
-        if (!event.registrationOpen(Instant.now())) {
-            return MessagePage.closed(model, response, RegistrationFormController.eventHref(slug, id));
-        }
+        var tenant = open.get().tenant();
+        var event = open.get().event();
         if (more != null) {
-            return page(tenant.get(), event, form.withMoreRows(), FormErrors.none(), locale, model);
+            return page(tenant, event, form.withMoreRows(), FormErrors.none(), locale, model);
         }
         if (ResultStore.get(request, form.token()).isPresent()) {
             // Sent twice from this browser: the first result stands.
@@ -102,13 +86,13 @@ class GroupRegistrationController {
         }
         var errors = new MapBindingResult(new HashMap<>(), "form");
         ApplicantRules.Sink sink = (field, key, args) -> errors.rejectValue(field, key, args, null);
-        var people = people(form, event, site.targetGroups(tenant.get().id()), locale, sink);
+        var people = people(form, event, site.targetGroups(tenant.id()), locale, sink);
         if (RegistrationSite.uuid(form.token()).isEmpty()) {
             form = form.withToken(UUID.randomUUID().toString());
             errors.reject("registration.error.expired");
         }
         if (errors.hasErrors()) {
-            return page(tenant.get(), event, form, new FormErrors(errors), locale, model);
+            return page(tenant, event, form, new FormErrors(errors), locale, model);
         }
         if (!rateLimit.allow(request)) {
             return MessagePage.tooMany(model, response, rateLimit.retryAfterSeconds());
@@ -119,7 +103,7 @@ class GroupRegistrationController {
                 form.institution(),
                 UiLanguage.of(locale).code());
         try {
-            var admitted = registrar.registerGroup(tenant.get().id(), event.eventId(), contact, people, form.token());
+            var admitted = registrar.registerGroup(tenant.id(), event.eventId(), contact, people, form.token());
             var entries = admitted.stream()
                     .map(r -> RegistrationFormController.entry(r, locale))
                     .toList();
@@ -141,7 +125,7 @@ class GroupRegistrationController {
             if (!errors.hasErrors()) {
                 errors.reject("registration.error.group.duplicate");
             }
-            return page(tenant.get(), event, form, new FormErrors(errors), locale, model);
+            return page(tenant, event, form, new FormErrors(errors), locale, model);
         }
     }
 

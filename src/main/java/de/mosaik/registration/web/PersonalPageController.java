@@ -4,9 +4,12 @@ import de.mosaik.events.EventCalendar;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.ParticipantDesk;
+import de.mosaik.registration.domain.Registration;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,7 +54,7 @@ class PersonalPageController {
             Model model,
             HttpServletResponse response) {
         keepPrivate(response);
-        var tenant = tenant(slug, model);
+        var tenant = site.tenantWithBranding(slug, model);
         var personal = tenant.flatMap(t -> find(t, token));
         if (personal.isEmpty()) {
             return unknownLink(model, response);
@@ -81,17 +84,8 @@ class PersonalPageController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        keepPrivate(response);
-        var tenant = tenant(slug, model);
-        if (tenant.isEmpty() || !TOKEN.matcher(token).matches()) {
-            return unknownLink(model, response);
-        }
-        var confirmed = desk.confirm(tenant.get().id(), token);
-        if (confirmed.isEmpty()) {
-            return unknownLink(model, response);
-        }
-        redirect.addFlashAttribute("notice", "registration.personal.confirmedNotice");
-        return "redirect:" + pageHref(slug, token);
+        return changeRegistration(
+                slug, token, desk::confirm, "registration.personal.confirmedNotice", model, response, redirect);
     }
 
     @PostMapping(PAGE + "/abmelden")
@@ -101,16 +95,28 @@ class PersonalPageController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        return changeRegistration(
+                slug, token, desk::cancel, "registration.personal.cancelledNotice", model, response, redirect);
+    }
+
+    /** Confirming and cancelling differ only in what the desk does and which notice follows; the checks around it are the same. */
+    private String changeRegistration(
+            String slug,
+            String token,
+            BiFunction<UUID, String, Optional<Registration>> action,
+            String noticeKey,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         keepPrivate(response);
-        var tenant = tenant(slug, model);
+        var tenant = site.tenantWithBranding(slug, model);
         if (tenant.isEmpty() || !TOKEN.matcher(token).matches()) {
             return unknownLink(model, response);
         }
-        var cancelled = desk.cancel(tenant.get().id(), token);
-        if (cancelled.isEmpty()) {
+        if (action.apply(tenant.get().id(), token).isEmpty()) {
             return unknownLink(model, response);
         }
-        redirect.addFlashAttribute("notice", "registration.personal.cancelledNotice");
+        redirect.addFlashAttribute("notice", noticeKey);
         return "redirect:" + pageHref(slug, token);
     }
 
@@ -119,17 +125,13 @@ class PersonalPageController {
     ResponseEntity<byte[]> calendar(@PathVariable String slug, @PathVariable String token) {
         var personal = site.tenant(slug).flatMap(t -> find(t, token));
         if (personal.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .build();
+            return noCalendar();
         }
         var registration = personal.get().registration();
         var ics = calendar.event(
                 registration.tenantId(), registration.eventId(), registration.status() == RegistrationStatus.CONFIRMED);
         if (ics.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .build();
+            return noCalendar();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
@@ -145,10 +147,10 @@ class PersonalPageController {
                 .body(ics.get());
     }
 
-    private Optional<TenantProfile> tenant(String slug, Model model) {
-        var tenant = site.tenant(slug);
-        tenant.ifPresent(t -> model.addAttribute("branding", t.branding()));
-        return tenant;
+    private static ResponseEntity<byte[]> noCalendar() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     private Optional<ParticipantDesk.Personal> find(TenantProfile tenant, String token) {

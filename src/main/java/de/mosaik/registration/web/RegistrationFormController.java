@@ -12,7 +12,6 @@ import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,19 +60,12 @@ class RegistrationFormController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        var tenant = site.tenant(slug);
-        if (tenant.isEmpty()) {
-            return MessagePage.notFound(model, response);
+        var open = site.openEvent(slug, id, model, response);
+        if (open.isEmpty()) {
+            return MessagePage.VIEW;
         }
-        model.addAttribute("branding", tenant.get().branding());
-        var event = site.event(tenant.get().id(), id);
-        if (event.isEmpty()) {
-            return MessagePage.notFound(model, response);
-        }
-        if (!event.get().registrationOpen(Instant.now())) {
-            return MessagePage.closed(model, response, eventHref(slug, id));
-        }
-        return page(tenant.get(), event.get(), RegistrationForm.blank(), FormErrors.none(), locale, model);
+        return page(
+                open.get().tenant(), open.get().event(), RegistrationForm.blank(), FormErrors.none(), locale, model);
     }
 
     @PostMapping(FORM)
@@ -86,39 +78,32 @@ class RegistrationFormController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        var tenant = site.tenant(slug);
-        if (tenant.isEmpty()) {
-            return MessagePage.notFound(model, response);
+        var open = site.openEvent(slug, id, model, response);
+        if (open.isEmpty()) {
+            return MessagePage.VIEW;
         }
-        model.addAttribute("branding", tenant.get().branding());
-        var found = site.event(tenant.get().id(), id);
-        if (found.isEmpty()) {
-            return MessagePage.notFound(model, response);
-        }
-        var event = found.get();
-        if (!event.registrationOpen(Instant.now())) {
-            return MessagePage.closed(model, response, eventHref(slug, id));
-        }
+        var tenant = open.get().tenant();
+        var event = open.get().event();
         if (ResultStore.get(request, form.token()).isPresent()) {
             // Sent twice from this browser: the first result stands.
             return "redirect:" + resultHref(slug, id, form.token());
         }
         var errors = new MapBindingResult(new HashMap<>(), "form");
         ApplicantRules.Sink sink = (field, key, args) -> errors.rejectValue(field, key, args, null);
-        var applicant = applicant(form, event, site.targetGroups(tenant.get().id()), locale, sink);
+        var applicant = applicant(form, event, site.targetGroups(tenant.id()), locale, sink);
         if (RegistrationSite.uuid(form.token()).isEmpty()) {
             // A form without its token cannot be told apart from a repeat; a fresh one makes the next submit count.
             form = form.withToken(RegistrationForm.blank().token());
             errors.reject("registration.error.expired");
         }
         if (errors.hasErrors()) {
-            return page(tenant.get(), event, form, new FormErrors(errors), locale, model);
+            return page(tenant, event, form, new FormErrors(errors), locale, model);
         }
         if (!rateLimit.allow(request)) {
             return MessagePage.tooMany(model, response, rateLimit.retryAfterSeconds());
         }
         try {
-            var outcome = registrar.register(tenant.get().id(), event.eventId(), applicant, Source.WEB, form.token());
+            var outcome = registrar.register(tenant.id(), event.eventId(), applicant, Source.WEB, form.token());
             ResultStore.put(request, form.token(), single(event, outcome.registration(), locale));
             return "redirect:" + resultHref(slug, id, form.token());
         } catch (RegistrationRefused refused) {
@@ -132,7 +117,7 @@ class RegistrationFormController {
                 case DUPLICATE -> errors.rejectValue("email", "registration.error.email.duplicate");
                 case INVALID_ANSWERS -> errors.reject("registration.error.answers");
             }
-            return page(tenant.get(), event, form, new FormErrors(errors), locale, model);
+            return page(tenant, event, form, new FormErrors(errors), locale, model);
         }
     }
 
@@ -144,11 +129,9 @@ class RegistrationFormController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        var tenant = site.tenant(slug);
-        if (tenant.isEmpty()) {
+        if (site.tenantWithBranding(slug, model).isEmpty()) {
             return MessagePage.notFound(model, response);
         }
-        model.addAttribute("branding", tenant.get().branding());
         var result = ResultStore.get(request, reference);
         if (result.isEmpty()) {
             return "redirect:" + formHref(slug, id);

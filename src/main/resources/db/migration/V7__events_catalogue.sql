@@ -76,7 +76,8 @@ create table events.event (
     ask_accessibility_needs  boolean      not null default true,
     consent_text             text         not null default '',
     consent_version          integer      not null default 1,
-    reminder_days            integer      check (reminder_days is null or reminder_days between 0 and 60),
+    -- days before the first session when confirmed participants are reminded; null = no reminder
+    reminder_days            integer      default 2 check (reminder_days is null or reminder_days between 0 and 60),
     cancellation_message     text,
     -- Derived from the sessions on every save, so that the catalogue filters and sorts on one table.
     first_starts_at          timestamptz,

@@ -70,11 +70,13 @@ class EventJourneyBrowserTest extends BrowserTest {
                 .click();
         expect(page.locator(".catalogue-results > li")).hasCount(1);
         assertAccessible(page);
+        screenshot(page, "catalogue-filtered-de");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
                 .click();
         expect(page.locator("h1")).hasText(title);
         expect(page.locator("main")).not().containsText("konferenz.example.org");
         assertAccessible(page);
+        screenshot(page, "event-de");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jetzt anmelden"))
                 .click();
         assertAccessible(page);
@@ -89,6 +91,7 @@ class EventJourneyBrowserTest extends BrowserTest {
         assertAccessible(page);
         submit("Anmeldung bestätigen");
         expect(page.locator("#status")).hasText("Bestätigt");
+        screenshot(page, "personal-page-confirmed-de");
         expect(page.locator("main a[href='https://konferenz.example.org/" + eventId + "']"))
                 .hasCount(1);
         assertAccessible(page);
@@ -99,6 +102,7 @@ class EventJourneyBrowserTest extends BrowserTest {
         visit("/" + SLUG + "/veranstaltungen/" + eventId + "?lang=ar");
         expect(page.locator("html")).hasAttribute("dir", "rtl");
         assertAccessible(page);
+        screenshot(page, "event-full-ar");
         visit("/" + SLUG + "/veranstaltungen/" + eventId + "/anmeldung?lang=ar");
         assertAccessible(page);
         var waiting = uniqueEmail("warteliste");

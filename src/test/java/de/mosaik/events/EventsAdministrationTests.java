@@ -326,7 +326,8 @@ class EventsAdministrationTests extends IntegrationTest {
         var version = events.byId(tenant, id).orElseThrow().version();
         events.updateRegistration(tenant, id, version, settings(30, "Einwilligung"), editor);
         events.apply(tenant, id, EventAction.PUBLISH, editor);
-        jdbc.sql("update events.event set seats_taken = 30, waitlist_count = 4 where id = ?")
+        jdbc.sql("update events.event set seats_taken = 30, waitlist_count = 4, registration_opens_at = now(), "
+                        + "registration_closes_at = now() + interval '1 day' where id = ?")
                 .param(id)
                 .update();
 
@@ -340,6 +341,10 @@ class EventsAdministrationTests extends IntegrationTest {
         assertThat(event.copiedFrom()).isEqualTo(id);
         assertThat(event.registration().capacity()).isEqualTo(30);
         assertThat(event.registration().consentText()).isEqualTo("Einwilligung");
+        assertThat(event.registration().opensAt())
+                .as("the window belongs to the original's dates")
+                .isNull();
+        assertThat(event.registration().closesAt()).isNull();
         assertThat(event.firstStartsAt()).isEqualTo(at(2030, 5, 3, 9));
         assertThat(sessions.of(tenant, copy)).hasSize(1);
         assertThat(questions.of(tenant, copy)).extracting(Question::label).containsExactly("Welche Schule?");

@@ -301,7 +301,8 @@ public class EventService {
 
     /**
      * A new draft with everything of the original (sessions, questions, speakers) but no
-     * registrations, for planning the next run of an event.
+     * registrations, for planning the next run of an event. The registration window is left open
+     * to be set anew, since it belongs to the original's dates.
      */
     @Transactional
     public Optional<UUID> copy(UUID tenantId, UUID eventId, String title, Editor editor) {
@@ -314,7 +315,7 @@ public class EventService {
                             first_starts_at, last_ends_at, has_online, has_venue, copied_from, created_by, updated_by)
                         select ?, tenant_id, 'DRAFT', format_id, left(?, 300), summary, description,
                             topic_ids, target_group_ids, languages, contact_name, contact_email, contact_phone,
-                            capacity, registration_opens_at, registration_closes_at, approval_required,
+                            capacity, null, null, approval_required,
                             confirmation_required, ask_accessibility_needs, consent_text, reminder_days,
                             first_starts_at, last_ends_at, has_online, has_venue, id, ?, ?
                         from events.event where id = ? and tenant_id = ?

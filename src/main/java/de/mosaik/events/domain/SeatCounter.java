@@ -12,6 +12,8 @@ import de.mosaik.events.Term;
 import de.mosaik.events.TermKind;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -222,7 +224,7 @@ class SeatCounter implements EventSeats {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
-    private static java.time.@Nullable Instant instant(java.sql.@Nullable Timestamp timestamp) {
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -5,6 +5,7 @@ import de.mosaik.events.EventCancelled;
 import de.mosaik.events.EventRescheduled;
 import de.mosaik.events.EventSeats;
 import de.mosaik.registration.RegistrationStatus;
+import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +61,7 @@ class RegistrationUpkeep {
         if (registration.isEmpty()
                 || registration.get().status() != RegistrationStatus.PENDING_CONFIRMATION
                 || registration.get().holdUntil() == null
-                || registration.get().holdUntil().isAfter(java.time.Instant.now())) {
+                || registration.get().holdUntil().isAfter(Instant.now())) {
             return;
         }
         var event = seats.terms(tenantId, eventId).orElseThrow();

@@ -47,7 +47,7 @@ public class ApiSettings {
     public List<String> allowedOrigins(UUID tenantId) {
         return jdbc.sql("select allowed_origins from events.api_settings where tenant_id = ?")
                 .param(tenantId)
-                .query((rs, n) -> CatalogueQueries.strings(rs.getArray("allowed_origins")))
+                .query((rs, n) -> PgArrays.strings(rs.getArray("allowed_origins")))
                 .optional()
                 .orElse(List.of());
     }

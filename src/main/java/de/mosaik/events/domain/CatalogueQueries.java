@@ -8,14 +8,11 @@ import de.mosaik.events.PublicEvent;
 import de.mosaik.events.PublicSession;
 import de.mosaik.events.PublicSpeaker;
 import de.mosaik.events.PublicVenue;
-import de.mosaik.events.Question;
-import de.mosaik.events.QuestionKind;
 import de.mosaik.events.Term;
 import de.mosaik.events.TermKind;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.shared.text.SafeHtml;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -58,10 +55,12 @@ public class CatalogueQueries {
 
     private final JdbcClient jdbc;
     private final Tenants tenants;
+    private final EventQuestions questions;
 
-    CatalogueQueries(JdbcClient jdbc, Tenants tenants) {
+    CatalogueQueries(JdbcClient jdbc, Tenants tenants, EventQuestions questions) {
         this.jdbc = jdbc;
         this.tenants = tenants;
+        this.questions = questions;
     }
 
     /** The listed events of one tenant, or of all active tenants when {@code tenantId} is null. */
@@ -134,8 +133,8 @@ public class CatalogueQueries {
                 .query((rs, n) -> new DetailRow(
                         EventRow.of(rs),
                         rs.getString("description"),
-                        uuids(rs.getArray("topic_ids")),
-                        uuids(rs.getArray("target_group_ids")),
+                        PgArrays.uuids(rs.getArray("topic_ids")),
+                        PgArrays.uuids(rs.getArray("target_group_ids")),
                         rs.getString("contact_name"),
                         rs.getString("contact_email"),
                         rs.getString("contact_phone"),
@@ -163,7 +162,7 @@ public class CatalogueQueries {
                 row.contactEmail(),
                 row.contactPhone(),
                 speakers(tenantId, eventId),
-                questions(tenantId, eventId),
+                questions.of(tenantId, eventId),
                 row.consentText(),
                 row.consentVersion(),
                 row.approvalRequired(),
@@ -364,21 +363,6 @@ public class CatalogueQueries {
                 .list();
     }
 
-    private List<Question> questions(UUID tenantId, UUID eventId) {
-        return jdbc.sql("""
-                        select id, kind, label, options, required from events.question
-                        where event_id = ? and tenant_id = ? order by position
-                        """)
-                .params(eventId, tenantId)
-                .query((rs, n) -> new Question(
-                        rs.getObject("id", UUID.class),
-                        QuestionKind.valueOf(rs.getString("kind")),
-                        rs.getString("label"),
-                        strings(rs.getArray("options")),
-                        rs.getBoolean("required")))
-                .list();
-    }
-
     private static List<Term> pick(List<UUID> ids, Map<UUID, Term> terms) {
         return ids.stream().map(terms::get).filter(t -> t != null).toList();
     }
@@ -389,14 +373,6 @@ public class CatalogueQueries {
                 TermKind.valueOf(rs.getString("kind")),
                 rs.getString("code"),
                 rs.getString("name"));
-    }
-
-    static List<String> strings(@Nullable Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
-    }
-
-    static List<UUID> uuids(@Nullable Array array) throws SQLException {
-        return array == null ? List.of() : List.of((UUID[]) array.getArray());
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
@@ -428,7 +404,7 @@ public class CatalogueQueries {
                     rs.getString("title"),
                     rs.getString("summary"),
                     rs.getObject("format_id", UUID.class),
-                    strings(rs.getArray("languages")),
+                    PgArrays.strings(rs.getArray("languages")),
                     rs.getObject("capacity", Integer.class),
                     rs.getInt("seats_taken"),
                     rs.getInt("waitlist_count"),

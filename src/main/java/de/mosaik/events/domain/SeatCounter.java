@@ -3,15 +3,11 @@ package de.mosaik.events.domain;
 import de.mosaik.events.EventRef;
 import de.mosaik.events.EventSeats;
 import de.mosaik.events.EventStatus;
-import de.mosaik.events.Question;
-import de.mosaik.events.QuestionKind;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.SeatClaim;
 import de.mosaik.events.SessionSlot;
 import de.mosaik.events.Term;
 import de.mosaik.events.TermKind;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
@@ -35,26 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
 class SeatCounter implements EventSeats {
 
     private final JdbcClient jdbc;
+    private final EventQuestions questions;
 
-    SeatCounter(JdbcClient jdbc) {
+    SeatCounter(JdbcClient jdbc, EventQuestions questions) {
         this.jdbc = jdbc;
+        this.questions = questions;
     }
 
     @Override
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<RegistrationTerms> terms(UUID tenantId, UUID eventId) {
-        var questions = jdbc.sql("""
-                        select id, kind, label, options, required from events.question
-                        where event_id = ? and tenant_id = ? order by position
-                        """)
-                .params(eventId, tenantId)
-                .query((rs, row) -> new Question(
-                        rs.getObject("id", UUID.class),
-                        QuestionKind.valueOf(rs.getString("kind")),
-                        rs.getString("label"),
-                        strings(rs.getArray("options")),
-                        rs.getBoolean("required")))
-                .list();
+        var questions = this.questions.of(tenantId, eventId);
         var sessions = jdbc.sql("""
                         select s.starts_at, s.ends_at, s.online, s.online_url,
                                v.name, v.street, v.postal_code, v.city, v.room
@@ -218,10 +205,6 @@ class SeatCounter implements EventSeats {
                 Arrays.stream(new String[] {name, room, street, town})
                         .filter(part -> part != null && !part.isBlank())
                         .toList());
-    }
-
-    private static List<String> strings(@Nullable Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

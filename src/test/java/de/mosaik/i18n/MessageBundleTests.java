@@ -54,21 +54,39 @@ class MessageBundleTests {
      * modules are offered in every public language; back-office modules in German and English. A
      * new module folder must be added here.
      */
-    private static final Map<String, Set<String>> REQUIRED_LOCALES = Map.of(
-            "shared", Set.of("en", "ar", "uk", "tr"),
-            "portal", Set.of("en", "ar", "uk", "tr"),
-            "identity", Set.of("en"),
-            "mail", Set.of("en"),
+    private static final Map<String, Set<String>> REQUIRED_LOCALES = Map.ofEntries(
+            Map.entry("shared", Set.of("en", "ar", "uk", "tr")),
+            Map.entry("portal", Set.of("en", "ar", "uk", "tr")),
+            Map.entry("identity", Set.of("en")),
+            Map.entry("mail", Set.of("en")),
             // back office for events
-            "events", Set.of("en"),
+            Map.entry("events", Set.of("en")),
             // public catalogue and the built-in vocabulary terms shown on it
-            "catalogue", Set.of("en", "ar", "uk", "tr"),
+            Map.entry("catalogue", Set.of("en", "ar", "uk", "tr")),
             // public registration form and personal registration page
-            "registration", Set.of("en", "ar", "uk", "tr"),
+            Map.entry("registration", Set.of("en", "ar", "uk", "tr")),
             // back office for participant lists
-            "participants", Set.of("en"),
+            Map.entry("participants", Set.of("en")),
             // mails to registrants (German and English only)
-            "notifications", Set.of("en"));
+            Map.entry("notifications", Set.of("en")),
+            // trainer's attendance list, check-in card, sign-in sheet
+            Map.entry("attendance", Set.of("en")),
+            // participants' check-in pages and their QR code
+            Map.entry("checkin", Set.of("en", "ar", "uk", "tr")),
+            // staff's certificate pages, the certificate documents and their mails (German and English)
+            Map.entry("certificates", Set.of("en")),
+            // public verification of a certificate number
+            Map.entry("verification", Set.of("en", "ar", "uk", "tr")),
+            // staff's feedback questions and results
+            Map.entry("feedback", Set.of("en")),
+            // the anonymous feedback form and its invitation
+            Map.entry("feedbackform", Set.of("en", "ar", "uk", "tr")),
+            // staff's programmes, modules and progress matrix
+            Map.entry("programmes", Set.of("en")),
+            // a participant's own programme progress
+            Map.entry("progress", Set.of("en", "ar", "uk", "tr")),
+            // a person's own record, reached by magic link
+            Map.entry("selfservice", Set.of("en", "ar", "uk", "tr")));
 
     /** Einfache Sprache: optional, holds only the texts that differ from the German base. */
     private static final String EINFACH = "de__einfach";

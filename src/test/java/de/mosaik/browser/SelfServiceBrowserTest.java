@@ -32,10 +32,12 @@ class SelfServiceBrowserTest extends BrowserTest {
         var heldToken = data.register(
                 SLUG, data.event(SLUG, held, Instant.now().minus(Duration.ofDays(10))), email, "CONFIRMED", "de");
         data.mark(heldToken, "ATTENDED");
-        data.register(SLUG, data.event(SLUG, coming, Instant.now().plus(Duration.ofDays(10))), email, "CONFIRMED", "de");
+        data.register(
+                SLUG, data.event(SLUG, coming, Instant.now().plus(Duration.ofDays(10))), email, "CONFIRMED", "de");
 
         visit("/" + SLUG + "/anmeldung/" + heldToken);
-        page.getByText("Alle meine Anmeldungen, Teilnahmen und Bescheinigungen ansehen").click();
+        page.getByText("Alle meine Anmeldungen, Teilnahmen und Bescheinigungen ansehen")
+                .click();
         expect(page.locator("h1")).hasText("Meine Daten");
         assertAccessible(page);
 
@@ -70,7 +72,9 @@ class SelfServiceBrowserTest extends BrowserTest {
         visit("/" + SLUG + "/meine-daten/uebersicht?lang=einfach");
 
         visit("/" + SLUG + "/meine-daten/uebersicht?lang=de");
-        page.locator("#abmelden ~ form button, section[aria-labelledby=abmelden] form button").first().click();
+        page.locator("#abmelden ~ form button, section[aria-labelledby=abmelden] form button")
+                .first()
+                .click();
         expect(page.locator("h1")).hasText("Meine Daten");
         expect(page.locator("main")).containsText("Sie sind abgemeldet");
         assertAccessible(page);

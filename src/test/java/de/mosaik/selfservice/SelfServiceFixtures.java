@@ -75,9 +75,7 @@ public final class SelfServiceFixtures {
                         select r.tenant_id, r.event_id, s.id, r.id, ?, 'LIST', 'Selin Arslan'
                         from registration.registration r join events.session s on s.event_id = r.event_id
                         where r.manage_token = ?
-                        """)
-                .params(status, manageToken)
-                .update();
+                        """).params(status, manageToken).update();
     }
 
     public int queuedMails(String recipient) {
@@ -93,9 +91,7 @@ public final class SelfServiceFixtures {
                         update selfservice.magic_link
                         set created_at = now() - interval '2 hours', expires_at = now() - interval '1 hour'
                         where token_hash = ?
-                        """)
-                .param(sha256(token))
-                .update();
+                        """).param(sha256(token)).update();
     }
 
     public Instant expiresAt(String token) {
@@ -107,7 +103,8 @@ public final class SelfServiceFixtures {
     }
 
     public void clearRateLimits() {
-        jdbc.sql("delete from shared.rate_limit_hit where bucket like 'selfservice-%'").update();
+        jdbc.sql("delete from shared.rate_limit_hit where bucket like 'selfservice-%'")
+                .update();
     }
 
     public static String email(String prefix) {
@@ -117,7 +114,8 @@ public final class SelfServiceFixtures {
     static String sha256(String token) {
         try {
             return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -50,8 +50,7 @@ class SelfServiceTests extends IntegrationTest {
     void theRequestPageAsksForTheAddressInEveryPublicLanguage() {
         assertThat(visitor.get("/" + DUEREN + "/meine-daten").body())
                 .contains("Meine Daten", "E-Mail-Adresse, mit der Sie sich angemeldet haben", "name=\"_csrf\"");
-        assertThat(visitor.get("/" + DUEREN + "/meine-daten?lang=ar").body())
-                .contains("dir=\"rtl\"", "بياناتي");
+        assertThat(visitor.get("/" + DUEREN + "/meine-daten?lang=ar").body()).contains("dir=\"rtl\"", "بياناتي");
         assertThat(visitor.get("/" + DUEREN + "/meine-daten?lang=einfach").body())
                 .contains("Ihre E-Mail-Adresse von der Anmeldung");
         assertThat(visitor.get("/" + DUEREN + "/meine-daten?lang=uk").body()).contains("Мої дані");
@@ -102,7 +101,9 @@ class SelfServiceTests extends IntegrationTest {
         var link = Mails.link(text, "/" + DUEREN + "/meine-daten/");
         var token = link.substring(link.lastIndexOf('/') + 1);
         assertThat(data.expiresAt(token))
-                .isBetween(Instant.now().plus(Duration.ofMinutes(55)), Instant.now().plus(Duration.ofMinutes(61)));
+                .isBetween(
+                        Instant.now().plus(Duration.ofMinutes(55)),
+                        Instant.now().plus(Duration.ofMinutes(61)));
 
         var page = visitor.get(link);
         assertThat(page.status()).isEqualTo(200);
@@ -149,7 +150,9 @@ class SelfServiceTests extends IntegrationTest {
         var page = request(DUEREN, "niemand@");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("gültige E-Mail-Adresse", "value=\"niemand@\"").doesNotContain(SENT);
+        assertThat(page.body())
+                .contains("gültige E-Mail-Adresse", "value=\"niemand@\"")
+                .doesNotContain(SENT);
     }
 
     @Test
@@ -203,7 +206,12 @@ class SelfServiceTests extends IntegrationTest {
         var record = visitor.get(overview(DUEREN));
 
         assertThat(record.body())
-                .contains(held, coming, "Teilgenommen", "Auf der Warteliste", "<th class=\"kern-table__header\" scope=\"col\">")
+                .contains(
+                        held,
+                        coming,
+                        "Teilgenommen",
+                        "Auf der Warteliste",
+                        "<th class=\"kern-table__header\" scope=\"col\">")
                 .doesNotContain(elsewhere, notMine, other);
         assertThat(visitor.get(overview(DUISBURG)).status())
                 .as("access at one tenant is no access at another")

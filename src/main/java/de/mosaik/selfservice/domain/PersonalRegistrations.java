@@ -48,7 +48,8 @@ class PersonalRegistrations {
             List<SessionRow> sessions) {}
 
     /** One session of the event and the person's mark for it, null when nothing was recorded. */
-    record SessionRow(Instant startsAt, Instant endsAt, @Nullable String mark) {}
+    record SessionRow(
+            Instant startsAt, Instant endsAt, @Nullable String mark) {}
 
     /** All registrations of the address at the tenant, the latest event first, with their sessions. */
     List<Row> of(UUID tenantId, String emailNormalized) {
@@ -63,23 +64,21 @@ class PersonalRegistrations {
                                                    and m.tenant_id = r.tenant_id
                         where r.tenant_id = ? and r.email_normalized = ? and e.status <> 'DRAFT'
                         order by e.first_starts_at desc nulls last, r.created_at desc, s.position, s.starts_at
-                        """)
-                .params(tenantId, emailNormalized)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        var id = rs.getObject("id", UUID.class);
-                        var row = rows.computeIfAbsent(id, key -> row(rs, key));
-                        var starts = rs.getTimestamp("starts_at");
-                        if (starts != null) {
-                            row.sessions()
-                                    .add(new SessionRow(
-                                            starts.toInstant(),
-                                            rs.getTimestamp("ends_at").toInstant(),
-                                            rs.getString("mark")));
-                        }
-                    }
-                    return rows;
-                });
+                        """).params(tenantId, emailNormalized).query((ResultSet rs) -> {
+            while (rs.next()) {
+                var id = rs.getObject("id", UUID.class);
+                var row = rows.computeIfAbsent(id, key -> row(rs, key));
+                var starts = rs.getTimestamp("starts_at");
+                if (starts != null) {
+                    row.sessions()
+                            .add(new SessionRow(
+                                    starts.toInstant(),
+                                    rs.getTimestamp("ends_at").toInstant(),
+                                    rs.getString("mark")));
+                }
+            }
+            return rows;
+        });
         return List.copyOf(rows.values());
     }
 

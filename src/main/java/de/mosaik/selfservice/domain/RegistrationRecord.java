@@ -104,7 +104,8 @@ public class RegistrationRecord implements PersonalRecordSource {
         if (session.mark() != null) {
             return ctx.t("selfservice.attendance." + session.mark());
         }
-        return ctx.t(session.startsAt().isAfter(now) ? "selfservice.attendance.UPCOMING" : "selfservice.attendance.NONE");
+        return ctx.t(
+                session.startsAt().isAfter(now) ? "selfservice.attendance.UPCOMING" : "selfservice.attendance.NONE");
     }
 
     private static String dates(PersonalRegistrations.Row row, Locale locale) {

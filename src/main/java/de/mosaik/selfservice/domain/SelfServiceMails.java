@@ -29,8 +29,7 @@ class SelfServiceMails {
         var subject = messages.getMessage("selfservice.mail.subject", new Object[] {tenant.kiName()}, locale);
         var body = messages.getMessage(
                 "selfservice.mail.body",
-                new Object[] {tenant.kiName(), baseUrl.link(path), validity.toMinutes(), tenant.name(), tenant.email()
-                },
+                new Object[] {tenant.kiName(), baseUrl.link(path), validity.toMinutes(), tenant.name(), tenant.email()},
                 locale);
         // The link opens the person's data: the Postausgang must not show it to administrators.
         mailer.send(Mail.confidential(tenant.id(), to, subject, body));

@@ -23,8 +23,10 @@ record RecordGrant(UUID tenantId, String emailNormalized, Instant until) impleme
         request.getSession(true);
         // A new session id, so that an id planted in the browser beforehand does not gain the access.
         request.changeSessionId();
-        request.getSession().setAttribute(
-                attribute(tenantId), new RecordGrant(tenantId, emailNormalized, Instant.now().plus(duration)));
+        request.getSession()
+                .setAttribute(
+                        attribute(tenantId),
+                        new RecordGrant(tenantId, emailNormalized, Instant.now().plus(duration)));
     }
 
     static Optional<RecordGrant> current(HttpServletRequest request, UUID tenantId) {

@@ -121,8 +121,7 @@ class SelfServiceController {
     }
 
     @GetMapping(OVERVIEW)
-    String overview(
-            @PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String overview(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
         keepPrivate(response);
         var tenant = tenant(slug, model);
         var grant = RecordGrant.current(request, tenant.id());
@@ -142,7 +141,10 @@ class SelfServiceController {
                 }
             } catch (RuntimeException e) {
                 // One module failing must not hide what the others know.
-                log.warn("A section of a personal record failed: {}", source.getClass().getName(), e);
+                log.warn(
+                        "A section of a personal record failed: {}",
+                        source.getClass().getName(),
+                        e);
                 sections.add(OverviewSection.failed());
             }
         }

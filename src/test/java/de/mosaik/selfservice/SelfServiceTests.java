@@ -64,12 +64,21 @@ class SelfServiceTests extends IntegrationTest {
         data.register(DUEREN, data.event(DUEREN, Fixtures.unique("Fachtag"), soon()), known, "CONFIRMED", "de");
         var unknown = SelfServiceFixtures.email("unbekannt");
 
-        var forUnknown = request(DUEREN, unknown);
-        var forKnown = request(DUEREN, known);
+        visitor.get("/" + DUEREN + "/meine-daten");
+        var postedUnknown = visitor.post("/" + DUEREN + "/meine-daten", Map.of("email", unknown));
+        var forUnknown = visitor.follow(postedUnknown);
+        var postedKnown = visitor.post("/" + DUEREN + "/meine-daten", Map.of("email", known));
+        var forKnown = visitor.follow(postedKnown);
 
+        assertThat(postedUnknown.status()).isEqualTo(302);
+        assertThat(postedKnown.status()).isEqualTo(302);
+        assertThat(postedUnknown.target()).isEqualTo(postedKnown.target());
         assertThat(forUnknown.status()).isEqualTo(200);
         assertThat(forKnown.status()).isEqualTo(200);
         assertThat(forUnknown.body()).contains(SENT);
+        assertThat(visitor.get("/" + DUEREN + "/meine-daten").body())
+                .as("reloading shows the form again, without asking again")
+                .doesNotContain(SENT);
         assertThat(withoutToken(forUnknown.body())).isEqualTo(withoutToken(forKnown.body()));
         assertThat(data.queuedMails(unknown)).isZero();
         assertThat(data.queuedMails(known)).isEqualTo(1);
@@ -283,9 +292,10 @@ class SelfServiceTests extends IntegrationTest {
         assertThat(visitor.get(overview(DUEREN)).target()).isEqualTo("/" + DUEREN + "/meine-daten");
     }
 
+    /** Submits the request form and returns the page the browser ends on. */
     private WebSession.Page request(String slug, String email) {
         visitor.get("/" + slug + "/meine-daten");
-        return visitor.post("/" + slug + "/meine-daten", Map.of("email", email));
+        return visitor.follow(visitor.post("/" + slug + "/meine-daten", Map.of("email", email)));
     }
 
     private String mailedLink(String slug, String email) {

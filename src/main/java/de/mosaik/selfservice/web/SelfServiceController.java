@@ -65,7 +65,8 @@ class SelfServiceController {
     @GetMapping(REQUEST)
     String requestForm(@PathVariable String slug, Model model) {
         var tenant = tenant(slug, model);
-        return requestPage(model, tenant, new LinkRequestForm(""), FormErrors.none(), false, false);
+        boolean sent = Boolean.TRUE.equals(model.getAttribute("sent"));
+        return requestPage(model, tenant, new LinkRequestForm(""), FormErrors.none(), sent, false);
     }
 
     @PostMapping(REQUEST)
@@ -75,7 +76,8 @@ class SelfServiceController {
             BindingResult result,
             HttpServletRequest request,
             HttpServletResponse response,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         var tenant = tenant(slug, model);
         var email = form.value().strip();
         if (!EmailAddress.isValid(email)) {
@@ -88,8 +90,10 @@ class SelfServiceController {
             model.addAttribute("tooMany", true);
             return requestPage(model, tenant, form, FormErrors.none(), false, false);
         }
-        // The same answer whether or not the address registered here.
-        return requestPage(model, tenant, new LinkRequestForm(""), FormErrors.none(), true, false);
+        // The same answer whether or not the address registered here; after a redirect, so that
+        // reloading the page does not ask again.
+        redirect.addFlashAttribute("sent", true);
+        return "redirect:" + context(model).href("/" + slug + "/meine-daten");
     }
 
     @GetMapping(LINK)

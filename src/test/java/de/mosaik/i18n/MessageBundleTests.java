@@ -364,6 +364,9 @@ class MessageBundleTests {
         for (var order : EventQuery.Order.values()) {
             expected.add("events.list.order." + order.name());
         }
+        for (var mark : List.of("ATTENDED", "EXCUSED", "ABSENT", "NONE", "UPCOMING")) {
+            expected.add("selfservice.attendance." + mark);
+        }
 
         var bundles = baseBundles();
         assertThat(expected)

@@ -13,7 +13,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +32,12 @@ class ProgrammeController {
 
     ProgrammeController(ProgrammeService programmes) {
         this.programmes = programmes;
+    }
+
+    /** Only the form's own fields bind; anything else a request sends (e.g. an id) is ignored. */
+    @InitBinder("form")
+    void allowOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields("title", "description", "validFrom", "validUntil", "optionalNeeded", "version");
     }
 
     @GetMapping(Routes.BASE + Routes.PROGRAMMES)

@@ -26,9 +26,15 @@ class ProgrammesBrowserTest extends BrowserTest {
         var staff = fixtures.newAccount(tenant, Role.STAFF);
         var events = new ProgrammeFixtures(jdbc);
         var workshop = events.event(
-                tenant.id(), "Grundlagen der kommunalen Integrationsarbeit", Instant.now().minus(Duration.ofDays(14)), 2);
+                tenant.id(),
+                "Grundlagen der kommunalen Integrationsarbeit",
+                Instant.now().minus(Duration.ofDays(14)),
+                2);
         var festvortrag = events.event(
-                tenant.id(), "Festvortrag Einwanderung und Zusammenhalt", Instant.now().plus(Duration.ofDays(20)), 1);
+                tenant.id(),
+                "Festvortrag Einwanderung und Zusammenhalt",
+                Instant.now().plus(Duration.ofDays(20)),
+                1);
         var registration = events.register(tenant.id(), workshop, "Oksana", uniqueEmail("oksana"), "CONFIRMED");
         events.attended(registration);
 
@@ -52,7 +58,9 @@ class ProgrammesBrowserTest extends BrowserTest {
 
         addModule("Grundlagen", workshop.toString());
         addModule("Festvortrag", festvortrag.toString());
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zurück zu Fortbildung Kommunale Integrationsarbeit"))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Zurück zu Fortbildung Kommunale Integrationsarbeit"))
                 .click();
         assertAccessible(page);
         expect(page.locator("#bausteine + p")).containsText("alle 2 Pflichtbausteine");
@@ -70,12 +78,16 @@ class ProgrammesBrowserTest extends BrowserTest {
         var programmeId = programmeUrl.substring(programmeUrl.lastIndexOf('/') + 1);
 
         // The participant follows the link on their personal page; the tenant's public pages need it active.
-        jdbc.sql("update identity.tenant set active = true where id = ?").param(tenant.id()).update();
+        jdbc.sql("update identity.tenant set active = true where id = ?")
+                .param(tenant.id())
+                .update();
         try {
             var visitor = newContext("de-DE").newPage();
             var personal = "/" + tenant.slug() + "/anmeldung/" + ProgrammeFixtures.token(registration);
             visit(visitor, personal, 200);
-            visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fortbildung Kommunale Integrationsarbeit"))
+            visitor.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Fortbildung Kommunale Integrationsarbeit"))
                     .click();
             expect(visitor).hasURL(Pattern.compile("/programm/" + programmeId + "$"));
             assertAccessible(visitor);
@@ -90,7 +102,9 @@ class ProgrammesBrowserTest extends BrowserTest {
             expect(visitor.locator("html")).hasAttribute("dir", "rtl");
             expect(visitor.locator("h1")).containsText("تقدّمك");
         } finally {
-            jdbc.sql("update identity.tenant set active = false where id = ?").param(tenant.id()).update();
+            jdbc.sql("update identity.tenant set active = false where id = ?")
+                    .param(tenant.id())
+                    .update();
         }
     }
 
@@ -111,7 +125,9 @@ class ProgrammesBrowserTest extends BrowserTest {
         if (!title.equals("Grundlagen")) {
             return;
         }
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zurück zu Fortbildung Kommunale Integrationsarbeit"))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Zurück zu Fortbildung Kommunale Integrationsarbeit"))
                 .click();
         assertAccessible(page);
     }

@@ -46,7 +46,8 @@ class ProgrammeAdministrationTests extends IntegrationTest {
 
     @Test
     void staffCreateAProgrammeWithModulesAndEvents() {
-        var workshop = events.event(tenant.id(), "Workshop Grundlagen", Instant.now().minus(Duration.ofDays(10)), 1);
+        var workshop =
+                events.event(tenant.id(), "Workshop Grundlagen", Instant.now().minus(Duration.ofDays(10)), 1);
 
         assertThat(staff.get(tenant.path("/programme")).body()).contains("Es gibt noch kein Programm.");
         var invalid = staff.post(tenant.path("/programme/neu"), programmeForm("", "2026-05-01", "2026-04-01", "x", 0));
@@ -120,18 +121,23 @@ class ProgrammeAdministrationTests extends IntegrationTest {
         var id = createProgramme("Eigene Fortbildung");
         var moduleId = addModule(id, "Grundlagen", true);
         var other = fixtures.newTenant();
-        var foreignEvent = events.event(other.id(), "Fremder Workshop", Instant.now().minus(Duration.ofDays(3)), 1);
+        var foreignEvent =
+                events.event(other.id(), "Fremder Workshop", Instant.now().minus(Duration.ofDays(3)), 1);
         var otherStaff = new WebSession(port);
         otherStaff.login(fixtures.newAccount(other, Role.TENANT_ADMIN), Fixtures.PASSWORD);
 
         // The own programme's id in the other tenant's back office is unknown there.
         assertThat(otherStaff.get(other.path("/programme/" + id)).status()).isEqualTo(404);
-        assertThat(otherStaff.get(other.path("/programme/" + id + "/fortschritt")).status())
+        assertThat(otherStaff
+                        .get(other.path("/programme/" + id + "/fortschritt"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(otherStaff.get(other.path("/programme/" + id + "/bausteine/" + moduleId)).status())
+        assertThat(otherStaff
+                        .get(other.path("/programme/" + id + "/bausteine/" + moduleId))
+                        .status())
                 .isEqualTo(404);
-        assertThat(otherStaff.post(
-                                other.path("/programme/" + id + "/bausteine/" + moduleId + "/entfernen"), Map.of())
+        assertThat(otherStaff
+                        .post(other.path("/programme/" + id + "/bausteine/" + moduleId + "/entfernen"), Map.of())
                         .status())
                 .isEqualTo(404);
         // And this tenant's pages are closed to the other's staff.
@@ -154,7 +160,8 @@ class ProgrammeAdministrationTests extends IntegrationTest {
 
     @Test
     void theMatrixShowsProgressAndExportsItAsCsv() {
-        var workshop = events.event(tenant.id(), "Workshop Grundlagen", Instant.now().minus(Duration.ofDays(10)), 1);
+        var workshop =
+                events.event(tenant.id(), "Workshop Grundlagen", Instant.now().minus(Duration.ofDays(10)), 1);
         var vortrag = events.event(tenant.id(), "=Festvortrag", Instant.now().minus(Duration.ofDays(5)), 1);
         var id = createProgramme("Fortbildung Matrix");
         var grundlagen = addModule(id, "Grundlagen", true);
@@ -178,9 +185,11 @@ class ProgrammeAdministrationTests extends IntegrationTest {
                 .contains("Abgeschlossen")
                 .contains("In Arbeit")
                 .contains("Erfüllt");
-        var complete = staff.get(tenant.path("/programme/" + id + "/fortschritt?stand=abgeschlossen")).body();
+        var complete = staff.get(tenant.path("/programme/" + id + "/fortschritt?stand=abgeschlossen"))
+                .body();
         assertThat(complete).contains("Amira Muster").doesNotContain("eve@example.org");
-        var running = staff.get(tenant.path("/programme/" + id + "/fortschritt?stand=laufend")).body();
+        var running = staff.get(tenant.path("/programme/" + id + "/fortschritt?stand=laufend"))
+                .body();
         assertThat(running).contains("eve@example.org").doesNotContain("amira@example.org");
 
         var csv = staff.get(tenant.path("/programme/" + id + "/fortschritt.csv"));
@@ -202,8 +211,10 @@ class ProgrammeAdministrationTests extends IntegrationTest {
 
     @Test
     void aParticipantSeesTheirOwnProgressFromTheirPersonalLink() {
-        var workshop = events.event(tenant.id(), "Workshop Grundlagen", Instant.now().minus(Duration.ofDays(10)), 1);
-        var coming = events.event(tenant.id(), "Festvortrag Zusammenhalt", Instant.now().plus(Duration.ofDays(10)), 1);
+        var workshop =
+                events.event(tenant.id(), "Workshop Grundlagen", Instant.now().minus(Duration.ofDays(10)), 1);
+        var coming = events.event(
+                tenant.id(), "Festvortrag Zusammenhalt", Instant.now().plus(Duration.ofDays(10)), 1);
         var id = createProgramme("Fortbildung Kommunale Integrationsarbeit");
         var grundlagen = addModule(id, "Grundlagen", true);
         var festvortrag = addModule(id, "Festvortrag", true);
@@ -216,7 +227,9 @@ class ProgrammeAdministrationTests extends IntegrationTest {
         var registration = events.register(tenant.id(), workshop, "Amira", "Amira@Example.org", "CONFIRMED");
         events.attended(registration);
         var token = ProgrammeFixtures.token(registration);
-        jdbc.sql("update identity.tenant set active = true where id = ?").param(tenant.id()).update();
+        jdbc.sql("update identity.tenant set active = true where id = ?")
+                .param(tenant.id())
+                .update();
         try {
             var visitor = new WebSession(port);
             var personal = visitor.get("/" + tenant.slug() + "/anmeldung/" + token);
@@ -242,7 +255,9 @@ class ProgrammeAdministrationTests extends IntegrationTest {
                             .status())
                     .isEqualTo(404);
         } finally {
-            jdbc.sql("update identity.tenant set active = false where id = ?").param(tenant.id()).update();
+            jdbc.sql("update identity.tenant set active = false where id = ?")
+                    .param(tenant.id())
+                    .update();
         }
     }
 
@@ -250,7 +265,12 @@ class ProgrammeAdministrationTests extends IntegrationTest {
         var today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         var created = staff.post(
                 tenant.path("/programme/neu"),
-                programmeForm(title, today.minusYears(1).toString(), today.plusYears(1).toString(), "0", 0));
+                programmeForm(
+                        title,
+                        today.minusYears(1).toString(),
+                        today.plusYears(1).toString(),
+                        "0",
+                        0));
         var matcher = PROGRAMME.matcher(created.target());
         assertThat(matcher.find()).as(created.target()).isTrue();
         assertThat(staff.follow(created).body()).contains("Das Programm ist angelegt.");
@@ -258,15 +278,16 @@ class ProgrammeAdministrationTests extends IntegrationTest {
     }
 
     private UUID addModule(UUID programme, String title, boolean required) {
-        var created = staff.post(
-                tenant.path("/programme/" + programme + "/bausteine/neu"), moduleForm(title, required, "0"));
+        var created =
+                staff.post(tenant.path("/programme/" + programme + "/bausteine/neu"), moduleForm(title, required, "0"));
         var matcher = MODULE.matcher(created.target());
         assertThat(matcher.find()).as(created.target()).isTrue();
         assertThat(staff.follow(created).body()).contains("Der Baustein ist angelegt.");
         return UUID.fromString(matcher.group(1));
     }
 
-    private static Map<String, String> programmeForm(String title, String from, String until, String optional, int version) {
+    private static Map<String, String> programmeForm(
+            String title, String from, String until, String optional, int version) {
         var form = new HashMap<String, String>();
         form.put("title", title);
         form.put("description", "Beschreibung");
@@ -279,7 +300,16 @@ class ProgrammeAdministrationTests extends IntegrationTest {
 
     private static Map<String, String> moduleForm(String title, boolean required, String version) {
         return Map.of(
-                "title", title, "description", "", "required", String.valueOf(required), "hours", "", "version", version);
+                "title",
+                title,
+                "description",
+                "",
+                "required",
+                String.valueOf(required),
+                "hours",
+                "",
+                "version",
+                version);
     }
 
     private int count(String sql, UUID id) {

@@ -26,7 +26,8 @@ public final class ProgrammeFixtures {
 
     /** A published event whose first session starts at {@code start}, with {@code sessions} sessions a week apart. */
     public UUID event(UUID tenantId, String title, Instant start, int sessions) {
-        var id = events.publishedEvent(tenantId, title, EventFixtures.Rules.seats(null).startingAt(start, null));
+        var id = events.publishedEvent(
+                tenantId, title, EventFixtures.Rules.seats(null).startingAt(start, null));
         var first = start.truncatedTo(ChronoUnit.MINUTES);
         for (int i = 1; i < sessions; i++) {
             var from = first.plus(Duration.ofDays(7L * i));
@@ -49,9 +50,7 @@ public final class ProgrammeFixtures {
                             last_ends_at = (select max(ends_at) from events.session where event_id = e.id),
                             status = case when ? then 'HELD' else status end
                         where id = ?
-                        """)
-                .params(start.isBefore(Instant.now()), id)
-                .update();
+                        """).params(start.isBefore(Instant.now()), id).update();
         return id;
     }
 
@@ -108,10 +107,7 @@ public final class ProgrammeFixtures {
         var count = jdbc.sql("""
                         select count(*) from events.session s
                         join registration.registration r on r.event_id = s.event_id where r.id = ?
-                        """)
-                .param(registrationId)
-                .query(Integer.class)
-                .single();
+                        """).param(registrationId).query(Integer.class).single();
         var positions = new int[count];
         for (int i = 0; i < count; i++) {
             positions[i] = i;

@@ -69,17 +69,23 @@ class ProgressTests extends IntegrationTest {
         festvortrag = programmes
                 .addModule(tenant.id(), programme, new ModuleDetails("Festvortrag", "", false, new BigDecimal("1.5")))
                 .orElseThrow();
-        assertThat(programmes.assignEvent(tenant.id(), programme, grundlagen, workshop)).isTrue();
-        assertThat(programmes.assignEvent(tenant.id(), programme, grundlagen, longAgo)).isTrue();
-        assertThat(programmes.assignEvent(tenant.id(), programme, konflikt, fortbildung)).isTrue();
-        assertThat(programmes.assignEvent(tenant.id(), programme, festvortrag, vortrag)).isTrue();
+        assertThat(programmes.assignEvent(tenant.id(), programme, grundlagen, workshop))
+                .isTrue();
+        assertThat(programmes.assignEvent(tenant.id(), programme, grundlagen, longAgo))
+                .isTrue();
+        assertThat(programmes.assignEvent(tenant.id(), programme, konflikt, fortbildung))
+                .isTrue();
+        assertThat(programmes.assignEvent(tenant.id(), programme, festvortrag, vortrag))
+                .isTrue();
     }
 
     @Test
     void registrationsWithTheSameAddressInAnyCaseCountAsOnePerson() {
         fixtures.attended(fixtures.register(tenant.id(), workshop, "Amira", "Amira.Yilmaz@Example.org", "CONFIRMED"));
-        fixtures.attended(fixtures.register(tenant.id(), fortbildung, "Amira", "amira.yilmaz@example.org", "CONFIRMED"));
-        fixtures.attended(fixtures.register(tenant.id(), vortrag, "Amira Nur", "AMIRA.YILMAZ@example.org", "CONFIRMED"));
+        fixtures.attended(
+                fixtures.register(tenant.id(), fortbildung, "Amira", "amira.yilmaz@example.org", "CONFIRMED"));
+        fixtures.attended(
+                fixtures.register(tenant.id(), vortrag, "Amira Nur", "AMIRA.YILMAZ@example.org", "CONFIRMED"));
 
         var matrix = progress.matrix(tenant.id(), programme).orElseThrow();
 
@@ -92,10 +98,13 @@ class ProgressTests extends IntegrationTest {
         var completed = completions.completedParticipants(tenant.id(), programme);
         assertThat(completed).hasSize(1);
         var lines = completed.get(0).modules();
-        assertThat(lines).extracting(ModuleLine::moduleTitle)
+        assertThat(lines)
+                .extracting(ModuleLine::moduleTitle)
                 .containsExactly("Grundlagen", "Kommunikation in Konflikten", "Festvortrag");
         assertThat(lines.get(0).hours()).isEqualByComparingTo("6");
-        assertThat(lines.get(1).eventDates()).as("both sessions of the Fortbildung").hasSize(2);
+        assertThat(lines.get(1).eventDates())
+                .as("both sessions of the Fortbildung")
+                .hasSize(2);
         assertThat(lines.get(1).hours()).isEqualByComparingTo("9");
         assertThat(lines.get(2).hours()).as("the module's own hours").isEqualByComparingTo("1.5");
         assertThat(completed.get(0).email()).isEqualTo("AMIRA.YILMAZ@example.org");
@@ -145,10 +154,12 @@ class ProgressTests extends IntegrationTest {
     @Test
     void anotherTenantsRegistrationsWithTheSameAddressDoNotCount() {
         var other = new Fixtures(jdbc, identity).newTenant();
-        var foreignEvent = fixtures.event(other.id(), "Workshop anderswo", Instant.now().minus(Duration.ofDays(30)), 1);
+        var foreignEvent =
+                fixtures.event(other.id(), "Workshop anderswo", Instant.now().minus(Duration.ofDays(30)), 1);
         fixtures.attended(fixtures.register(other.id(), foreignEvent, "Emil", "emil@example.org", "CONFIRMED"));
         // Even an assignment forced into the table would not make another tenant's attendance count here.
-        assertThat(programmes.assignEvent(tenant.id(), programme, grundlagen, foreignEvent)).isFalse();
+        assertThat(programmes.assignEvent(tenant.id(), programme, grundlagen, foreignEvent))
+                .isFalse();
 
         assertThat(progress.matrix(tenant.id(), programme).orElseThrow().rows()).isEmpty();
         assertThat(progress.matrix(other.id(), programme)).isEmpty();

@@ -62,7 +62,8 @@ public final class CompletionPolicy {
         }
     }
 
-    public static Decision decide(List<Rule> modules, int optionalNeeded, Period period, Collection<Attendance> attended) {
+    public static Decision decide(
+            List<Rule> modules, int optionalNeeded, Period period, Collection<Attendance> attended) {
         var counted = attended.stream()
                 .filter(period::contains)
                 .sorted(Comparator.comparing(Attendance::startsAt).thenComparing(Attendance::eventId))

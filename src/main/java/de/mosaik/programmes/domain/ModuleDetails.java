@@ -4,4 +4,8 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /** What staff enter for a module. */
-public record ModuleDetails(String title, String description, boolean required, @Nullable BigDecimal hours) {}
+public record ModuleDetails(
+        String title,
+        String description,
+        boolean required,
+        @Nullable BigDecimal hours) {}

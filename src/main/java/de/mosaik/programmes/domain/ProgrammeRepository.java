@@ -1,6 +1,5 @@
 package de.mosaik.programmes.domain;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -146,13 +145,10 @@ class ProgrammeRepository {
                         where me.tenant_id = :tenant and m.programme_id = :programme
                         group by me.module_id, e.id, e.title, e.status
                         order by min(s.starts_at) nulls last, e.title
-                        """)
-                .param("tenant", tenantId)
-                .param("programme", programmeId)
-                .query((ResultSet rs) -> {
-                    byModule.computeIfAbsent(rs.getObject("module_id", UUID.class), k -> new ArrayList<>())
-                            .add(assignedEvent(rs));
-                });
+                        """).param("tenant", tenantId).param("programme", programmeId).query((ResultSet rs) -> {
+            byModule.computeIfAbsent(rs.getObject("module_id", UUID.class), k -> new ArrayList<>())
+                    .add(assignedEvent(rs));
+        });
         return byModule;
     }
 
@@ -166,7 +162,10 @@ class ProgrammeRepository {
                 instant(rs.getTimestamp("ends_at")),
                 dates.isEmpty()
                         ? List.of()
-                        : Arrays.stream(dates.split(",")).distinct().map(LocalDate::parse).toList(),
+                        : Arrays.stream(dates.split(","))
+                                .distinct()
+                                .map(LocalDate::parse)
+                                .toList(),
                 rs.getBigDecimal("hours").setScale(1, java.math.RoundingMode.HALF_UP));
     }
 
@@ -213,7 +212,8 @@ class ProgrammeRepository {
     }
 
     int deleteModule(UUID tenantId, UUID programmeId, UUID moduleId) {
-        return jdbc.sql("delete from programmes.module where tenant_id = :tenant and programme_id = :programme and id = :id")
+        return jdbc.sql(
+                        "delete from programmes.module where tenant_id = :tenant and programme_id = :programme and id = :id")
                 .param("tenant", tenantId)
                 .param("programme", programmeId)
                 .param("id", moduleId)
@@ -227,10 +227,7 @@ class ProgrammeRepository {
                         from (select id, row_number() over (order by position, title) - 1 as position
                               from programmes.module where tenant_id = :tenant and programme_id = :programme) n
                         where m.id = n.id
-                        """)
-                .param("tenant", tenantId)
-                .param("programme", programmeId)
-                .update();
+                        """).param("tenant", tenantId).param("programme", programmeId).update();
         jdbc.sql("""
                         update programmes.module m
                         set position = case when m.id = :first then o.second_position else o.first_position end

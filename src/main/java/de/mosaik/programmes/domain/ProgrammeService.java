@@ -46,7 +46,9 @@ public class ProgrammeService {
         if (repository.find(tenantId, id).isEmpty()) {
             return EditOutcome.NOT_FOUND;
         }
-        return repository.update(tenantId, id, version, details) == 1 ? EditOutcome.DONE : EditOutcome.CHANGED_MEANWHILE;
+        return repository.update(tenantId, id, version, details) == 1
+                ? EditOutcome.DONE
+                : EditOutcome.CHANGED_MEANWHILE;
     }
 
     @Transactional
@@ -60,7 +62,8 @@ public class ProgrammeService {
     }
 
     @Transactional
-    public EditOutcome updateModule(UUID tenantId, UUID programmeId, UUID moduleId, int version, ModuleDetails details) {
+    public EditOutcome updateModule(
+            UUID tenantId, UUID programmeId, UUID moduleId, int version, ModuleDetails details) {
         if (module(tenantId, programmeId, moduleId).isEmpty()) {
             return EditOutcome.NOT_FOUND;
         }
@@ -83,7 +86,8 @@ public class ProgrammeService {
             if (modules.get(i).id().equals(moduleId)) {
                 int other = i + Integer.signum(direction);
                 if (other >= 0 && other < modules.size()) {
-                    repository.swapPositions(tenantId, programmeId, moduleId, modules.get(other).id());
+                    repository.swapPositions(
+                            tenantId, programmeId, moduleId, modules.get(other).id());
                 }
                 return;
             }

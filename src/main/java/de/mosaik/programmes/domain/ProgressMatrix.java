@@ -16,6 +16,8 @@ public record ProgressMatrix(Programme programme, List<Module> modules, List<Per
             return this;
         }
         return new ProgressMatrix(
-                programme, modules, rows.stream().filter(r -> r.complete() == complete).toList());
+                programme,
+                modules,
+                rows.stream().filter(r -> r.complete() == complete).toList());
     }
 }

@@ -49,7 +49,8 @@ public class ProgressService implements ProgrammeCompletions, ProgrammeDirectory
             var modules = programmes.modules(tenantId, programmeId);
             var rows = people(tenantId, programme, modules, emailNormalized);
             var person = rows.isEmpty()
-                    ? decide(programme, modules, new ProgressRepository.Person(emailNormalized, "", "", "de"), List.of())
+                    ? decide(
+                            programme, modules, new ProgressRepository.Person(emailNormalized, "", "", "de"), List.of())
                     : rows.get(0);
             return new ProgrammeProgress(programme, modules, person);
         });
@@ -92,7 +93,11 @@ public class ProgressService implements ProgrammeCompletions, ProgrammeDirectory
                 .map(state -> {
                     var event = state.fulfilledBy();
                     return new ModuleLine(
-                            state.module().title(), state.module().required(), event.title(), event.dates(), state.hours());
+                            state.module().title(),
+                            state.module().required(),
+                            event.title(),
+                            event.dates(),
+                            state.hours());
                 })
                 .toList();
         return new CompletedParticipant(
@@ -103,7 +108,8 @@ public class ProgressService implements ProgrammeCompletions, ProgrammeDirectory
             UUID tenantId, Programme programme, List<Module> modules, @Nullable String emailNormalized) {
         var attended = new HashMap<String, List<UUID>>();
         for (var row : progress.attended(tenantId, programme.id(), emailNormalized)) {
-            attended.computeIfAbsent(row.emailNormalized(), k -> new ArrayList<>()).add(row.eventId());
+            attended.computeIfAbsent(row.emailNormalized(), k -> new ArrayList<>())
+                    .add(row.eventId());
         }
         var rows = new ArrayList<PersonProgress>();
         for (var person : progress.persons(tenantId, programme.id(), emailNormalized)) {
@@ -124,7 +130,10 @@ public class ProgressService implements ProgrammeCompletions, ProgrammeDirectory
                 .map(e -> new CompletionPolicy.Attendance(e.id(), e.startsAt(), e.endsAt()))
                 .toList();
         var decision = CompletionPolicy.decide(
-                modules.stream().map(Module::rule).toList(), programme.optionalNeeded(), programme.period(), attendances);
+                modules.stream().map(Module::rule).toList(),
+                programme.optionalNeeded(),
+                programme.period(),
+                attendances);
         var states = modules.stream()
                 .map(m -> new ModuleState(m, events.get(decision.fulfilledBy().get(m.id()))))
                 .toList();

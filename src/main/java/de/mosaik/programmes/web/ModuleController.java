@@ -59,8 +59,7 @@ class ModuleController {
         if (result.hasErrors()) {
             return page(tenant, programme, null, form, new FormErrors(result), null, "", model);
         }
-        var moduleId = programmes.addModule(tenant.id(), id, form.details())
-                .orElseThrow(ProgrammeController::notFound);
+        var moduleId = programmes.addModule(tenant.id(), id, form.details()).orElseThrow(ProgrammeController::notFound);
         redirect.addFlashAttribute("notice", "programmes.module.created");
         return "redirect:" + modulePath(tenant, id, moduleId);
     }
@@ -190,7 +189,9 @@ class ModuleController {
             @Nullable String problem,
             String query,
             Model model) {
-        var module = moduleId == null ? null : programmes.module(tenant.id(), programme.id(), moduleId).orElse(null);
+        var module = moduleId == null
+                ? null
+                : programmes.module(tenant.id(), programme.id(), moduleId).orElse(null);
         model.addAttribute("programme", programme);
         model.addAttribute("moduleId", moduleId);
         model.addAttribute("form", form);

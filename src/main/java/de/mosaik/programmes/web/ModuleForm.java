@@ -23,7 +23,9 @@ public record ModuleForm(
                 module.title(),
                 module.description(),
                 module.required(),
-                module.hours() == null ? "" : module.hours().stripTrailingZeros().toPlainString(),
+                module.hours() == null
+                        ? ""
+                        : module.hours().stripTrailingZeros().toPlainString(),
                 module.version());
     }
 
@@ -59,8 +61,7 @@ public record ModuleForm(
     }
 
     ModuleDetails details() {
-        return new ModuleDetails(
-                ProgrammeForm.strip(title), ProgrammeForm.strip(description), required, number(hours));
+        return new ModuleDetails(ProgrammeForm.strip(title), ProgrammeForm.strip(description), required, number(hours));
     }
 
     /** German decimal comma or point; one decimal place is kept. */

@@ -89,7 +89,8 @@ class ProgrammeController {
         var outcome = programmes.update(tenant.id(), id, form.version(), form.details());
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
             var current = programmes.byId(tenant.id(), id).orElseThrow(ProgrammeController::notFound);
-            return page(tenant, id, form.withVersion(current.version()), FormErrors.none(), "programmes.conflict", model);
+            return page(
+                    tenant, id, form.withVersion(current.version()), FormErrors.none(), "programmes.conflict", model);
         }
         if (outcome != EditOutcome.DONE) {
             throw notFound();

@@ -20,7 +20,11 @@ public final class ProgrammeFormat {
     private ProgrammeFormat() {}
 
     public static String date(@Nullable LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
     }
 
     public static String date(@Nullable Instant instant, Locale locale) {

@@ -110,10 +110,7 @@ class ProgressController {
             return text("programmes.progress.open", locale);
         }
         return text(
-                "programmes.progress.fulfilledBy",
-                locale,
-                event.title(),
-                ProgrammeFormat.dates(event.dates(), locale));
+                "programmes.progress.fulfilledBy", locale, event.title(), ProgrammeFormat.dates(event.dates(), locale));
     }
 
     private String missing(PersonProgress person, Locale locale) {

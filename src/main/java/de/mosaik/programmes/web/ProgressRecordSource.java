@@ -29,21 +29,30 @@ class ProgressRecordSource implements PersonalRecordSource {
         for (var programme : progress.ofPerson(tenantId, emailNormalized)) {
             var person = programme.person();
             var details = new ArrayList<String>();
-            details.add(person.complete()
-                    ? ctx.t("progress.record.complete")
-                    : ctx.t("progress.record.fulfilled", person.fulfilledCount(), programme.modules().size()));
+            details.add(
+                    person.complete()
+                            ? ctx.t("progress.record.complete")
+                            : ctx.t(
+                                    "progress.record.fulfilled",
+                                    person.fulfilledCount(),
+                                    programme.modules().size()));
             for (var state : person.modules()) {
                 var event = state.fulfilledBy();
-                details.add(event == null
-                        ? ctx.t("progress.record.moduleOpen", state.module().title())
-                        : ctx.t(
-                                "progress.record.moduleFulfilled",
-                                state.module().title(),
-                                event.title(),
-                                ProgrammeFormat.dates(event.dates(), ctx.locale())));
+                details.add(
+                        event == null
+                                ? ctx.t(
+                                        "progress.record.moduleOpen",
+                                        state.module().title())
+                                : ctx.t(
+                                        "progress.record.moduleFulfilled",
+                                        state.module().title(),
+                                        event.title(),
+                                        ProgrammeFormat.dates(event.dates(), ctx.locale())));
             }
             entries.add(new Entry(programme.programme().title(), details, null, null));
         }
-        return entries.isEmpty() ? Optional.empty() : Optional.of(new Section(ctx.t("progress.record.heading"), entries));
+        return entries.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Section(ctx.t("progress.record.heading"), entries));
     }
 }

@@ -134,15 +134,24 @@ class CompletionPolicyTests {
                 .isTrue();
         var lateDecember = new Attendance(
                 eventB,
-                LocalDateTime.of(2025, 12, 31, 23, 0).atZone(CompletionPolicy.BERLIN).toInstant(),
-                LocalDateTime.of(2026, 1, 1, 1, 0).atZone(CompletionPolicy.BERLIN).toInstant());
-        assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of(lateDecember)).complete())
+                LocalDateTime.of(2025, 12, 31, 23, 0)
+                        .atZone(CompletionPolicy.BERLIN)
+                        .toInstant(),
+                LocalDateTime.of(2026, 1, 1, 1, 0)
+                        .atZone(CompletionPolicy.BERLIN)
+                        .toInstant());
+        assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of(lateDecember))
+                        .complete())
                 .as("an event that starts before the period")
                 .isFalse();
         var nextYear = new Attendance(
                 eventB,
-                LocalDateTime.of(2026, 12, 31, 20, 0).atZone(CompletionPolicy.BERLIN).toInstant(),
-                LocalDateTime.of(2027, 1, 1, 2, 0).atZone(CompletionPolicy.BERLIN).toInstant());
+                LocalDateTime.of(2026, 12, 31, 20, 0)
+                        .atZone(CompletionPolicy.BERLIN)
+                        .toInstant(),
+                LocalDateTime.of(2027, 1, 1, 2, 0)
+                        .atZone(CompletionPolicy.BERLIN)
+                        .toInstant());
         assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of(nextYear)).complete())
                 .as("an event that ends after the period")
                 .isFalse();
@@ -153,16 +162,18 @@ class CompletionPolicyTests {
         var modules = List.of(new Rule(grundlagen, true, Set.of(eventA)));
         // 00:30 in Berlin on 1 January is still 31 December in UTC.
         var newYearsNight = LocalDateTime.of(2026, 1, 1, 0, 30).atZone(CompletionPolicy.BERLIN);
-        var attendance = new Attendance(eventA, newYearsNight.toInstant(), newYearsNight.plusHours(1).toInstant());
+        var attendance = new Attendance(
+                eventA, newYearsNight.toInstant(), newYearsNight.plusHours(1).toInstant());
 
-        assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of(attendance)).complete())
+        assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of(attendance))
+                        .complete())
                 .isTrue();
     }
 
     @Test
     void oneEventAssignedToTwoModulesFulfilsOnlyOne() {
-        var modules = List.of(
-                new Rule(grundlagen, true, Set.of(eventA)), new Rule(konflikt, true, Set.of(eventA, eventC)));
+        var modules =
+                List.of(new Rule(grundlagen, true, Set.of(eventA)), new Rule(konflikt, true, Set.of(eventA, eventC)));
 
         var once = CompletionPolicy.decide(modules, 0, YEAR, List.of(on(eventA, 2, 3)));
         assertThat(once.fulfilledBy()).hasSize(1);
@@ -176,8 +187,8 @@ class CompletionPolicyTests {
     @Test
     void aSharedEventGoesToTheModuleThatHasNoOtherWay() {
         // The first module could take A or C; A must go to the second, which has only A.
-        var modules = List.of(
-                new Rule(grundlagen, true, Set.of(eventA, eventC)), new Rule(konflikt, true, Set.of(eventA)));
+        var modules =
+                List.of(new Rule(grundlagen, true, Set.of(eventA, eventC)), new Rule(konflikt, true, Set.of(eventA)));
 
         var decision = CompletionPolicy.decide(modules, 0, YEAR, List.of(on(eventA, 2, 3), on(eventC, 4, 5)));
 
@@ -187,8 +198,7 @@ class CompletionPolicyTests {
 
     @Test
     void aSharedEventServesARequiredModuleBeforeAnOptionalOne() {
-        var modules = List.of(
-                new Rule(festvortrag, false, Set.of(eventD)), new Rule(grundlagen, true, Set.of(eventD)));
+        var modules = List.of(new Rule(festvortrag, false, Set.of(eventD)), new Rule(grundlagen, true, Set.of(eventD)));
 
         var decision = CompletionPolicy.decide(modules, 0, YEAR, List.of(on(eventD, 2, 3)));
 

@@ -41,6 +41,8 @@ class CsrfTests extends IntegrationTest {
                 "token",
                 "irgendein-token",
                 "registrationId",
+                UUID.randomUUID().toString(),
+                "moduleId",
                 UUID.randomUUID().toString());
         ids = Map.of(
                 "konten", fixtures.accountId("team@" + SLUG + ".demo").toString(),
@@ -48,7 +50,8 @@ class CsrfTests extends IntegrationTest {
                 "mandanten", tenant.toString(),
                 "veranstaltungen", UUID.randomUUID().toString(),
                 "orte", UUID.randomUUID().toString(),
-                "referierende", UUID.randomUUID().toString());
+                "referierende", UUID.randomUUID().toString(),
+                "programme", UUID.randomUUID().toString());
     }
 
     @Test

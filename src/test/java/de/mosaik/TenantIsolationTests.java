@@ -101,12 +101,28 @@ class TenantIsolationTests extends IntegrationTest {
                 "mandanten", targetTenant.toString(),
                 "veranstaltungen", event.toString(),
                 "orte", venue.toString(),
-                "referierende", speaker.toString());
+                "referierende", speaker.toString(),
+                "programme", demoProgramme().toString());
+    }
+
+    /** The demo programme of the target tenant, and its first module for the module routes. */
+    private UUID demoProgramme() {
+        return jdbc.sql("select id from programmes.programme where tenant_id = ? order by created_at limit 1")
+                .param(targetTenant)
+                .query(UUID.class)
+                .single();
+    }
+
+    private String demoModule() {
+        return jdbc.sql("select id::text from programmes.module where programme_id = ? order by position limit 1")
+                .param(demoProgramme())
+                .query(String.class)
+                .single();
     }
 
     /** Values of the path variables besides the ids found by {@link #targetIds}. */
     private Map<String, String> values(String slug) {
-        return Map.of("slug", slug, "registrationId", sampleRegistration.toString());
+        return Map.of("slug", slug, "registrationId", sampleRegistration.toString(), "moduleId", demoModule());
     }
 
     /** The demo tenant stays as other tests and people exploring it expect it. */

@@ -25,11 +25,13 @@ class DemoData implements ApplicationRunner {
     private final DemoMode demoMode;
     private final IdentitySetup identity;
     private final DemoProgramme programme;
+    private final DemoProgrammes programmes;
 
-    DemoData(DemoMode demoMode, IdentitySetup identity, DemoProgramme programme) {
+    DemoData(DemoMode demoMode, IdentitySetup identity, DemoProgramme programme, DemoProgrammes programmes) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
+        this.programmes = programmes;
     }
 
     @Override
@@ -75,6 +77,7 @@ class DemoData implements ApplicationRunner {
                     new DemoProgramme.Staff(
                             Objects.requireNonNull(trainer), displayName(Role.TRAINER), displayName(Role.STAFF)),
                     now);
+            programmes.seed(tenantId, now);
         }
         log.info("Demo data created: {} tenants", DemoTenants.all().size());
     }

@@ -2,6 +2,7 @@ package de.mosaik.registration.web;
 
 import de.mosaik.events.EventCalendar;
 import de.mosaik.identity.TenantProfile;
+import de.mosaik.programmes.ProgrammeDirectory;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.ParticipantDesk;
 import de.mosaik.registration.domain.Registration;
@@ -39,11 +40,14 @@ class PersonalPageController {
     private final RegistrationSite site;
     private final ParticipantDesk desk;
     private final EventCalendar calendar;
+    private final ProgrammeDirectory programmes;
 
-    PersonalPageController(RegistrationSite site, ParticipantDesk desk, EventCalendar calendar) {
+    PersonalPageController(
+            RegistrationSite site, ParticipantDesk desk, EventCalendar calendar, ProgrammeDirectory programmes) {
         this.site = site;
         this.desk = desk;
         this.calendar = calendar;
+        this.programmes = programmes;
     }
 
     @GetMapping(PAGE)
@@ -74,6 +78,7 @@ class PersonalPageController {
                         || (status == RegistrationStatus.WAITLISTED && !registration.emailConfirmed()));
         model.addAttribute("canCancel", status.live());
         model.addAttribute("base", pageHref(slug, token));
+        model.addAttribute("programmes", programmes.containing(registration.tenantId(), registration.eventId()));
         return "registration/visitor/personal";
     }
 

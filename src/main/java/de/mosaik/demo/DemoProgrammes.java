@@ -1,0 +1,167 @@
+package de.mosaik.demo;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The programme of the Konstanz model ("Fortbildung Kommunale Integrationsarbeit") for each demo
+ * tenant: three required and two optional modules, complete with the required ones and one optional.
+ * The modules get past and coming demo events. The events of the person who took part in the most
+ * past events go first, so that at least one person has completed the programme and others are
+ * part-way; coming events give the open modules something to register for.
+ */
+@Component
+class DemoProgrammes {
+
+    private record ModuleSpec(String title, String description, boolean required) {}
+
+    private static final List<ModuleSpec> MODULES = List.of(
+            new ModuleSpec(
+                    "Grundlagen der kommunalen Integrationsarbeit",
+                    "Aufgaben, Strukturen und Akteure der Integrationsarbeit in der Kommune.",
+                    true),
+            new ModuleSpec(
+                    "Empowerment: die Rolle der Frauen stärken",
+                    "Wie Integrationsarbeit Frauen mit Migrationsgeschichte stärkt und beteiligt.",
+                    true),
+            new ModuleSpec(
+                    "Kommunikation in Konfliktsituationen",
+                    "Gespräche in angespannten Lagen führen, deeskalieren und vermitteln.",
+                    true),
+            new ModuleSpec(
+                    "Festvortrag „Einwanderung und Zusammenhalt“",
+                    "Was braucht die Einwanderungsgesellschaft? Vortrag mit anschließendem Austausch.",
+                    false),
+            new ModuleSpec(
+                    "Fachtag Migrationsgesellschaft",
+                    "Ein Fachtag des Kommunalen Integrationszentrums nach Wahl.",
+                    false));
+
+    private final JdbcClient jdbc;
+
+    DemoProgrammes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void seed(UUID tenantId, Instant now) {
+        var anchorEvents = anchorEvents(tenantId, now);
+        var otherPast = pastEvents(tenantId, now).stream()
+                .filter(id -> !anchorEvents.contains(id))
+                .toList();
+        var coming = comingEvents(tenantId, now);
+        var today = LocalDate.ofInstant(now, DemoSchedule.BERLIN);
+        var programmeId = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into programmes.programme (id, tenant_id, title, description, valid_from, valid_until,
+                            optional_needed)
+                        values (?, ?, 'Fortbildung Kommunale Integrationsarbeit', ?, ?, ?, 1)
+                        """)
+                .params(
+                        programmeId,
+                        tenantId,
+                        "Wissenschaftlich fundierte Fortbildung für kommunale Integrationsbeauftragte: Grundlagen, "
+                                + "Empowerment, Kommunikation in Konflikten und ein Festvortrag. Abgeschlossen mit "
+                                + "den drei Pflichtbausteinen und einem Wahlbaustein.",
+                        today.minusYears(1),
+                        today.plusYears(1))
+                .update();
+        for (int i = 0; i < MODULES.size(); i++) {
+            var spec = MODULES.get(i);
+            var moduleId = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into programmes.module (id, programme_id, tenant_id, title, description, required,
+                                position)
+                            values (?, ?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(moduleId, programmeId, tenantId, spec.title(), spec.description(), spec.required(), i)
+                    .update();
+            var events = new ArrayList<UUID>();
+            add(events, at(anchorEvents, i));
+            add(events, at(otherPast, i));
+            add(events, at(coming, i));
+            for (var eventId : events) {
+                jdbc.sql("insert into programmes.module_event (module_id, event_id, tenant_id) values (?, ?, ?)")
+                        .params(moduleId, eventId, tenantId)
+                        .update();
+            }
+        }
+    }
+
+    /**
+     * The past events of the person with the most fully attended past events (or, before attendance
+     * is recorded, the most confirmed ones), oldest first.
+     */
+    private List<UUID> anchorEvents(UUID tenantId, Instant now) {
+        var person = jdbc.sql("""
+                        select r.email_normalized
+                        from registration.registration r
+                        join events.event e on e.id = r.event_id
+                        where r.tenant_id = ? and r.status = 'CONFIRMED' and e.last_ends_at < ?
+                        group by r.email_normalized
+                        order by count(distinct r.event_id) filter (where not exists (
+                                     select 1 from events.session s where s.event_id = r.event_id
+                                     and not exists (select 1 from attendance.mark m where m.session_id = s.id
+                                         and m.registration_id = r.id and m.status = 'ATTENDED'))) desc,
+                                 count(distinct r.event_id) desc, r.email_normalized
+                        limit 1
+                        """)
+                .params(tenantId, Timestamp.from(now))
+                .query(String.class)
+                .optional();
+        if (person.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select e.id from registration.registration r
+                        join events.event e on e.id = r.event_id
+                        where r.tenant_id = ? and r.email_normalized = ? and r.status = 'CONFIRMED'
+                            and e.last_ends_at < ?
+                        order by e.first_starts_at
+                        limit 5
+                        """)
+                .params(tenantId, person.get(), Timestamp.from(now))
+                .query(UUID.class)
+                .list();
+    }
+
+    private List<UUID> pastEvents(UUID tenantId, Instant now) {
+        return jdbc.sql("""
+                        select id from events.event
+                        where tenant_id = ? and status in ('HELD', 'ARCHIVED') and last_ends_at < ?
+                        order by first_starts_at desc
+                        """)
+                .params(tenantId, Timestamp.from(now))
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Coming public events, the longest series (the Fortbildung in several sessions) first. */
+    private List<UUID> comingEvents(UUID tenantId, Instant now) {
+        return jdbc.sql("""
+                        select e.id from events.event e
+                        where e.tenant_id = ? and e.status = 'PUBLISHED' and e.first_starts_at > ?
+                        order by (select count(*) from events.session s where s.event_id = e.id) desc,
+                            e.first_starts_at
+                        """)
+                .params(tenantId, Timestamp.from(now))
+                .query(UUID.class)
+                .list();
+    }
+
+    private static @Nullable UUID at(List<UUID> ids, int index) {
+        return index < ids.size() ? ids.get(index) : null;
+    }
+
+    private static void add(List<UUID> events, @Nullable UUID id) {
+        if (id != null && !events.contains(id)) {
+            events.add(id);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package de.mosaik.programmes.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Decides from a programme's modules and the events a person attended which modules are fulfilled
+ * and whether the programme is complete: all required modules and at least the asked number of
+ * optional ones, counting only events held within the programme's period.
+ *
+ * <p>One attended event fulfils at most one module, even when staff assigned it to two: a certificate
+ * must not list the same day twice. Which module it serves is chosen so that as many required
+ * modules as possible are fulfilled, then as many optional ones (a bipartite matching that takes the
+ * modules in that order and never gives up a module once fulfilled).
+ */
+public final class CompletionPolicy {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private CompletionPolicy() {}
+
+    /** A module and the events that fulfil it. */
+    public record Rule(UUID moduleId, boolean required, Set<UUID> eventIds) {}
+
+    /** An event the person attended in full, with its first start and last end. */
+    public record Attendance(UUID eventId, Instant startsAt, Instant endsAt) {}
+
+    /** The programme's period, both days included, in Europe/Berlin. */
+    public record Period(LocalDate from, LocalDate until) {
+
+        public boolean contains(Attendance attendance) {
+            var first = attendance.startsAt().atZone(BERLIN).toLocalDate();
+            var last = attendance.endsAt().atZone(BERLIN).toLocalDate();
+            return !first.isBefore(from) && !last.isAfter(until);
+        }
+    }
+
+    /**
+     * What the person has and what is missing: the event that fulfils each fulfilled module, the
+     * required modules still open, and how many more optional modules are needed.
+     */
+    public record Decision(
+            Map<UUID, UUID> fulfilledBy,
+            List<UUID> missingRequired,
+            int optionalFulfilled,
+            int optionalMissing,
+            boolean complete) {
+
+        public boolean fulfilled(UUID moduleId) {
+            return fulfilledBy.containsKey(moduleId);
+        }
+    }
+
+    public static Decision decide(
+            List<Rule> modules, int optionalNeeded, Period period, Collection<Attendance> attended) {
+        var counted = attended.stream()
+                .filter(period::contains)
+                .sorted(Comparator.comparing(Attendance::startsAt).thenComparing(Attendance::eventId))
+                .map(Attendance::eventId)
+                .distinct()
+                .toList();
+        var order = new ArrayList<Rule>();
+        modules.stream().filter(Rule::required).forEach(order::add);
+        modules.stream().filter(m -> !m.required()).forEach(order::add);
+
+        var candidates = new ArrayList<List<UUID>>();
+        for (var module : order) {
+            candidates.add(counted.stream().filter(module.eventIds()::contains).toList());
+        }
+        var owner = new HashMap<UUID, Integer>();
+        for (int m = 0; m < order.size(); m++) {
+            assign(m, candidates, owner, new HashSet<>());
+        }
+
+        var byModule = new HashMap<Integer, UUID>();
+        owner.forEach((event, module) -> byModule.put(module, event));
+        var fulfilledBy = new LinkedHashMap<UUID, UUID>();
+        var missingRequired = new ArrayList<UUID>();
+        int optionalFulfilled = 0;
+        for (var module : modules) {
+            int index = order.indexOf(module);
+            var event = byModule.get(index);
+            if (event != null) {
+                fulfilledBy.put(module.moduleId(), event);
+                if (!module.required()) {
+                    optionalFulfilled++;
+                }
+            } else if (module.required()) {
+                missingRequired.add(module.moduleId());
+            }
+        }
+        int optionalMissing = Math.max(0, optionalNeeded - optionalFulfilled);
+        boolean complete = !modules.isEmpty() && missingRequired.isEmpty() && optionalMissing == 0;
+        return new Decision(fulfilledBy, List.copyOf(missingRequired), optionalFulfilled, optionalMissing, complete);
+    }
+
+    /** Kuhn's augmenting path: takes a free event or moves the module holding one to another of its events. */
+    private static boolean assign(int module, List<List<UUID>> candidates, Map<UUID, Integer> owner, Set<UUID> seen) {
+        for (var event : candidates.get(module)) {
+            if (!seen.add(event)) {
+                continue;
+            }
+            var holder = owner.get(event);
+            if (holder == null || assign(holder, candidates, owner, seen)) {
+                owner.put(event, module);
+                return true;
+            }
+        }
+        return false;
+    }
+}

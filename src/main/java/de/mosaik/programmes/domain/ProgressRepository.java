@@ -1,0 +1,107 @@
+package de.mosaik.programmes.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads who took part in a programme's events. Persons are recognised by their normalised e-mail
+ * address across registrations; the registration and attendance tables are only read.
+ */
+@Repository
+class ProgressRepository {
+
+    private final JdbcClient jdbc;
+
+    ProgressRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A person as their latest registration with the tenant names them. */
+    record Person(String emailNormalized, String name, String email, String locale) {}
+
+    /** A person attended one of the programme's events. */
+    record Attended(String emailNormalized, UUID eventId) {}
+
+    /**
+     * Everybody with a confirmed registration for an event of the programme, or only the person with
+     * this address; named after their latest registration with the tenant.
+     */
+    List<Person> persons(UUID tenantId, UUID programmeId, @Nullable String emailNormalized) {
+        return jdbc.sql("""
+                        with persons as (
+                            select distinct r.email_normalized
+                            from registration.registration r
+                            join programmes.module_event me on me.event_id = r.event_id and me.tenant_id = r.tenant_id
+                            join programmes.module m on m.id = me.module_id
+                            where r.tenant_id = :tenant and m.programme_id = :programme and r.status = 'CONFIRMED'
+                              and (cast(:email as varchar) is null or r.email_normalized = :email)
+                        )
+                        select distinct on (r.email_normalized) r.email_normalized, r.given_name, r.family_name,
+                            r.email, r.locale
+                        from registration.registration r
+                        join persons p on p.email_normalized = r.email_normalized
+                        where r.tenant_id = :tenant
+                        order by r.email_normalized, r.created_at desc
+                        """)
+                .param("tenant", tenantId)
+                .param("programme", programmeId)
+                .param("email", emailNormalized)
+                .query((rs, n) -> new Person(
+                        rs.getString("email_normalized"),
+                        (rs.getString("given_name") + " " + rs.getString("family_name")).strip(),
+                        rs.getString("email"),
+                        rs.getString("locale")))
+                .list();
+    }
+
+    /** Which of the programme's events each person attended (see {@link AttendanceRule}). */
+    List<Attended> attended(UUID tenantId, UUID programmeId, @Nullable String emailNormalized) {
+        return jdbc.sql("with attended as (" + AttendanceRule.ATTENDED_REGISTRATIONS + """
+                        )
+                        select distinct a.email_normalized, a.event_id
+                        from attended a
+                        join programmes.module_event me on me.event_id = a.event_id and me.tenant_id = :tenant
+                        join programmes.module m on m.id = me.module_id
+                        where m.programme_id = :programme
+                          and (cast(:email as varchar) is null or a.email_normalized = :email)
+                        """)
+                .param("tenant", tenantId)
+                .param("programme", programmeId)
+                .param("email", emailNormalized)
+                .query((rs, n) -> new Attended(rs.getString("email_normalized"), rs.getObject("event_id", UUID.class)))
+                .list();
+    }
+
+    /** The tenant's programmes in which the person has a confirmed registration for an event. */
+    List<UUID> programmesOf(UUID tenantId, String emailNormalized) {
+        return jdbc.sql("""
+                        select distinct p.id, p.valid_from from programmes.programme p
+                        join programmes.module m on m.programme_id = p.id
+                        join programmes.module_event me on me.module_id = m.id
+                        join registration.registration r on r.event_id = me.event_id and r.tenant_id = me.tenant_id
+                        where p.tenant_id = :tenant and r.email_normalized = :email and r.status = 'CONFIRMED'
+                        order by p.valid_from desc
+                        """)
+                .param("tenant", tenantId)
+                .param("email", emailNormalized)
+                .query((rs, n) -> rs.getObject("id", UUID.class))
+                .list();
+    }
+
+    /** The address behind a registrant's personal link, if the link is one of this tenant's. */
+    @Nullable
+    String emailOfToken(UUID tenantId, String token) {
+        return jdbc.sql("""
+                        select email_normalized from registration.registration
+                        where tenant_id = :tenant and manage_token = :token
+                        """)
+                .param("tenant", tenantId)
+                .param("token", token)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,136 @@
+package de.mosaik.programmes.web;
+
+import de.mosaik.programmes.domain.ModuleState;
+import de.mosaik.programmes.domain.PersonProgress;
+import de.mosaik.programmes.domain.ProgressCsv;
+import de.mosaik.programmes.domain.ProgressMatrix;
+import de.mosaik.programmes.domain.ProgressService;
+import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.BackOfficeTenant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The progress matrix of a programme: people against modules, as a page and as CSV. */
+@Controller
+@BackOfficePage
+@PreAuthorize(Routes.EDIT)
+class ProgressController {
+
+    static final String COMPLETE = "abgeschlossen";
+    static final String IN_PROGRESS = "laufend";
+
+    private final ProgressService progress;
+    private final MessageSource messages;
+
+    ProgressController(ProgressService progress, MessageSource messages) {
+        this.progress = progress;
+        this.messages = messages;
+    }
+
+    @GetMapping(Routes.BASE + Routes.PROGRAMME + "/fortschritt")
+    String matrix(
+            BackOfficeTenant tenant,
+            @PathVariable UUID id,
+            @RequestParam(name = "stand", defaultValue = "") String state,
+            Model model) {
+        var matrix = progress.matrix(tenant.id(), id).orElseThrow(ProgrammeController::notFound);
+        model.addAttribute("matrix", matrix.filtered(complete(state)));
+        model.addAttribute("total", matrix.rows().size());
+        model.addAttribute("completeTotal", matrix.completeCount());
+        model.addAttribute("state", complete(state) == null ? "" : state);
+        return "programmes/progress";
+    }
+
+    @GetMapping(Routes.BASE + Routes.PROGRAMME + "/fortschritt.csv")
+    ResponseEntity<byte[]> csv(
+            BackOfficeTenant tenant,
+            @PathVariable UUID id,
+            @RequestParam(name = "stand", defaultValue = "") String state,
+            Locale locale) {
+        var matrix = progress.matrix(tenant.id(), id)
+                .orElseThrow(ProgrammeController::notFound)
+                .filtered(complete(state));
+        var bytes = ProgressCsv.write(header(matrix, locale), rows(matrix, locale));
+        var name = "fortschritt-" + LocalDate.now(ZoneId.of("Europe/Berlin")) + ".csv";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(bytes);
+    }
+
+    private List<String> header(ProgressMatrix matrix, Locale locale) {
+        var header = new ArrayList<String>();
+        header.add(text("programmes.progress.column.name", locale));
+        header.add(text("programmes.progress.column.email", locale));
+        matrix.modules().forEach(m -> header.add(m.title()));
+        header.add(text("programmes.progress.column.state", locale));
+        header.add(text("programmes.progress.column.missing", locale));
+        return header;
+    }
+
+    private List<List<String>> rows(ProgressMatrix matrix, Locale locale) {
+        var rows = new ArrayList<List<String>>();
+        for (var person : matrix.rows()) {
+            var row = new ArrayList<String>();
+            row.add(person.name());
+            row.add(person.email());
+            for (var state : person.modules()) {
+                row.add(cell(state, locale));
+            }
+            row.add(text(
+                    person.complete() ? "programmes.progress.complete" : "programmes.progress.inProgress", locale));
+            row.add(missing(person, locale));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private String cell(ModuleState state, Locale locale) {
+        var event = state.fulfilledBy();
+        if (event == null) {
+            return text("programmes.progress.open", locale);
+        }
+        return text(
+                "programmes.progress.fulfilledBy", locale, event.title(), ProgrammeFormat.dates(event.dates(), locale));
+    }
+
+    private String missing(PersonProgress person, Locale locale) {
+        var parts = new ArrayList<String>();
+        person.missingRequired().forEach(m -> parts.add(m.title()));
+        if (person.optionalMissing() > 0) {
+            parts.add(text("programmes.progress.optionalMissing", locale, person.optionalMissing()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    static @Nullable Boolean complete(String state) {
+        return switch (state) {
+            case COMPLETE -> Boolean.TRUE;
+            case IN_PROGRESS -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,181 @@
+package de.mosaik.programmes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.mosaik.Fixtures;
+import de.mosaik.Fixtures.TestTenant;
+import de.mosaik.IntegrationTest;
+import de.mosaik.identity.IdentitySetup;
+import de.mosaik.programmes.domain.ModuleDetails;
+import de.mosaik.programmes.domain.PersonProgress;
+import de.mosaik.programmes.domain.ProgrammeDetails;
+import de.mosaik.programmes.domain.ProgrammeService;
+import de.mosaik.programmes.domain.ProgressService;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A person's progress is followed across events by e-mail address, counting only full, confirmed attendance. */
+class ProgressTests extends IntegrationTest {
+
+    @Autowired
+    IdentitySetup identity;
+
+    @Autowired
+    ProgrammeService programmes;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    ProgrammeCompletions completions;
+
+    TestTenant tenant;
+    ProgrammeFixtures fixtures;
+    UUID programme;
+    UUID grundlagen;
+    UUID konflikt;
+    UUID festvortrag;
+    UUID workshop;
+    UUID fortbildung;
+    UUID vortrag;
+    UUID longAgo;
+
+    @BeforeEach
+    void programmeWithThreeModules() {
+        tenant = new Fixtures(jdbc, identity).newTenant();
+        fixtures = new ProgrammeFixtures(jdbc);
+        var now = Instant.now();
+        var today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        workshop = fixtures.event(tenant.id(), "Workshop Grundlagen", now.minus(Duration.ofDays(60)), 1);
+        fortbildung = fixtures.event(tenant.id(), "Fortbildung Konflikte", now.minus(Duration.ofDays(50)), 2);
+        vortrag = fixtures.event(tenant.id(), "Festvortrag", now.minus(Duration.ofDays(20)), 1);
+        longAgo = fixtures.event(tenant.id(), "Workshop Grundlagen 2024", now.minus(Duration.ofDays(500)), 1);
+        programme = programmes.create(
+                tenant.id(),
+                new ProgrammeDetails("Fortbildung Kommunale Integrationsarbeit", "", today.minusDays(365), today, 1));
+        grundlagen = programmes
+                .addModule(tenant.id(), programme, new ModuleDetails("Grundlagen", "", true, null))
+                .orElseThrow();
+        konflikt = programmes
+                .addModule(tenant.id(), programme, new ModuleDetails("Kommunikation in Konflikten", "", true, null))
+                .orElseThrow();
+        festvortrag = programmes
+                .addModule(tenant.id(), programme, new ModuleDetails("Festvortrag", "", false, new BigDecimal("1.5")))
+                .orElseThrow();
+        assertThat(programmes.assignEvent(tenant.id(), programme, grundlagen, workshop))
+                .isTrue();
+        assertThat(programmes.assignEvent(tenant.id(), programme, grundlagen, longAgo))
+                .isTrue();
+        assertThat(programmes.assignEvent(tenant.id(), programme, konflikt, fortbildung))
+                .isTrue();
+        assertThat(programmes.assignEvent(tenant.id(), programme, festvortrag, vortrag))
+                .isTrue();
+    }
+
+    @Test
+    void registrationsWithTheSameAddressInAnyCaseCountAsOnePerson() {
+        fixtures.attended(fixtures.register(tenant.id(), workshop, "Amira", "Amira.Yilmaz@Example.org", "CONFIRMED"));
+        fixtures.attended(
+                fixtures.register(tenant.id(), fortbildung, "Amira", "amira.yilmaz@example.org", "CONFIRMED"));
+        fixtures.attended(
+                fixtures.register(tenant.id(), vortrag, "Amira Nur", "AMIRA.YILMAZ@example.org", "CONFIRMED"));
+
+        var matrix = progress.matrix(tenant.id(), programme).orElseThrow();
+
+        assertThat(matrix.rows()).hasSize(1);
+        var amira = matrix.rows().get(0);
+        assertThat(amira.name()).as("the name of the latest registration").isEqualTo("Amira Nur Muster");
+        assertThat(amira.complete()).isTrue();
+        assertThat(amira.fulfilledCount()).isEqualTo(3);
+
+        var completed = completions.completedParticipants(tenant.id(), programme);
+        assertThat(completed).hasSize(1);
+        var lines = completed.get(0).modules();
+        assertThat(lines)
+                .extracting(ModuleLine::moduleTitle)
+                .containsExactly("Grundlagen", "Kommunikation in Konflikten", "Festvortrag");
+        assertThat(lines.get(0).hours()).isEqualByComparingTo("6");
+        assertThat(lines.get(1).eventDates())
+                .as("both sessions of the Fortbildung")
+                .hasSize(2);
+        assertThat(lines.get(1).hours()).isEqualByComparingTo("9");
+        assertThat(lines.get(2).hours()).as("the module's own hours").isEqualByComparingTo("1.5");
+        assertThat(completed.get(0).email()).isEqualTo("AMIRA.YILMAZ@example.org");
+    }
+
+    @Test
+    void unconfirmedAndCancelledRegistrationsDoNotCount() {
+        var cancelled = fixtures.register(tenant.id(), workshop, "Bernd", "bernd@example.org", "CANCELLED");
+        fixtures.attended(cancelled);
+        var pending = fixtures.register(tenant.id(), fortbildung, "Bernd", "bernd@example.org", "PENDING_CONFIRMATION");
+        fixtures.attended(pending);
+        fixtures.attended(fixtures.register(tenant.id(), vortrag, "Bernd", "bernd@example.org", "CONFIRMED"));
+
+        var bernd = person("bernd@example.org");
+
+        assertThat(bernd.decision().fulfilledBy()).containsOnlyKeys(festvortrag);
+        assertThat(bernd.complete()).isFalse();
+        assertThat(bernd.missingRequired()).extracting(m -> m.id()).containsExactly(grundlagen, konflikt);
+    }
+
+    @Test
+    void onlyAttendanceAtEverySessionCounts() {
+        var partly = fixtures.register(tenant.id(), fortbildung, "Cem", "cem@example.org", "CONFIRMED");
+        fixtures.mark(partly, "ATTENDED", 0);
+        fixtures.mark(partly, "EXCUSED", 1);
+        var absent = fixtures.register(tenant.id(), workshop, "Cem", "cem@example.org", "CONFIRMED");
+        fixtures.mark(absent, "ABSENT", 0);
+
+        var cem = person("cem@example.org");
+
+        assertThat(cem.fulfilledCount()).isZero();
+        assertThat(completions.completedParticipants(tenant.id(), programme)).isEmpty();
+    }
+
+    @Test
+    void attendanceOutsideThePeriodDoesNotCount() {
+        fixtures.attended(fixtures.register(tenant.id(), longAgo, "Dana", "dana@example.org", "CONFIRMED"));
+
+        assertThat(person("dana@example.org").decision().fulfilled(grundlagen)).isFalse();
+
+        fixtures.attended(fixtures.register(tenant.id(), workshop, "Dana", "dana@example.org", "CONFIRMED"));
+
+        var dana = person("dana@example.org");
+        assertThat(dana.decision().fulfilledBy()).containsEntry(grundlagen, workshop);
+    }
+
+    @Test
+    void anotherTenantsRegistrationsWithTheSameAddressDoNotCount() {
+        var other = new Fixtures(jdbc, identity).newTenant();
+        var foreignEvent =
+                fixtures.event(other.id(), "Workshop anderswo", Instant.now().minus(Duration.ofDays(30)), 1);
+        fixtures.attended(fixtures.register(other.id(), foreignEvent, "Emil", "emil@example.org", "CONFIRMED"));
+        // Even an assignment forced into the table would not make another tenant's attendance count here.
+        assertThat(programmes.assignEvent(tenant.id(), programme, grundlagen, foreignEvent))
+                .isFalse();
+
+        assertThat(progress.matrix(tenant.id(), programme).orElseThrow().rows()).isEmpty();
+        assertThat(progress.matrix(other.id(), programme)).isEmpty();
+    }
+
+    @Test
+    void theEventsOfAModuleLeadToTheirProgrammes() {
+        var directory = (ProgrammeDirectory) progress;
+
+        assertThat(directory.containing(tenant.id(), workshop))
+                .extracting(ProgrammeDirectory.ProgrammeLink::id)
+                .containsExactly(programme);
+        assertThat(directory.containing(UUID.randomUUID(), workshop)).isEmpty();
+    }
+
+    private PersonProgress person(String email) {
+        return progress.of(tenant.id(), programme, email).orElseThrow().person();
+    }
+}

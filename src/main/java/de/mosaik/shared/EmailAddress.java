@@ -1,5 +1,6 @@
 package de.mosaik.shared;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What Mosaik accepts as an e-mail address from a form: one plain address, nothing that could add recipients. */
@@ -14,5 +15,13 @@ public final class EmailAddress {
 
     public static boolean isValid(String value) {
         return value.length() <= MAX_LENGTH && PLAIN.matcher(value).matches();
+    }
+
+    /**
+     * How addresses are compared: one person is recognised across events and modules by this
+     * form, whatever spelling they typed.
+     */
+    public static String normalize(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
     }
 }

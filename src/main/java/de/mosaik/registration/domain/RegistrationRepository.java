@@ -1,13 +1,13 @@
 package de.mosaik.registration.domain;
 
 import de.mosaik.registration.RegistrationStatus;
+import de.mosaik.shared.EmailAddress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,7 +70,7 @@ class RegistrationRepository {
                 .param("given", applicant.givenName())
                 .param("family", applicant.familyName())
                 .param("email", applicant.email())
-                .param("normalized", normalize(applicant.email()))
+                .param("normalized", EmailAddress.normalize(applicant.email()))
                 .param("institution", applicant.institution())
                 .param("targetGroup", applicant.targetGroupId())
                 .param("answers", JSON.writeValueAsString(applicant.answers()))
@@ -113,7 +113,7 @@ class RegistrationRepository {
                         select exists (select 1 from registration.registration where event_id = ? and email_normalized = ?
                             and status in ('PENDING_CONFIRMATION', 'PENDING_APPROVAL', 'CONFIRMED', 'WAITLISTED'))
                         """)
-                .params(eventId, normalize(email))
+                .params(eventId, EmailAddress.normalize(email))
                 .query(Boolean.class)
                 .single();
     }
@@ -210,7 +210,7 @@ class RegistrationRepository {
                         .param("given", details.givenName())
                         .param("family", details.familyName())
                         .param("email", details.email())
-                        .param("normalized", normalize(details.email()))
+                        .param("normalized", EmailAddress.normalize(details.email()))
                         .param("institution", details.institution())
                         .param("targetGroup", details.targetGroupId())
                         .param("answers", JSON.writeValueAsString(details.answers()))
@@ -259,10 +259,6 @@ class RegistrationRepository {
                         """)
                 .params(tenantId, registrationId, accountId, accountName, description)
                 .update();
-    }
-
-    static String normalize(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private Optional<Registration> one(String condition, Object... params) {

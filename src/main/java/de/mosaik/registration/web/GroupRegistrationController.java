@@ -6,6 +6,7 @@ import de.mosaik.identity.TenantProfile;
 import de.mosaik.registration.domain.Applicant;
 import de.mosaik.registration.domain.Registrar;
 import de.mosaik.registration.domain.RegistrationRefused;
+import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -149,7 +150,7 @@ class GroupRegistrationController {
             ApplicantRules.name(row + "familyName", person.familyName(), sink);
             ApplicantRules.email(row + "email", person.email(), sink);
             var targetGroup = ApplicantRules.targetGroup(row + "targetGroup", person.targetGroup(), targetGroups, sink);
-            var normalized = person.email().toLowerCase(Locale.ROOT);
+            var normalized = EmailAddress.normalize(person.email());
             if (!person.email().isEmpty() && !seen.add(normalized)) {
                 sink.reject(row + "email", "registration.error.email.twice");
             } else if (!person.email().isEmpty() && registrar.alreadyRegistered(event.eventId(), person.email())) {

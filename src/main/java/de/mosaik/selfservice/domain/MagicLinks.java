@@ -1,6 +1,7 @@
 package de.mosaik.selfservice.domain;
 
 import de.mosaik.identity.TenantProfile;
+import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.RateLimiter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -73,7 +74,7 @@ public class MagicLinks {
         if (perClient > 0 && !limiter.tryAcquire(CLIENT_BUCKET, clientAddress, perClient, WINDOW)) {
             return false;
         }
-        var address = EmailNormalization.normalize(email);
+        var address = EmailAddress.normalize(email);
         // Counted before the lookup, so that the limit says nothing about whether the address is known.
         if (perAddress > 0 && !limiter.tryAcquire(ADDRESS_BUCKET, address, perAddress, WINDOW)) {
             return true;

@@ -2,6 +2,7 @@ package de.mosaik.selfservice.domain;
 
 import de.mosaik.identity.Tenants;
 import de.mosaik.registration.RegistrationStatus;
+import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.PageContext;
 import de.mosaik.shared.web.PersonalRecordSource;
 import java.time.Instant;
@@ -60,7 +61,7 @@ public class RegistrationRecord implements PersonalRecordSource {
     public List<Shown> registrations(UUID tenantId, String emailNormalized, PageContext ctx) {
         var slug = tenants.byId(tenantId).orElseThrow().slug();
         var now = Instant.now();
-        return registrations.of(tenantId, EmailNormalization.normalize(emailNormalized)).stream()
+        return registrations.of(tenantId, EmailAddress.normalize(emailNormalized)).stream()
                 .map(row -> shown(row, ctx, slug, now))
                 .toList();
     }

@@ -6,7 +6,9 @@ import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import de.mosaik.shared.i18n.UiLanguage;
 import java.util.HashMap;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -56,6 +58,7 @@ class FeedbackFormController {
             @PathVariable String slug,
             @PathVariable String token,
             @ModelAttribute("form") FeedbackAnswers answers,
+            Locale locale,
             Model model,
             HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
@@ -73,7 +76,9 @@ class FeedbackFormController {
             }
             var state = forms.submit(tenant.id(), token, submission);
             if (state == FeedbackForms.State.OPEN) {
-                return "redirect:/" + slug + "/feedback/danke";
+                var language = UiLanguage.of(locale);
+                return "redirect:/" + slug + "/feedback/danke"
+                        + (language == UiLanguage.DE ? "" : "?lang=" + language.code());
             }
             form = new FeedbackForms.Form(state, form.event(), form.questions());
         }

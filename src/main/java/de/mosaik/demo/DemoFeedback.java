@@ -43,9 +43,7 @@ class DemoFeedback {
                         where e.tenant_id = ? and e.last_ends_at < ?
                           and e.status in ('PUBLISHED', 'REGISTRATION_CLOSED', 'HELD', 'ARCHIVED')
                         on conflict (event_id) do nothing
-                        """)
-                .params(tenantId, at)
-                .update();
+                        """).params(tenantId, at).update();
         // The demo links' secrets are thrown away: only their hashes are stored, as for real ones.
         jdbc.sql("""
                         insert into feedback.invitation (registration_id, tenant_id, event_id, token_hash, sent_at, responded)
@@ -55,9 +53,7 @@ class DemoFeedback {
                         join feedback.settings s on s.event_id = r.event_id
                         where r.tenant_id = ? and r.status = 'CONFIRMED' and s.invited_at is not null
                         on conflict (registration_id) do nothing
-                        """)
-                .param(tenantId)
-                .update();
+                        """).param(tenantId).update();
         jdbc.sql("""
                         insert into feedback.response (id, tenant_id, event_id, submitted_on, overall, relevance,
                             trainers, organisation, comment)
@@ -74,8 +70,6 @@ class DemoFeedback {
                                         else least(5, greatest(1, 2 + floor(random() * 4)::int)) end as organisation
                         ) r
                         where i.tenant_id = ? and i.responded
-                        """)
-                .params(COMMENTS, COMMENTS.length, tenantId)
-                .update();
+                        """).params(COMMENTS, COMMENTS.length, tenantId).update();
     }
 }

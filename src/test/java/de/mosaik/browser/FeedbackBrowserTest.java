@@ -6,7 +6,6 @@ import de.mosaik.Fixtures;
 import de.mosaik.Mails;
 import de.mosaik.feedback.FeedbackFixtures;
 import de.mosaik.feedback.FeedbackInvitations;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,9 +29,7 @@ class FeedbackBrowserTest extends BrowserTest {
         jdbc.sql("""
                         insert into feedback.response (id, tenant_id, event_id, submitted_on, overall, relevance, trainers, organisation, comment)
                         values (gen_random_uuid(), ?, ?, current_date, 4, 5, 4, 3, 'Gern mehr Praxisbeispiele.')
-                        """)
-                .params(tenant, event)
-                .update();
+                        """).params(tenant, event).update();
         assertThat(invitations.sendNow(tenant, event)).isEqualTo(2);
         var germanLink = link(german);
         var arabicLink = link(arabic);
@@ -40,10 +37,12 @@ class FeedbackBrowserTest extends BrowserTest {
 
         // German: a missing answer is explained, the text stays, then the answer is saved.
         visit(germanLink);
-        page.locator("textarea[name='answers[comment]']").fill("Die Beispiele zur Schulsozialarbeit waren sehr hilfreich.");
+        page.locator("textarea[name='answers[comment]']")
+                .fill("Die Beispiele zur Schulsozialarbeit waren sehr hilfreich.");
         page.locator("form button[type=submit]").click();
         expect(page.locator("#fehler")).containsText("Bitte wählen Sie eine Antwort.");
-        expect(page.locator("textarea[name='answers[comment]']")).hasValue("Die Beispiele zur Schulsozialarbeit waren sehr hilfreich.");
+        expect(page.locator("textarea[name='answers[comment]']"))
+                .hasValue("Die Beispiele zur Schulsozialarbeit waren sehr hilfreich.");
         assertAccessible(page);
         page.locator("label[for='answers-overall-0']").click();
         page.locator("label[for='answers-relevance-1']").click();
@@ -71,11 +70,15 @@ class FeedbackBrowserTest extends BrowserTest {
         expect(page.locator("h1")).hasText("Feedback: Fortbildung Sprachmittlung");
         visit(base + "/ergebnisse");
         expect(page.locator("svg[role=img]").first()).isVisible();
-        expect(page.locator("table caption", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Verteilung: Gesamteindruck")))
+        expect(page.locator(
+                        "table caption",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("Verteilung: Gesamteindruck")))
                 .isVisible();
         expect(page.locator("main")).containsText("Die Beispiele zur Schulsozialarbeit waren sehr hilfreich.");
         expect(page.locator("main")).containsText("4,3");
-        page.locator("nav a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Feedback")).first().click();
+        page.locator("nav a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Feedback"))
+                .first()
+                .click();
         expect(page.locator("h1")).hasText("Feedback im Überblick");
         assertAccessible(page);
         expect(page.locator("main")).containsText("Fortbildung Sprachmittlung");
@@ -86,7 +89,4 @@ class FeedbackBrowserTest extends BrowserTest {
         return Mails.link(Mails.text(Mails.awaitOne(SMTP, email)), "/" + SLUG + "/feedback/");
     }
 
-    static UUID unused() {
-        return UUID.randomUUID();
-    }
 }

@@ -25,7 +25,9 @@ public final class FeedbackFixtures {
     /** An event whose last session ended yesterday, marked as held. */
     public UUID heldEvent(UUID tenantId, String title) {
         var id = event(tenantId, title, Instant.now().minus(Duration.ofDays(1)));
-        jdbc.sql("update events.event set status = 'HELD' where id = ?").param(id).update();
+        jdbc.sql("update events.event set status = 'HELD' where id = ?")
+                .param(id)
+                .update();
         return id;
     }
 
@@ -73,9 +75,7 @@ public final class FeedbackFixtures {
         jdbc.sql("""
                         insert into attendance.mark (tenant_id, event_id, session_id, registration_id, status, source, recorded_by_name)
                         values (?, ?, ?, ?, ?, 'LIST', 'Test')
-                        """)
-                .params(tenantId, eventId, session, registrationId, status)
-                .update();
+                        """).params(tenantId, eventId, session, registrationId, status).update();
     }
 
     public int invitations(UUID eventId) {

@@ -38,7 +38,8 @@ class FeedbackTests extends IntegrationTest {
 
     @Test
     void everyConfirmedParticipantIsInvitedOnceAfterTheLastSessionAndNotBefore() {
-        var event = fixtures.event(tenant, "Fachtag Schulsozialarbeit", Instant.now().plus(Duration.ofDays(2)));
+        var event = fixtures.event(
+                tenant, "Fachtag Schulsozialarbeit", Instant.now().plus(Duration.ofDays(2)));
         var amira = FeedbackFixtures.email("amira");
         var ben = FeedbackFixtures.email("ben");
         var cancelled = FeedbackFixtures.email("cancelled");
@@ -54,7 +55,9 @@ class FeedbackTests extends IntegrationTest {
         fixtures.endNow(event);
         invitations.sendDue(Instant.now());
         invitations.sendDue(Instant.now());
-        assertThat(invitations.sendNow(tenant, event)).as("nobody is invited twice").isZero();
+        assertThat(invitations.sendNow(tenant, event))
+                .as("nobody is invited twice")
+                .isZero();
 
         assertThat(fixtures.invitations(event)).isEqualTo(2);
         var german = Mails.awaitOne(SMTP, amira);
@@ -112,9 +115,7 @@ class FeedbackTests extends IntegrationTest {
                         select ccu.table_name from information_schema.table_constraints tc
                         join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name
                         where tc.table_schema = 'feedback' and tc.table_name = 'response' and tc.constraint_type = 'FOREIGN KEY'
-                        """)
-                .query(String.class)
-                .list();
+                        """).query(String.class).list();
         assertThat(foreignKeys).doesNotContain("invitation", "registration");
     }
 
@@ -261,15 +262,25 @@ class FeedbackTests extends IntegrationTest {
 
         var added = staff.post(
                 base + "/frage",
-                Map.of("kind", "CHOICE", "label", "Wie haben Sie davon erfahren?", "options", "Newsletter\nKollegium",
-                        "version", "0"));
+                Map.of(
+                        "kind",
+                        "CHOICE",
+                        "label",
+                        "Wie haben Sie davon erfahren?",
+                        "options",
+                        "Newsletter\nKollegium",
+                        "version",
+                        "0"));
         assertThat(added.status()).isEqualTo(302);
         var stale = staff.post(
                 base + "/frage", Map.of("kind", "TEXT", "label", "Noch etwas?", "options", "", "version", "0"));
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.body()).contains("Jemand anderes hat die Feedback-Einstellungen inzwischen geändert");
-        var invalid = staff.post(base + "/frage", Map.of("kind", "CHOICE", "label", "", "options", "nur eine", "version", "1"));
-        assertThat(invalid.body()).contains("Bitte geben Sie die Frage ein.").contains("Bitte geben Sie zwei bis zwölf Antworten ein");
+        var invalid = staff.post(
+                base + "/frage", Map.of("kind", "CHOICE", "label", "", "options", "nur eine", "version", "1"));
+        assertThat(invalid.body())
+                .contains("Bitte geben Sie die Frage ein.")
+                .contains("Bitte geben Sie zwei bis zwölf Antworten ein");
 
         var page = staff.get(base);
         assertThat(page.body()).contains("Wie haben Sie davon erfahren?");

@@ -49,16 +49,17 @@ public final class AnswerRules {
                 }
                 continue;
             }
-            boolean valid =
-                    switch (question.kind()) {
-                        case SCALE -> scale(answer) != null;
-                        case CHOICE -> question.options().contains(answer);
-                        case TEXT -> answer.length() <= TEXT_MAX;
-                    };
+            boolean valid = switch (question.kind()) {
+                case SCALE -> scale(answer) != null;
+                case CHOICE -> question.options().contains(answer);
+                case TEXT -> answer.length() <= TEXT_MAX;
+            };
             if (!valid) {
                 sink.reject(
                         question.field(),
-                        question.kind() == QuestionKind.TEXT ? "feedbackform.error.tooLong" : "feedbackform.error.invalid");
+                        question.kind() == QuestionKind.TEXT
+                                ? "feedbackform.error.tooLong"
+                                : "feedbackform.error.invalid");
                 continue;
             }
             answers.put(key, answer);

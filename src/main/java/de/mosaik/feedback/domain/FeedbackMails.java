@@ -35,7 +35,12 @@ class FeedbackMails {
         this.baseUrl = baseUrl;
     }
 
-    void invite(TenantProfile tenant, FeedbackEvent event, FeedbackRepository.Invitee invitee, String token, Instant openUntil) {
+    void invite(
+            TenantProfile tenant,
+            FeedbackEvent event,
+            FeedbackRepository.Invitee invitee,
+            String token,
+            Instant openUntil) {
         var locale = mailLocale(invitee.locale());
         var until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
@@ -48,7 +53,9 @@ class FeedbackMails {
                         locale)
                 + "\n\n"
                 + messages.getMessage(
-                        "feedbackform.mail.footer", new Object[] {tenant.kiName(), tenant.name(), tenant.email()}, locale);
+                        "feedbackform.mail.footer",
+                        new Object[] {tenant.kiName(), tenant.name(), tenant.email()},
+                        locale);
         mailer.send(Mail.confidential(tenant.id(), invitee.email(), subject, body)
                 .once("feedback-invitation:" + invitee.registrationId()));
     }

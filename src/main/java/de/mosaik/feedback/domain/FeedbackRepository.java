@@ -62,7 +62,8 @@ class FeedbackRepository {
     record SettingsRow(boolean enabled, @Nullable Instant invitedAt, int version) {}
 
     SettingsRow settings(UUID tenantId, UUID eventId) {
-        return jdbc.sql("select enabled, invited_at, version from feedback.settings where tenant_id = ? and event_id = ?")
+        return jdbc.sql(
+                        "select enabled, invited_at, version from feedback.settings where tenant_id = ? and event_id = ?")
                 .params(tenantId, eventId)
                 .query((rs, n) -> new SettingsRow(
                         rs.getBoolean("enabled"), instant(rs.getTimestamp("invited_at")), rs.getInt("version")))
@@ -108,7 +109,8 @@ class FeedbackRepository {
                 .list();
     }
 
-    void insertQuestion(UUID tenantId, UUID eventId, QuestionKind kind, String label, List<String> options, boolean required) {
+    void insertQuestion(
+            UUID tenantId, UUID eventId, QuestionKind kind, String label, List<String> options, boolean required) {
         jdbc.sql("""
                         insert into feedback.question (id, tenant_id, event_id, position, kind, label, options, required)
                         values (?, ?, ?, coalesce((select max(position) + 1 from feedback.question
@@ -129,12 +131,25 @@ class FeedbackRepository {
     }
 
     boolean updateQuestion(
-            UUID tenantId, UUID eventId, UUID questionId, QuestionKind kind, String label, List<String> options, boolean required) {
+            UUID tenantId,
+            UUID eventId,
+            UUID questionId,
+            QuestionKind kind,
+            String label,
+            List<String> options,
+            boolean required) {
         return jdbc.sql("""
                                 update feedback.question set kind = ?, label = ?, options = ?, required = ?
                                 where tenant_id = ? and event_id = ? and id = ?
                                 """)
-                        .params(kind.name(), label, options.toArray(String[]::new), required, tenantId, eventId, questionId)
+                        .params(
+                                kind.name(),
+                                label,
+                                options.toArray(String[]::new),
+                                required,
+                                tenantId,
+                                eventId,
+                                questionId)
                         .update()
                 == 1;
     }
@@ -197,7 +212,8 @@ class FeedbackRepository {
     }
 
     void markInvited(UUID tenantId, UUID eventId) {
-        jdbc.sql("update feedback.settings set invited_at = coalesce(invited_at, now()) where tenant_id = ? and event_id = ?")
+        jdbc.sql(
+                        "update feedback.settings set invited_at = coalesce(invited_at, now()) where tenant_id = ? and event_id = ?")
                 .params(tenantId, eventId)
                 .update();
     }
@@ -231,7 +247,8 @@ class FeedbackRepository {
     record Invitation(UUID eventId, Instant sentAt, boolean responded) {}
 
     Optional<Invitation> invitation(UUID tenantId, String tokenHash) {
-        return jdbc.sql("select event_id, sent_at, responded from feedback.invitation where tenant_id = ? and token_hash = ?")
+        return jdbc.sql(
+                        "select event_id, sent_at, responded from feedback.invitation where tenant_id = ? and token_hash = ?")
                 .params(tenantId, tokenHash)
                 .query((rs, n) -> new Invitation(
                         rs.getObject("event_id", UUID.class),
@@ -297,7 +314,8 @@ class FeedbackRepository {
     }
 
     private static Submission submission(ResultSet rs, int row) throws SQLException {
-        Map<String, String> answers = JSON.readValue(rs.getString("answers"), new TypeReference<Map<String, String>>() {});
+        Map<String, String> answers =
+                JSON.readValue(rs.getString("answers"), new TypeReference<Map<String, String>>() {});
         return new Submission(
                 (Integer) rs.getObject("overall", Integer.class),
                 (Integer) rs.getObject("relevance", Integer.class),

@@ -34,6 +34,12 @@ final class Tokens {
 
     /** Whether {@code token} could be one of ours; anything else is not looked up at all. */
     static boolean plausible(String token) {
-        return token.length() == 43 && token.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+        return token.length() == 43
+                && token.chars()
+                        .allMatch(c -> (c >= 'a' && c <= 'z')
+                                || (c >= 'A' && c <= 'Z')
+                                || (c >= '0' && c <= '9')
+                                || c == '-'
+                                || c == '_');
     }
 }

@@ -4,9 +4,9 @@ import de.mosaik.feedback.domain.AnswerRules;
 import de.mosaik.feedback.domain.FeedbackForms;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
+import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import de.mosaik.shared.i18n.UiLanguage;
 import java.util.HashMap;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -42,14 +42,23 @@ class FeedbackFormController {
         response.setHeader("Cache-Control", "no-store");
         var tenant = tenant(slug, model);
         if (tenant == null) {
-            return message(model, response, HttpStatus.NOT_FOUND, "feedbackform.notFound.title", "feedbackform.notFound.text");
+            return message(
+                    model, response, HttpStatus.NOT_FOUND, "feedbackform.notFound.title", "feedbackform.notFound.text");
         }
         var form = forms.open(tenant.id(), token);
         return switch (form.state()) {
             case OPEN -> page(tenant, token, form, FeedbackAnswers.blank(), FormErrors.none(), model);
-            case ANSWERED -> message(model, response, HttpStatus.OK, "feedbackform.answered.title", "feedbackform.answered.text");
-            case CLOSED -> message(model, response, HttpStatus.OK, "feedbackform.closed.title", "feedbackform.closed.text");
-            case UNKNOWN -> message(model, response, HttpStatus.NOT_FOUND, "feedbackform.notFound.title", "feedbackform.notFound.text");
+            case ANSWERED ->
+                message(model, response, HttpStatus.OK, "feedbackform.answered.title", "feedbackform.answered.text");
+            case CLOSED ->
+                message(model, response, HttpStatus.OK, "feedbackform.closed.title", "feedbackform.closed.text");
+            case UNKNOWN ->
+                message(
+                        model,
+                        response,
+                        HttpStatus.NOT_FOUND,
+                        "feedbackform.notFound.title",
+                        "feedbackform.notFound.text");
         };
     }
 
@@ -64,13 +73,14 @@ class FeedbackFormController {
         response.setHeader("Cache-Control", "no-store");
         var tenant = tenant(slug, model);
         if (tenant == null) {
-            return message(model, response, HttpStatus.NOT_FOUND, "feedbackform.notFound.title", "feedbackform.notFound.text");
+            return message(
+                    model, response, HttpStatus.NOT_FOUND, "feedbackform.notFound.title", "feedbackform.notFound.text");
         }
         var form = forms.open(tenant.id(), token);
         if (form.state() == FeedbackForms.State.OPEN) {
             var errors = new MapBindingResult(new HashMap<>(), "form");
-            var submission =
-                    AnswerRules.check(form.questions(), answers.answers(), (field, key) -> errors.rejectValue(field, key));
+            var submission = AnswerRules.check(
+                    form.questions(), answers.answers(), (field, key) -> errors.rejectValue(field, key));
             if (errors.hasErrors()) {
                 return page(tenant, token, form, answers, new FormErrors(errors), model);
             }
@@ -83,16 +93,25 @@ class FeedbackFormController {
             form = new FeedbackForms.Form(state, form.event(), form.questions());
         }
         return switch (form.state()) {
-            case ANSWERED -> message(model, response, HttpStatus.OK, "feedbackform.answered.title", "feedbackform.answered.text");
-            case CLOSED -> message(model, response, HttpStatus.OK, "feedbackform.closed.title", "feedbackform.closed.text");
-            default -> message(model, response, HttpStatus.NOT_FOUND, "feedbackform.notFound.title", "feedbackform.notFound.text");
+            case ANSWERED ->
+                message(model, response, HttpStatus.OK, "feedbackform.answered.title", "feedbackform.answered.text");
+            case CLOSED ->
+                message(model, response, HttpStatus.OK, "feedbackform.closed.title", "feedbackform.closed.text");
+            default ->
+                message(
+                        model,
+                        response,
+                        HttpStatus.NOT_FOUND,
+                        "feedbackform.notFound.title",
+                        "feedbackform.notFound.text");
         };
     }
 
     @GetMapping(THANKS)
     String thanks(@PathVariable String slug, Model model, HttpServletResponse response) {
         if (tenant(slug, model) == null) {
-            return message(model, response, HttpStatus.NOT_FOUND, "feedbackform.notFound.title", "feedbackform.notFound.text");
+            return message(
+                    model, response, HttpStatus.NOT_FOUND, "feedbackform.notFound.title", "feedbackform.notFound.text");
         }
         return message(model, response, HttpStatus.OK, "feedbackform.thanks.title", "feedbackform.thanks.text");
     }

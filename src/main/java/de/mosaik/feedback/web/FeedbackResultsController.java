@@ -83,7 +83,8 @@ class FeedbackResultsController {
             questions.forEach(q -> row.add(response.answers().getOrDefault(q.id().toString(), "")));
             rows.add(row);
         }
-        return file(FeedbackCsv.write(header, rows), text("feedback.export.eventFile", locale) + "-" + slug(event.title()));
+        return file(
+                FeedbackCsv.write(header, rows), text("feedback.export.eventFile", locale) + "-" + slug(event.title()));
     }
 
     @GetMapping(FeedbackPages.PERIOD)
@@ -95,8 +96,7 @@ class FeedbackResultsController {
             Model model) {
         var period = Period.of(from, to);
         var result = results.ofPeriod(tenant.id(), period.from(), period.to());
-        model.addAttribute(
-                "page", new PeriodPage(result, tenant, period.invalid(), locale, tenant.path("/feedback")));
+        model.addAttribute("page", new PeriodPage(result, tenant, period.invalid(), locale, tenant.path("/feedback")));
         return "feedback/period";
     }
 
@@ -151,7 +151,8 @@ class FeedbackResultsController {
     }
 
     private static String slug(String title) {
-        var plain = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9äöüß]+", "-").replaceAll("(^-|-$)", "");
+        var plain =
+                title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9äöüß]+", "-").replaceAll("(^-|-$)", "");
         return plain.length() > 40 ? plain.substring(0, 40) : plain;
     }
 
@@ -175,8 +176,8 @@ class FeedbackResultsController {
             var today = LocalDate.now(FeedbackPages.BERLIN);
             var end = parse(to);
             var start = parse(from);
-            boolean invalid = (to != null && !to.isBlank() && end == null)
-                    || (from != null && !from.isBlank() && start == null);
+            boolean invalid =
+                    (to != null && !to.isBlank() && end == null) || (from != null && !from.isBlank() && start == null);
             if (end == null) {
                 end = today;
             }

@@ -99,7 +99,8 @@ class FeedbackSettingsController {
         pages.event(tenant, id);
         var settings = desk.settings(tenant.id(), id);
         if (questionId == null) {
-            return questionPage(tenant, id, null, QuestionForm.blank(settings.version()), FormErrors.none(), null, model);
+            return questionPage(
+                    tenant, id, null, QuestionForm.blank(settings.version()), FormErrors.none(), null, model);
         }
         var question = find(settings.questions(), questionId);
         return questionPage(

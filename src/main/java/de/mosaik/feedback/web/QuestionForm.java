@@ -78,7 +78,8 @@ public record QuestionForm(String kind, String label, String options, String req
         return new QuestionDraft(java.util.Objects.requireNonNull(parsedKind()), label, optionList(), isRequired());
     }
 
-    @Nullable QuestionKind parsedKind() {
+    @Nullable
+    QuestionKind parsedKind() {
         return Arrays.stream(QuestionKind.values())
                 .filter(k -> k.name().equals(kind))
                 .findFirst()

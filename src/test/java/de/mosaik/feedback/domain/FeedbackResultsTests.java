@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The arithmetic of the results and the export's protection against formulas, without Spring. */
 class FeedbackResultsTests {
 
-    static final FeedbackEvent EVENT = new FeedbackEvent(UUID.randomUUID(), UUID.randomUUID(), "Fachtag", "HELD", null, null);
+    static final FeedbackEvent EVENT =
+            new FeedbackEvent(UUID.randomUUID(), UUID.randomUUID(), "Fachtag", "HELD", null, null);
 
     static Submission response(Integer overall, String comment, Map<String, String> answers) {
         return new Submission(overall, null, 4, null, comment, answers);
@@ -21,10 +22,14 @@ class FeedbackResultsTests {
 
     @Test
     void averagesAndDistributionsCountOnlyGivenAnswers() {
-        var choice = new FeedbackQuestion(UUID.randomUUID(), 0, QuestionKind.CHOICE, "Woher?", List.of("Newsletter", "Kollegium"), false);
+        var choice = new FeedbackQuestion(
+                UUID.randomUUID(), 0, QuestionKind.CHOICE, "Woher?", List.of("Newsletter", "Kollegium"), false);
         var scale = new FeedbackQuestion(UUID.randomUUID(), 1, QuestionKind.SCALE, "Tempo", List.of(), false);
         var responses = List.of(
-                response(5, "Sehr gut", Map.of(choice.id().toString(), "Newsletter", scale.id().toString(), "2")),
+                response(
+                        5,
+                        "Sehr gut",
+                        Map.of(choice.id().toString(), "Newsletter", scale.id().toString(), "2")),
                 response(4, "", Map.of(choice.id().toString(), "Kollegium")),
                 response(4, "  ", Map.of(choice.id().toString(), "Newsletter")),
                 response(null, "Mehr Pausen", Map.of(scale.id().toString(), "4")));
@@ -47,12 +52,14 @@ class FeedbackResultsTests {
         assertThat(added.average()).isEqualTo(3.0);
         assertThat(results.choices().get(0).counts()).containsExactly(2, 1);
         assertThat(results.texts().get(0).texts()).containsExactly("Sehr gut", "Mehr Pausen");
-        assertThat(FeedbackResults.mean(overall.average(), java.util.Locale.GERMAN)).isEqualTo("4,3");
+        assertThat(FeedbackResults.mean(overall.average(), java.util.Locale.GERMAN))
+                .isEqualTo("4,3");
     }
 
     @Test
     void withFewerThanThreeResponsesOnlyTheCountsAreShown() {
-        var results = FeedbackResults.summarise(EVENT, 10, List.of(), List.of(response(1, "Schlecht", Map.of()), response(2, "", Map.of())));
+        var results = FeedbackResults.summarise(
+                EVENT, 10, List.of(), List.of(response(1, "Schlecht", Map.of()), response(2, "", Map.of())));
 
         assertThat(results.shown()).isFalse();
         assertThat(results.responded()).isEqualTo(2);

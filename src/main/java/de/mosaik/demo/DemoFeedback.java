@@ -52,6 +52,9 @@ class DemoFeedback {
                         from registration.registration r
                         join feedback.settings s on s.event_id = r.event_id
                         where r.tenant_id = ? and r.status = 'CONFIRMED' and s.invited_at is not null
+                          and (not exists (select 1 from attendance.mark m where m.event_id = r.event_id)
+                               or exists (select 1 from attendance.mark m
+                                          where m.registration_id = r.id and m.status = 'ATTENDED'))
                         on conflict (registration_id) do nothing
                         """).param(tenantId).update();
         jdbc.sql("""

@@ -88,5 +88,4 @@ class FeedbackBrowserTest extends BrowserTest {
     private static String link(String email) {
         return Mails.link(Mails.text(Mails.awaitOne(SMTP, email)), "/" + SLUG + "/feedback/");
     }
-
 }

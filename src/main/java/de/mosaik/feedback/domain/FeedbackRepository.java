@@ -47,7 +47,7 @@ class FeedbackRepository {
                 .optional();
     }
 
-    /** Events of the tenant whose last session ended in [from, to), oldest first. */
+    /** Events of the tenant whose last session ended from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
     List<FeedbackEvent> eventsEndedBetween(UUID tenantId, Instant from, Instant to) {
         return jdbc.sql("select tenant_id, id, title, status, first_starts_at, last_ends_at from events.event "
                         + "where tenant_id = ? and last_ends_at >= ? and last_ends_at < ? and status in "

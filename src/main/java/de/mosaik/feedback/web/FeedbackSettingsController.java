@@ -144,10 +144,13 @@ class FeedbackSettingsController {
     String remove(
             BackOfficeTenant tenant,
             @PathVariable UUID id,
-            @RequestParam(name = "frage") UUID questionId,
+            @RequestParam(name = "frage", required = false) @Nullable UUID questionId,
             @RequestParam(defaultValue = "-1") int version,
             RedirectAttributes redirect) {
         pages.event(tenant, id);
+        if (questionId == null) {
+            throw FeedbackPages.notFound();
+        }
         try {
             desk.removeQuestion(tenant.id(), id, questionId, version);
             redirect.addFlashAttribute("notice", "feedback.question.removed");
@@ -161,11 +164,14 @@ class FeedbackSettingsController {
     String move(
             BackOfficeTenant tenant,
             @PathVariable UUID id,
-            @RequestParam(name = "frage") UUID questionId,
+            @RequestParam(name = "frage", required = false) @Nullable UUID questionId,
             @RequestParam(name = "richtung", defaultValue = "hoch") String direction,
             @RequestParam(defaultValue = "-1") int version,
             RedirectAttributes redirect) {
         pages.event(tenant, id);
+        if (questionId == null) {
+            throw FeedbackPages.notFound();
+        }
         try {
             desk.move(tenant.id(), id, questionId, direction.equals("hoch"), version);
             redirect.addFlashAttribute("notice", "feedback.question.moved");

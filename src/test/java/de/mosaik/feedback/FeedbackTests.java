@@ -292,5 +292,20 @@ class FeedbackTests extends IntegrationTest {
         var trainer = new WebSession(port);
         trainer.login("referentin@" + SLUG + ".demo", DemoAccounts.PASSWORD);
         assertThat(trainer.get(base).status()).isEqualTo(403);
+        assertThat(trainer.get(base + "/ergebnisse").status())
+                .as("not a speaker")
+                .isEqualTo(403);
+        var speaker = jdbc.sql("select id from events.speaker where account_id = ?")
+                .param(new Fixtures(jdbc, null).accountId("referentin@" + SLUG + ".demo"))
+                .query(UUID.class)
+                .list()
+                .get(0);
+        jdbc.sql("insert into events.event_speaker (event_id, speaker_id, position) values (?, ?, 0)")
+                .params(event, speaker)
+                .update();
+        var asSpeaker = trainer.get(base + "/ergebnisse");
+        assertThat(asSpeaker.status()).isEqualTo(200);
+        assertThat(asSpeaker.body()).doesNotContain("antworten.csv");
+        assertThat(trainer.get(base + "/antworten.csv").status()).isEqualTo(403);
     }
 }

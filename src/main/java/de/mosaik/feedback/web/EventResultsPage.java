@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** What the results page of one event shows. */
-public record EventResultsPage(EventResults results, String base, String date, Locale locale) {
+/** What the results page of one event shows; {@code staff} may export and change the settings, a trainer only reads. */
+public record EventResultsPage(EventResults results, String base, String date, Locale locale, boolean staff) {
 
     public int minResponses() {
         return FeedbackResults.MIN_RESPONSES;

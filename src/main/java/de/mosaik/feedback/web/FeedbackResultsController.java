@@ -6,6 +6,7 @@ import de.mosaik.feedback.domain.FeedbackResults;
 import de.mosaik.feedback.domain.Submission;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,7 +21,10 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,9 +52,23 @@ class FeedbackResultsController {
         this.messages = messages;
     }
 
+    /** Trainers see the feedback on the events they speak at, to learn from it; not the exports. */
     @GetMapping(FeedbackPages.BASE + "/ergebnisse")
-    String event(BackOfficeTenant tenant, @PathVariable UUID id, Locale locale, Model model) {
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN','STAFF','TRAINER')")
+    String event(
+            BackOfficeTenant tenant,
+            @PathVariable UUID id,
+            Authentication authentication,
+            @AuthenticationPrincipal CurrentUser user,
+            Locale locale,
+            Model model) {
         pages.event(tenant, id);
+        var staff = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_TENANT_ADMIN")
+                        || a.getAuthority().equals("ROLE_STAFF"));
+        if (!staff && !results.speaksAt(tenant.id(), id, user.accountId())) {
+            throw new AccessDeniedException("Not a speaker of this event");
+        }
         var result = results.ofEvent(tenant.id(), id).orElseThrow(FeedbackPages::notFound);
         model.addAttribute(
                 "page",
@@ -58,7 +76,8 @@ class FeedbackResultsController {
                         result,
                         FeedbackPages.base(tenant, id),
                         FeedbackPages.date(result.event().firstStartsAt(), locale),
-                        locale));
+                        locale,
+                        staff));
         return "feedback/results";
     }
 

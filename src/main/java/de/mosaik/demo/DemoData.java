@@ -26,12 +26,19 @@ class DemoData implements ApplicationRunner {
     private final IdentitySetup identity;
     private final DemoProgramme programme;
     private final DemoProgrammes programmes;
+    private final DemoFeedback feedback;
 
-    DemoData(DemoMode demoMode, IdentitySetup identity, DemoProgramme programme, DemoProgrammes programmes) {
+    DemoData(
+            DemoMode demoMode,
+            IdentitySetup identity,
+            DemoProgramme programme,
+            DemoProgrammes programmes,
+            DemoFeedback feedback) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
         this.programmes = programmes;
+        this.feedback = feedback;
     }
 
     @Override
@@ -78,6 +85,7 @@ class DemoData implements ApplicationRunner {
                             Objects.requireNonNull(trainer), displayName(Role.TRAINER), displayName(Role.STAFF)),
                     now);
             programmes.seed(tenantId, now);
+            feedback.seed(tenantId, now);
         }
         log.info("Demo data created: {} tenants", DemoTenants.all().size());
     }

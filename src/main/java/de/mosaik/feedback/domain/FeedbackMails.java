@@ -1,0 +1,72 @@
+package de.mosaik.feedback.domain;
+
+import de.mosaik.identity.TenantProfile;
+import de.mosaik.mail.Mail;
+import de.mosaik.mail.Mailer;
+import de.mosaik.shared.web.BaseUrl;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The invitation mail, in German or English by the language of the registration. Its link opens
+ * the form in the language the person registered in; it carries the secret, so the mail is
+ * confidential and sent at most once per registration.
+ */
+@Component
+class FeedbackMails {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private static final Set<String> LINK_LANGUAGES = Set.of("en", "ar", "uk", "tr", "einfach");
+
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final BaseUrl baseUrl;
+
+    FeedbackMails(Mailer mailer, MessageSource messages, BaseUrl baseUrl) {
+        this.mailer = mailer;
+        this.messages = messages;
+        this.baseUrl = baseUrl;
+    }
+
+    void invite(
+            TenantProfile tenant,
+            FeedbackEvent event,
+            FeedbackRepository.Invitee invitee,
+            String token,
+            Instant openUntil) {
+        var locale = mailLocale(invitee.locale());
+        var until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withZone(BERLIN)
+                .format(openUntil);
+        var subject = messages.getMessage("feedbackform.mail.subject", new Object[] {event.title()}, locale);
+        var body = messages.getMessage(
+                        "feedbackform.mail.body",
+                        new Object[] {invitee.givenName(), event.title(), link(tenant, invitee, token), until},
+                        locale)
+                + "\n\n"
+                + messages.getMessage(
+                        "feedbackform.mail.footer",
+                        new Object[] {tenant.kiName(), tenant.name(), tenant.email()},
+                        locale);
+        mailer.send(Mail.confidential(tenant.id(), invitee.email(), subject, body)
+                .once("feedback-invitation:" + invitee.registrationId()));
+    }
+
+    private String link(TenantProfile tenant, FeedbackRepository.Invitee invitee, String token) {
+        var path = "/" + tenant.slug() + "/feedback/" + token;
+        return baseUrl.link(LINK_LANGUAGES.contains(invitee.locale()) ? path + "?lang=" + invitee.locale() : path);
+    }
+
+    static Locale mailLocale(String tag) {
+        // "einfach" is the code of Einfache Sprache, plain German.
+        return tag.startsWith("de") || tag.equals("einfach") ? Locale.GERMAN : Locale.ENGLISH;
+    }
+}

@@ -1,0 +1,63 @@
+package de.mosaik.feedback.web;
+
+import de.mosaik.feedback.domain.FeedbackDesk;
+import de.mosaik.feedback.domain.FeedbackEvent;
+import de.mosaik.shared.web.BackOfficeTenant;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** What the staff's feedback pages share: their paths and the tenant's event of the path, or 404. */
+@Component
+class FeedbackPages {
+
+    static final String BASE = "/verwaltung/{slug}/veranstaltungen/{id}/feedback";
+    static final String PERIOD = "/verwaltung/{slug}/feedback";
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private final FeedbackDesk desk;
+
+    FeedbackPages(FeedbackDesk desk) {
+        this.desk = desk;
+    }
+
+    /** The tenant's event, or 404 (also for another tenant's event id). */
+    FeedbackEvent event(BackOfficeTenant tenant, UUID eventId) {
+        return desk.event(tenant.id(), eventId).orElseThrow(FeedbackPages::notFound);
+    }
+
+    static String base(BackOfficeTenant tenant, UUID eventId) {
+        return tenant.path("/veranstaltungen/" + eventId + "/feedback");
+    }
+
+    static String date(@Nullable Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(BERLIN)
+                .format(instant);
+    }
+
+    static String moment(@Nullable Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(BERLIN)
+                .format(instant);
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

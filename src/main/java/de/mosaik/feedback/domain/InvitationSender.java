@@ -45,7 +45,9 @@ class InvitationSender implements FeedbackInvitations {
         this.openFor = openFor;
     }
 
-    @Scheduled(fixedDelayString = "${mosaik.feedback.invitation-interval:PT15M}", initialDelayString = "${mosaik.feedback.invitation-interval:PT15M}")
+    @Scheduled(
+            fixedDelayString = "${mosaik.feedback.invitation-interval:PT15M}",
+            initialDelayString = "${mosaik.feedback.invitation-interval:PT15M}")
     void run() {
         sendDue(Instant.now());
     }

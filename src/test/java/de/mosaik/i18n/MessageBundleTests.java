@@ -364,6 +364,12 @@ class MessageBundleTests {
         for (var order : EventQuery.Order.values()) {
             expected.add("events.list.order." + order.name());
         }
+        for (var status : de.mosaik.attendance.AttendanceStatus.values()) {
+            expected.add(status.messageKey());
+        }
+        for (var source : de.mosaik.attendance.MarkSource.values()) {
+            expected.add(source.messageKey());
+        }
 
         var bundles = baseBundles();
         assertThat(expected)

@@ -41,7 +41,11 @@ class CsrfTests extends IntegrationTest {
                 "token",
                 "irgendein-token",
                 "registrationId",
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString(),
+                "sessionId",
+                UUID.randomUUID().toString(),
+                "code",
+                "ABCDEFGHJK");
         ids = Map.of(
                 "konten", fixtures.accountId("team@" + SLUG + ".demo").toString(),
                 "postausgang", UUID.randomUUID().toString(),

@@ -25,11 +25,13 @@ class DemoData implements ApplicationRunner {
     private final DemoMode demoMode;
     private final IdentitySetup identity;
     private final DemoProgramme programme;
+    private final DemoAttendance attendance;
 
-    DemoData(DemoMode demoMode, IdentitySetup identity, DemoProgramme programme) {
+    DemoData(DemoMode demoMode, IdentitySetup identity, DemoProgramme programme, DemoAttendance attendance) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
+        this.attendance = attendance;
     }
 
     @Override
@@ -75,6 +77,7 @@ class DemoData implements ApplicationRunner {
                     new DemoProgramme.Staff(
                             Objects.requireNonNull(trainer), displayName(Role.TRAINER), displayName(Role.STAFF)),
                     now);
+            attendance.seed(tenantId, now);
         }
         log.info("Demo data created: {} tenants", DemoTenants.all().size());
     }

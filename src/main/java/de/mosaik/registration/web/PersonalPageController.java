@@ -1,5 +1,6 @@
 package de.mosaik.registration.web;
 
+import de.mosaik.attendance.CheckInPasses;
 import de.mosaik.events.EventCalendar;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.registration.RegistrationStatus;
@@ -39,11 +40,14 @@ class PersonalPageController {
     private final RegistrationSite site;
     private final ParticipantDesk desk;
     private final EventCalendar calendar;
+    private final CheckInPasses checkInPasses;
 
-    PersonalPageController(RegistrationSite site, ParticipantDesk desk, EventCalendar calendar) {
+    PersonalPageController(
+            RegistrationSite site, ParticipantDesk desk, EventCalendar calendar, CheckInPasses checkInPasses) {
         this.site = site;
         this.desk = desk;
         this.calendar = calendar;
+        this.checkInPasses = checkInPasses;
     }
 
     @GetMapping(PAGE)
@@ -74,6 +78,11 @@ class PersonalPageController {
                         || (status == RegistrationStatus.WAITLISTED && !registration.emailConfirmed()));
         model.addAttribute("canCancel", status.live());
         model.addAttribute("base", pageHref(slug, token));
+        if (status == RegistrationStatus.CONFIRMED) {
+            checkInPasses
+                    .passFor(registration.tenantId(), registration.id())
+                    .ifPresent(pass -> model.addAttribute("checkInPass", pass));
+        }
         return "registration/visitor/personal";
     }
 

@@ -160,6 +160,40 @@ class QrCheckInTests extends IntegrationTest {
         assertThat(attendance.mark(attendance.session(event), pia)).isEqualTo("none");
     }
 
+    @Test
+    void confirmedParticipantsFindTheirCodeOnThePersonalPageAndInTheMail() {
+        var event = attendance.event(tenant, "Schulung mit Mail", Instant.now().plus(Duration.ofDays(3)));
+        var email = AttendanceFixtures.email("quentin");
+        var quentin = registrar
+                .registerByStaff(
+                        tenant.id(),
+                        event,
+                        new de.mosaik.registration.domain.Applicant(
+                                "Quentin", "Beispiel", email, "", null, Map.of(), "", "de"),
+                        java.util.UUID.randomUUID().toString(),
+                        true,
+                        new de.mosaik.registration.domain.Actor(java.util.UUID.randomUUID(), "Testperson"))
+                .registration();
+        var body = jdbc.sql("select body from mail.outgoing_mail where recipient = ?")
+                .param(email)
+                .query(String.class)
+                .single();
+        assertThat(body).contains("QR-Code zum Einchecken").contains("/anmeldung/" + quentin.manageToken());
+
+        jdbc.sql("update identity.tenant set active = true where id = ?").param(tenant.id()).update();
+        try {
+            var personal = new WebSession(port).get("/" + tenant.slug() + "/anmeldung/" + quentin.manageToken());
+            assertThat(personal.status()).isEqualTo(200);
+            assertThat(personal.body())
+                    .contains("Ihr Code zum Einchecken")
+                    .contains("data:image/svg+xml;base64,")
+                    .contains("alt=\"Ihr persönlicher QR-Code zum Einchecken\"")
+                    .contains(passes.passFor(tenant.id(), quentin.id()).orElseThrow().url());
+        } finally {
+            jdbc.sql("update identity.tenant set active = false where id = ?").param(tenant.id()).update();
+        }
+    }
+
     private static String path(CheckInPass pass) {
         return pass.url().replaceFirst("^https?://[^/]+", "");
     }

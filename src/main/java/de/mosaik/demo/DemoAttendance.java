@@ -47,10 +47,7 @@ class DemoAttendance {
                                t.account_id, coalesce(t.name, 'Demo')
                         from held h left join taker t on true
                         on conflict (session_id, registration_id) do nothing
-                        """)
-                .param("tenant", tenantId)
-                .param("now", at)
-                .update();
+                        """).param("tenant", tenantId).param("now", at).update();
         jdbc.sql("""
                         insert into attendance.mark_change (tenant_id, event_id, session_id, registration_id,
                             previous_status, status, note, source, late, changed_at, account_id, account_name)
@@ -58,9 +55,7 @@ class DemoAttendance {
                                m.source, m.recorded_at > s.ends_at, m.recorded_at, m.recorded_by, m.recorded_by_name
                         from attendance.mark m join events.session s on s.id = m.session_id
                         where m.tenant_id = ?
-                        """)
-                .param(tenantId)
-                .update();
+                        """).param(tenantId).update();
         // Some who were marked absent had only forgotten to sign: corrected two days after the session.
         jdbc.sql("""
                         with corrected as (
@@ -77,8 +72,6 @@ class DemoAttendance {
                         select tenant_id, event_id, session_id, registration_id, 'ABSENT', 'ATTENDED', note, 'LIST',
                                true, recorded_at, recorded_by, recorded_by_name
                         from corrected
-                        """)
-                .param(tenantId)
-                .update();
+                        """).param(tenantId).update();
     }
 }

@@ -26,7 +26,8 @@ public final class AttendanceFixtures {
 
     /** An event of the tenant whose only session starts at {@code start} and lasts six hours. */
     public UUID event(TestTenant tenant, String title, Instant start) {
-        return events.publishedEvent(tenant.id(), title, EventFixtures.Rules.seats(null).startingAt(start, null));
+        return events.publishedEvent(
+                tenant.id(), title, EventFixtures.Rules.seats(null).startingAt(start, null));
     }
 
     public UUID session(UUID eventId) {
@@ -63,7 +64,8 @@ public final class AttendanceFixtures {
 
     /** The stored mark as "STATUS/SOURCE", or "none". */
     public String mark(UUID sessionId, UUID registrationId) {
-        return jdbc.sql("select status || '/' || source from attendance.mark where session_id = ? and registration_id = ?")
+        return jdbc.sql(
+                        "select status || '/' || source from attendance.mark where session_id = ? and registration_id = ?")
                 .params(sessionId, registrationId)
                 .query(String.class)
                 .optional()

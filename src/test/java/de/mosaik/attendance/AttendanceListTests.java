@@ -42,7 +42,8 @@ class AttendanceListTests extends IntegrationTest {
 
     @Test
     void staffMarkRowsTheWholeListAndEveryoneElse() {
-        var event = attendance.event(tenant, "Schulung Elternarbeit", Instant.now().minus(Duration.ofHours(1)));
+        var event =
+                attendance.event(tenant, "Schulung Elternarbeit", Instant.now().minus(Duration.ofHours(1)));
         var session = attendance.session(event);
         var amal = attendance.participant(tenant, event, "Amal", AttendanceFixtures.email("amal"));
         var bernd = attendance.participant(tenant, event, "Bernd", AttendanceFixtures.email("bernd"));
@@ -71,14 +72,21 @@ class AttendanceListTests extends IntegrationTest {
         var all = staff.post(
                 list(event) + "/" + session,
                 Map.of(
-                        "status-" + bernd, "EXCUSED",
-                        "note-" + bernd, "krank gemeldet",
-                        "status-" + amal, "ATTENDED",
-                        "version-" + amal, "0",
-                        "fromSheet", "true"));
+                        "status-" + bernd,
+                        "EXCUSED",
+                        "note-" + bernd,
+                        "krank gemeldet",
+                        "status-" + amal,
+                        "ATTENDED",
+                        "version-" + amal,
+                        "0",
+                        "fromSheet",
+                        "true"));
         assertThat(all.target()).isEqualTo(list(event) + "/" + session);
         assertThat(attendance.mark(session, bernd)).isEqualTo("EXCUSED/SHEET");
-        assertThat(attendance.changes(amal)).as("the same mark again is no change").isEqualTo(1);
+        assertThat(attendance.changes(amal))
+                .as("the same mark again is no change")
+                .isEqualTo(1);
         assertThat(staff.follow(all).body()).contains("Die Anwesenheitsliste ist gespeichert.");
 
         staff.post(list(event) + "/" + session + "/alle-anwesend", Map.of());
@@ -89,7 +97,8 @@ class AttendanceListTests extends IntegrationTest {
 
     @Test
     void aChangeAfterTheSessionIsLoggedAsLate() {
-        var event = attendance.event(tenant, "Fachtag vom Vormonat", Instant.now().minus(Duration.ofDays(30)));
+        var event =
+                attendance.event(tenant, "Fachtag vom Vormonat", Instant.now().minus(Duration.ofDays(30)));
         var session = attendance.session(event);
         var emre = attendance.participant(tenant, event, "Emre", AttendanceFixtures.email("emre"));
 

@@ -12,7 +12,6 @@ import de.mosaik.registration.domain.Registrar;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +43,8 @@ class QrCheckInTests extends IntegrationTest {
 
     @Test
     void openingThePassChangesNothingAndTheButtonMarksPresent() {
-        var event = attendance.event(tenant, "Schulung Kinderschutz", Instant.now().minus(Duration.ofMinutes(30)));
+        var event =
+                attendance.event(tenant, "Schulung Kinderschutz", Instant.now().minus(Duration.ofMinutes(30)));
         attendance.speaker(tenant, event, fixtures.accountId(trainerEmail));
         var session = attendance.session(event);
         var lena = attendance.participant(tenant, event, "Lena", AttendanceFixtures.email("lena"));
@@ -88,7 +88,8 @@ class QrCheckInTests extends IntegrationTest {
 
     @Test
     void outsideTheSessionTheTrainerChoosesTheSession() {
-        var event = attendance.event(tenant, "Schulung nächste Woche", Instant.now().plus(Duration.ofDays(7)));
+        var event =
+                attendance.event(tenant, "Schulung nächste Woche", Instant.now().plus(Duration.ofDays(7)));
         attendance.speaker(tenant, event, fixtures.accountId(trainerEmail));
         var session = attendance.session(event);
         var mira = attendance.participant(tenant, event, "Mira", AttendanceFixtures.email("mira"));
@@ -120,13 +121,16 @@ class QrCheckInTests extends IntegrationTest {
         var intruder = new WebSession(port);
         intruder.login(fixtures.newAccount(otherTenant, Role.STAFF), Fixtures.PASSWORD);
         assertThat(intruder.get(path).status()).isEqualTo(403);
-        assertThat(intruder.get(otherTenant.path("/einchecken/" + token)).status()).isEqualTo(404);
-        assertThat(intruder.post(otherTenant.path("/einchecken/" + token), Map.of()).status())
+        assertThat(intruder.get(otherTenant.path("/einchecken/" + token)).status())
+                .isEqualTo(404);
+        assertThat(intruder.post(otherTenant.path("/einchecken/" + token), Map.of())
+                        .status())
                 .isEqualTo(404);
 
         var staff = new WebSession(port);
         staff.login(fixtures.newAccount(tenant, Role.STAFF), Fixtures.PASSWORD);
-        assertThat(staff.get(tenant.path("/einchecken/unbekannt-aber-lang-genug-123")).status())
+        assertThat(staff.get(tenant.path("/einchecken/unbekannt-aber-lang-genug-123"))
+                        .status())
                 .isEqualTo(404);
 
         jdbc.sql("update registration.registration set status = 'CANCELLED' where id = ?")
@@ -140,7 +144,8 @@ class QrCheckInTests extends IntegrationTest {
         var cancelled = staff.get(path);
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(cancelled.body()).contains("nicht bestätigt").doesNotContain("Als anwesend erfassen");
-        var refused = staff.post(path, Map.of("sitzung", attendance.session(event).toString()));
+        var refused =
+                staff.post(path, Map.of("sitzung", attendance.session(event).toString()));
         assertThat(staff.follow(refused).body()).contains("nicht bestätigt");
         assertThat(attendance.mark(attendance.session(event), nora)).isEqualTo("none");
     }
@@ -154,7 +159,9 @@ class QrCheckInTests extends IntegrationTest {
         trainer.login(trainerEmail, Fixtures.PASSWORD);
 
         assertThat(trainer.get(path).status()).isEqualTo(403);
-        assertThat(trainer.post(path, Map.of("sitzung", attendance.session(event).toString()))
+        assertThat(trainer.post(
+                                path,
+                                Map.of("sitzung", attendance.session(event).toString()))
                         .status())
                 .isEqualTo(403);
         assertThat(attendance.mark(attendance.session(event), pia)).isEqualTo("none");
@@ -180,7 +187,9 @@ class QrCheckInTests extends IntegrationTest {
                 .single();
         assertThat(body).contains("QR-Code zum Einchecken").contains("/anmeldung/" + quentin.manageToken());
 
-        jdbc.sql("update identity.tenant set active = true where id = ?").param(tenant.id()).update();
+        jdbc.sql("update identity.tenant set active = true where id = ?")
+                .param(tenant.id())
+                .update();
         try {
             var personal = new WebSession(port).get("/" + tenant.slug() + "/anmeldung/" + quentin.manageToken());
             assertThat(personal.status()).isEqualTo(200);
@@ -188,14 +197,17 @@ class QrCheckInTests extends IntegrationTest {
                     .contains("Ihr Code zum Einchecken")
                     .contains("data:image/svg+xml;base64,")
                     .contains("alt=\"Ihr persönlicher QR-Code zum Einchecken\"")
-                    .contains(passes.passFor(tenant.id(), quentin.id()).orElseThrow().url());
+                    .contains(passes.passFor(tenant.id(), quentin.id())
+                            .orElseThrow()
+                            .url());
         } finally {
-            jdbc.sql("update identity.tenant set active = false where id = ?").param(tenant.id()).update();
+            jdbc.sql("update identity.tenant set active = false where id = ?")
+                    .param(tenant.id())
+                    .update();
         }
     }
 
     private static String path(CheckInPass pass) {
         return pass.url().replaceFirst("^https?://[^/]+", "");
     }
-
 }

@@ -11,7 +11,6 @@ import de.mosaik.identity.Role;
 import de.mosaik.registration.domain.Registrar;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,7 +53,8 @@ class AttendanceBrowserTest extends BrowserTest {
             expect(page.locator(".attendance-row")).hasCount(3);
 
             var amalRow = page.locator("#row-" + amal);
-            var present = amalRow.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Anwesend"));
+            var present = amalRow.locator(
+                    "label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Anwesend"));
             var box = present.boundingBox();
             assertThat(box.height).as("touch target height").isGreaterThanOrEqualTo(44);
             assertThat(box.width).as("touch target width").isGreaterThanOrEqualTo(44);
@@ -114,5 +114,4 @@ class AttendanceBrowserTest extends BrowserTest {
                     .update();
         }
     }
-
 }

@@ -31,7 +31,11 @@ public class AttendanceBook implements AttendanceRecords {
     }
 
     /** A mark as a form sends it; {@code version} is the one the page showed, null when it showed none. */
-    public record Entry(UUID registrationId, AttendanceStatus status, String note, @Nullable Integer version) {}
+    public record Entry(
+            UUID registrationId,
+            AttendanceStatus status,
+            String note,
+            @Nullable Integer version) {}
 
     /** What a whole-list save did: how many marks changed and whose were changed by someone else meanwhile. */
     public record BulkResult(int changed, List<String> conflicts) {}

@@ -23,7 +23,8 @@ public record AttendanceEvent(UUID id, String title, List<SessionRef> sessions) 
      */
     public Optional<SessionRef> likelySession(Instant now) {
         return running(now)
-                .or(() -> sessions.stream().filter(s -> s.startsAt().isAfter(now)).findFirst())
+                .or(() ->
+                        sessions.stream().filter(s -> s.startsAt().isAfter(now)).findFirst())
                 .or(() -> sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(sessions.size() - 1)));
     }
 }

@@ -104,8 +104,9 @@ public class CheckInDesk implements CheckInPasses {
     @Transactional(readOnly = true)
     public Optional<RoomTarget> roomTarget(UUID tenantId, String code) {
         var normalized = code.strip().toUpperCase(Locale.ROOT);
-        return checkIns.codeTarget(tenantId, normalized).flatMap(target -> book.event(tenantId, target.eventId())
-                .flatMap(event -> event.session(target.sessionId()).map(s -> new RoomTarget(event, s))));
+        return checkIns.codeTarget(tenantId, normalized)
+                .flatMap(target -> book.event(tenantId, target.eventId())
+                        .flatMap(event -> event.session(target.sessionId()).map(s -> new RoomTarget(event, s))));
     }
 
     /** What a participant's self check-in came to, as far as they may be told. */
@@ -126,8 +127,8 @@ public class CheckInDesk implements CheckInPasses {
         if (!session.checkInOpen(now)) {
             return session.over(now) ? SelfOutcome.OVER : SelfOutcome.NOT_YET_OPEN;
         }
-        var holder =
-                checkIns.confirmedByEmail(tenantId, target.event().id(), email.strip().toLowerCase(Locale.ROOT));
+        var holder = checkIns.confirmedByEmail(
+                tenantId, target.event().id(), email.strip().toLowerCase(Locale.ROOT));
         holder.ifPresent(h -> book.mark(
                 tenantId,
                 session,

@@ -32,9 +32,7 @@ class CheckInRepository {
         jdbc.sql("""
                         insert into attendance.check_in_pass (registration_id, tenant_id, token) values (?, ?, ?)
                         on conflict (registration_id) do nothing
-                        """)
-                .params(registrationId, tenantId, Secrets.token())
-                .update();
+                        """).params(registrationId, tenantId, Secrets.token()).update();
         return jdbc.sql("select token from attendance.check_in_pass where tenant_id = ? and registration_id = ?")
                 .params(tenantId, registrationId)
                 .query(String.class)
@@ -73,7 +71,13 @@ class CheckInRepository {
                         values (?, ?, ?, ?, ?, ?)
                         on conflict (session_id) do nothing
                         """)
-                .params(sessionId, tenantId, Secrets.readableCode(10), marker.accountId(), marker.name(), Timestamp.from(now))
+                .params(
+                        sessionId,
+                        tenantId,
+                        Secrets.readableCode(10),
+                        marker.accountId(),
+                        marker.name(),
+                        Timestamp.from(now))
                 .update();
         return roomCode(tenantId, sessionId).orElseThrow();
     }
@@ -115,5 +119,4 @@ class CheckInRepository {
                         true))
                 .optional();
     }
-
 }

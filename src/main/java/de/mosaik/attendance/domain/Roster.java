@@ -15,6 +15,7 @@ public record Roster(AttendanceEvent event, SessionRef session, List<RosterRow> 
     }
 
     public Roster filtered(String query) {
-        return new Roster(event, session, rows.stream().filter(r -> r.matches(query)).toList());
+        return new Roster(
+                event, session, rows.stream().filter(r -> r.matches(query)).toList());
     }
 }

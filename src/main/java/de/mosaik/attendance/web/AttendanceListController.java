@@ -5,7 +5,6 @@ import de.mosaik.attendance.MarkSource;
 import de.mosaik.attendance.domain.AttendanceBook;
 import de.mosaik.attendance.domain.AttendanceEvent;
 import de.mosaik.attendance.domain.CheckInDesk;
-import de.mosaik.attendance.domain.MarkOutcome;
 import de.mosaik.attendance.domain.SessionRef;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -92,7 +91,8 @@ class AttendanceListController {
                         needle,
                         (String) model.getAttribute("problem"),
                         conflicts == null ? List.of() : conflicts,
-                        checkIns.roomCode(tenant.id(), tenant.slug(), session.id()).isPresent(),
+                        checkIns.roomCode(tenant.id(), tenant.slug(), session.id())
+                                .isPresent(),
                         Instant.now()));
         return "attendance/list";
     }
@@ -167,8 +167,7 @@ class AttendanceListController {
             }
         }
         var source = "true".equals(form.get("fromSheet")) ? MarkSource.SHEET : MarkSource.LIST;
-        var result =
-                book.markAll(tenant.id(), session, entries, source, AttendancePages.marker(user), Instant.now());
+        var result = book.markAll(tenant.id(), session, entries, source, AttendancePages.marker(user), Instant.now());
         if (result.conflicts().isEmpty()) {
             redirect.addFlashAttribute("notice", "attendance.result.listSaved");
         } else {

@@ -92,8 +92,7 @@ class CheckInController {
             return "redirect:" + back;
         }
         var session = AttendancePages.session(event, sessionId);
-        var outcome =
-                checkIns.checkInByPass(tenant.id(), holder, session, AttendancePages.marker(user), Instant.now());
+        var outcome = checkIns.checkInByPass(tenant.id(), holder, session, AttendancePages.marker(user), Instant.now());
         if (outcome == MarkOutcome.NOT_CONFIRMED) {
             redirect.addFlashAttribute("problem", "attendance.checkIn.notConfirmed");
         } else {
@@ -110,5 +109,4 @@ class CheckInController {
         }
         return checkIns.holder(tenant.id(), token).orElseThrow(AttendancePages::notFound);
     }
-
 }

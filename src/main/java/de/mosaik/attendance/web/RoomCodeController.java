@@ -44,7 +44,8 @@ class RoomCodeController {
         var now = Instant.now();
         model.addAttribute("event", event);
         model.addAttribute("session", session);
-        model.addAttribute("code", checkIns.roomCode(tenant.id(), tenant.slug(), sessionId).orElse(null));
+        model.addAttribute(
+                "code", checkIns.roomCode(tenant.id(), tenant.slug(), sessionId).orElse(null));
         model.addAttribute("open", session.checkInOpen(now));
         model.addAttribute("over", session.over(now));
         model.addAttribute("base", AttendancePages.list(tenant, id, sessionId));

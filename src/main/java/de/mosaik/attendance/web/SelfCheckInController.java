@@ -51,7 +51,8 @@ class SelfCheckInController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         var now = Instant.now();
         var session = target.session();
-        model.addAttribute("page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, state(session, now), ""));
+        model.addAttribute(
+                "page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, state(session, now), ""));
         model.addAttribute("errors", FormErrors.none());
         return VIEW;
     }
@@ -71,14 +72,18 @@ class SelfCheckInController {
         if (!rateLimit.allow(request)) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(SelfCheckInRateLimit.WINDOW.toSeconds()));
-            model.addAttribute("page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, SelfCheckInPage.State.TOO_MANY, form.value()));
+            model.addAttribute(
+                    "page",
+                    new SelfCheckInPage(
+                            CheckInDesk.roomPath(slug, code), target, SelfCheckInPage.State.TOO_MANY, form.value()));
             model.addAttribute("errors", FormErrors.none());
             return VIEW;
         }
         var now = Instant.now();
         var state = state(target.session(), now);
         if (state != SelfCheckInPage.State.OPEN) {
-            model.addAttribute("page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, state, form.value()));
+            model.addAttribute(
+                    "page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, state, form.value()));
             model.addAttribute("errors", FormErrors.none());
             return VIEW;
         }
@@ -89,7 +94,8 @@ class SelfCheckInController {
         }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, state, form.value()));
+            model.addAttribute(
+                    "page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, state, form.value()));
             model.addAttribute("errors", new FormErrors(result));
             return VIEW;
         }

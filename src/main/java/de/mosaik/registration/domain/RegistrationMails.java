@@ -97,8 +97,7 @@ public class RegistrationMails {
         if (!notice.calendar() || registration.status() != RegistrationStatus.CONFIRMED) {
             return "";
         }
-        return messages.getMessage(
-                        "attendance.mail.checkIn", new Object[] {personalLink(tenant, registration)}, locale)
+        return messages.getMessage("attendance.mail.checkIn", new Object[] {personalLink(tenant, registration)}, locale)
                 + "\n\n";
     }
 

@@ -45,19 +45,24 @@ class SelfCheckInTests extends IntegrationTest {
         attendance = new AttendanceFixtures(jdbc, registrar);
         tenant = fixtures.newTenant();
         // The public pages serve active tenants only; this one is switched off again after the test.
-        jdbc.sql("update identity.tenant set active = true where id = ?").param(tenant.id()).update();
+        jdbc.sql("update identity.tenant set active = true where id = ?")
+                .param(tenant.id())
+                .update();
         staff = new WebSession(port);
         staff.login(fixtures.newAccount(tenant, Role.STAFF), Fixtures.PASSWORD);
     }
 
     @AfterEach
     void switchTheTenantOff() {
-        jdbc.sql("update identity.tenant set active = false where id = ?").param(tenant.id()).update();
+        jdbc.sql("update identity.tenant set active = false where id = ?")
+                .param(tenant.id())
+                .update();
     }
 
     @Test
     void aParticipantChecksInWhileTheSessionRuns() {
-        var event = attendance.event(tenant, "Schulung Antidiskriminierung", Instant.now().minus(Duration.ofHours(2)));
+        var event = attendance.event(
+                tenant, "Schulung Antidiskriminierung", Instant.now().minus(Duration.ofHours(2)));
         var session = attendance.session(event);
         var email = AttendanceFixtures.email("rana");
         var rana = attendance.participant(tenant, event, "Rana", email);
@@ -76,7 +81,9 @@ class SelfCheckInTests extends IntegrationTest {
 
         var twice = visitor.post(path, Map.of("email", email));
         assertThat(twice.body()).contains("Vielen Dank!");
-        assertThat(attendance.changes(rana)).as("a double submit changes nothing").isEqualTo(1);
+        assertThat(attendance.changes(rana))
+                .as("a double submit changes nothing")
+                .isEqualTo(1);
 
         var arabic = visitor.get(path + "?lang=ar");
         assertThat(arabic.body()).contains("dir=\"rtl\"").contains("تسجيل الحضور");
@@ -112,7 +119,8 @@ class SelfCheckInTests extends IntegrationTest {
 
     @Test
     void beforeAndAfterTheSessionNothingIsRecorded() {
-        var later = attendance.event(tenant, "Schulung heute Abend", Instant.now().plus(Duration.ofHours(3)));
+        var later =
+                attendance.event(tenant, "Schulung heute Abend", Instant.now().plus(Duration.ofHours(3)));
         var laterSession = attendance.session(later);
         var uweEmail = AttendanceFixtures.email("uwe");
         var uwe = attendance.participant(tenant, later, "Uwe", uweEmail);
@@ -165,9 +173,11 @@ class SelfCheckInTests extends IntegrationTest {
                 .update();
         rateLimit.limit(2);
         try {
-            assertThat(visitor.post(path, Map.of("email", AttendanceFixtures.email("a"))).status())
+            assertThat(visitor.post(path, Map.of("email", AttendanceFixtures.email("a")))
+                            .status())
                     .isEqualTo(200);
-            assertThat(visitor.post(path, Map.of("email", AttendanceFixtures.email("b"))).status())
+            assertThat(visitor.post(path, Map.of("email", AttendanceFixtures.email("b")))
+                            .status())
                     .isEqualTo(200);
             var refused = visitor.post(path, Map.of("email", AttendanceFixtures.email("c")));
             assertThat(refused.status()).isEqualTo(429);

@@ -370,6 +370,9 @@ class MessageBundleTests {
         for (var source : de.mosaik.attendance.MarkSource.values()) {
             expected.add(source.messageKey());
         }
+        for (var status : de.mosaik.attendance.AttendanceStatus.values()) {
+            expected.add("checkin.status." + status.name());
+        }
 
         var bundles = baseBundles();
         assertThat(expected)

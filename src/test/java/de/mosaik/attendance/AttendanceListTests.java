@@ -252,6 +252,26 @@ class AttendanceListTests extends IntegrationTest {
                 .isEmpty();
     }
 
+    @Test
+    void theDemoHasAttendanceForItsPastEventsWithSomeLateCorrections() {
+        var dueren = fixtures.tenantId("kreis-dueren");
+        var statuses = jdbc.sql("select distinct status from attendance.mark where tenant_id = ?")
+                .param(dueren)
+                .query(String.class)
+                .list();
+        assertThat(statuses).contains("ATTENDED", "EXCUSED", "ABSENT");
+        assertThat(jdbc.sql("""
+                                select count(*) from attendance.mark m join events.session s on s.id = m.session_id
+                                where m.tenant_id = ? and s.ends_at > now()
+                                """).param(dueren).query(Integer.class).single())
+                .as("no marks for sessions still to come")
+                .isZero();
+        assertThat(jdbc.sql("""
+                                select count(*) from attendance.mark_change
+                                where tenant_id = ? and late and previous_status = 'ABSENT'
+                                """).param(dueren).query(Integer.class).single()).isPositive();
+    }
+
     private String list(UUID event) {
         return tenant.path("/veranstaltungen/" + event + "/anwesenheit");
     }

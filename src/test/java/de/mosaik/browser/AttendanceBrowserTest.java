@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.mosaik.Fixtures;
 import de.mosaik.attendance.AttendanceFixtures;
+import de.mosaik.attendance.CheckInPasses;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.registration.domain.Registrar;
@@ -26,6 +27,9 @@ class AttendanceBrowserTest extends BrowserTest {
     @Autowired
     Registrar registrar;
 
+    @Autowired
+    CheckInPasses passes;
+
     @Test
     void aTrainerTakesAttendanceOnATabletAndParticipantsCheckInThemselves() throws Exception {
         var fixtures = new Fixtures(jdbc, identity);
@@ -43,7 +47,7 @@ class AttendanceBrowserTest extends BrowserTest {
             var amal = attendance.participant(tenant, event, "Amal", AttendanceFixtures.email("amal"));
             var berndEmail = AttendanceFixtures.email("bernd");
             var bernd = attendance.participant(tenant, event, "Bernd", berndEmail);
-            attendance.participant(tenant, event, "Cora", AttendanceFixtures.email("cora"));
+            var cora = attendance.participant(tenant, event, "Cora", AttendanceFixtures.email("cora"));
 
             context = newContext("de-DE", 810, 1080);
             page = context.newPage();
@@ -91,6 +95,18 @@ class AttendanceBrowserTest extends BrowserTest {
                     .query(String.class)
                     .single();
             expect(page.locator(".room-code__url")).containsText("/" + tenant.slug() + "/einchecken/" + code);
+
+            // The trainer scans Cora's personal code: the card shows, one tap marks her present.
+            var pass = passes.passFor(tenant.id(), cora).orElseThrow();
+            visit(pass.url().replaceFirst("^https?://[^/]+", ""));
+            expect(page.locator("#markierung")).containsText("Noch nicht erfasst");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Als anwesend erfassen"))
+                    .click();
+            expect(page.locator("[role=status]")).containsText("Die Person ist als anwesend erfasst.");
+            expect(page.locator("#markierung")).containsText("Anwesend");
+            assertAccessible(page);
+            visit(tenant.path("/veranstaltungen/" + event + "/anwesenheit/protokoll"));
+            expect(page.locator("tbody tr")).hasCount(4);
 
             var phone = newContext("de-DE", 390, 844).newPage();
             visit(phone, "/" + tenant.slug() + "/einchecken/" + code, 200);

@@ -43,7 +43,11 @@ class CsrfTests extends IntegrationTest {
                 "registrationId",
                 UUID.randomUUID().toString(),
                 "moduleId",
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString(),
+                "sessionId",
+                UUID.randomUUID().toString(),
+                "code",
+                "ABCDEFGHJK");
         ids = Map.of(
                 "konten", fixtures.accountId("team@" + SLUG + ".demo").toString(),
                 "postausgang", UUID.randomUUID().toString(),

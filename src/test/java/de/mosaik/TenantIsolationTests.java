@@ -54,6 +54,10 @@ class TenantIsolationTests extends IntegrationTest {
     Map<String, String> targetIds;
     /** A registration for the sample event, for the participant routes. */
     UUID sampleRegistration;
+    /** A session of the sample event and the sample registration's check-in pass, for the attendance routes. */
+    UUID sampleSession;
+
+    String samplePass;
 
     @BeforeEach
     void setUp() {
@@ -95,6 +99,18 @@ class TenantIsolationTests extends IntegrationTest {
                         new Actor(UUID.randomUUID(), "Testperson"))
                 .registration()
                 .id();
+        sampleSession = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into events.session (id, event_id, tenant_id, position, starts_at, ends_at, online)
+                        values (?, ?, ?, 0, now() + interval '1 day', now() + interval '1 day 2 hours', true)
+                        """).params(sampleSession, event, targetTenant).update();
+        jdbc.sql("insert into attendance.check_in_pass (registration_id, tenant_id, token) values (?, ?, ?)")
+                .params(sampleRegistration, targetTenant, "isolation-" + UUID.randomUUID())
+                .update();
+        samplePass = jdbc.sql("select token from attendance.check_in_pass where registration_id = ?")
+                .param(sampleRegistration)
+                .query(String.class)
+                .single();
         targetIds = Map.of(
                 "konten", fixtures.accountId(invited).toString(),
                 "postausgang", mail.toString(),
@@ -122,7 +138,17 @@ class TenantIsolationTests extends IntegrationTest {
 
     /** Values of the path variables besides the ids found by {@link #targetIds}. */
     private Map<String, String> values(String slug) {
-        return Map.of("slug", slug, "registrationId", sampleRegistration.toString(), "moduleId", demoModule());
+        return Map.of(
+                "slug",
+                slug,
+                "registrationId",
+                sampleRegistration.toString(),
+                "moduleId",
+                demoModule(),
+                "sessionId",
+                sampleSession.toString(),
+                "token",
+                samplePass);
     }
 
     /** The demo tenant stays as other tests and people exploring it expect it. */

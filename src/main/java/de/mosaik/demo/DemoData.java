@@ -25,6 +25,7 @@ class DemoData implements ApplicationRunner {
     private final DemoMode demoMode;
     private final IdentitySetup identity;
     private final DemoProgramme programme;
+    private final DemoAttendance attendance;
     private final DemoProgrammes programmes;
     private final DemoFeedback feedback;
 
@@ -32,11 +33,13 @@ class DemoData implements ApplicationRunner {
             DemoMode demoMode,
             IdentitySetup identity,
             DemoProgramme programme,
+            DemoAttendance attendance,
             DemoProgrammes programmes,
             DemoFeedback feedback) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
+        this.attendance = attendance;
         this.programmes = programmes;
         this.feedback = feedback;
     }
@@ -84,6 +87,8 @@ class DemoData implements ApplicationRunner {
                     new DemoProgramme.Staff(
                             Objects.requireNonNull(trainer), displayName(Role.TRAINER), displayName(Role.STAFF)),
                     now);
+            // The parts build on each other: attendance before programmes, feedback and certificates.
+            attendance.seed(tenantId, now);
             programmes.seed(tenantId, now);
             feedback.seed(tenantId, now);
         }

@@ -367,6 +367,15 @@ class MessageBundleTests {
         for (var mark : List.of("ATTENDED", "EXCUSED", "ABSENT", "NONE", "UPCOMING")) {
             expected.add("selfservice.attendance." + mark);
         }
+        for (var status : de.mosaik.attendance.AttendanceStatus.values()) {
+            expected.add(status.messageKey());
+        }
+        for (var source : de.mosaik.attendance.MarkSource.values()) {
+            expected.add(source.messageKey());
+        }
+        for (var status : de.mosaik.attendance.AttendanceStatus.values()) {
+            expected.add("checkin.status." + status.name());
+        }
 
         var bundles = baseBundles();
         assertThat(expected)

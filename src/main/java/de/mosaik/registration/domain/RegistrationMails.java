@@ -64,6 +64,7 @@ public class RegistrationMails {
                         },
                         locale)
                 + "\n\n"
+                + checkInLine(notice, registration, tenant, locale)
                 + footer(tenant, event, locale);
         var mail = Mail.confidential(registration.tenantId(), registration.email(), subject, body)
                 .once("registration/" + registration.id() + "/" + notice.name().toLowerCase(Locale.ROOT) + "/"
@@ -89,6 +90,15 @@ public class RegistrationMails {
                 .map(ics ->
                         new Mail.Attachment("veranstaltung.ics", "text/calendar; charset=UTF-8; method=PUBLISH", ics))
                 .orElse(null);
+    }
+
+    /** Where a participant with a firm seat finds the personal QR code to show at the check-in. */
+    private String checkInLine(Notice notice, Registration registration, TenantProfile tenant, Locale locale) {
+        if (!notice.calendar() || registration.status() != RegistrationStatus.CONFIRMED) {
+            return "";
+        }
+        return messages.getMessage("attendance.mail.checkIn", new Object[] {personalLink(tenant, registration)}, locale)
+                + "\n\n";
     }
 
     /** A message staff write to participants, sent as it is with the tenant's footer. */

@@ -1,5 +1,6 @@
 package de.mosaik.registration.web;
 
+import de.mosaik.attendance.CheckInPasses;
 import de.mosaik.events.EventCalendar;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.programmes.ProgrammeDirectory;
@@ -41,13 +42,19 @@ class PersonalPageController {
     private final ParticipantDesk desk;
     private final EventCalendar calendar;
     private final ProgrammeDirectory programmes;
+    private final CheckInPasses checkInPasses;
 
     PersonalPageController(
-            RegistrationSite site, ParticipantDesk desk, EventCalendar calendar, ProgrammeDirectory programmes) {
+            RegistrationSite site,
+            ParticipantDesk desk,
+            EventCalendar calendar,
+            ProgrammeDirectory programmes,
+            CheckInPasses checkInPasses) {
         this.site = site;
         this.desk = desk;
         this.calendar = calendar;
         this.programmes = programmes;
+        this.checkInPasses = checkInPasses;
     }
 
     @GetMapping(PAGE)
@@ -79,6 +86,11 @@ class PersonalPageController {
         model.addAttribute("canCancel", status.live());
         model.addAttribute("base", pageHref(slug, token));
         model.addAttribute("programmes", programmes.containing(registration.tenantId(), registration.eventId()));
+        if (status == RegistrationStatus.CONFIRMED) {
+            checkInPasses
+                    .passFor(registration.tenantId(), registration.id())
+                    .ifPresent(pass -> model.addAttribute("checkInPass", pass));
+        }
         return "registration/visitor/personal";
     }
 

@@ -1,0 +1,292 @@
+package de.mosaik.attendance.domain;
+
+import de.mosaik.attendance.AttendanceStatus;
+import de.mosaik.attendance.AttendedSession;
+import de.mosaik.attendance.MarkSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Marks and their log. Reads events, sessions, speakers and registrations of the other modules
+ * read-only; writes only the attendance schema. Every query filters by tenant.
+ */
+@Repository
+class MarkRepository {
+
+    private final JdbcClient jdbc;
+
+    MarkRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A mark as it is stored. */
+    record StoredMark(AttendanceStatus status, String note, int version) {}
+
+    Optional<AttendanceEvent> event(UUID tenantId, UUID eventId) {
+        var title = jdbc.sql("select title from events.event where tenant_id = ? and id = ?")
+                .params(tenantId, eventId)
+                .query(String.class)
+                .optional();
+        return title.map(t -> new AttendanceEvent(eventId, t, sessions(tenantId, eventId)));
+    }
+
+    private List<SessionRef> sessions(UUID tenantId, UUID eventId) {
+        return jdbc.sql("""
+                        select s.id, s.event_id, s.starts_at, s.ends_at,
+                               coalesce(nullif(concat_ws(', ', v.name, nullif(v.room, '')), ''), '') as place
+                        from events.session s left join events.venue v on v.id = s.venue_id
+                        where s.tenant_id = ? and s.event_id = ?
+                        order by s.starts_at, s.position
+                        """)
+                .params(tenantId, eventId)
+                .query(new org.springframework.jdbc.core.RowMapper<SessionRef>() {
+                    private int number;
+
+                    @Override
+                    public SessionRef mapRow(ResultSet rs, int row) throws SQLException {
+                        return new SessionRef(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("event_id", UUID.class),
+                                ++number,
+                                rs.getTimestamp("starts_at").toInstant(),
+                                rs.getTimestamp("ends_at").toInstant(),
+                                rs.getString("place"));
+                    }
+                })
+                .list();
+    }
+
+    /** Whether the account is a speaker of the event (through the speaker linked to the account). */
+    boolean speaksAt(UUID tenantId, UUID eventId, UUID accountId) {
+        return jdbc.sql("""
+                        select exists (select 1 from events.event_speaker es
+                                       join events.speaker sp on sp.id = es.speaker_id
+                                       where es.event_id = ? and sp.tenant_id = ? and sp.account_id = ?)
+                        """)
+                .params(eventId, tenantId, accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    List<RosterRow> roster(UUID tenantId, UUID eventId, UUID sessionId) {
+        return jdbc.sql("""
+                        select r.id, r.given_name, r.family_name, r.institution,
+                               m.status, m.note, m.source, m.recorded_at, m.recorded_by_name, m.version
+                        from registration.registration r
+                        left join attendance.mark m on m.registration_id = r.id and m.session_id = ? and m.tenant_id = ?
+                        where r.tenant_id = ? and r.event_id = ? and r.status = 'CONFIRMED'
+                        order by lower(r.family_name), lower(r.given_name), r.id
+                        """)
+                .params(sessionId, tenantId, tenantId, eventId)
+                .query((rs, row) -> new RosterRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("given_name") + " " + rs.getString("family_name"),
+                        rs.getString("institution"),
+                        rs.getString("status") == null ? null : AttendanceStatus.valueOf(rs.getString("status")),
+                        rs.getString("note") == null ? "" : rs.getString("note"),
+                        rs.getString("source") == null ? null : MarkSource.valueOf(rs.getString("source")),
+                        instant(rs, "recorded_at"),
+                        rs.getString("recorded_by_name") == null ? "" : rs.getString("recorded_by_name"),
+                        (Integer) rs.getObject("version")))
+                .list();
+    }
+
+    /** The name of a confirmed registration of the event, if it is one. */
+    Optional<String> confirmedName(UUID tenantId, UUID eventId, UUID registrationId) {
+        return jdbc.sql("""
+                        select given_name || ' ' || family_name from registration.registration
+                        where tenant_id = ? and event_id = ? and id = ? and status = 'CONFIRMED'
+                        """)
+                .params(tenantId, eventId, registrationId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Locks the mark for the rest of the transaction, so that two devices change it one after the other. */
+    Optional<StoredMark> lock(UUID tenantId, UUID sessionId, UUID registrationId) {
+        return jdbc.sql("""
+                        select status, note, version from attendance.mark
+                        where tenant_id = ? and session_id = ? and registration_id = ? for update
+                        """)
+                .params(tenantId, sessionId, registrationId)
+                .query((rs, row) -> new StoredMark(
+                        AttendanceStatus.valueOf(rs.getString("status")), rs.getString("note"), rs.getInt("version")))
+                .optional();
+    }
+
+    /** Inserts a first mark; false when another request inserted one meanwhile. */
+    boolean insert(
+            UUID tenantId,
+            UUID eventId,
+            UUID sessionId,
+            UUID registrationId,
+            AttendanceStatus status,
+            String note,
+            MarkSource source,
+            Marker marker,
+            Instant now) {
+        return jdbc.sql("""
+                        insert into attendance.mark (tenant_id, event_id, session_id, registration_id, status, note,
+                            source, recorded_at, recorded_by, recorded_by_name)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (session_id, registration_id) do nothing
+                        """)
+                        .params(
+                                tenantId,
+                                eventId,
+                                sessionId,
+                                registrationId,
+                                status.name(),
+                                note,
+                                source.name(),
+                                Timestamp.from(now),
+                                marker.accountId(),
+                                marker.name())
+                        .update()
+                == 1;
+    }
+
+    void update(
+            UUID tenantId,
+            UUID sessionId,
+            UUID registrationId,
+            AttendanceStatus status,
+            String note,
+            MarkSource source,
+            Marker marker,
+            Instant now) {
+        jdbc.sql("""
+                        update attendance.mark set status = ?, note = ?, source = ?, recorded_at = ?, recorded_by = ?,
+                            recorded_by_name = ?, version = version + 1
+                        where tenant_id = ? and session_id = ? and registration_id = ?
+                        """)
+                .params(
+                        status.name(),
+                        note,
+                        source.name(),
+                        Timestamp.from(now),
+                        marker.accountId(),
+                        marker.name(),
+                        tenantId,
+                        sessionId,
+                        registrationId)
+                .update();
+    }
+
+    void log(
+            UUID tenantId,
+            UUID eventId,
+            UUID sessionId,
+            UUID registrationId,
+            @Nullable AttendanceStatus previous,
+            AttendanceStatus status,
+            String note,
+            MarkSource source,
+            boolean late,
+            Marker marker,
+            Instant now) {
+        jdbc.sql("""
+                        insert into attendance.mark_change (tenant_id, event_id, session_id, registration_id,
+                            previous_status, status, note, source, late, changed_at, account_id, account_name)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        tenantId,
+                        eventId,
+                        sessionId,
+                        registrationId,
+                        previous == null ? null : previous.name(),
+                        status.name(),
+                        note,
+                        source.name(),
+                        late,
+                        Timestamp.from(now),
+                        marker.accountId(),
+                        marker.name())
+                .update();
+    }
+
+    List<MarkChange> changes(UUID tenantId, UUID eventId, int limit) {
+        return jdbc.sql("""
+                        select c.changed_at, c.account_name, r.given_name || ' ' || r.family_name as participant,
+                               (select count(*) from events.session s2
+                                where s2.event_id = s.event_id and (s2.starts_at, s2.position) <= (s.starts_at, s.position))
+                                   as session_number,
+                               c.previous_status, c.status, c.note, c.source, c.late
+                        from attendance.mark_change c
+                        join registration.registration r on r.id = c.registration_id and r.tenant_id = c.tenant_id
+                        join events.session s on s.id = c.session_id
+                        where c.tenant_id = ? and c.event_id = ?
+                        order by c.changed_at desc, c.id desc
+                        limit ?
+                        """)
+                .params(tenantId, eventId, limit)
+                .query((rs, row) -> new MarkChange(
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("account_name"),
+                        rs.getString("participant"),
+                        rs.getInt("session_number"),
+                        rs.getString("previous_status") == null
+                                ? null
+                                : AttendanceStatus.valueOf(rs.getString("previous_status")),
+                        AttendanceStatus.valueOf(rs.getString("status")),
+                        rs.getString("note"),
+                        MarkSource.valueOf(rs.getString("source")),
+                        rs.getBoolean("late")))
+                .list();
+    }
+
+    List<AttendedSession> attended(UUID tenantId, UUID registrationId) {
+        return jdbc.sql("""
+                        select m.event_id, m.session_id, s.starts_at, s.ends_at
+                        from attendance.mark m join events.session s on s.id = m.session_id
+                        where m.tenant_id = ? and m.registration_id = ? and m.status = 'ATTENDED'
+                        order by s.starts_at
+                        """)
+                .params(tenantId, registrationId)
+                .query((rs, row) -> new AttendedSession(
+                        rs.getObject("event_id", UUID.class),
+                        rs.getObject("session_id", UUID.class),
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant()))
+                .list();
+    }
+
+    /** A person's marks at the tenant, found by their normalised address, with event and session. */
+    record PersonalMark(UUID eventId, String title, int sessions, Instant startsAt, AttendanceStatus status) {}
+
+    List<PersonalMark> personalMarks(UUID tenantId, String emailNormalized) {
+        return jdbc.sql("""
+                        select e.id, e.title,
+                               (select count(*) from events.session s2 where s2.event_id = e.id) as sessions,
+                               s.starts_at, m.status
+                        from attendance.mark m
+                        join registration.registration r on r.id = m.registration_id and r.tenant_id = m.tenant_id
+                        join events.session s on s.id = m.session_id
+                        join events.event e on e.id = m.event_id and e.tenant_id = m.tenant_id
+                        where m.tenant_id = ? and r.email_normalized = ?
+                        order by s.starts_at desc
+                        """)
+                .params(tenantId, emailNormalized)
+                .query((rs, row) -> new PersonalMark(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("title"),
+                        rs.getInt("sessions"),
+                        rs.getTimestamp("starts_at").toInstant(),
+                        AttendanceStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,131 @@
+package de.mosaik.attendance.web;
+
+import de.mosaik.attendance.domain.CheckInDesk;
+import de.mosaik.attendance.domain.SessionRef;
+import de.mosaik.identity.TenantProfile;
+import de.mosaik.identity.Tenants;
+import de.mosaik.shared.EmailAddress;
+import de.mosaik.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public page behind the room's code: participants check themselves in with the address they
+ * registered with, while the session runs. The answer is the same whether the address was known or
+ * not, so the page tells nobody who is registered.
+ */
+@Controller
+class SelfCheckInController {
+
+    static final String PAGE = "/{slug}/einchecken/{code}";
+    static final String VIEW = "attendance/self-check-in";
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{6,32}");
+
+    private final Tenants tenants;
+    private final CheckInDesk checkIns;
+    private final SelfCheckInRateLimit rateLimit;
+
+    SelfCheckInController(Tenants tenants, CheckInDesk checkIns, SelfCheckInRateLimit rateLimit) {
+        this.tenants = tenants;
+        this.checkIns = checkIns;
+        this.rateLimit = rateLimit;
+    }
+
+    @GetMapping(PAGE)
+    String form(@PathVariable String slug, @PathVariable String code, Model model, HttpServletResponse response) {
+        var target = target(slug, code, model);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        var now = Instant.now();
+        var session = target.session();
+        model.addAttribute(
+                "page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, state(session, now), ""));
+        model.addAttribute("errors", FormErrors.none());
+        return VIEW;
+    }
+
+    @PostMapping(PAGE)
+    String checkIn(
+            @PathVariable String slug,
+            @PathVariable String code,
+            @ModelAttribute("form") SelfCheckInForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        var target = target(slug, code, model);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        var tenant = (TenantProfile) model.getAttribute("tenant");
+        if (!rateLimit.allow(request)) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(SelfCheckInRateLimit.WINDOW.toSeconds()));
+            model.addAttribute(
+                    "page",
+                    new SelfCheckInPage(
+                            CheckInDesk.roomPath(slug, code), target, SelfCheckInPage.State.TOO_MANY, form.value()));
+            model.addAttribute("errors", FormErrors.none());
+            return VIEW;
+        }
+        var now = Instant.now();
+        var state = state(target.session(), now);
+        if (state != SelfCheckInPage.State.OPEN) {
+            model.addAttribute(
+                    "page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, state, form.value()));
+            model.addAttribute("errors", FormErrors.none());
+            return VIEW;
+        }
+        if (form.value().isEmpty()) {
+            result.rejectValue("email", "checkin.email.required");
+        } else if (!EmailAddress.isValid(form.value())) {
+            result.rejectValue("email", "checkin.email.invalid");
+        }
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute(
+                    "page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, state, form.value()));
+            model.addAttribute("errors", new FormErrors(result));
+            return VIEW;
+        }
+        var outcome = checkIns.selfCheckIn(tenant.id(), target, form.value(), now);
+        var after = switch (outcome) {
+            case ACCEPTED -> SelfCheckInPage.State.ACCEPTED;
+            case NOT_YET_OPEN -> SelfCheckInPage.State.NOT_YET_OPEN;
+            case OVER -> SelfCheckInPage.State.OVER;
+        };
+        model.addAttribute("page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, after, ""));
+        model.addAttribute("errors", FormErrors.none());
+        return VIEW;
+    }
+
+    private static SelfCheckInPage.State state(SessionRef session, Instant now) {
+        if (session.checkInOpen(now)) {
+            return SelfCheckInPage.State.OPEN;
+        }
+        return session.over(now) ? SelfCheckInPage.State.OVER : SelfCheckInPage.State.NOT_YET_OPEN;
+    }
+
+    /** The tenant (active only) and the session of the code, or 404 — also for another tenant's code. */
+    private CheckInDesk.RoomTarget target(String slug, String code, Model model) {
+        Optional<TenantProfile> tenant = tenants.bySlug(slug).filter(TenantProfile::active);
+        if (tenant.isEmpty() || !CODE.matcher(code).matches()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("tenant", tenant.get());
+        model.addAttribute("branding", tenant.get().branding());
+        return checkIns.roomTarget(tenant.get().id(), code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,21 @@
+package de.mosaik.attendance.web;
+
+import de.mosaik.attendance.domain.CheckInDesk;
+
+/** The self-check-in page: which session, whether checking in is possible now, and what the last attempt said. */
+public record SelfCheckInPage(String action, CheckInDesk.RoomTarget target, State state, String email) {
+
+    public enum State {
+        /** The form is shown: the session runs (or starts within the hour). */
+        OPEN,
+        NOT_YET_OPEN,
+        OVER,
+        /** Sent: recorded if the address belongs to a confirmed registration (the page does not say which). */
+        ACCEPTED,
+        TOO_MANY
+    }
+
+    public boolean showForm() {
+        return state == State.OPEN;
+    }
+}

@@ -9,8 +9,6 @@ import de.mosaik.WebSession;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.registration.domain.Registrar;
-import de.mosaik.shared.web.PageContextFactory;
-import de.mosaik.shared.web.PersonalRecordSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -18,7 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
 
 /** Staff and trainers take attendance through the list, as a browser without JavaScript sends the forms. */
 class AttendanceListTests extends IntegrationTest {
@@ -28,12 +25,6 @@ class AttendanceListTests extends IntegrationTest {
 
     @Autowired
     Registrar registrar;
-
-    @Autowired
-    java.util.List<PersonalRecordSource> recordSources;
-
-    @Autowired
-    PageContextFactory pageContexts;
 
     Fixtures fixtures;
     AttendanceFixtures attendance;
@@ -223,33 +214,6 @@ class AttendanceListTests extends IntegrationTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("hat noch keine Termine");
-    }
-
-    @Test
-    void aPersonsOwnRecordShowsTheirAttendance() {
-        var event = attendance.event(tenant, "Schulung Eigene Übersicht", Instant.now());
-        var session = attendance.session(event);
-        var email = AttendanceFixtures.email("lia");
-        var lia = attendance.participant(tenant, event, "Lia", email);
-        staff.post(list(event) + "/" + session + "/" + lia, Map.of("status-" + lia, "ATTENDED"));
-        var ctx = pageContexts.create(new MockHttpServletRequest("GET", "/" + tenant.slug() + "/meine-daten"));
-
-        var sections = recordSources.stream()
-                .map(source -> source.section(tenant.id(), email.toLowerCase(java.util.Locale.ROOT), ctx))
-                .flatMap(java.util.Optional::stream)
-                .filter(section -> section.heading().equals("Anwesenheit"))
-                .toList();
-
-        assertThat(sections).hasSize(1);
-        var entry = sections.get(0).entries().get(0);
-        assertThat(entry.title()).isEqualTo("Schulung Eigene Übersicht");
-        assertThat(entry.details()).first().isEqualTo("Bei 1 von 1 Terminen anwesend");
-        assertThat(entry.details().get(1)).endsWith(": anwesend");
-        assertThat(recordSources.stream()
-                        .map(source -> source.section(tenant.id(), "niemand@attendance-test.example", ctx))
-                        .flatMap(java.util.Optional::stream)
-                        .filter(section -> section.heading().equals("Anwesenheit")))
-                .isEmpty();
     }
 
     @Test

@@ -207,35 +207,6 @@ public class AttendanceBook implements AttendanceRecords {
         return marks.attended(tenantId, registrationId);
     }
 
-    /** One event in a person's own record: its title and the marks of its sessions, newest first. */
-    public record PersonalAttendance(String title, int sessions, List<PersonalSessionMark> marks) {
-
-        public long attended() {
-            return marks.stream()
-                    .filter(m -> m.status() == AttendanceStatus.ATTENDED)
-                    .count();
-        }
-    }
-
-    public record PersonalSessionMark(Instant startsAt, AttendanceStatus status) {}
-
-    /** The attendance of the person with this address at the tenant, per event. */
-    @Transactional(readOnly = true)
-    public List<PersonalAttendance> personal(UUID tenantId, String emailNormalized) {
-        var byEvent = new java.util.LinkedHashMap<UUID, List<MarkRepository.PersonalMark>>();
-        for (var mark : marks.personalMarks(tenantId, emailNormalized)) {
-            byEvent.computeIfAbsent(mark.eventId(), id -> new ArrayList<>()).add(mark);
-        }
-        return byEvent.values().stream()
-                .map(list -> new PersonalAttendance(
-                        list.get(0).title(),
-                        list.get(0).sessions(),
-                        list.stream()
-                                .map(m -> new PersonalSessionMark(m.startsAt(), m.status()))
-                                .toList()))
-                .toList();
-    }
-
     private static boolean sameAs(MarkRepository.StoredMark stored, AttendanceStatus status, String note) {
         return stored.status() == status && stored.note().equals(note);
     }

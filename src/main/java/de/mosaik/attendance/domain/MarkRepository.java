@@ -260,31 +260,6 @@ class MarkRepository {
                 .list();
     }
 
-    /** A person's marks at the tenant, found by their normalised address, with event and session. */
-    record PersonalMark(UUID eventId, String title, int sessions, Instant startsAt, AttendanceStatus status) {}
-
-    List<PersonalMark> personalMarks(UUID tenantId, String emailNormalized) {
-        return jdbc.sql("""
-                        select e.id, e.title,
-                               (select count(*) from events.session s2 where s2.event_id = e.id) as sessions,
-                               s.starts_at, m.status
-                        from attendance.mark m
-                        join registration.registration r on r.id = m.registration_id and r.tenant_id = m.tenant_id
-                        join events.session s on s.id = m.session_id
-                        join events.event e on e.id = m.event_id and e.tenant_id = m.tenant_id
-                        where m.tenant_id = ? and r.email_normalized = ?
-                        order by s.starts_at desc
-                        """)
-                .params(tenantId, emailNormalized)
-                .query((rs, row) -> new PersonalMark(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("title"),
-                        rs.getInt("sessions"),
-                        rs.getTimestamp("starts_at").toInstant(),
-                        AttendanceStatus.valueOf(rs.getString("status"))))
-                .list();
-    }
-
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         var value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();

@@ -211,6 +211,13 @@ public class CertificateDesk {
                 : repository.manageToken(certificate.tenantId(), certificate.registrationId());
     }
 
+    @Transactional(readOnly = true)
+    public List<SessionTime> sessions(UUID tenantId, UUID eventId) {
+        return repository.sessions(tenantId, eventId).stream()
+                .map(s -> new SessionTime(s.id(), s.startsAt(), s.endsAt()))
+                .toList();
+    }
+
     /** Whether the account may see this event's sign-in sheets as one of its trainers. */
     @Transactional(readOnly = true)
     public boolean isTrainer(UUID tenantId, UUID eventId, UUID accountId) {

@@ -43,27 +43,27 @@ class CertificateRecordSource implements PersonalRecordSource {
         var entries = new ArrayList<Entry>();
         for (var c : certificates) {
             var details = new ArrayList<String>();
-            details.add(ctx.t("certificates.record.number", c.number()));
-            details.add(ctx.t("certificates.record.issued", date.format(c.issuedAt())));
+            details.add(ctx.t("verification.record.number", c.number()));
+            details.add(ctx.t("verification.record.issued", date.format(c.issuedAt())));
             var token = desk.personalLinkToken(c);
             if (c.revoked()) {
-                details.add(ctx.t("certificates.record.revoked", date.format(c.revokedAt())));
+                details.add(ctx.t("verification.record.revoked", date.format(c.revokedAt())));
                 entries.add(new Entry(c.content().title(), details, null, null));
             } else if (token.isPresent()) {
                 entries.add(new Entry(
                         c.content().title(),
                         details,
                         ctx.href(CertificateDocument.personalDownloadPath(slug, token.get())),
-                        ctx.t("certificates.record.download")));
+                        ctx.t("verification.record.download")));
             } else {
                 // a programme certificate has no personal link; its verification page shows it is valid
                 entries.add(new Entry(
                         c.content().title(),
                         details,
                         ctx.href(CertificateDocument.verificationPath(c.number())),
-                        ctx.t("certificates.record.verify")));
+                        ctx.t("verification.record.verify")));
             }
         }
-        return Optional.of(new Section(ctx.t("certificates.record.heading"), entries));
+        return Optional.of(new Section(ctx.t("verification.record.heading"), entries));
     }
 }

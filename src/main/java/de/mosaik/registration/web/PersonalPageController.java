@@ -1,5 +1,6 @@
 package de.mosaik.registration.web;
 
+import de.mosaik.certificates.Certificates;
 import de.mosaik.events.EventCalendar;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.registration.RegistrationStatus;
@@ -39,11 +40,14 @@ class PersonalPageController {
     private final RegistrationSite site;
     private final ParticipantDesk desk;
     private final EventCalendar calendar;
+    private final Certificates certificates;
 
-    PersonalPageController(RegistrationSite site, ParticipantDesk desk, EventCalendar calendar) {
+    PersonalPageController(
+            RegistrationSite site, ParticipantDesk desk, EventCalendar calendar, Certificates certificates) {
         this.site = site;
         this.desk = desk;
         this.calendar = calendar;
+        this.certificates = certificates;
     }
 
     @GetMapping(PAGE)
@@ -74,6 +78,10 @@ class PersonalPageController {
                         || (status == RegistrationStatus.WAITLISTED && !registration.emailConfirmed()));
         model.addAttribute("canCancel", status.live());
         model.addAttribute("base", pageHref(slug, token));
+        var certificate = certificates.forRegistration(registration.tenantId(), registration.id());
+        model.addAttribute("certificate", certificate.orElse(null));
+        model.addAttribute(
+                "certificateIssued", certificate.map(c -> EventDates.moment(c.issuedAt(), locale)).orElse(""));
         return "registration/visitor/personal";
     }
 

@@ -25,11 +25,13 @@ class DemoData implements ApplicationRunner {
     private final DemoMode demoMode;
     private final IdentitySetup identity;
     private final DemoProgramme programme;
+    private final DemoCertificates certificates;
 
-    DemoData(DemoMode demoMode, IdentitySetup identity, DemoProgramme programme) {
+    DemoData(DemoMode demoMode, IdentitySetup identity, DemoProgramme programme, DemoCertificates certificates) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
+        this.certificates = certificates;
     }
 
     @Override
@@ -75,6 +77,7 @@ class DemoData implements ApplicationRunner {
                     new DemoProgramme.Staff(
                             Objects.requireNonNull(trainer), displayName(Role.TRAINER), displayName(Role.STAFF)),
                     now);
+            certificates.seed(tenantId, now);
         }
         log.info("Demo data created: {} tenants", DemoTenants.all().size());
     }

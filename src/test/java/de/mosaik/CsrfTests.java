@@ -41,6 +41,10 @@ class CsrfTests extends IntegrationTest {
                 "token",
                 "irgendein-token",
                 "registrationId",
+                UUID.randomUUID().toString(),
+                "certificateId",
+                UUID.randomUUID().toString(),
+                "sessionId",
                 UUID.randomUUID().toString());
         ids = Map.of(
                 "konten", fixtures.accountId("team@" + SLUG + ".demo").toString(),

@@ -55,6 +55,11 @@ class TenantIsolationTests extends IntegrationTest {
     /** A registration for the sample event, for the participant routes. */
     UUID sampleRegistration;
 
+    /** A session of the sample event and a certificate of the sample registration, for their routes. */
+    UUID sampleSession;
+
+    UUID sampleCertificate;
+
     @BeforeEach
     void setUp() {
         mvc = MockLogin.mvc(context);
@@ -95,6 +100,30 @@ class TenantIsolationTests extends IntegrationTest {
                         new Actor(UUID.randomUUID(), "Testperson"))
                 .registration()
                 .id();
+        sampleSession = UUID.randomUUID();
+        jdbc.sql("insert into events.session (id, event_id, tenant_id, position, starts_at, ends_at, online) "
+                        + "values (?, ?, ?, 0, now(), now() + interval '1 hour', true)")
+                .params(sampleSession, event, targetTenant)
+                .update();
+        sampleCertificate = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into certificates.certificate (id, tenant_id, number, kind, event_id, registration_id,
+                            holder_name, holder_email, holder_email_normalized, locale, content, issued_by_name)
+                        values (?, ?, ?, 'EVENT', ?, ?, 'Iso Lation', 'iso@example.org', 'iso@example.org', 'de',
+                            cast(? as jsonb), 'Test')
+                        """)
+                .params(
+                        sampleCertificate,
+                        targetTenant,
+                        "MSK-ISO" + sampleCertificate.toString().substring(0, 8),
+                        event,
+                        sampleRegistration,
+                        """
+                        {"kind":"EVENT","holderName":"Iso Lation","title":"Probe","format":"Schulung","sessions":[],
+                         "hours":1,"teachingUnits":null,"topics":[],"speakers":[],"tenantName":"Kreis","tenantSlug":"x",
+                         "signerName":"","signerRole":"","place":"","issuedOn":"2026-01-01","modules":[]}
+                        """)
+                .update();
         targetIds = Map.of(
                 "konten", fixtures.accountId(invited).toString(),
                 "postausgang", mail.toString(),
@@ -106,12 +135,21 @@ class TenantIsolationTests extends IntegrationTest {
 
     /** Values of the path variables besides the ids found by {@link #targetIds}. */
     private Map<String, String> values(String slug) {
-        return Map.of("slug", slug, "registrationId", sampleRegistration.toString());
+        return Map.of(
+                "slug",
+                slug,
+                "registrationId",
+                sampleRegistration.toString(),
+                "certificateId",
+                sampleCertificate.toString(),
+                "sessionId",
+                sampleSession.toString());
     }
 
     /** The demo tenant stays as other tests and people exploring it expect it. */
     @AfterEach
     void removeTheSampleRecords() {
+        jdbc.sql("delete from certificates.certificate where id = ?").param(sampleCertificate).update();
         jdbc.sql("delete from registration.registration where event_id = ?::uuid")
                 .param(targetIds.get("veranstaltungen"))
                 .update();

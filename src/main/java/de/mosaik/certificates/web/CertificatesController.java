@@ -72,7 +72,7 @@ class CertificatesController {
                             overview, form, new FormErrors(result), null, desk.sessions(tenant.id(), id)));
             return "certificates/staff/certificates";
         }
-        switch (desk.saveRule(tenant.id(), rule, form.asTenantDefault())) {
+        switch (desk.saveRule(tenant.id(), rule, form.tenantDefault())) {
             case DONE -> redirect.addFlashAttribute("notice", "certificates.rule.saved");
             case CONFLICT -> redirect.addFlashAttribute("problem", "certificates.rule.conflict");
             default -> throw notFound();
@@ -86,6 +86,7 @@ class CertificatesController {
             BackOfficeTenant tenant,
             @PathVariable UUID id,
             RedirectAttributes redirect) {
+        desk.overview(tenant.id(), id).orElseThrow(CertificatesController::notFound);
         int issued = desk.issueAllEligible(tenant.id(), id, issuer(user));
         if (issued < 0) {
             redirect.addFlashAttribute("problem", "certificates.issue.notEnded");

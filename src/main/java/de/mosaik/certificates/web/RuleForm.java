@@ -16,7 +16,7 @@ public record RuleForm(
         @Nullable String signerRole,
         @Nullable String place,
         @Nullable String version,
-        boolean asTenantDefault) {
+        @Nullable Boolean asTenantDefault) {
 
     private static final int MAX_NAME = 200;
     private static final int MAX_PLACE = 100;
@@ -31,6 +31,10 @@ public record RuleForm(
                 rule.place(),
                 String.valueOf(rule.version()),
                 false);
+    }
+
+    public boolean tenantDefault() {
+        return Boolean.TRUE.equals(asTenantDefault);
     }
 
     public String thresholdValue() {

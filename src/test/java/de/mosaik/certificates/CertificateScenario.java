@@ -12,15 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A held event of a test tenant with two sessions (6 h and 2 h), written straight into the
  * tables, and confirmed participants with attendance marks, for the certificate tests.
  */
-final class CertificateScenario {
+public final class CertificateScenario {
 
     private final JdbcClient jdbc;
-    final UUID tenantId;
-    final UUID eventId;
-    final UUID longSession;
-    final UUID shortSession;
+    public final UUID tenantId;
+    public final UUID eventId;
+    public final UUID longSession;
+    public final UUID shortSession;
 
-    CertificateScenario(JdbcClient jdbc, UUID tenantId, String title) {
+    public CertificateScenario(JdbcClient jdbc, UUID tenantId, String title) {
         this.jdbc = jdbc;
         this.tenantId = tenantId;
         this.eventId = UUID.randomUUID();
@@ -64,8 +64,8 @@ final class CertificateScenario {
                 .update();
     }
 
-    /** A confirmed participant; returns the registration's id. */
-    Person participant(String given, String family, String locale) {
+    /** A confirmed participant with a personal link. */
+    public Person participant(String given, String family, String locale) {
         var id = UUID.randomUUID();
         var email = Fixtures.unique(given.toLowerCase()) + "@example.org";
         var token = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
@@ -81,7 +81,7 @@ final class CertificateScenario {
         return new Person(id, given + " " + family, email, token);
     }
 
-    void attended(Person person, UUID sessionId) {
+    public void attended(Person person, UUID sessionId) {
         jdbc.sql("""
                         insert into attendance.mark (tenant_id, event_id, session_id, registration_id, status, source,
                             recorded_by_name)
@@ -91,5 +91,5 @@ final class CertificateScenario {
                 .update();
     }
 
-    record Person(UUID registrationId, String name, String email, String token) {}
+    public record Person(UUID registrationId, String name, String email, String token) {}
 }

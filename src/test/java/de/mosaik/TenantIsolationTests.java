@@ -149,7 +149,9 @@ class TenantIsolationTests extends IntegrationTest {
     /** The demo tenant stays as other tests and people exploring it expect it. */
     @AfterEach
     void removeTheSampleRecords() {
-        jdbc.sql("delete from certificates.certificate where id = ?").param(sampleCertificate).update();
+        jdbc.sql("delete from certificates.certificate where id = ?")
+                .param(sampleCertificate)
+                .update();
         jdbc.sql("delete from registration.registration where event_id = ?::uuid")
                 .param(targetIds.get("veranstaltungen"))
                 .update();

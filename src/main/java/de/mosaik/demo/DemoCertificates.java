@@ -65,10 +65,7 @@ class DemoCertificates {
                             revoked_reason = 'Versehentlich ausgestellt: die Person war am zweiten Tag nicht anwesend.'
                         where id = (select id from certificates.certificate where tenant_id = :tenant
                                     order by issued_at, holder_name limit 1)
-                        """)
-                .param("issuer", ISSUER)
-                .param("tenant", tenantId)
-                .update();
+                        """).param("issuer", ISSUER).param("tenant", tenantId).update();
     }
 
     /** Registrations whose marks meet their event's rule. */

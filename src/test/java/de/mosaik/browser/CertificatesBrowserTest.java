@@ -41,24 +41,33 @@ class CertificatesBrowserTest extends BrowserTest {
         assertAccessible(page);
 
         // Olena missed a session: only an explicit confirmation gives her a certificate.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bescheinigung für Олена Коваленко ausstellen"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Bescheinigung für Олена Коваленко ausstellen"))
                 .click();
         expect(page.locator("[role=alert]")).containsText("Bitte bestätigen Sie ausdrücklich");
         assertAccessible(page);
-        page.getByLabel("Trotz nicht erfüllter Regel ausstellen (Олена Коваленко)").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bescheinigung für Олена Коваленко ausstellen"))
+        page.getByLabel("Trotz nicht erfüllter Regel ausstellen (Олена Коваленко)")
+                .check();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Bescheinigung für Олена Коваленко ausstellen"))
                 .click();
         expect(page.locator("[role=status]")).containsText("Die Bescheinigung wurde ausgestellt");
         assertAccessible(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bescheinigung von Олена Коваленко widerrufen"))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Bescheinigung von Олена Коваленко widerrufen"))
                 .click();
         assertAccessible(page);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Widerrufen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Widerrufen"))
+                .click();
         expect(page.locator("#fehler")).containsText("Bitte geben Sie einen Grund an.");
         assertAccessible(page);
         page.getByLabel("Grund des Widerrufs").fill("Nur am ersten Tag anwesend");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Widerrufen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Widerrufen"))
+                .click();
         expect(page.locator("[role=status]")).containsText("Die Bescheinigung wurde widerrufen.");
         assertAccessible(page);
 
@@ -67,7 +76,8 @@ class CertificatesBrowserTest extends BrowserTest {
         var visitor = newContext("de-DE").newPage();
         visit(visitor, "/bescheinigungen/pruefen", 200);
         visitor.getByLabel("Nummer der Bescheinigung").fill(valid.toLowerCase());
-        visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prüfen")).click();
+        visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prüfen"))
+                .click();
         expect(visitor.locator("#ergebnis")).containsText("Diese Bescheinigung ist gültig.");
         expect(visitor.locator("main")).containsText("محمد الأحمد");
         expect(visitor.locator("main")).containsText("Fachtag Mehrsprachigkeit");
@@ -83,7 +93,8 @@ class CertificatesBrowserTest extends BrowserTest {
         visit(arabic, "/bescheinigungen/pruefen?lang=ar", 200);
         expect(arabic.locator("html")).hasAttribute("dir", "rtl");
         arabic.getByLabel("رقم الشهادة").fill(valid);
-        arabic.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق")).click();
+        arabic.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق"))
+                .click();
         expect(arabic.locator("#ergebnis")).containsText("هذه الشهادة صالحة.");
         assertAccessible(arabic);
         visit(arabic, "/bescheinigungen/" + revoked + "?lang=ar", 200);
@@ -91,7 +102,8 @@ class CertificatesBrowserTest extends BrowserTest {
     }
 
     private String number(UUID registrationId, boolean revoked) {
-        return jdbc.sql("select number from certificates.certificate where registration_id = ? and (revoked_at is not null) = ?")
+        return jdbc.sql(
+                        "select number from certificates.certificate where registration_id = ? and (revoked_at is not null) = ?")
                 .params(registrationId, revoked)
                 .query(String.class)
                 .single();

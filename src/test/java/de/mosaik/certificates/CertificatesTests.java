@@ -113,7 +113,8 @@ class CertificatesTests extends IntegrationTest {
 
     @Test
     void oneCertificateForSomeoneNotEligibleNeedsAnExplicitConfirmation() throws Exception {
-        var refused = staff.follow(staff.post(base() + "/teilnehmende/" + absent.registrationId() + "/ausstellen", Map.of()));
+        var refused =
+                staff.follow(staff.post(base() + "/teilnehmende/" + absent.registrationId() + "/ausstellen", Map.of()));
         assertThat(refused.body()).contains("Bitte bestätigen Sie ausdrücklich");
         assertThat(certificates()).isZero();
 
@@ -196,7 +197,8 @@ class CertificatesTests extends IntegrationTest {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.headers().firstValue("Cache-Control")).hasValue("no-store");
 
-        assertThat(visitor.get("/" + tenant.slug() + "/anmeldung/" + partly.token()).body())
+        assertThat(visitor.get("/" + tenant.slug() + "/anmeldung/" + partly.token())
+                        .body())
                 .doesNotContain("bescheinigung.pdf");
         assertThat(visitor.get("/" + tenant.slug() + "/anmeldung/" + partly.token() + "/bescheinigung.pdf")
                         .status())
@@ -212,9 +214,11 @@ class CertificatesTests extends IntegrationTest {
         var id = certificateOf(complete);
 
         assertThat(staff.get(base() + "/" + id + "/bescheinigung.pdf").status()).isEqualTo(200);
-        assertThat(staff.get(base() + "/" + id + "/bescheinigung.pdf?sprache=en").status())
+        assertThat(staff.get(base() + "/" + id + "/bescheinigung.pdf?sprache=en")
+                        .status())
                 .isEqualTo(200);
-        assertThat(staff.get(base() + "/" + UUID.randomUUID() + "/bescheinigung.pdf").status())
+        assertThat(staff.get(base() + "/" + UUID.randomUUID() + "/bescheinigung.pdf")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -229,7 +233,9 @@ class CertificatesTests extends IntegrationTest {
         var trainerEmail = fixtures.newAccount(tenant, Role.TRAINER);
         var trainer = new WebSession(port);
         trainer.login(trainerEmail, Fixtures.PASSWORD);
-        assertThat(trainer.get(tenant.path(sheet)).status()).as("trainer of another event").isEqualTo(403);
+        assertThat(trainer.get(tenant.path(sheet)).status())
+                .as("trainer of another event")
+                .isEqualTo(403);
 
         var speaker = UUID.randomUUID();
         jdbc.sql("insert into events.speaker (id, tenant_id, account_id, name) values (?, ?, ?, 'Trainerin')")
@@ -238,14 +244,50 @@ class CertificatesTests extends IntegrationTest {
         jdbc.sql("insert into events.event_speaker (event_id, speaker_id, position) values (?, ?, 0)")
                 .params(scenario.eventId, speaker)
                 .update();
-        assertThat(trainer.get(tenant.path(sheet)).status()).as("the event's trainer").isEqualTo(200);
+        assertThat(trainer.get(tenant.path(sheet)).status())
+                .as("the event's trainer")
+                .isEqualTo(200);
 
         var foreign = new WebSession(port);
         foreign.login("team@stadt-duisburg.demo", "Mosaik-Demo-2026");
-        assertThat(foreign.get(tenant.path(sheet)).status()).as("another tenant's staff").isEqualTo(403);
+        assertThat(foreign.get(tenant.path(sheet)).status())
+                .as("another tenant's staff")
+                .isEqualTo(403);
         assertThat(foreign.get("/verwaltung/stadt-duisburg" + sheet).status())
                 .as("another tenant's path")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theDemoHasCertificatesThatRenderAndVerify() {
+        var demo = fixtures.tenantId("kreis-dueren");
+        var issued = jdbc.sql("select count(*) from certificates.certificate where tenant_id = ?")
+                .param(demo)
+                .query(Integer.class)
+                .single();
+        var revoked = jdbc.sql(
+                        "select count(*) from certificates.certificate where tenant_id = ? and revoked_at is not null")
+                .param(demo)
+                .query(Integer.class)
+                .single();
+        assertThat(issued).isGreaterThan(5);
+        assertThat(revoked).isEqualTo(1);
+        var sample = jdbc.sql("select event_id, id, number from certificates.certificate "
+                        + "where tenant_id = ? and revoked_at is null order by number limit 1")
+                .param(demo)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .single();
+
+        assertThat(new WebSession(port).get("/bescheinigungen/" + sample[2]).body())
+                .contains("Diese Bescheinigung ist gültig.");
+        var admin = new WebSession(port);
+        admin.login("leitung@kreis-dueren.demo", "Mosaik-Demo-2026");
+        var pdf = admin.get("/verwaltung/kreis-dueren/veranstaltungen/" + sample[0] + "/bescheinigungen/" + sample[1]
+                + "/bescheinigung.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(admin.get("/verwaltung/kreis-dueren/veranstaltungen/" + sample[0] + "/bescheinigungen")
+                        .status())
+                .isEqualTo(200);
     }
 
     private String base() {

@@ -37,5 +37,6 @@ public record CertificateContent(
     public record Period(Instant startsAt, Instant endsAt) {}
 
     /** One module of a programme certificate. */
-    public record Module(String moduleTitle, String eventTitle, LocalDate firstDay, LocalDate lastDay, BigDecimal hours) {}
+    public record Module(
+            String moduleTitle, String eventTitle, LocalDate firstDay, LocalDate lastDay, BigDecimal hours) {}
 }

@@ -49,7 +49,10 @@ public class CertificateDesk {
     }
 
     /** A confirmed participant with what they attended and their valid certificate, if any. */
-    public record Row(Participant participant, Eligibility eligibility, @Nullable Certificate certificate) {}
+    public record Row(
+            Participant participant,
+            Eligibility eligibility,
+            @Nullable Certificate certificate) {}
 
     public enum Result {
         DONE,
@@ -89,19 +92,22 @@ public class CertificateDesk {
                 .map(Certificate::id)
                 .collect(Collectors.toSet());
         // revoked certificates and those of people no longer confirmed are still shown, below the list
-        var others =
-                certificates.stream().filter(c -> !listed.contains(c.id())).toList();
+        var others = certificates.stream().filter(c -> !listed.contains(c.id())).toList();
         return Optional.of(new Overview(eventId, event.get().title(), ended(event.get()), rule, rows, others));
     }
 
     public CertificateRule rule(UUID tenantId, UUID eventId) {
-        return repository.rule(tenantId, eventId).orElseGet(() -> CertificateRule.standard(eventId, defaults(tenantId)));
+        return repository
+                .rule(tenantId, eventId)
+                .orElseGet(() -> CertificateRule.standard(eventId, defaults(tenantId)));
     }
 
     /** The tenant's usual signer and place; the place defaults to the tenant's city. */
     public CertificateRule.TenantDefaults defaults(UUID tenantId) {
-        return repository.tenantDefaults(tenantId).orElseGet(() -> new CertificateRule.TenantDefaults(
-                "", "", tenants.byId(tenantId).map(t -> t.city()).orElse("")));
+        return repository
+                .tenantDefaults(tenantId)
+                .orElseGet(() -> new CertificateRule.TenantDefaults(
+                        "", "", tenants.byId(tenantId).map(t -> t.city()).orElse("")));
     }
 
     @Transactional
@@ -129,7 +135,8 @@ public class CertificateDesk {
         int issued = 0;
         for (var row : overview.rows()) {
             if (row.eligibility().eligible() && row.certificate() == null) {
-                if (issue(tenantId, eventId, overview.rule(), row.participant(), issuer).isPresent()) {
+                if (issue(tenantId, eventId, overview.rule(), row.participant(), issuer)
+                        .isPresent()) {
                     issued++;
                 }
             }
@@ -142,8 +149,7 @@ public class CertificateDesk {
      * when staff confirmed it explicitly ({@code evenIfNotEligible}).
      */
     @Transactional
-    public Result issueOne(
-            UUID tenantId, UUID eventId, UUID registrationId, boolean evenIfNotEligible, Issuer issuer) {
+    public Result issueOne(UUID tenantId, UUID eventId, UUID registrationId, boolean evenIfNotEligible, Issuer issuer) {
         var overview = overview(tenantId, eventId).orElse(null);
         var row = overview == null
                 ? null
@@ -160,7 +166,8 @@ public class CertificateDesk {
         if (!row.eligibility().eligible() && !evenIfNotEligible) {
             return Result.NOT_ELIGIBLE;
         }
-        return issue(tenantId, eventId, overview.rule(), row.participant(), issuer).isPresent()
+        return issue(tenantId, eventId, overview.rule(), row.participant(), issuer)
+                        .isPresent()
                 ? Result.DONE
                 : Result.ALREADY_ISSUED;
     }
@@ -190,7 +197,9 @@ public class CertificateDesk {
     /** The valid certificate of the registration behind a personal link. */
     @Transactional(readOnly = true)
     public Optional<Certificate> forPersonalLink(UUID tenantId, String token) {
-        return repository.registrationByToken(tenantId, token).flatMap(id -> repository.validForRegistration(tenantId, id));
+        return repository
+                .registrationByToken(tenantId, token)
+                .flatMap(id -> repository.validForRegistration(tenantId, id));
     }
 
     @Transactional(readOnly = true)
@@ -271,7 +280,8 @@ public class CertificateDesk {
                 request.issuedBy(),
                 request.issuedByName());
         if (!repository.insert(certificate)) {
-            return repository.validForProgramme(request.tenantId(), request.programmeId(), email)
+            return repository
+                    .validForProgramme(request.tenantId(), request.programmeId(), email)
                     .orElseThrow()
                     .number();
         }

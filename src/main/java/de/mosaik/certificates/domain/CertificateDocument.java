@@ -79,7 +79,8 @@ public class CertificateDocument {
                         m.eventTitle(),
                         m.firstDay().equals(m.lastDay())
                                 ? texts.date().format(m.firstDay())
-                                : texts.date().format(m.firstDay()) + " – " + texts.date().format(m.lastDay()),
+                                : texts.date().format(m.firstDay()) + " – "
+                                        + texts.date().format(m.lastDay()),
                         texts.t("certificates.pdf.hoursValue", m.hours())))
                 .toList();
         return new CertificatePage(
@@ -100,7 +101,10 @@ public class CertificateDocument {
                 content.signerRole(),
                 content.place().isBlank()
                         ? texts.date().format(content.issuedOn())
-                        : texts.t("certificates.pdf.placeAndDate", content.place(), texts.date().format(content.issuedOn())),
+                        : texts.t(
+                                "certificates.pdf.placeAndDate",
+                                content.place(),
+                                texts.date().format(content.issuedOn())),
                 url,
                 QrCodes.pngDataUri(url));
     }

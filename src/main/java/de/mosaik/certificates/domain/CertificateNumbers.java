@@ -29,9 +29,7 @@ public final class CertificateNumbers {
 
     /** The number as typed (any case, with or without spaces and dashes) in its canonical form, or null when it cannot be one. */
     public static @org.jspecify.annotations.Nullable String normalise(String typed) {
-        var compact = typed.strip()
-                .toUpperCase(Locale.ROOT)
-                .replaceAll("[\\s-]", "");
+        var compact = typed.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
         if (compact.length() != 15 || !compact.startsWith("MSK")) {
             return null;
         }

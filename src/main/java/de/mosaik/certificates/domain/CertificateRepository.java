@@ -32,7 +32,8 @@ class CertificateRepository {
 
     // --- events, registrations, attendance (read only) ---
 
-    record EventFacts(UUID id, String title, String format, @Nullable Instant lastEndsAt) {}
+    record EventFacts(
+            UUID id, String title, String format, @Nullable Instant lastEndsAt) {}
 
     record SessionFacts(UUID id, int position, Instant startsAt, Instant endsAt, String place, boolean online) {}
 
@@ -75,10 +76,7 @@ class CertificateRepository {
                         select t.name from events.event e join events.term t on t.id = any(e.topic_ids)
                         where e.tenant_id = ? and e.id = ? and t.tenant_id = e.tenant_id
                         order by t.position, t.name
-                        """)
-                .params(tenantId, eventId)
-                .query(String.class)
-                .list();
+                        """).params(tenantId, eventId).query(String.class).list();
     }
 
     List<String> speakers(UUID tenantId, UUID eventId) {
@@ -86,10 +84,7 @@ class CertificateRepository {
                         select sp.name from events.event_speaker es join events.speaker sp on sp.id = es.speaker_id
                         where sp.tenant_id = ? and es.event_id = ?
                         order by es.position
-                        """)
-                .params(tenantId, eventId)
-                .query(String.class)
-                .list();
+                        """).params(tenantId, eventId).query(String.class).list();
     }
 
     /** Whether the account is one of the event's speakers, i.e. one of its trainers. */
@@ -147,12 +142,10 @@ class CertificateRepository {
         jdbc.sql("""
                         select registration_id, session_id from attendance.mark
                         where tenant_id = ? and event_id = ? and status = 'ATTENDED'
-                        """)
-                .params(tenantId, eventId)
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getObject("registration_id", UUID.class), k -> new HashSet<>())
-                            .add(rs.getObject("session_id", UUID.class));
-                });
+                        """).params(tenantId, eventId).query(rs -> {
+            result.computeIfAbsent(rs.getObject("registration_id", UUID.class), k -> new HashSet<>())
+                    .add(rs.getObject("session_id", UUID.class));
+        });
         return result;
     }
 

@@ -18,7 +18,14 @@ public record CertificateRule(
     /** The rule of an event nobody configured yet: all sessions, the tenant's signer and place. */
     static CertificateRule standard(UUID eventId, TenantDefaults defaults) {
         return new CertificateRule(
-                eventId, Threshold.ALL_SESSIONS, 80, null, defaults.signerName(), defaults.signerRole(), defaults.place(), -1);
+                eventId,
+                Threshold.ALL_SESSIONS,
+                80,
+                null,
+                defaults.signerName(),
+                defaults.signerRole(),
+                defaults.place(),
+                -1);
     }
 
     /** Whether it was saved before; an unsaved rule has version -1. */

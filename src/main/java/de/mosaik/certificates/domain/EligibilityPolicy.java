@@ -29,13 +29,12 @@ public final class EligibilityPolicy {
                 attendedSessions++;
             }
         }
-        boolean eligible =
-                !sessions.isEmpty()
-                        && switch (threshold) {
-                            case ALL_SESSIONS -> attendedSessions == sessions.size();
-                            // integer arithmetic: 80 % of 7 hours must not fail on a rounding error
-                            case MIN_PERCENT_HOURS -> total > 0 && present * 100 >= (long) minPercent * total;
-                        };
+        boolean eligible = !sessions.isEmpty()
+                && switch (threshold) {
+                    case ALL_SESSIONS -> attendedSessions == sessions.size();
+                    // integer arithmetic: 80 % of 7 hours must not fail on a rounding error
+                    case MIN_PERCENT_HOURS -> total > 0 && present * 100 >= (long) minPercent * total;
+                };
         return new Eligibility(present, total, attendedSessions, sessions.size(), eligible);
     }
 }

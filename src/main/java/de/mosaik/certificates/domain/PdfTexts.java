@@ -32,11 +32,15 @@ public class PdfTexts {
     }
 
     DateTimeFormatter date() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(BERLIN);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withZone(BERLIN);
     }
 
     DateTimeFormatter time() {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(BERLIN);
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(BERLIN);
     }
 
     /** German for German, English for everyone else: certificates exist in these two languages. */

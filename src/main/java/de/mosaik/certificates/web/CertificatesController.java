@@ -8,10 +8,8 @@ import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,8 +66,7 @@ class CertificatesController {
         if (rule == null) {
             model.addAttribute(
                     "page",
-                    new CertificatesView(
-                            overview, form, new FormErrors(result), null, desk.sessions(tenant.id(), id)));
+                    new CertificatesView(overview, form, new FormErrors(result), null, desk.sessions(tenant.id(), id)));
             return "certificates/staff/certificates";
         }
         switch (desk.saveRule(tenant.id(), rule, form.tenantDefault())) {
@@ -118,7 +115,7 @@ class CertificatesController {
             BackOfficeTenant tenant,
             @PathVariable UUID id,
             @PathVariable UUID certificateId,
-            @RequestParam(name = "sprache", required = false) String language) {
+            @RequestParam(name = "sprache", required = false) @Nullable String language) {
         var certificate = desk.find(tenant.id(), certificateId)
                 .filter(c -> id.equals(c.eventId()))
                 .orElseThrow(CertificatesController::notFound);

@@ -36,8 +36,9 @@ public record CertificatesView(
     }
 
     public String sheetHref(PageContext ctx, UUID sessionId) {
-        return ctx.tenant().path("/veranstaltungen/" + overview.eventId() + "/anwesenheit/" + sessionId
-                + "/unterschriftenliste.pdf");
+        return ctx.tenant()
+                .path("/veranstaltungen/" + overview.eventId() + "/anwesenheit/" + sessionId
+                        + "/unterschriftenliste.pdf");
     }
 
     public static String time(Instant instant, PageContext ctx) {

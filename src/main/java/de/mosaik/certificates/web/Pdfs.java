@@ -18,7 +18,10 @@ final class Pdfs {
                 .header("X-Robots-Tag", "noindex, nofollow")
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName).build().toString())
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 }

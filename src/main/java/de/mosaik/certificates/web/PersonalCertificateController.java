@@ -33,9 +33,8 @@ class PersonalCertificateController {
         if (!TOKEN.matcher(token).matches()) {
             return notFound();
         }
-        var certificate = tenants.bySlug(slug)
-                .filter(TenantProfile::active)
-                .flatMap(t -> desk.forPersonalLink(t.id(), token));
+        var certificate =
+                tenants.bySlug(slug).filter(TenantProfile::active).flatMap(t -> desk.forPersonalLink(t.id(), token));
         if (certificate.isEmpty()) {
             return notFound();
         }

@@ -25,7 +25,9 @@ public record RuleForm(
         return new RuleForm(
                 rule.threshold().name(),
                 String.valueOf(rule.minPercent()),
-                rule.teachingUnits() == null ? "" : rule.teachingUnits().stripTrailingZeros().toPlainString(),
+                rule.teachingUnits() == null
+                        ? ""
+                        : rule.teachingUnits().stripTrailingZeros().toPlainString(),
                 rule.signerName(),
                 rule.signerRole(),
                 rule.place(),

@@ -60,8 +60,7 @@ class VerificationController {
     }
 
     @GetMapping("/bescheinigungen/{number}")
-    String result(
-            @PathVariable String number, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String result(@PathVariable String number, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         if (perWindow > 0
                 && !limiter.tryAcquire("certificate-verification", request.getRemoteAddr(), perWindow, WINDOW)) {
@@ -79,14 +78,16 @@ class VerificationController {
             return "certificates/verification/form";
         }
         var c = certificate.get();
-        model.addAttribute("branding", tenants.byId(c.tenantId()).map(t -> t.branding()).orElse(null));
+        model.addAttribute(
+                "branding", tenants.byId(c.tenantId()).map(t -> t.branding()).orElse(null));
         model.addAttribute("verified", VerifiedCertificate.of(c));
         return "certificates/verification/result";
     }
 
     private static String languageSuffix(Model model) {
         var ctx = model.getAttribute("ctx");
-        if (ctx instanceof de.mosaik.shared.web.PageContext page && !page.language().code().equals("de")) {
+        if (ctx instanceof de.mosaik.shared.web.PageContext page
+                && !page.language().code().equals("de")) {
             return "?lang=" + page.language().code();
         }
         return "";

@@ -81,7 +81,8 @@ class PersonalPageController {
         var certificate = certificates.forRegistration(registration.tenantId(), registration.id());
         model.addAttribute("certificate", certificate.orElse(null));
         model.addAttribute(
-                "certificateIssued", certificate.map(c -> EventDates.moment(c.issuedAt(), locale)).orElse(""));
+                "certificateIssued",
+                certificate.map(c -> EventDates.moment(c.issuedAt(), locale)).orElse(""));
         return "registration/visitor/personal";
     }
 

@@ -27,7 +27,8 @@ public class PdfRenderer {
     public static final String FONT_FAMILY = "DejaVu Sans";
 
     /** The JDK's own sRGB profile: PDF/A needs an output intent, and PDFBox ships none. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     public byte[] render(String xhtml) {
         try (var out = new ByteArrayOutputStream()) {

@@ -24,7 +24,8 @@ class EligibilityPolicyTests {
         assertThat(decide(Threshold.ALL_SESSIONS, 80, Set.of(morning, afternoon, secondDay))
                         .eligible())
                 .isTrue();
-        assertThat(decide(Threshold.ALL_SESSIONS, 80, Set.of(morning, secondDay)).eligible())
+        assertThat(decide(Threshold.ALL_SESSIONS, 80, Set.of(morning, secondDay))
+                        .eligible())
                 .isFalse();
     }
 

@@ -27,11 +27,13 @@ public final class PdfChecks {
             var result = validator.validate(parser);
             var failures = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": "
-                            + a.getMessage() + " @ " + a.getLocation().getContext())
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
+                            + " @ " + a.getLocation().getContext())
                     .distinct()
                     .collect(Collectors.joining("\n"));
-            assertThat(result.isCompliant()).as(flavour + " failures:\n" + failures).isTrue();
+            assertThat(result.isCompliant())
+                    .as(flavour + " failures:\n" + failures)
+                    .isTrue();
         } catch (Exception e) {
             throw new AssertionError(e);
         }

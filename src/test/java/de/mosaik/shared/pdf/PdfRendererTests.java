@@ -25,7 +25,6 @@ class PdfRendererTests {
         var pdf = new PdfRenderer().render(PAGE.formatted(QrCodes.pngDataUri("https://example.org/x")));
 
         PdfChecks.assertPdfUaAndPdfA(pdf);
-        assertThat(PdfChecks.text(pdf))
-                .contains("Jürgen Weiß", "Ayşe Yıldız", "Олена Коваленко", "محمد الأحمد");
+        assertThat(PdfChecks.text(pdf)).contains("Jürgen Weiß", "Ayşe Yıldız", "Олена Коваленко", "محمد الأحمد");
     }
 }

@@ -10,18 +10,34 @@ import de.mosaik.Poll;
 import de.mosaik.WebSession;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
+import de.mosaik.shared.web.PageContextFactory;
+import de.mosaik.shared.web.PersonalRecordSource;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 /** Staff issue and revoke certificates, participants download theirs, anyone verifies one. */
 class CertificatesTests extends IntegrationTest {
 
     @Autowired
     IdentitySetup identity;
+
+    @Autowired
+    Certificates certificatesApi;
+
+    @Autowired
+    PageContextFactory pageContexts;
+
+    @Autowired
+    List<PersonalRecordSource> recordSources;
 
     Fixtures fixtures;
     TestTenant tenant;
@@ -288,6 +304,73 @@ class CertificatesTests extends IntegrationTest {
         assertThat(admin.get("/verwaltung/kreis-dueren/veranstaltungen/" + sample[0] + "/bescheinigungen")
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void programmeCertificatesAreIssuedOnceMailedAndVerifiable() throws Exception {
+        var email = Fixtures.unique("programm") + "@example.org";
+        var request = new ProgrammeCertificateRequest(
+                tenant.id(),
+                UUID.randomUUID(),
+                "محمد الأحمد",
+                email,
+                "ar",
+                "Fortbildung Kommunale Integrationsarbeit",
+                List.of(
+                        new ProgrammeCertificateRequest.ModuleLine(
+                                "Aufenthaltsrecht",
+                                "Aufenthaltsrecht kompakt",
+                                LocalDate.of(2026, 1, 12),
+                                LocalDate.of(2026, 1, 12),
+                                new BigDecimal("6")),
+                        new ProgrammeCertificateRequest.ModuleLine(
+                                "Interkulturelle Kompetenz",
+                                "Vielfalt im Amt",
+                                LocalDate.of(2026, 2, 2),
+                                LocalDate.of(2026, 2, 3),
+                                new BigDecimal("12"))),
+                "",
+                "",
+                "",
+                null,
+                "Programmverwaltung");
+
+        var number = certificatesApi.issueProgramme(request);
+        assertThat(certificatesApi.issueProgramme(request)).isEqualTo(number);
+
+        assertThat(number).matches("MSK-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
+        var mail = Mails.awaitOne(SMTP, email);
+        assertThat(mail.getSubject()).startsWith("Your certificate of attendance");
+        assertThat(Mails.attachments(mail)).containsExactly("bescheinigung-" + number + ".pdf");
+        var page = new WebSession(port).get("/bescheinigungen/" + number);
+        assertThat(page.body())
+                .contains("Fortbildungsreihe", "Fortbildung Kommunale Integrationsarbeit", "محمد الأحمد")
+                .contains("12. Januar 2026 – 3. Februar 2026");
+    }
+
+    @Test
+    void aPersonsOwnRecordListsTheirCertificates() {
+        staff.post(base() + "/ausstellen", Map.of());
+        var ctx = pageContexts.create(new MockHttpServletRequest("GET", "/" + tenant.slug() + "/meine-daten"));
+
+        var section = recordSources.stream()
+                .map(source -> source.section(tenant.id(), complete.email().toLowerCase(), ctx))
+                .flatMap(Optional::stream)
+                .filter(s -> s.heading().equals("Teilnahmebescheinigungen"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(section.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.title()).isEqualTo("Vielfalt im Amt");
+            assertThat(entry.linkHref())
+                    .isEqualTo("/" + tenant.slug() + "/anmeldung/" + complete.token() + "/bescheinigung.pdf");
+        });
+        assertThat(recordSources.stream()
+                        .map(source ->
+                                source.section(tenant.id(), absent.email().toLowerCase(), ctx))
+                        .flatMap(Optional::stream)
+                        .filter(s -> s.heading().equals("Teilnahmebescheinigungen")))
+                .isEmpty();
     }
 
     private String base() {

@@ -8,14 +8,17 @@ import de.mosaik.IntegrationTest;
 import de.mosaik.Mails;
 import de.mosaik.Poll;
 import de.mosaik.WebSession;
+import de.mosaik.certificates.domain.SignInSheets;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
+import de.mosaik.shared.pdf.PdfChecks;
 import de.mosaik.shared.web.PageContextFactory;
 import de.mosaik.shared.web.PersonalRecordSource;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +35,9 @@ class CertificatesTests extends IntegrationTest {
 
     @Autowired
     Certificates certificatesApi;
+
+    @Autowired
+    SignInSheets sheets;
 
     @Autowired
     PageContextFactory pageContexts;
@@ -370,6 +376,22 @@ class CertificatesTests extends IntegrationTest {
                                 source.section(tenant.id(), absent.email().toLowerCase(), ctx))
                         .flatMap(Optional::stream)
                         .filter(s -> s.heading().equals("Teilnahmebescheinigungen")))
+                .isEmpty();
+    }
+
+    @Test
+    void theSignInSheetIsAnAccessiblePdfSortedByFamilyName() {
+        var pdf = sheets.pdf(tenant.id(), scenario.eventId, scenario.longSession, Locale.GERMAN)
+                .orElseThrow();
+
+        PdfChecks.assertPdfUaAndPdfA(pdf);
+        var text = PdfChecks.text(pdf);
+        assertThat(text).contains("Unterschriftenliste", "Vielfalt im Amt", "Unterschrift", "Jobcenter", "1 / 1");
+        assertThat(text.indexOf("Weiß, Jürgen"))
+                .isPositive()
+                .isLessThan(text.indexOf("Yıldız, Ayşe"))
+                .isLessThan(text.indexOf("Коваленко, Олена"));
+        assertThat(sheets.pdf(UUID.randomUUID(), scenario.eventId, scenario.longSession, Locale.GERMAN))
                 .isEmpty();
     }
 

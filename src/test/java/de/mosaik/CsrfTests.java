@@ -44,6 +44,8 @@ class CsrfTests extends IntegrationTest {
                 UUID.randomUUID().toString(),
                 "moduleId",
                 UUID.randomUUID().toString(),
+                "certificateId",
+                UUID.randomUUID().toString(),
                 "sessionId",
                 UUID.randomUUID().toString(),
                 "code",

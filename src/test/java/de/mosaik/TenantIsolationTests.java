@@ -54,10 +54,11 @@ class TenantIsolationTests extends IntegrationTest {
     Map<String, String> targetIds;
     /** A registration for the sample event, for the participant routes. */
     UUID sampleRegistration;
-    /** A session of the sample event and the sample registration's check-in pass, for the attendance routes. */
+    /** A session of the sample event, and the sample registration's check-in pass and certificate. */
     UUID sampleSession;
 
     String samplePass;
+    UUID sampleCertificate;
 
     @BeforeEach
     void setUp() {
@@ -111,6 +112,25 @@ class TenantIsolationTests extends IntegrationTest {
                 .param(sampleRegistration)
                 .query(String.class)
                 .single();
+        sampleCertificate = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into certificates.certificate (id, tenant_id, number, kind, event_id, registration_id,
+                            holder_name, holder_email, holder_email_normalized, locale, content, issued_by_name)
+                        values (?, ?, ?, 'EVENT', ?, ?, 'Iso Lation', 'iso@example.org', 'iso@example.org', 'de',
+                            cast(? as jsonb), 'Test')
+                        """)
+                .params(
+                        sampleCertificate,
+                        targetTenant,
+                        "MSK-ISO" + sampleCertificate.toString().substring(0, 8),
+                        event,
+                        sampleRegistration,
+                        """
+                        {"kind":"EVENT","holderName":"Iso Lation","title":"Probe","format":"Schulung","sessions":[],
+                         "hours":1,"teachingUnits":null,"topics":[],"speakers":[],"tenantName":"Kreis","tenantSlug":"x",
+                         "signerName":"","signerRole":"","place":"","issuedOn":"2026-01-01","modules":[]}
+                        """)
+                .update();
         targetIds = Map.of(
                 "konten", fixtures.accountId(invited).toString(),
                 "postausgang", mail.toString(),
@@ -143,6 +163,8 @@ class TenantIsolationTests extends IntegrationTest {
                 slug,
                 "registrationId",
                 sampleRegistration.toString(),
+                "certificateId",
+                sampleCertificate.toString(),
                 "moduleId",
                 demoModule(),
                 "sessionId",
@@ -154,6 +176,9 @@ class TenantIsolationTests extends IntegrationTest {
     /** The demo tenant stays as other tests and people exploring it expect it. */
     @AfterEach
     void removeTheSampleRecords() {
+        jdbc.sql("delete from certificates.certificate where id = ?")
+                .param(sampleCertificate)
+                .update();
         jdbc.sql("delete from registration.registration where event_id = ?::uuid")
                 .param(targetIds.get("veranstaltungen"))
                 .update();

@@ -26,6 +26,7 @@ class DemoData implements ApplicationRunner {
     private final IdentitySetup identity;
     private final DemoProgramme programme;
     private final DemoAttendance attendance;
+    private final DemoCertificates certificates;
     private final DemoProgrammes programmes;
     private final DemoFeedback feedback;
 
@@ -34,12 +35,14 @@ class DemoData implements ApplicationRunner {
             IdentitySetup identity,
             DemoProgramme programme,
             DemoAttendance attendance,
+            DemoCertificates certificates,
             DemoProgrammes programmes,
             DemoFeedback feedback) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
         this.attendance = attendance;
+        this.certificates = certificates;
         this.programmes = programmes;
         this.feedback = feedback;
     }
@@ -87,8 +90,9 @@ class DemoData implements ApplicationRunner {
                     new DemoProgramme.Staff(
                             Objects.requireNonNull(trainer), displayName(Role.TRAINER), displayName(Role.STAFF)),
                     now);
-            // The parts build on each other: attendance before programmes, feedback and certificates.
+            // The parts build on each other: attendance before certificates, programmes and feedback.
             attendance.seed(tenantId, now);
+            certificates.seed(tenantId, now);
             programmes.seed(tenantId, now);
             feedback.seed(tenantId, now);
         }

@@ -24,6 +24,7 @@ public class TenantService implements Tenants {
     /** Paths of the application that a tenant slug must not shadow. */
     static final Set<String> RESERVED_SLUGS = Set.of(
             "verwaltung",
+            "bescheinigungen",
             "veranstaltungen",
             "kalender",
             "anmeldung",

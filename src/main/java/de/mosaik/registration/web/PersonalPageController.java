@@ -1,6 +1,7 @@
 package de.mosaik.registration.web;
 
 import de.mosaik.attendance.CheckInPasses;
+import de.mosaik.certificates.Certificates;
 import de.mosaik.events.EventCalendar;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.programmes.ProgrammeDirectory;
@@ -43,18 +44,21 @@ class PersonalPageController {
     private final EventCalendar calendar;
     private final ProgrammeDirectory programmes;
     private final CheckInPasses checkInPasses;
+    private final Certificates certificates;
 
     PersonalPageController(
             RegistrationSite site,
             ParticipantDesk desk,
             EventCalendar calendar,
             ProgrammeDirectory programmes,
-            CheckInPasses checkInPasses) {
+            CheckInPasses checkInPasses,
+            Certificates certificates) {
         this.site = site;
         this.desk = desk;
         this.calendar = calendar;
         this.programmes = programmes;
         this.checkInPasses = checkInPasses;
+        this.certificates = certificates;
     }
 
     @GetMapping(PAGE)
@@ -91,6 +95,11 @@ class PersonalPageController {
                     .passFor(registration.tenantId(), registration.id())
                     .ifPresent(pass -> model.addAttribute("checkInPass", pass));
         }
+        var certificate = certificates.forRegistration(registration.tenantId(), registration.id());
+        model.addAttribute("certificate", certificate.orElse(null));
+        model.addAttribute(
+                "certificateIssued",
+                certificate.map(c -> EventDates.moment(c.issuedAt(), locale)).orElse(""));
         return "registration/visitor/personal";
     }
 

@@ -1,0 +1,18 @@
+package de.mosaik.certificates;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** What other modules may ask of the certificates module. */
+public interface Certificates {
+
+    /** The valid (not revoked) certificate of a registration, if one was issued. */
+    Optional<IssuedCertificate> forRegistration(UUID tenantId, UUID registrationId);
+
+    /**
+     * Issues a programme certificate (Kompetenzbausteine) from the given content, mails it with the
+     * PDF attached (once per programme and holder's address) and returns its number. Runs in the
+     * caller's transaction.
+     */
+    String issueProgramme(ProgrammeCertificateRequest request);
+}

@@ -1,0 +1,30 @@
+package de.mosaik.certificates.domain;
+
+import de.mosaik.certificates.Certificates;
+import de.mosaik.certificates.IssuedCertificate;
+import de.mosaik.certificates.ProgrammeCertificateRequest;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** The module's API for others, answered by the desk. */
+@Component
+class CertificatesFacade implements Certificates {
+
+    private final CertificateDesk desk;
+
+    CertificatesFacade(CertificateDesk desk) {
+        this.desk = desk;
+    }
+
+    @Override
+    public Optional<IssuedCertificate> forRegistration(UUID tenantId, UUID registrationId) {
+        return desk.validForRegistration(tenantId, registrationId)
+                .map(c -> new IssuedCertificate(c.id(), c.number(), c.content().title(), c.issuedAt()));
+    }
+
+    @Override
+    public String issueProgramme(ProgrammeCertificateRequest request) {
+        return desk.issueProgramme(request);
+    }
+}

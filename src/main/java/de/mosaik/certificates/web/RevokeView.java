@@ -1,0 +1,11 @@
+package de.mosaik.certificates.web;
+
+import de.mosaik.certificates.domain.Certificate;
+import de.mosaik.shared.web.FormErrors;
+
+/** The page that asks for the reason before a certificate is revoked. */
+public record RevokeView(Certificate certificate, String reason, FormErrors errors) {
+
+    /** What the form binds, for the error messages. */
+    public record Form(String reason) {}
+}

@@ -1,5 +1,6 @@
 package de.mosaik.certificates;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,4 +16,7 @@ public interface Certificates {
      * caller's transaction.
      */
     String issueProgramme(ProgrammeCertificateRequest request);
+
+    /** The valid programme certificates of a programme, by the holder's normalised e-mail address. */
+    Map<String, IssuedCertificate> forProgramme(UUID tenantId, UUID programmeId);
 }

@@ -1,5 +1,7 @@
 package de.mosaik.mail;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -17,14 +19,14 @@ public record Mail(
         String body,
         boolean confidential,
         @Nullable String occasion,
-        @Nullable Attachment attachment) {
+        List<Attachment> attachments) {
 
     public Mail(@Nullable UUID tenantId, String to, String subject, String body) {
-        this(tenantId, to, subject, body, false, null, null);
+        this(tenantId, to, subject, body, false, null, List.of());
     }
 
     public static Mail confidential(@Nullable UUID tenantId, String to, String subject, String body) {
-        return new Mail(tenantId, to, subject, body, true, null, null);
+        return new Mail(tenantId, to, subject, body, true, null, List.of());
     }
 
     public Mail {
@@ -38,15 +40,19 @@ public record Mail(
         if (occasion != null && (occasion.isBlank() || occasion.length() > 200)) {
             throw new IllegalArgumentException("Invalid occasion");
         }
+        attachments = List.copyOf(attachments);
     }
 
     /** The same mail, sent at most once for {@code occasion}. */
     public Mail once(String occasion) {
-        return new Mail(tenantId, to, subject, body, confidential, occasion, attachment);
+        return new Mail(tenantId, to, subject, body, confidential, occasion, attachments);
     }
 
+    /** The same mail with one more file attached. */
     public Mail attaching(Attachment attachment) {
-        return new Mail(tenantId, to, subject, body, confidential, occasion, attachment);
+        var more = new ArrayList<>(attachments);
+        more.add(attachment);
+        return new Mail(tenantId, to, subject, body, confidential, occasion, more);
     }
 
     /** A file sent along, e.g. an iCalendar invitation. */

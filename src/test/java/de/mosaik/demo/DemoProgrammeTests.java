@@ -35,23 +35,25 @@ class DemoProgrammeTests extends IntegrationTest {
     void pastEventsHaveConfirmedParticipants(String slug) {
         assertThat(count("""
                         select count(*) from events.event e join identity.tenant t on t.id = e.tenant_id
-                        where t.slug = ? and e.status in ('HELD', 'ARCHIVED')
+                        where t.slug = ? and e.status in ('HELD', 'ARCHIVED') and e.title = any(?)
                           and (select count(*) from registration.registration r
                                where r.event_id = e.id and r.status = 'CONFIRMED') not between 10 and 30
-                        """, slug)).isZero();
+                        """, slug, demoTitles())).isZero();
     }
 
     @Test
     void countersEqualTheRegistrationsOfEveryEvent() {
         assertThat(count("""
                         select count(*) from events.event e
-                        where exists (select 1 from registration.registration r where r.event_id = e.id)
+                        join identity.tenant t on t.id = e.tenant_id
+                        where t.slug in ('kreis-dueren', 'stadt-duisburg', 'kreis-recklinghausen')
+                          and e.title = any(?)
                           and (e.seats_taken <> (select count(*) from registration.registration r where r.event_id = e.id
                                   and r.status in ('PENDING_CONFIRMATION', 'PENDING_APPROVAL', 'CONFIRMED'))
                            or e.waitlist_count <> (select count(*) from registration.registration r
                                   where r.event_id = e.id and r.status = 'WAITLISTED'))
-                        """))
-                .as("events with registrations; other tests set counters of bare events directly")
+                        """, (Object) demoTitles()))
+                .as("the demo's events; fixtures of other tests set counters directly")
                 .isZero();
     }
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.mosaik.Fixtures;
 import de.mosaik.Fixtures.TestTenant;
 import de.mosaik.IntegrationTest;
+import de.mosaik.Mails;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.programmes.domain.ModuleDetails;
 import de.mosaik.programmes.domain.PersonProgress;
+import de.mosaik.programmes.domain.ProgrammeCertificates;
 import de.mosaik.programmes.domain.ProgrammeDetails;
 import de.mosaik.programmes.domain.ProgrammeService;
 import de.mosaik.programmes.domain.ProgressService;
@@ -35,6 +37,9 @@ class ProgressTests extends IntegrationTest {
 
     @Autowired
     ProgrammeCompletions completions;
+
+    @Autowired
+    ProgrammeCertificates programmeCertificates;
 
     TestTenant tenant;
     ProgrammeFixtures fixtures;
@@ -108,6 +113,28 @@ class ProgressTests extends IntegrationTest {
         assertThat(lines.get(1).hours()).isEqualByComparingTo("9");
         assertThat(lines.get(2).hours()).as("the module's own hours").isEqualByComparingTo("1.5");
         assertThat(completed.get(0).email()).isEqualTo("AMIRA.YILMAZ@example.org");
+    }
+
+    @Test
+    void whoCompletedGetsOneProgrammeCertificateByMail() {
+        var address = "programm-" + UUID.randomUUID() + "@example.org";
+        fixtures.attended(fixtures.register(tenant.id(), workshop, "Oksana", address, "CONFIRMED"));
+        fixtures.attended(fixtures.register(tenant.id(), fortbildung, "Oksana", address, "CONFIRMED"));
+        fixtures.attended(fixtures.register(tenant.id(), vortrag, "Oksana", address, "CONFIRMED"));
+        fixtures.attended(fixtures.register(
+                tenant.id(), workshop, "Halb", "halb-" + UUID.randomUUID() + "@example.org", "CONFIRMED"));
+
+        assertThat(programmeCertificates.issueToAllWhoCompleted(tenant.id(), programme, null, "Test"))
+                .isEqualTo(1);
+        assertThat(programmeCertificates.issueToAllWhoCompleted(tenant.id(), programme, null, "Test"))
+                .as("issuing again skips who already holds one")
+                .isZero();
+
+        var issued = programmeCertificates.issued(tenant.id(), programme);
+        assertThat(issued).containsOnlyKeys(address);
+        var mail = Mails.awaitOne(SMTP, address);
+        assertThat(Mails.attachments(mail)).singleElement().asString().endsWith(".pdf");
+        assertThat(Mails.text(mail)).contains(issued.get(address).number());
     }
 
     @Test

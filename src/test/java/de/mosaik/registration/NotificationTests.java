@@ -104,7 +104,7 @@ class NotificationTests extends IntegrationTest {
         var mail = only(bodo.email());
         assertThat(subject(mail)).isEqualTo("Anmeldung bestätigt: " + TITLE);
         assertThat(Mails.text(mail)).contains("ist bestätigt", "Kreishaus");
-        assertThat(Mails.attachments(mail)).containsExactly("veranstaltung.ics");
+        assertThat(Mails.attachments(mail)).containsExactly("veranstaltung.ics", "check-in-qr-code.png");
         assertTenantFooter(mail);
     }
 
@@ -147,7 +147,7 @@ class NotificationTests extends IntegrationTest {
         var moved = delivered(hugo.email(), 2).get(1);
         assertThat(subject(moved)).isEqualTo("Sie haben einen Platz: " + TITLE);
         assertThat(Mails.text(moved)).contains("von der Warteliste nachgerückt");
-        assertThat(Mails.attachments(moved)).containsExactly("veranstaltung.ics");
+        assertThat(Mails.attachments(moved)).containsExactly("veranstaltung.ics", "check-in-qr-code.png");
         assertTenantFooter(moved);
     }
 
@@ -192,7 +192,7 @@ class NotificationTests extends IntegrationTest {
 
         var approved = delivered(mia.email(), 2).get(1);
         assertThat(subject(approved)).isEqualTo("Anmeldung angenommen: " + TITLE);
-        assertThat(Mails.attachments(approved)).containsExactly("veranstaltung.ics");
+        assertThat(Mails.attachments(approved)).containsExactly("veranstaltung.ics", "check-in-qr-code.png");
         assertTenantFooter(approved);
     }
 
@@ -248,7 +248,7 @@ class NotificationTests extends IntegrationTest {
         var changed = delivered(rita.email(), 2).get(1);
         assertThat(subject(changed)).isEqualTo("Änderung: " + TITLE);
         assertThat(Mails.text(changed)).contains("Wir beginnen eine Stunde später.");
-        assertThat(Mails.attachments(changed)).containsExactly("veranstaltung.ics");
+        assertThat(Mails.attachments(changed)).containsExactly("veranstaltung.ics", "check-in-qr-code.png");
         assertTenantFooter(changed);
         var waitlisted = delivered(sven.email(), 2).get(1);
         assertThat(subject(waitlisted)).isEqualTo("Änderung: " + TITLE);

@@ -5,6 +5,7 @@ import de.mosaik.attendance.CheckInPass;
 import de.mosaik.attendance.CheckInPasses;
 import de.mosaik.attendance.MarkSource;
 import de.mosaik.identity.Tenants;
+import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BaseUrl;
 import java.time.Instant;
 import java.util.Locale;
@@ -109,17 +110,20 @@ public class CheckInDesk implements CheckInPasses {
                         .flatMap(event -> event.session(target.sessionId()).map(s -> new RoomTarget(event, s))));
     }
 
-    /** What a participant's self check-in came to, as far as they may be told. */
+    /** What a participant's self check-in came to. */
     public enum SelfOutcome {
-        /** Recorded, or the address belongs to no confirmed registration: the page says the same for both. */
-        ACCEPTED,
+        CHECKED_IN,
+        /** The address belongs to no confirmed registration of the event. */
+        NOT_FOUND,
         NOT_YET_OPEN,
         OVER
     }
 
     /**
      * Checks a participant in by the address they registered with, while the session's window is
-     * open. Whether the address was known is not told, so the form reveals nobody's registration.
+     * open. The participant is told whether the address was found, so that a typo does not leave
+     * them unrecorded; only someone in the room during the session has the code, and the rate
+     * limit keeps them from trying out many addresses.
      */
     @Transactional
     public SelfOutcome selfCheckIn(UUID tenantId, RoomTarget target, String email, Instant now) {
@@ -127,8 +131,10 @@ public class CheckInDesk implements CheckInPasses {
         if (!session.checkInOpen(now)) {
             return session.over(now) ? SelfOutcome.OVER : SelfOutcome.NOT_YET_OPEN;
         }
-        var holder = checkIns.confirmedByEmail(
-                tenantId, target.event().id(), email.strip().toLowerCase(Locale.ROOT));
+        var holder = checkIns.confirmedByEmail(tenantId, target.event().id(), EmailAddress.normalize(email));
+        if (holder.isEmpty()) {
+            return SelfOutcome.NOT_FOUND;
+        }
         holder.ifPresent(h -> book.mark(
                 tenantId,
                 session,
@@ -140,6 +146,6 @@ public class CheckInDesk implements CheckInPasses {
                 false,
                 Marker.participant(h.name()),
                 now));
-        return SelfOutcome.ACCEPTED;
+        return SelfOutcome.CHECKED_IN;
     }
 }

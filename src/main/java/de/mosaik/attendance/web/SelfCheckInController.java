@@ -101,11 +101,14 @@ class SelfCheckInController {
         }
         var outcome = checkIns.selfCheckIn(tenant.id(), target, form.value(), now);
         var after = switch (outcome) {
-            case ACCEPTED -> SelfCheckInPage.State.ACCEPTED;
+            case CHECKED_IN -> SelfCheckInPage.State.CHECKED_IN;
+            case NOT_FOUND -> SelfCheckInPage.State.NOT_FOUND;
             case NOT_YET_OPEN -> SelfCheckInPage.State.NOT_YET_OPEN;
             case OVER -> SelfCheckInPage.State.OVER;
         };
-        model.addAttribute("page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, after, ""));
+        // Keep what was typed when it was not found, so a typo can be corrected.
+        var kept = after == SelfCheckInPage.State.NOT_FOUND ? form.value() : "";
+        model.addAttribute("page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, after, kept));
         model.addAttribute("errors", FormErrors.none());
         return VIEW;
     }

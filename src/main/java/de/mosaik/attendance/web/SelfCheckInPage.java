@@ -10,12 +10,13 @@ public record SelfCheckInPage(String action, CheckInDesk.RoomTarget target, Stat
         OPEN,
         NOT_YET_OPEN,
         OVER,
-        /** Sent: recorded if the address belongs to a confirmed registration (the page does not say which). */
-        ACCEPTED,
+        CHECKED_IN,
+        /** The address is not among the confirmed registrations: the form again, with the address kept. */
+        NOT_FOUND,
         TOO_MANY
     }
 
     public boolean showForm() {
-        return state == State.OPEN;
+        return state == State.OPEN || state == State.NOT_FOUND;
     }
 }

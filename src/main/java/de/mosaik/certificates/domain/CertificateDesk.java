@@ -2,6 +2,7 @@ package de.mosaik.certificates.domain;
 
 import de.mosaik.certificates.ProgrammeCertificateRequest;
 import de.mosaik.identity.Tenants;
+import de.mosaik.shared.EmailAddress;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -203,6 +203,11 @@ public class CertificateDesk {
     }
 
     @Transactional(readOnly = true)
+    public List<Certificate> validForProgramme(UUID tenantId, UUID programmeId) {
+        return repository.validForProgramme(tenantId, programmeId);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Certificate> validForRegistration(UUID tenantId, UUID registrationId) {
         return repository.validForRegistration(tenantId, registrationId);
     }
@@ -235,7 +240,7 @@ public class CertificateDesk {
 
     @Transactional
     public String issueProgramme(ProgrammeCertificateRequest request) {
-        var email = normalize(request.holderEmail());
+        var email = EmailAddress.normalize(request.holderEmail());
         var existing = repository.validForProgramme(request.tenantId(), request.programmeId(), email);
         if (existing.isPresent()) {
             return existing.get().number();
@@ -360,9 +365,5 @@ public class CertificateDesk {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), PdfTexts.BERLIN);
-    }
-
-    static String normalize(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -322,6 +322,14 @@ class CertificateRepository {
                 .optional();
     }
 
+    List<Certificate> validForProgramme(UUID tenantId, UUID programmeId) {
+        return jdbc.sql(SELECT
+                        + " where tenant_id = ? and programme_id = ? and kind = 'PROGRAMME' and revoked_at is null")
+                .params(tenantId, programmeId)
+                .query(CertificateRepository::certificate)
+                .list();
+    }
+
     List<Certificate> ofHolder(UUID tenantId, String emailNormalized) {
         return jdbc.sql(SELECT + " where tenant_id = ? and holder_email_normalized = ? order by issued_at desc")
                 .params(tenantId, emailNormalized)

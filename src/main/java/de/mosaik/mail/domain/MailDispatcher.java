@@ -106,14 +106,15 @@ class MailDispatcher {
         // One address, never a list, whatever the row holds.
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), "UTF-8");
-        var attachment = outbox.attachment(mail.id());
-        if (attachment.isEmpty()) {
+        var attachments = outbox.attachments(mail.id());
+        if (attachments.isEmpty()) {
             message.setText(mail.body(), "UTF-8");
         } else {
             var helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setText(mail.body(), false);
-            var file = attachment.get();
-            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+            for (var file : attachments) {
+                helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+            }
         }
         message.setHeader("Auto-Submitted", "auto-generated");
         return message;

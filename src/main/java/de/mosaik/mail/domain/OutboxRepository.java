@@ -29,13 +29,12 @@ class OutboxRepository {
 
     /** Returns false when a mail for the same occasion was queued before. */
     boolean insert(UUID id, Mail mail, String messageId) {
-        var attachment = mail.attachment();
-        return jdbc.sql("""
-                        insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id, confidential,
-                            occasion, attachment_name, attachment_type, attachment)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (occasion) where occasion is not null do nothing
-                        """)
+        var inserted = jdbc.sql("""
+                                insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id,
+                                    confidential, occasion)
+                                values (?, ?, ?, ?, ?, ?, ?, ?)
+                                on conflict (occasion) where occasion is not null do nothing
+                                """)
                         .params(
                                 id,
                                 mail.tenantId(),
@@ -44,24 +43,33 @@ class OutboxRepository {
                                 mail.body(),
                                 messageId,
                                 mail.confidential(),
-                                mail.occasion(),
-                                attachment == null ? null : attachment.fileName(),
-                                attachment == null ? null : attachment.contentType(),
-                                attachment == null ? null : attachment.content())
+                                mail.occasion())
                         .update()
                 == 1;
+        if (inserted) {
+            var position = 0;
+            for (var attachment : mail.attachments()) {
+                jdbc.sql("""
+                                insert into mail.outgoing_attachment (mail_id, position, file_name, content_type, content)
+                                values (?, ?, ?, ?, ?)
+                                """)
+                        .params(id, position++, attachment.fileName(), attachment.contentType(), attachment.content())
+                        .update();
+            }
+        }
+        return inserted;
     }
 
-    /** The attachment of a mail about to be sent, if it has one. */
-    Optional<Mail.Attachment> attachment(UUID id) {
+    /** The files of a mail about to be sent, in the order they were attached. */
+    List<Mail.Attachment> attachments(UUID id) {
         return jdbc.sql("""
-                        select attachment_name, attachment_type, attachment from mail.outgoing_mail
-                        where id = ? and attachment is not null
+                        select file_name, content_type, content from mail.outgoing_attachment
+                        where mail_id = ? order by position
                         """)
                 .param(id)
                 .query((rs, row) -> new Mail.Attachment(
-                        rs.getString("attachment_name"), rs.getString("attachment_type"), rs.getBytes("attachment")))
-                .optional();
+                        rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+                .list();
     }
 
     /** Claims due mails; rows another node is sending are skipped, so no mail is sent twice at once. */

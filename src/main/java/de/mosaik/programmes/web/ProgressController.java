@@ -2,11 +2,13 @@ package de.mosaik.programmes.web;
 
 import de.mosaik.programmes.domain.ModuleState;
 import de.mosaik.programmes.domain.PersonProgress;
+import de.mosaik.programmes.domain.ProgrammeCertificates;
 import de.mosaik.programmes.domain.ProgressCsv;
 import de.mosaik.programmes.domain.ProgressMatrix;
 import de.mosaik.programmes.domain.ProgressService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CurrentUser;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,11 +22,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The progress matrix of a programme: people against modules, as a page and as CSV. */
 @Controller
@@ -36,10 +41,12 @@ class ProgressController {
     static final String IN_PROGRESS = "laufend";
 
     private final ProgressService progress;
+    private final ProgrammeCertificates certificates;
     private final MessageSource messages;
 
-    ProgressController(ProgressService progress, MessageSource messages) {
+    ProgressController(ProgressService progress, ProgrammeCertificates certificates, MessageSource messages) {
         this.progress = progress;
+        this.certificates = certificates;
         this.messages = messages;
     }
 
@@ -54,7 +61,20 @@ class ProgressController {
         model.addAttribute("total", matrix.rows().size());
         model.addAttribute("completeTotal", matrix.completeCount());
         model.addAttribute("state", complete(state) == null ? "" : state);
+        model.addAttribute("certificates", certificates.issued(tenant.id(), id));
         return "programmes/progress";
+    }
+
+    @PostMapping(Routes.BASE + Routes.PROGRAMME + "/fortschritt/bescheinigungen")
+    String issueCertificates(
+            @AuthenticationPrincipal CurrentUser user,
+            BackOfficeTenant tenant,
+            @PathVariable UUID id,
+            RedirectAttributes redirect) {
+        progress.matrix(tenant.id(), id).orElseThrow(ProgrammeController::notFound);
+        int issued = certificates.issueToAllWhoCompleted(tenant.id(), id, user.accountId(), user.displayName());
+        redirect.addFlashAttribute("issued", issued);
+        return "redirect:" + tenant.path("/programme/" + id + "/fortschritt");
     }
 
     @GetMapping(Routes.BASE + Routes.PROGRAMME + "/fortschritt.csv")

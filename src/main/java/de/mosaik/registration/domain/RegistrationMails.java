@@ -1,5 +1,6 @@
 package de.mosaik.registration.domain;
 
+import de.mosaik.attendance.CheckInPasses;
 import de.mosaik.events.EventCalendar;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.SessionSlot;
@@ -30,18 +31,29 @@ public class RegistrationMails {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
+    /** The personal check-in QR code in mails to confirmed participants. */
+    static final String CHECK_IN_FILE = "check-in-qr-code.png";
+
     private final Mailer mailer;
     private final MessageSource messages;
     private final Tenants tenants;
     private final EventCalendar calendar;
     private final BaseUrl baseUrl;
+    private final CheckInPasses checkInPasses;
 
-    RegistrationMails(Mailer mailer, MessageSource messages, Tenants tenants, EventCalendar calendar, BaseUrl baseUrl) {
+    RegistrationMails(
+            Mailer mailer,
+            MessageSource messages,
+            Tenants tenants,
+            EventCalendar calendar,
+            BaseUrl baseUrl,
+            CheckInPasses checkInPasses) {
         this.mailer = mailer;
         this.messages = messages;
         this.tenants = tenants;
         this.calendar = calendar;
         this.baseUrl = baseUrl;
+        this.checkInPasses = checkInPasses;
     }
 
     /**
@@ -73,6 +85,11 @@ public class RegistrationMails {
             var file = calendarFile(event);
             if (file != null) {
                 mail = mail.attaching(file);
+            }
+            var pass = checkInPasses.passFor(registration.tenantId(), registration.id());
+            if (pass.isPresent()) {
+                mail = mail.attaching(new Mail.Attachment(
+                        CHECK_IN_FILE, "image/png", pass.get().png()));
             }
         }
         mailer.send(mail);

@@ -90,7 +90,7 @@ class SelfCheckInTests extends IntegrationTest {
     }
 
     @Test
-    void aWrongAddressGetsTheSameNeutralAnswerAndNothingIsRecorded() {
+    void aWrongAddressIsToldAndKeptAndNothingIsRecorded() {
         var event = attendance.event(tenant, "Schulung Beratung", Instant.now().minus(Duration.ofMinutes(10)));
         var session = attendance.session(event);
         var sami = attendance.participant(tenant, event, "Sami", AttendanceFixtures.email("sami"));
@@ -100,11 +100,15 @@ class SelfCheckInTests extends IntegrationTest {
         var path = openCode(event, session);
         var visitor = new WebSession(port);
 
-        var unknown = visitor.post(path, Map.of("email", AttendanceFixtures.email("niemand")));
+        var nobody = AttendanceFixtures.email("niemand");
+        var unknown = visitor.post(path, Map.of("email", nobody));
         var ofAnotherEvent = visitor.post(path, Map.of("email", otherEmail));
 
-        assertThat(unknown.body()).contains("Vielen Dank!").contains("Wenn Sie mit dieser Adresse");
-        assertThat(ofAnotherEvent.body()).contains("Vielen Dank!");
+        assertThat(unknown.body())
+                .doesNotContain("Vielen Dank!")
+                .contains("finden wir nicht unter den bestätigten Anmeldungen")
+                .contains("value=\"" + nobody + "\"");
+        assertThat(ofAnotherEvent.body()).contains("finden wir nicht");
         assertThat(jdbc.sql("select count(*) from attendance.mark where session_id = ?")
                         .param(session)
                         .query(Integer.class)

@@ -102,6 +102,11 @@ public final class MosaikPrincipal implements UserDetails, OidcUser, Credentials
     }
 
     @Override
+    public boolean tenantStaff() {
+        return role == Role.TENANT_ADMIN || role == Role.STAFF;
+    }
+
+    @Override
     public boolean platformAdmin() {
         return role == Role.PLATFORM_ADMIN;
     }

@@ -21,4 +21,7 @@ public interface CurrentUser {
     boolean platformAdmin();
 
     boolean tenantAdmin();
+
+    /** Tenant administrator or staff: plans and manages everything of the tenant, unlike a trainer. */
+    boolean tenantStaff();
 }

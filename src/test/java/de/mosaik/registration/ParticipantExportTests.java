@@ -12,6 +12,7 @@ import de.mosaik.registration.domain.Actor;
 import de.mosaik.registration.domain.Applicant;
 import de.mosaik.registration.domain.ParticipantExport;
 import de.mosaik.registration.domain.Registrar;
+import de.mosaik.shared.text.SpreadsheetCsv;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -146,10 +147,10 @@ class ParticipantExportTests extends IntegrationTest {
     @Test
     void neutralisesEveryFormulaStartAndNothingElse() {
         for (var dangerous : List.of("=1+1", "+1", "-1", "@A1", "\tx", "\rx")) {
-            assertThat(ParticipantExport.neutralise(dangerous)).isEqualTo("'" + dangerous);
+            assertThat(SpreadsheetCsv.neutralise(dangerous)).isEqualTo("'" + dangerous);
         }
         for (var harmless : List.of("", "Anna", "1", " =x", "'schon", "Zoë")) {
-            assertThat(ParticipantExport.neutralise(harmless)).isEqualTo(harmless);
+            assertThat(SpreadsheetCsv.neutralise(harmless)).isEqualTo(harmless);
         }
     }
 

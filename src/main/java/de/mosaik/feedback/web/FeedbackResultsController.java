@@ -1,9 +1,9 @@
 package de.mosaik.feedback.web;
 
 import de.mosaik.feedback.StandardQuestion;
-import de.mosaik.feedback.domain.FeedbackCsv;
 import de.mosaik.feedback.domain.FeedbackResults;
 import de.mosaik.feedback.domain.Submission;
+import de.mosaik.shared.text.SpreadsheetCsv;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -103,7 +103,8 @@ class FeedbackResultsController {
             rows.add(row);
         }
         return file(
-                FeedbackCsv.write(header, rows), text("feedback.export.eventFile", locale) + "-" + slug(event.title()));
+                SpreadsheetCsv.write(header, rows),
+                text("feedback.export.eventFile", locale) + "-" + slug(event.title()));
     }
 
     @GetMapping(FeedbackPages.PERIOD)
@@ -161,7 +162,7 @@ class FeedbackResultsController {
         }
         rows.add(totals);
         return file(
-                FeedbackCsv.write(header, rows),
+                SpreadsheetCsv.write(header, rows),
                 text("feedback.export.periodFile", locale) + "-" + period.from() + "-" + period.to());
     }
 

@@ -3,9 +3,9 @@ package de.mosaik.programmes.web;
 import de.mosaik.programmes.domain.ModuleState;
 import de.mosaik.programmes.domain.PersonProgress;
 import de.mosaik.programmes.domain.ProgrammeCertificates;
-import de.mosaik.programmes.domain.ProgressCsv;
 import de.mosaik.programmes.domain.ProgressMatrix;
 import de.mosaik.programmes.domain.ProgressService;
+import de.mosaik.shared.text.SpreadsheetCsv;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -86,7 +86,7 @@ class ProgressController {
         var matrix = progress.matrix(tenant.id(), id)
                 .orElseThrow(ProgrammeController::notFound)
                 .filtered(complete(state));
-        var bytes = ProgressCsv.write(header(matrix, locale), rows(matrix, locale));
+        var bytes = SpreadsheetCsv.write(header(matrix, locale), rows(matrix, locale));
         var name = "fortschritt-" + LocalDate.now(ZoneId.of("Europe/Berlin")) + ".csv";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))

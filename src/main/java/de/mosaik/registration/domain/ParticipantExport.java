@@ -3,6 +3,7 @@ package de.mosaik.registration.domain;
 import de.mosaik.events.Question;
 import de.mosaik.events.QuestionKind;
 import de.mosaik.events.RegistrationTerms;
+import de.mosaik.shared.text.SpreadsheetCsv;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,23 +73,9 @@ public final class ParticipantExport {
             row.add(time(registration.consentedAt()));
             row.add(labels.text("participants.source." + registration.source().name()));
             row.add(time(registration.createdAt()));
-            rows.add(row.stream().map(ParticipantExport::neutralise).toList());
+            rows.add(row.stream().map(SpreadsheetCsv::neutralise).toList());
         }
-        return new Table(header.stream().map(ParticipantExport::neutralise).toList(), rows);
-    }
-
-    /**
-     * A cell a spreadsheet would read as a formula ({@code = + - @}, or a tab or carriage return
-     * that some programs skip before one) gets a leading apostrophe and stays plain text.
-     */
-    public static String neutralise(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
-            default -> cell;
-        };
+        return new Table(header.stream().map(SpreadsheetCsv::neutralise).toList(), rows);
     }
 
     /** E.g. {@code teilnehmende-fachtag-vielfalt-2026-05-04.csv}. */

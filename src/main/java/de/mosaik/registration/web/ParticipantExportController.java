@@ -2,10 +2,10 @@ package de.mosaik.registration.web;
 
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.Term;
-import de.mosaik.registration.domain.CsvExport;
 import de.mosaik.registration.domain.ParticipantExport;
 import de.mosaik.registration.domain.StaffDesk;
 import de.mosaik.registration.domain.XlsxExport;
+import de.mosaik.shared.text.SpreadsheetCsv;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import java.time.LocalDate;
@@ -51,7 +51,8 @@ class ParticipantExportController {
     @GetMapping(ParticipantPages.BASE + "/export.csv")
     ResponseEntity<byte[]> csv(BackOfficeTenant tenant, @PathVariable UUID id, Locale locale) {
         var event = pages.event(tenant, id);
-        var bytes = CsvExport.write(table(tenant, event, locale));
+        var table = table(tenant, event, locale);
+        var bytes = SpreadsheetCsv.write(table.header(), table.rows());
         return file(bytes, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), event, "csv", locale);
     }
 

@@ -3,6 +3,7 @@ package de.mosaik.feedback.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import de.mosaik.shared.text.SpreadsheetCsv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -69,7 +70,7 @@ class FeedbackResultsTests {
 
     @Test
     void theExportNeutralisesFormulasAndOpensInGermanSpreadsheets() throws IOException {
-        var bytes = FeedbackCsv.write(
+        var bytes = SpreadsheetCsv.write(
                 List.of("Gesamteindruck", "Kommentar"),
                 List.of(
                         List.of("5", "=SUMME(A1:A9)"),
@@ -89,6 +90,6 @@ class FeedbackResultsTests {
                 .contains("2;'@Leitung")
                 .contains("1;'\tTab")
                 .contains("\"Gut; wirklich\"");
-        assertThat(FeedbackCsv.neutralise("\rCR")).isEqualTo("'\rCR");
+        assertThat(SpreadsheetCsv.neutralise("\rCR")).isEqualTo("'\rCR");
     }
 }

@@ -1,4 +1,4 @@
-package de.mosaik.programmes.domain;
+package de.mosaik.shared.text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,11 +11,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * Writes the progress matrix as CSV the way German spreadsheet programs open it with a double
- * click (semicolons, UTF-8 with byte order mark, CRLF), with every cell that a spreadsheet would
- * read as a formula turned into plain text.
+ * Writes a table as CSV the way German spreadsheet programs open it with a double click
+ * (semicolons, UTF-8 with a byte order mark — else umlauts break — and CRLF line ends), with every
+ * cell that a spreadsheet would take for a formula neutralised, since cells hold people's input.
  */
-public final class ProgressCsv {
+public final class SpreadsheetCsv {
 
     private static final CSVFormat FORMAT = CSVFormat.Builder.create()
             .setDelimiter(';')
@@ -24,16 +24,16 @@ public final class ProgressCsv {
             .setRecordSeparator("\r\n")
             .get();
 
-    private ProgressCsv() {}
+    private SpreadsheetCsv() {}
 
     public static byte[] write(List<String> header, List<List<String>> rows) {
         var bytes = new ByteArrayOutputStream();
         try (var writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
                 var csv = new CSVPrinter(writer, FORMAT)) {
             writer.write('\uFEFF');
-            csv.printRecord(header.stream().map(ProgressCsv::neutralise).toList());
+            csv.printRecord(header.stream().map(SpreadsheetCsv::neutralise).toList());
             for (var row : rows) {
-                csv.printRecord(row.stream().map(ProgressCsv::neutralise).toList());
+                csv.printRecord(row.stream().map(SpreadsheetCsv::neutralise).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -41,7 +41,10 @@ public final class ProgressCsv {
         return bytes.toByteArray();
     }
 
-    /** A leading apostrophe keeps {@code = + - @}, tab or carriage return from starting a formula. */
+    /**
+     * A leading apostrophe keeps a cell starting with {@code = + - @}, a tab or a carriage return
+     * from being run as a formula; the spreadsheet shows it as text. Applying it twice changes nothing.
+     */
     public static String neutralise(String cell) {
         if (cell.isEmpty()) {
             return cell;

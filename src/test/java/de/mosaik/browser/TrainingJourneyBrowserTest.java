@@ -258,7 +258,8 @@ class TrainingJourneyBrowserTest extends BrowserTest {
     }
 
     private List<String> marks(UUID eventId) {
-        return jdbc.sql("select session_id || ' ' || registration_id || ' ' || status from attendance.mark where event_id = ?")
+        return jdbc.sql(
+                        "select session_id || ' ' || registration_id || ' ' || status from attendance.mark where event_id = ?")
                 .param(eventId)
                 .query(String.class)
                 .list();

@@ -153,6 +153,23 @@ class CertificatesTests extends IntegrationTest {
     }
 
     @Test
+    void noCertificateIsIssuedBeforeTheEventEnded() {
+        jdbc.sql("update events.session set ends_at = now() + interval '1 hour', starts_at = now() - interval '1 hour'"
+                        + " where id = ?")
+                .param(scenario.shortSession)
+                .update();
+        jdbc.sql("update events.event set last_ends_at = now() + interval '1 hour' where id = ?")
+                .param(scenario.eventId)
+                .update();
+
+        var refused = staff.follow(staff.post(
+                base() + "/teilnehmende/" + complete.registrationId() + "/ausstellen", Map.of("trotzdem", "true")));
+
+        assertThat(refused.body()).contains("erst nach dem Ende der Veranstaltung");
+        assertThat(certificates()).isZero();
+    }
+
+    @Test
     void revokingNeedsAReasonAndTheVerificationPageSaysSo() {
         staff.post(base() + "/ausstellen", Map.of());
         var id = certificateOf(complete);

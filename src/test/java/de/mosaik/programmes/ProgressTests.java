@@ -6,6 +6,7 @@ import de.mosaik.Fixtures;
 import de.mosaik.Fixtures.TestTenant;
 import de.mosaik.IntegrationTest;
 import de.mosaik.Mails;
+import de.mosaik.WebSession;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.programmes.domain.ModuleDetails;
 import de.mosaik.programmes.domain.PersonProgress;
@@ -118,11 +119,12 @@ class ProgressTests extends IntegrationTest {
     @Test
     void whoCompletedGetsOneProgrammeCertificateByMail() {
         var address = "programm-" + UUID.randomUUID() + "@example.org";
-        fixtures.attended(fixtures.register(tenant.id(), workshop, "Oksana", address, "CONFIRMED"));
+        var oksana = fixtures.register(tenant.id(), workshop, "Oksana", address, "CONFIRMED");
+        fixtures.attended(oksana);
         fixtures.attended(fixtures.register(tenant.id(), fortbildung, "Oksana", address, "CONFIRMED"));
         fixtures.attended(fixtures.register(tenant.id(), vortrag, "Oksana", address, "CONFIRMED"));
-        fixtures.attended(fixtures.register(
-                tenant.id(), workshop, "Halb", "halb-" + UUID.randomUUID() + "@example.org", "CONFIRMED"));
+        var halb = fixtures.register(tenant.id(), workshop, "Halb", "halb-" + UUID.randomUUID() + "@example.org", "CONFIRMED");
+        fixtures.attended(halb);
 
         assertThat(programmeCertificates.issueToAllWhoCompleted(tenant.id(), programme, null, "Test"))
                 .isEqualTo(1);
@@ -135,6 +137,18 @@ class ProgressTests extends IntegrationTest {
         var mail = Mails.awaitOne(SMTP, address);
         assertThat(Mails.attachments(mail)).singleElement().asString().endsWith(".pdf");
         assertThat(Mails.text(mail)).contains(issued.get(address).number());
+
+        jdbc.sql("update identity.tenant set active = true where id = ?").param(tenant.id()).update();
+        var page = "/" + tenant.slug() + "/anmeldung/" + ProgrammeFixtures.token(oksana) + "/programm/" + programme;
+        var visitor = new WebSession(port);
+        assertThat(visitor.get(page).body()).contains("Programmbescheinigung herunterladen");
+        var pdf = visitor.get(page + "/bescheinigung.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+        var halbPage = "/" + tenant.slug() + "/anmeldung/" + ProgrammeFixtures.token(halb) + "/programm/" + programme;
+        assertThat(visitor.get(halbPage + "/bescheinigung.pdf").status())
+                .as("only who holds one downloads it")
+                .isEqualTo(404);
     }
 
     @Test
@@ -150,6 +164,34 @@ class ProgressTests extends IntegrationTest {
         assertThat(bernd.decision().fulfilledBy()).containsOnlyKeys(festvortrag);
         assertThat(bernd.complete()).isFalse();
         assertThat(bernd.missingRequired()).extracting(m -> m.id()).containsExactly(grundlagen, konflikt);
+    }
+
+    @Test
+    void anEventCertificateCountsWhereTheEventsRuleAskedLessThanEverySession() {
+        var partly = fixtures.register(tenant.id(), fortbildung, "Lina", "lina@example.org", "CONFIRMED");
+        fixtures.mark(partly, "ATTENDED", 0);
+        fixtures.mark(partly, "EXCUSED", 1);
+        assertThat(person("lina@example.org").fulfilledCount()).isZero();
+
+        var certificate = certificateFor(partly);
+        assertThat(person("lina@example.org").fulfilledCount()).isEqualTo(1);
+
+        jdbc.sql("update certificates.certificate set revoked_at = now(), revoked_reason = 'Test' where id = ?")
+                .param(certificate)
+                .update();
+        assertThat(person("lina@example.org").fulfilledCount())
+                .as("a revoked certificate counts no more")
+                .isZero();
+    }
+
+    @Test
+    void thePersonIsNamedAfterAConfirmedRegistrationOnly() {
+        fixtures.attended(fixtures.register(tenant.id(), workshop, "Amira", "amira.k@example.org", "CONFIRMED"));
+        fixtures.register(tenant.id(), vortrag, "Jemand Anderes", "amira.k@example.org", "PENDING_CONFIRMATION");
+
+        assertThat(person("amira.k@example.org").name())
+                .as("someone who typed the address cannot rename its owner")
+                .isEqualTo("Amira Muster");
     }
 
     @Test
@@ -204,5 +246,19 @@ class ProgressTests extends IntegrationTest {
 
     private PersonProgress person(String email) {
         return progress.of(tenant.id(), programme, email).orElseThrow().person();
+    }
+
+    private UUID certificateFor(UUID registration) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into certificates.certificate (id, tenant_id, number, kind, event_id, registration_id,
+                            holder_name, holder_email, holder_email_normalized, locale, content, issued_by_name)
+                        select ?, r.tenant_id, ?, 'EVENT', r.event_id, r.id, r.given_name, r.email, r.email_normalized,
+                            'de', '{}'::jsonb, 'Test'
+                        from registration.registration r where r.id = ?
+                        """)
+                .params(id, "MSK-TEST-" + id.toString().substring(0, 8), registration)
+                .update();
+        return id;
     }
 }

@@ -160,6 +160,10 @@ public class CertificateDesk {
         if (row == null) {
             return Result.NOT_FOUND;
         }
+        if (!overview.ended()) {
+            // A certificate confirms what happened; before the end it would list dates still to come.
+            return Result.NOT_ENDED;
+        }
         if (row.certificate() != null) {
             return Result.ALREADY_ISSUED;
         }
@@ -200,6 +204,14 @@ public class CertificateDesk {
         return repository
                 .registrationByToken(tenantId, token)
                 .flatMap(id -> repository.validForRegistration(tenantId, id));
+    }
+
+    /** The valid programme certificate of the person behind a personal link, for their download. */
+    @Transactional(readOnly = true)
+    public Optional<Certificate> programmeCertificateForPersonalLink(UUID tenantId, String token, UUID programmeId) {
+        return repository
+                .addressByToken(tenantId, token)
+                .flatMap(address -> repository.validForProgramme(tenantId, programmeId, address));
     }
 
     @Transactional(readOnly = true)

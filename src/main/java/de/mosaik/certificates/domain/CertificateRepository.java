@@ -129,6 +129,15 @@ class CertificateRepository {
                 .optional();
     }
 
+    /** The normalised address of the registration behind a personal link's secret. */
+    Optional<String> addressByToken(UUID tenantId, String token) {
+        return jdbc.sql(
+                        "select email_normalized from registration.registration where tenant_id = ? and manage_token = ?")
+                .params(tenantId, token)
+                .query(String.class)
+                .optional();
+    }
+
     Optional<String> manageToken(UUID tenantId, UUID registrationId) {
         return jdbc.sql("select manage_token from registration.registration where tenant_id = ? and id = ?")
                 .params(tenantId, registrationId)

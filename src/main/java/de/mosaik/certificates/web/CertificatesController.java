@@ -105,6 +105,7 @@ class CertificatesController {
             case DONE -> redirect.addFlashAttribute("notice", "certificates.issue.one.done");
             case ALREADY_ISSUED -> redirect.addFlashAttribute("problem", "certificates.issue.one.already");
             case NOT_ELIGIBLE -> redirect.addFlashAttribute("problem", "certificates.issue.one.confirmNeeded");
+            case NOT_ENDED -> redirect.addFlashAttribute("problem", "certificates.issue.one.notEnded");
             default -> throw notFound();
         }
         return "redirect:" + base(tenant, id);

@@ -4,6 +4,7 @@ import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.CertificateDocument;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,28 @@ class PersonalCertificateController {
         }
         var certificate =
                 tenants.bySlug(slug).filter(TenantProfile::active).flatMap(t -> desk.forPersonalLink(t.id(), token));
+        if (certificate.isEmpty()) {
+            return notFound();
+        }
+        return Pdfs.attachment(document.pdf(certificate.get()), CertificateDocument.fileName(certificate.get()));
+    }
+
+    /** A programme certificate, reached from the progress page of any of the person's registrations. */
+    @GetMapping("/{slug}/anmeldung/{token}/programm/{programmeId}/bescheinigung.pdf")
+    ResponseEntity<byte[]> downloadProgramme(
+            @PathVariable String slug, @PathVariable String token, @PathVariable String programmeId) {
+        UUID programme;
+        try {
+            programme = UUID.fromString(programmeId);
+        } catch (IllegalArgumentException e) {
+            return notFound();
+        }
+        if (!TOKEN.matcher(token).matches()) {
+            return notFound();
+        }
+        var certificate = tenants.bySlug(slug)
+                .filter(TenantProfile::active)
+                .flatMap(t -> desk.programmeCertificateForPersonalLink(t.id(), token, programme));
         if (certificate.isEmpty()) {
             return notFound();
         }

@@ -36,15 +36,13 @@ public class ProgrammeCertificates {
     @Transactional
     public int issueToAllWhoCompleted(UUID tenantId, UUID programmeId, @Nullable UUID accountId, String accountName) {
         var already = certificates.forProgramme(tenantId, programmeId);
-        int issued = 0;
         for (var person : progress.completedParticipants(tenantId, programmeId)) {
-            if (already.containsKey(person.emailNormalized())) {
-                continue;
+            if (!already.containsKey(person.emailNormalized())) {
+                certificates.issueProgramme(request(tenantId, programmeId, person, accountId, accountName));
             }
-            certificates.issueProgramme(request(tenantId, programmeId, person, accountId, accountName));
-            issued++;
         }
-        return issued;
+        // Counted afterwards: a second click at the same moment may have issued some of them.
+        return certificates.forProgramme(tenantId, programmeId).size() - already.size();
     }
 
     private static ProgrammeCertificateRequest request(

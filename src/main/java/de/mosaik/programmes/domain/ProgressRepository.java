@@ -27,7 +27,8 @@ class ProgressRepository {
 
     /**
      * Everybody with a confirmed registration for an event of the programme, or only the person with
-     * this address; named after their latest registration with the tenant.
+     * this address; named after their latest confirmed registration with the tenant (an unconfirmed
+     * one could carry any name someone typed with their address).
      */
     List<Person> persons(UUID tenantId, UUID programmeId, @Nullable String emailNormalized) {
         return jdbc.sql("""
@@ -43,7 +44,7 @@ class ProgressRepository {
                             r.email, r.locale
                         from registration.registration r
                         join persons p on p.email_normalized = r.email_normalized
-                        where r.tenant_id = :tenant
+                        where r.tenant_id = :tenant and r.status = 'CONFIRMED'
                         order by r.email_normalized, r.created_at desc
                         """)
                 .param("tenant", tenantId)

@@ -2,6 +2,7 @@ package de.mosaik.programmes.web;
 
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
+import de.mosaik.programmes.domain.ProgrammeCertificates;
 import de.mosaik.programmes.domain.ProgressService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -29,10 +30,12 @@ class ProgressPageController {
 
     private final Tenants tenants;
     private final ProgressService progress;
+    private final ProgrammeCertificates certificates;
 
-    ProgressPageController(Tenants tenants, ProgressService progress) {
+    ProgressPageController(Tenants tenants, ProgressService progress, ProgrammeCertificates certificates) {
         this.tenants = tenants;
         this.progress = progress;
+        this.certificates = certificates;
     }
 
     @GetMapping(PAGE)
@@ -56,6 +59,8 @@ class ProgressPageController {
         model.addAttribute("progress", view);
         model.addAttribute("slug", slug);
         model.addAttribute("back", "/" + slug + "/anmeldung/" + token);
+        model.addAttribute("certificate", certificates.issued(tenant.id(), id).get(email));
+        model.addAttribute("download", "/" + slug + "/anmeldung/" + token + "/programm/" + id + "/bescheinigung.pdf");
         model.addAttribute("now", Instant.now());
         return "progress/page";
     }

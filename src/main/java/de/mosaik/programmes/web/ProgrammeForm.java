@@ -99,9 +99,11 @@ public record ProgrammeForm(
         return value == null ? "" : value.strip();
     }
 
+    /** A date of this century only: the parser accepts years like +999999999, which no later step can handle. */
     private static @Nullable LocalDate date(@Nullable String value) {
         try {
-            return LocalDate.parse(strip(value));
+            var date = LocalDate.parse(strip(value));
+            return date.getYear() >= 2000 && date.getYear() <= 2100 ? date : null;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -56,6 +56,10 @@ class ProgrammeAdministrationTests extends IntegrationTest {
                 .contains("Bitte geben Sie einen Titel ein.")
                 .contains("Das Ende darf nicht vor dem Beginn liegen.")
                 .contains("Bitte geben Sie eine Zahl zwischen 0 und 50 ein.");
+        var farFuture = staff.post(
+                tenant.path("/programme/neu"), programmeForm("Reihe", "2026-05-01", "+999999999-12-31", "1", 0));
+        assertThat(farFuture.status()).as("a date no later step can handle").isEqualTo(200);
+        assertThat(farFuture.body()).contains("value=\"+999999999-12-31\"");
 
         var id = createProgramme("Fortbildung Kommunale Integrationsarbeit");
         var moduleId = addModule(id, "Grundlagen der kommunalen Integrationsarbeit", true);

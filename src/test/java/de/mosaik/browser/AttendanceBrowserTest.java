@@ -48,13 +48,15 @@ class AttendanceBrowserTest extends BrowserTest {
             var berndEmail = AttendanceFixtures.email("bernd");
             var bernd = attendance.participant(tenant, event, "Bernd", berndEmail);
             var cora = attendance.participant(tenant, event, "Cora", AttendanceFixtures.email("cora"));
+            var danaEmail = AttendanceFixtures.email("dana");
+            var dana = attendance.participant(tenant, event, "Dana", danaEmail);
 
             context = newContext("de-DE", 810, 1080);
             page = context.newPage();
             logIn(page, trainer, Fixtures.PASSWORD);
             visit(tenant.path("/veranstaltungen/" + event + "/anwesenheit"));
             expect(page.locator("h1")).hasText("Anwesenheit: Schulung Interkulturelle Kompetenz");
-            expect(page.locator(".attendance-row")).hasCount(3);
+            expect(page.locator(".attendance-row")).hasCount(4);
 
             var amalRow = page.locator("#row-" + amal);
             var present = amalRow.locator(
@@ -63,7 +65,8 @@ class AttendanceBrowserTest extends BrowserTest {
             assertThat(box.height).as("touch target height").isGreaterThanOrEqualTo(44);
             assertThat(box.width).as("touch target width").isGreaterThanOrEqualTo(44);
             present.click();
-            expect(page.locator("#row-" + amal + " [role=status]")).containsText("Gespeichert.");
+            expect(page.locator("#row-" + amal + " .attendance-state")).containsText("Gespeichert.");
+            expect(page.locator("#meldung[role=status]")).containsText("Amal Beispiel: Anwesend – gespeichert.");
             expect(page.locator("#zaehler .figure").first()).containsText("1");
             expect(page.locator("#row-" + amal + " input[value=ATTENDED]")).isChecked();
             assertThat(attendance.mark(session, amal)).isEqualTo("ATTENDED/LIST");
@@ -75,10 +78,11 @@ class AttendanceBrowserTest extends BrowserTest {
             var berndRow = page.locator("#row-" + bernd);
             berndRow.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Entschuldigt"))
                     .click();
-            expect(page.locator("#row-" + bernd + " [role=status]")).containsText("Gespeichert.");
+            expect(page.locator("#row-" + bernd + " .attendance-state")).containsText("Gespeichert.");
+            expect(page.locator("#meldung")).containsText("Bernd Beispiel: Entschuldigt – gespeichert.");
             page.locator("#note-" + bernd).fill("Zug ausgefallen");
             page.locator("#note-" + bernd).press("Tab");
-            expect(page.locator("#row-" + bernd + " [role=status]")).containsText("Gespeichert.");
+            expect(page.locator("#row-" + bernd + " .attendance-state")).containsText("Gespeichert.");
             assertThat(attendance.mark(session, bernd)).isEqualTo("EXCUSED/LIST");
             assertAccessible(page);
             screenshot(page, "attendance-tablet");
@@ -110,12 +114,21 @@ class AttendanceBrowserTest extends BrowserTest {
 
             var phone = newContext("de-DE", 390, 844).newPage();
             visit(phone, "/" + tenant.slug() + "/einchecken/" + code, 200);
-            phone.locator("#email").fill(berndEmail);
+            phone.locator("#email").fill(danaEmail);
             phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Einchecken"))
                     .click();
             expect(phone.locator("#ergebnis")).containsText("Vielen Dank!");
             assertAccessible(phone);
-            assertThat(attendance.mark(session, bernd)).isEqualTo("ATTENDED/SELF");
+            assertThat(attendance.mark(session, dana)).isEqualTo("ATTENDED/SELF");
+
+            // The trainer excused Bernd: his own check-in does not override that.
+            visit(phone, "/" + tenant.slug() + "/einchecken/" + code, 200);
+            phone.locator("#email").fill(berndEmail);
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Einchecken"))
+                    .click();
+            expect(phone.locator("#ergebnis")).containsText("Bitte sprechen Sie mit der Leitung");
+            assertAccessible(phone);
+            assertThat(attendance.mark(session, bernd)).isEqualTo("EXCUSED/LIST");
 
             visit(phone, "/" + tenant.slug() + "/einchecken/" + code + "?lang=ar", 200);
             expect(phone.locator("html")).hasAttribute("dir", "rtl");

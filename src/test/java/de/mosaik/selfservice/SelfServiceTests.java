@@ -94,7 +94,7 @@ class SelfServiceTests extends IntegrationTest {
     }
 
     @Test
-    void aKnownAddressGetsExactlyOneMailWhoseLinkShowsAPageAndOnlyItsButtonOpensTheRecord() {
+    void aKnownAddressGetsExactlyOneMailWhoseLinkShowsAPageAndOnlyItsButtonOpensTheRecord() throws Exception {
         var email = SelfServiceFixtures.email("Person");
         var title = Fixtures.unique("Fachtag Vielfalt");
         var personal = data.register(DUEREN, data.event(DUEREN, title, soon()), email, "CONFIRMED", "de");
@@ -105,6 +105,10 @@ class SelfServiceTests extends IntegrationTest {
         assertThat(answer.body()).contains(SENT);
         var mail = Mails.awaitOne(SMTP, email);
         assertThat(data.queuedMails(email)).isEqualTo(1);
+        // Mails.to matches any spelling; the header shows the link went to the address as registered.
+        assertThat(mail.getRecipients(jakarta.mail.Message.RecipientType.TO))
+                .extracting(Object::toString)
+                .containsExactly(email);
         var text = Mails.text(mail);
         assertThat(text).contains("Öffnen Sie Ihre Übersicht", "60 Minuten");
         var link = Mails.link(text, "/" + DUEREN + "/meine-daten/");
@@ -225,7 +229,13 @@ class SelfServiceTests extends IntegrationTest {
         assertThat(visitor.get(overview(DUISBURG)).status())
                 .as("access at one tenant is no access at another")
                 .isEqualTo(302);
-        assertThat(visitor.get(overview(DUEREN) + "?lang=ar").body()).contains("dir=\"rtl\"", "حضر", held);
+        assertThat(record.body())
+                .as("each session heads its row of the attendance table")
+                .contains("<th class=\"kern-table__header\" scope=\"row\">");
+        assertThat(visitor.get(overview(DUEREN) + "?lang=ar").body())
+                .contains("dir=\"rtl\"", "حضر", held)
+                .as("the German event title is marked as German on the Arabic page")
+                .contains("lang=\"de\" dir=\"auto\">" + held);
     }
 
     @Test

@@ -66,8 +66,9 @@ public class AttendanceBook implements AttendanceRecords {
 
     /**
      * Sets one mark. With {@code expectedVersion} (from the trainer's list) a mark someone else changed
-     * meanwhile is not overwritten; without it (QR scan, self check-in) the newest one counts. Repeating
-     * the same mark changes nothing.
+     * meanwhile is not overwritten; without it (QR scan) the newest one counts. A self check-in never
+     * changes a mark that is already there: what staff or the trainer recorded stands. Repeating the
+     * same mark changes nothing.
      */
     @Transactional
     public MarkOutcome mark(
@@ -114,6 +115,11 @@ public class AttendanceBook implements AttendanceRecords {
             }
         }
         var stored = existing.get();
+        if (source == MarkSource.SELF) {
+            // Anyone with the room code can type a colleague's address; a mark taken by a person who
+            // saw the room outweighs that, and attendance feeds the certificates.
+            return stored.status() == AttendanceStatus.ATTENDED ? MarkOutcome.UNCHANGED : MarkOutcome.KEPT;
+        }
         if (sameAs(stored, status, trimmed)) {
             return MarkOutcome.UNCHANGED;
         }

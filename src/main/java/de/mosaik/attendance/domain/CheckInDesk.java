@@ -113,6 +113,13 @@ public class CheckInDesk implements CheckInPasses {
     /** What a participant's self check-in came to. */
     public enum SelfOutcome {
         CHECKED_IN,
+        /** The participant was already recorded as present; nothing changed. */
+        ALREADY_CHECKED_IN,
+        /**
+         * Staff or the trainer recorded the participant as absent or excused; a self check-in does not
+         * override that, the participant is asked to speak to the trainer.
+         */
+        ASK_TRAINER,
         /** The address belongs to no confirmed registration of the event. */
         NOT_FOUND,
         NOT_YET_OPEN,
@@ -123,7 +130,8 @@ public class CheckInDesk implements CheckInPasses {
      * Checks a participant in by the address they registered with, while the session's window is
      * open. The participant is told whether the address was found, so that a typo does not leave
      * them unrecorded; only someone in the room during the session has the code, and the rate
-     * limit keeps them from trying out many addresses.
+     * limit keeps them from trying out many addresses. An existing mark is never changed, so a
+     * forwarded code and a colleague's address cannot turn a recorded absence into presence.
      */
     @Transactional
     public SelfOutcome selfCheckIn(UUID tenantId, RoomTarget target, String email, Instant now) {
@@ -135,17 +143,22 @@ public class CheckInDesk implements CheckInPasses {
         if (holder.isEmpty()) {
             return SelfOutcome.NOT_FOUND;
         }
-        holder.ifPresent(h -> book.mark(
+        var outcome = book.mark(
                 tenantId,
                 session,
-                h.registrationId(),
+                holder.get().registrationId(),
                 AttendanceStatus.ATTENDED,
                 "",
                 MarkSource.SELF,
                 null,
                 false,
-                Marker.participant(h.name()),
-                now));
-        return SelfOutcome.CHECKED_IN;
+                Marker.participant(holder.get().name()),
+                now);
+        return switch (outcome) {
+            case DONE -> SelfOutcome.CHECKED_IN;
+            case UNCHANGED -> SelfOutcome.ALREADY_CHECKED_IN;
+            case KEPT, CONFLICT -> SelfOutcome.ASK_TRAINER;
+            case NOT_CONFIRMED -> SelfOutcome.NOT_FOUND;
+        };
     }
 }

@@ -8,6 +8,8 @@ public enum MarkOutcome {
     UNCHANGED,
     /** Someone else changed the mark since the page was loaded; nothing was changed. */
     CONFLICT,
+    /** A mark was already there and a self check-in does not override it; nothing was changed. */
+    KEPT,
     /** The registration is not a confirmed one of this event; nothing was recorded. */
     NOT_CONFIRMED
 }

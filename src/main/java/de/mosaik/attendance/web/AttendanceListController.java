@@ -127,7 +127,7 @@ class AttendanceListController {
                     Instant.now());
             problem = switch (outcome) {
                 case DONE, UNCHANGED -> null;
-                case CONFLICT -> "attendance.result.conflict";
+                case CONFLICT, KEPT -> "attendance.result.conflict";
                 case NOT_CONFIRMED -> throw AttendancePages.notFound();
             };
         } else {

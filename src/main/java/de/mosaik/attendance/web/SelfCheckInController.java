@@ -24,8 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public page behind the room's code: participants check themselves in with the address they
- * registered with, while the session runs. The answer is the same whether the address was known or
- * not, so the page tells nobody who is registered.
+ * registered with, while the session runs. The page says whether the address was found, so that a
+ * typo does not leave anyone unrecorded; the room code and a rate limit per client and room keep
+ * others from trying out addresses.
  */
 @Controller
 class SelfCheckInController {
@@ -69,16 +70,6 @@ class SelfCheckInController {
         var target = target(slug, code, model);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         var tenant = (TenantProfile) model.getAttribute("tenant");
-        if (!rateLimit.allow(request)) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(SelfCheckInRateLimit.WINDOW.toSeconds()));
-            model.addAttribute(
-                    "page",
-                    new SelfCheckInPage(
-                            CheckInDesk.roomPath(slug, code), target, SelfCheckInPage.State.TOO_MANY, form.value()));
-            model.addAttribute("errors", FormErrors.none());
-            return VIEW;
-        }
         var now = Instant.now();
         var state = state(target.session(), now);
         if (state != SelfCheckInPage.State.OPEN) {
@@ -99,9 +90,22 @@ class SelfCheckInController {
             model.addAttribute("errors", new FormErrors(result));
             return VIEW;
         }
+        // Counted only now: a typo caught by the form check looks nothing up and should not use up the room's tries.
+        if (!rateLimit.allow(request, code)) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(SelfCheckInRateLimit.WINDOW.toSeconds()));
+            model.addAttribute(
+                    "page",
+                    new SelfCheckInPage(
+                            CheckInDesk.roomPath(slug, code), target, SelfCheckInPage.State.TOO_MANY, form.value()));
+            model.addAttribute("errors", FormErrors.none());
+            return VIEW;
+        }
         var outcome = checkIns.selfCheckIn(tenant.id(), target, form.value(), now);
         var after = switch (outcome) {
             case CHECKED_IN -> SelfCheckInPage.State.CHECKED_IN;
+            case ALREADY_CHECKED_IN -> SelfCheckInPage.State.ALREADY_CHECKED_IN;
+            case ASK_TRAINER -> SelfCheckInPage.State.ASK_TRAINER;
             case NOT_FOUND -> SelfCheckInPage.State.NOT_FOUND;
             case NOT_YET_OPEN -> SelfCheckInPage.State.NOT_YET_OPEN;
             case OVER -> SelfCheckInPage.State.OVER;

@@ -11,6 +11,10 @@ public record SelfCheckInPage(String action, CheckInDesk.RoomTarget target, Stat
         NOT_YET_OPEN,
         OVER,
         CHECKED_IN,
+        /** The participant was already recorded as present. */
+        ALREADY_CHECKED_IN,
+        /** Staff or the trainer recorded something else; the participant should speak to them. */
+        ASK_TRAINER,
         /** The address is not among the confirmed registrations: the form again, with the address kept. */
         NOT_FOUND,
         TOO_MANY

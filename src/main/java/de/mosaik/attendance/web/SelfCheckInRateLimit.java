@@ -3,13 +3,15 @@ package de.mosaik.attendance.web;
 import de.mosaik.shared.RateLimiter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits self check-ins per client address, so that nobody tries out addresses to learn who is
- * registered or guesses room codes. A room shares one network address behind a router, so the limit
- * is generous; 0 switches it off.
+ * Limits self check-ins per client address and room code, so that nobody tries out addresses to
+ * learn who is registered. Counted per room because a whole centre may share one network address
+ * behind a router: a big room must not lock out the room next door. Still generous, as a room's
+ * participants share that address; 0 switches it off.
  */
 @Component
 class SelfCheckInRateLimit {
@@ -25,9 +27,13 @@ class SelfCheckInRateLimit {
         this.perWindow = perWindow;
     }
 
-    boolean allow(HttpServletRequest request) {
+    boolean allow(HttpServletRequest request, String roomCode) {
         int limit = perWindow;
-        return limit <= 0 || limiter.tryAcquire(BUCKET, request.getRemoteAddr(), limit, WINDOW);
+        return limit <= 0 || limiter.tryAcquire(BUCKET, subject(request.getRemoteAddr(), roomCode), limit, WINDOW);
+    }
+
+    static String subject(String clientAddress, String roomCode) {
+        return clientAddress + "|" + roomCode.strip().toUpperCase(Locale.ROOT);
     }
 
     /** Changes the limit while the application runs; tests use it to try a tiny limit without a second context. */

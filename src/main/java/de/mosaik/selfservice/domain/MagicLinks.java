@@ -79,14 +79,20 @@ public class MagicLinks {
         if (perAddress > 0 && !limiter.tryAcquire(ADDRESS_BUCKET, address, perAddress, WINDOW)) {
             return true;
         }
-        var registeredIn = registrations.latestLocale(tenant.id(), address);
-        if (registeredIn.isEmpty()) {
+        var contact = registrations.latestContact(tenant.id(), address);
+        if (contact.isEmpty()) {
             return true;
         }
         var token = newToken();
         var now = clock.instant();
         links.insert(hash(token), tenant.id(), address, now, now.plus(validity));
-        mails.sendLink(tenant, email.strip(), token, validity, SelfServiceMails.locale(pageLocale, registeredIn.get()));
+        // To the address as the person registered it, not as typed: only that one is known to reach them.
+        mails.sendLink(
+                tenant,
+                contact.get().email(),
+                token,
+                validity,
+                SelfServiceMails.locale(pageLocale, contact.get().locale()));
         return true;
     }
 

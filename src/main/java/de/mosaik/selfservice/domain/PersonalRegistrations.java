@@ -25,15 +25,18 @@ class PersonalRegistrations {
         this.jdbc = jdbc;
     }
 
-    /** The language of the person's latest registration at this tenant; empty when there is none. */
-    Optional<String> latestLocale(UUID tenantId, String emailNormalized) {
+    /** Where and in which language the person's latest registration at a tenant reaches them. */
+    record Contact(String email, String locale) {}
+
+    /** The address and language of the person's latest registration at this tenant; empty when there is none. */
+    Optional<Contact> latestContact(UUID tenantId, String emailNormalized) {
         return jdbc.sql("""
-                        select locale from registration.registration
+                        select email, locale from registration.registration
                         where tenant_id = ? and email_normalized = ?
                         order by created_at desc limit 1
                         """)
                 .params(tenantId, emailNormalized)
-                .query(String.class)
+                .query((rs, row) -> new Contact(rs.getString("email"), rs.getString("locale")))
                 .optional();
     }
 

@@ -80,7 +80,7 @@ class SelfCheckInTests extends IntegrationTest {
         assertThat(attendance.mark(session, rana)).isEqualTo("ATTENDED/SELF");
 
         var twice = visitor.post(path, Map.of("email", email));
-        assertThat(twice.body()).contains("Vielen Dank!");
+        assertThat(twice.body()).contains("bereits eingecheckt").doesNotContain("Vielen Dank!");
         assertThat(attendance.changes(rana))
                 .as("a double submit changes nothing")
                 .isEqualTo(1);
@@ -167,9 +167,46 @@ class SelfCheckInTests extends IntegrationTest {
     }
 
     @Test
-    void clientsThatTryTooOftenAreStopped() {
+    void aSelfCheckInNeverOverridesWhatTheTrainerRecorded() {
+        var event = attendance.event(tenant, "Schulung Vielfalt", Instant.now().minus(Duration.ofHours(1)));
+        var session = attendance.session(event);
+        var omarEmail = AttendanceFixtures.email("omar");
+        var omar = attendance.participant(tenant, event, "Omar", omarEmail);
+        var lenaEmail = AttendanceFixtures.email("lena");
+        var lena = attendance.participant(tenant, event, "Lena", lenaEmail);
+        var kimEmail = AttendanceFixtures.email("kim");
+        var kim = attendance.participant(tenant, event, "Kim", kimEmail);
+        markByStaff(event, session, omar, "ABSENT");
+        markByStaff(event, session, lena, "EXCUSED");
+        markByStaff(event, session, kim, "ATTENDED");
+        var path = openCode(event, session);
+        var visitor = new WebSession(port);
+
+        // A forwarded code and a colleague's address must not turn a recorded absence into presence.
+        var absent = visitor.post(path, Map.of("email", omarEmail));
+        assertThat(absent.status()).isEqualTo(200);
+        assertThat(absent.body())
+                .contains("Bitte sprechen Sie mit der Leitung des Termins")
+                .doesNotContain("Vielen Dank!");
+        assertThat(attendance.mark(session, omar)).isEqualTo("ABSENT/LIST");
+
+        var excused = visitor.post(path + "?lang=en", Map.of("email", lenaEmail));
+        assertThat(excused.body()).contains("Please speak to the trainer").doesNotContain("Thank you!");
+        assertThat(attendance.mark(session, lena)).isEqualTo("EXCUSED/LIST");
+        assertThat(attendance.changes(lena)).as("nothing logged").isEqualTo(1);
+
+        var present = visitor.post(path + "?lang=de", Map.of("email", kimEmail));
+        assertThat(present.body()).contains("bereits eingecheckt").doesNotContain("Vielen Dank!");
+        assertThat(attendance.mark(session, kim)).isEqualTo("ATTENDED/LIST");
+        assertThat(attendance.changes(kim)).isEqualTo(1);
+    }
+
+    @Test
+    void clientsThatTryTooOftenAreStoppedPerRoomAndOnlyLookupsCount() {
         var event = attendance.event(tenant, "Schulung Ehrenamt", Instant.now());
         var path = openCode(event, attendance.session(event));
+        var next = attendance.event(tenant, "Schulung nebenan", Instant.now());
+        var nextDoor = openCode(next, attendance.session(next));
         var visitor = new WebSession(port);
         int before = rateLimit.limit();
         jdbc.sql("delete from shared.rate_limit_hit where bucket = ?")
@@ -177,6 +214,11 @@ class SelfCheckInTests extends IntegrationTest {
                 .update();
         rateLimit.limit(2);
         try {
+            for (var typo : new String[] {"", "keine-adresse", "name@"}) {
+                assertThat(visitor.post(path, Map.of("email", typo)).status())
+                        .as("a form error looks nothing up and is not counted")
+                        .isEqualTo(422);
+            }
             assertThat(visitor.post(path, Map.of("email", AttendanceFixtures.email("a")))
                             .status())
                     .isEqualTo(200);
@@ -186,12 +228,31 @@ class SelfCheckInTests extends IntegrationTest {
             var refused = visitor.post(path, Map.of("email", AttendanceFixtures.email("c")));
             assertThat(refused.status()).isEqualTo(429);
             assertThat(refused.body()).contains("zu viele Versuche");
+            var lowerCase = path.substring(0, path.lastIndexOf('/') + 1)
+                    + path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+            assertThat(visitor.post(lowerCase, Map.of("email", AttendanceFixtures.email("d")))
+                            .status())
+                    .as("the same room, its code written differently")
+                    .isEqualTo(429);
+
+            assertThat(visitor.post(nextDoor, Map.of("email", AttendanceFixtures.email("e")))
+                            .status())
+                    .as("the room next door behind the same router is not locked out")
+                    .isEqualTo(200);
         } finally {
             rateLimit.limit(before);
             jdbc.sql("delete from shared.rate_limit_hit where bucket = ?")
                     .param(SelfCheckInRateLimit.BUCKET)
                     .update();
         }
+    }
+
+    /** Records a mark from the trainer's list, as the form without JavaScript sends it. */
+    private void markByStaff(UUID event, UUID session, UUID registration, String status) {
+        var saved =
+                staff.post(list(event) + "/" + session + "/" + registration, Map.of("status-" + registration, status));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(attendance.mark(session, registration)).isEqualTo(status + "/LIST");
     }
 
     /** Opens the room code as staff and returns the public path participants use. */

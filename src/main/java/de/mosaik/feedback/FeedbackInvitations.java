@@ -10,11 +10,15 @@ import java.util.UUID;
 public interface FeedbackInvitations {
 
     /**
-     * Invites for every event whose last session ended before {@code now} (within the invitation
-     * window) and whose invitations have not gone out yet; returns the number of mails.
+     * Invites for every event whose last session ended at least the grace period before {@code now}
+     * (and within the invitation window) everyone not yet invited, including people marked present
+     * since the last run; returns the number of mails.
      */
     int sendDue(Instant now);
 
-    /** Invites everyone of the event not yet invited, at once (staff's button); returns the number of mails. */
+    /**
+     * Invites everyone of the event not yet invited, at once (staff's button); returns the number of
+     * mails. Nobody is invited before the last session is over or to a draft or cancelled event.
+     */
     int sendNow(UUID tenantId, UUID eventId);
 }

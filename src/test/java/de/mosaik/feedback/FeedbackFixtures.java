@@ -31,10 +31,15 @@ public final class FeedbackFixtures {
         return id;
     }
 
-    /** Moves the event's session into the past, as if it had taken place. */
+    /** Moves the event's session into the past, as if it had taken place: it ended an hour ago. */
     public void endNow(UUID eventId) {
-        var start = Instant.now().minus(Duration.ofHours(7));
-        var end = start.plus(Duration.ofHours(6));
+        endedAgo(eventId, Duration.ofHours(1));
+    }
+
+    /** Moves the event's (6 hours) session so that it ended {@code ago} before now. */
+    public void endedAgo(UUID eventId, Duration ago) {
+        var end = Instant.now().minus(ago);
+        var start = end.minus(Duration.ofHours(6));
         jdbc.sql("update events.session set starts_at = ?, ends_at = ? where event_id = ?")
                 .params(Timestamp.from(start), Timestamp.from(end), eventId)
                 .update();
@@ -76,6 +81,24 @@ public final class FeedbackFixtures {
                         insert into attendance.mark (tenant_id, event_id, session_id, registration_id, status, source, recorded_by_name)
                         values (?, ?, ?, ?, ?, 'LIST', 'Test')
                         """).params(tenantId, eventId, session, registrationId, status).update();
+    }
+
+    /** A question staff added to the event's form. */
+    public UUID question(UUID tenantId, UUID eventId, String kind, String label, String... options) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into feedback.question (id, tenant_id, event_id, position, kind, label, options)
+                        values (?, ?, ?, 0, ?, ?, ?)
+                        """).params(id, tenantId, eventId, kind, label, options).update();
+        return id;
+    }
+
+    /** An anonymous response with the overall rating only, as if someone had answered. */
+    public void response(UUID tenantId, UUID eventId, int overall) {
+        jdbc.sql("""
+                        insert into feedback.response (id, tenant_id, event_id, submitted_on, overall)
+                        values (gen_random_uuid(), ?, ?, current_date, ?)
+                        """).params(tenantId, eventId, overall).update();
     }
 
     public int invitations(UUID eventId) {

@@ -54,7 +54,12 @@ class FeedbackTests extends IntegrationTest {
 
         fixtures.endNow(event);
         invitations.sendDue(Instant.now());
-        invitations.sendDue(Instant.now());
+        assertThat(fixtures.invitations(event))
+                .as("within the grace period after the last session, for taking attendance")
+                .isZero();
+        var later = Instant.now().plus(Duration.ofHours(2));
+        invitations.sendDue(later);
+        invitations.sendDue(later);
         assertThat(invitations.sendNow(tenant, event))
                 .as("nobody is invited twice")
                 .isZero();
@@ -124,6 +129,7 @@ class FeedbackTests extends IntegrationTest {
         var event = fixtures.heldEvent(tenant, "Rassismuskritische Bildungsarbeit");
         var email = FeedbackFixtures.email("responder");
         fixtures.register(tenant, event, "CONFIRMED", email, "de");
+        fixtures.register(tenant, event, "CONFIRMED", FeedbackFixtures.email("other"), "de");
         invitations.sendNow(tenant, event);
         var link = Mails.link(Mails.text(Mails.awaitOne(SMTP, email)), "/" + SLUG + "/feedback/");
         var visitor = new WebSession(port);
@@ -160,11 +166,27 @@ class FeedbackTests extends IntegrationTest {
                 .containsEntry("trainers", "null")
                 .containsEntry("comment", "Sehr hilfreich für die Schulsozialarbeit.")
                 .containsEntry("day", LocalDate.now(ZoneId.of("Europe/Berlin")).toString());
-        assertThat(jdbc.sql("select responded from feedback.invitation where event_id = ?")
+        assertThat(jdbc.sql("select count(*) from feedback.invitation where event_id = ? and responded")
                         .param(event)
-                        .query(Boolean.class)
+                        .query(Integer.class)
                         .single())
-                .isTrue();
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from feedback.invitation i join feedback.response r "
+                                + "on i.xmin::text = r.xmin::text where i.event_id = ? and r.event_id = ?")
+                        .params(event, event)
+                        .query(Integer.class)
+                        .single())
+                .as("invitation and response were written in different transactions")
+                .isZero();
+        assertThat(jdbc.sql("""
+                                select count(*) from feedback.invitation i where i.event_id = :event
+                                  and i.xmin::text::bigint = (
+                                    select max(o.xmin::text::bigint) from feedback.invitation o
+                                    where o.event_id = :event and o.xmin::text::bigint
+                                        < (select r.xmin::text::bigint from feedback.response r where r.event_id = :event))
+                                """).param("event", event).query(Integer.class).single())
+                .as("the transaction just before the response's points to all of the event's invitations, not one")
+                .isEqualTo(2);
 
         var again = visitor.post(link, answers);
         assertThat(again.status()).isEqualTo(200);
@@ -238,7 +260,7 @@ class FeedbackTests extends IntegrationTest {
                 .contains("aria-labelledby=\"chart-overall-title chart-overall-desc\"")
                 .contains("<caption class=\"kern-title\">Verteilung: Gesamteindruck</caption>")
                 .contains("3,8")
-                .contains("<li class=\"feedback-text\">=HYPERLINK(\"x\")</li>");
+                .contains("<li class=\"feedback-text\" dir=\"auto\">=HYPERLINK(\"x\")</li>");
 
         var csv = staff.get(base + "/antworten.csv");
         assertThat(csv.status()).isEqualTo(200);
@@ -307,5 +329,212 @@ class FeedbackTests extends IntegrationTest {
         assertThat(asSpeaker.status()).isEqualTo(200);
         assertThat(asSpeaker.body()).doesNotContain("antworten.csv");
         assertThat(trainer.get(base + "/antworten.csv").status()).isEqualTo(403);
+    }
+
+    @Test
+    void peopleMarkedPresentLaterAreInvitedLaterAndNoShowsNever() {
+        var event = fixtures.heldEvent(tenant, "Elterncafé Mehrsprachigkeit");
+        var came = fixtures.register(tenant, event, "CONFIRMED", FeedbackFixtures.email("came"), "de");
+        var absent = fixtures.register(tenant, event, "CONFIRMED", FeedbackFixtures.email("absent"), "de");
+        var fromSheet = fixtures.register(tenant, event, "CONFIRMED", FeedbackFixtures.email("sheet"), "de");
+        fixtures.mark(tenant, event, came, "ATTENDED");
+        fixtures.mark(tenant, event, absent, "ABSENT");
+
+        invitations.sendDue(Instant.now());
+        assertThat(invitedOf(event)).containsExactly(came);
+
+        // The paper sheet is typed in a day later.
+        fixtures.mark(tenant, event, fromSheet, "ATTENDED");
+        invitations.sendDue(Instant.now());
+        invitations.sendDue(Instant.now());
+
+        assertThat(invitedOf(event)).containsExactlyInAnyOrder(came, fromSheet);
+    }
+
+    @Test
+    void theInviteButtonWaitsForTheEndOfTheEventAndRefusesCancelledEvents() {
+        var event =
+                fixtures.event(tenant, "Workshop Leichte Sprache", Instant.now().plus(Duration.ofDays(3)));
+        fixtures.register(tenant, event, "CONFIRMED", FeedbackFixtures.email("early"), "de");
+        var staff = new WebSession(port);
+        staff.login("team@" + SLUG + ".demo", DemoAccounts.PASSWORD);
+        var base = "/verwaltung/" + SLUG + "/veranstaltungen/" + event + "/feedback";
+
+        var before = staff.get(base);
+        assertThat(before.body())
+                .contains("erst gesendet werden, wenn der letzte Termin der Veranstaltung vorbei ist")
+                .doesNotContain("action=\"" + base + "/einladen\"");
+        var refused = staff.follow(staff.post(base + "/einladen", Map.of()));
+        assertThat(refused.body()).contains("erst gesendet werden, wenn der letzte Termin");
+        assertThat(invitations.sendNow(tenant, event)).isZero();
+        assertThat(fixtures.invitations(event)).isZero();
+
+        fixtures.endNow(event);
+        jdbc.sql("update events.event set status = 'CANCELLED' where id = ?")
+                .param(event)
+                .update();
+        var cancelled = staff.follow(staff.post(base + "/einladen", Map.of()));
+        assertThat(cancelled.body())
+                .contains("Zu einer abgesagten Veranstaltung oder einem Entwurf werden keine Einladungen")
+                .doesNotContain("action=\"" + base + "/einladen\"");
+        assertThat(invitations.sendNow(tenant, event)).isZero();
+        assertThat(fixtures.invitations(event)).isZero();
+
+        jdbc.sql("update events.event set status = 'HELD' where id = ?")
+                .param(event)
+                .update();
+        assertThat(staff.get(base).body()).contains("action=\"" + base + "/einladen\"");
+        var sent = staff.follow(staff.post(base + "/einladen", Map.of()));
+        assertThat(sent.body()).contains("Einladungen verschickt: 1");
+    }
+
+    @Test
+    void afterTheFirstResponseQuestionsKeepTheirKindAndAnswers() {
+        var event = fixtures.heldEvent(tenant, "Fachtag Ehrenamt");
+        var question =
+                fixtures.question(tenant, event, "CHOICE", "Wie haben Sie davon erfahen?", "Newsletter", "Kollegium");
+        fixtures.response(tenant, event, 4);
+        var staff = new WebSession(port);
+        staff.login("team@" + SLUG + ".demo", DemoAccounts.PASSWORD);
+        var base = "/verwaltung/" + SLUG + "/veranstaltungen/" + event + "/feedback";
+
+        var settings = staff.get(base);
+        assertThat(settings.body())
+                .contains("können Fragen nicht mehr entfernt")
+                .doesNotContain("/frage/entfernen");
+        var edit = staff.get(base + "/frage?frage=" + question);
+        assertThat(edit.body())
+                .contains("Sie können nur noch den Wortlaut der Frage korrigieren")
+                .doesNotContain("kind-TEXT");
+
+        var changedKind = staff.post(
+                base + "/frage?frage=" + question,
+                Map.of("kind", "TEXT", "label", "Wie haben Sie davon erfahen?", "options", "", "version", "0"));
+        assertThat(changedKind.status()).isEqualTo(200);
+        assertThat(changedKind.body()).contains("können nicht mehr geändert werden, weil bereits Antworten vorliegen");
+        var changedOptions = staff.post(
+                base + "/frage?frage=" + question,
+                Map.of(
+                        "kind",
+                        "CHOICE",
+                        "label",
+                        "Wie haben Sie davon erfahen?",
+                        "options",
+                        "Newsletter\nPresse",
+                        "version",
+                        "0"));
+        assertThat(changedOptions.status()).isEqualTo(200);
+        var removed = staff.follow(
+                staff.post(base + "/frage/entfernen", Map.of("frage", question.toString(), "version", "0")));
+        assertThat(removed.body()).contains("können Fragen nicht mehr entfernt");
+        var typoFixed = staff.post(
+                base + "/frage?frage=" + question,
+                Map.of(
+                        "kind",
+                        "CHOICE",
+                        "label",
+                        "Wie haben Sie davon erfahren?",
+                        "options",
+                        "Newsletter\nKollegium",
+                        "version",
+                        "0"));
+        assertThat(typoFixed.status()).isEqualTo(302);
+
+        assertThat(jdbc.sql("select kind || ':' || label || ':' || array_to_string(options, ',') "
+                                + "from feedback.question where event_id = ?")
+                        .param(event)
+                        .query(String.class)
+                        .list())
+                .containsExactly("CHOICE:Wie haben Sie davon erfahren?:Newsletter,Kollegium");
+    }
+
+    @Test
+    void whenTheResponseCannotBeStoredTheLinkStaysOpenAndThePersonIsAskedToTryAgain() {
+        var event = fixtures.heldEvent(tenant, "Demokratiebildung vor Ort");
+        var email = FeedbackFixtures.email("retry");
+        fixtures.register(tenant, event, "CONFIRMED", email, "de");
+        invitations.sendNow(tenant, event);
+        var link = Mails.link(Mails.text(Mails.awaitOne(SMTP, email)), "/" + SLUG + "/feedback/");
+        var visitor = new WebSession(port);
+        visitor.get(link);
+        var answers = Map.of("answers[overall]", "4", "answers[comment]", "Speichern scheitert hier");
+        jdbc.sql("""
+                        create or replace function feedback.test_refuse() returns trigger language plpgsql as $$
+                        begin
+                          if new.comment = 'Speichern scheitert hier' then raise exception 'refused for the test'; end if;
+                          return new;
+                        end $$
+                        """).update();
+        jdbc.sql("create trigger test_refuse before insert on feedback.response "
+                        + "for each row execute function feedback.test_refuse()")
+                .update();
+        WebSession.Page failed;
+        try {
+            failed = visitor.post(link, answers);
+        } finally {
+            jdbc.sql("drop trigger test_refuse on feedback.response").update();
+            jdbc.sql("drop function feedback.test_refuse()").update();
+        }
+
+        assertThat(failed.status()).isEqualTo(503);
+        assertThat(failed.body())
+                .contains("Ihre Antworten konnten gerade nicht gespeichert werden")
+                .contains("Speichern scheitert hier");
+        assertThat(fixtures.responses(event)).isZero();
+        assertThat(jdbc.sql("select responded from feedback.invitation where event_id = ?")
+                        .param(event)
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+
+        var again = visitor.post(link, answers);
+        assertThat(again.status()).isEqualTo(302);
+        assertThat(fixtures.responses(event)).isEqualTo(1);
+    }
+
+    @Test
+    void germanContentOnTheTranslatedFormIsMarkedAsGerman() {
+        var event = fixtures.heldEvent(tenant, "Fachtag Migration & Arbeit");
+        fixtures.question(tenant, event, "CHOICE", "Wie sind Sie angereist?", "Bus", "Fahrrad");
+        fixtures.question(tenant, event, "TEXT", "Was fehlte Ihnen?");
+        var email = FeedbackFixtures.email("arabic");
+        fixtures.register(tenant, event, "CONFIRMED", email, "ar");
+        invitations.sendNow(tenant, event);
+        var link = Mails.link(Mails.text(Mails.awaitOne(SMTP, email)), "/" + SLUG + "/feedback/");
+
+        var page = new WebSession(port).get(link + "?lang=ar");
+
+        assertThat(page.body())
+                .contains("<span lang=\"de\" dir=\"auto\">Fachtag Migration &amp; Arbeit</span>")
+                .contains("<span lang=\"de\" dir=\"auto\">Wie sind Sie angereist?</span>")
+                .contains("<span lang=\"de\" dir=\"auto\">Bus</span>")
+                .contains("<span lang=\"de\" dir=\"auto\">Was fehlte Ihnen?</span>");
+    }
+
+    @Test
+    void aPeriodOutsideSensibleYearsIsExplainedNotAFailure() {
+        var staff = new WebSession(port);
+        staff.login("team@" + SLUG + ".demo", DemoAccounts.PASSWORD);
+
+        var huge = staff.get("/verwaltung/" + SLUG + "/feedback?von=2026-01-01&bis=%2B999999999-12-31");
+        assertThat(huge.status()).isEqualTo(200);
+        assertThat(huge.body())
+                .contains("zwischen den Jahren 2000 und 2100")
+                .contains("value=\"+999999999-12-31\"")
+                .contains("value=\"2026-01-01\"");
+        var old = staff.get("/verwaltung/" + SLUG + "/feedback?von=1999-12-31");
+        assertThat(old.status()).isEqualTo(200);
+        assertThat(old.body()).contains("zwischen den Jahren 2000 und 2100");
+        assertThat(staff.get("/verwaltung/" + SLUG
+                                + "/feedback/uebersicht.csv?von=-999999999-01-01&bis=%2B999999999-12-31")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    private java.util.List<UUID> invitedOf(UUID event) {
+        return jdbc.sql("select registration_id from feedback.invitation where event_id = ?")
+                .param(event)
+                .query(UUID.class)
+                .list();
     }
 }

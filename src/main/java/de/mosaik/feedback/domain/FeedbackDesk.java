@@ -48,8 +48,26 @@ public class FeedbackDesk {
         repository.insertQuestion(tenantId, eventId, draft.kind(), draft.label(), draft.options(), draft.required());
     }
 
+    /** Whether people have answered, after which the questions' kind and answers stay as they were asked. */
+    public boolean questionsLocked(UUID tenantId, UUID eventId) {
+        return repository.counts(tenantId, eventId).responded() > 0;
+    }
+
+    /**
+     * Changes a question. After the first response only the wording of the question and whether it
+     * must be answered may change, so that typing errors can be fixed.
+     */
     @Transactional
     public void changeQuestion(UUID tenantId, UUID eventId, UUID questionId, QuestionDraft draft, int version) {
+        if (questionsLocked(tenantId, eventId)) {
+            var current = repository.questions(tenantId, eventId).stream()
+                    .filter(q -> q.id().equals(questionId))
+                    .findFirst()
+                    .orElseThrow(StaleVersion::new);
+            if (current.kind() != draft.kind() || !current.options().equals(draft.options())) {
+                throw new QuestionLocked();
+            }
+        }
         claim(tenantId, eventId, version);
         if (!repository.updateQuestion(
                 tenantId, eventId, questionId, draft.kind(), draft.label(), draft.options(), draft.required())) {
@@ -59,6 +77,9 @@ public class FeedbackDesk {
 
     @Transactional
     public void removeQuestion(UUID tenantId, UUID eventId, UUID questionId, int version) {
+        if (questionsLocked(tenantId, eventId)) {
+            throw new QuestionLocked();
+        }
         claim(tenantId, eventId, version);
         if (!repository.deleteQuestion(tenantId, eventId, questionId)) {
             throw new StaleVersion();

@@ -13,8 +13,19 @@ public record FeedbackEvent(
         @Nullable Instant firstStartsAt,
         @Nullable Instant lastEndsAt) {
 
+    /** Whether participants may be invited: the event took place and its last session is over. */
+    public boolean invitable(Instant now) {
+        return over(now) && held();
+    }
+
+    /** Neither a draft nor cancelled: the event took (or takes) place. */
+    public boolean held() {
+        return FeedbackRepository.HELD_STATUSES.contains(status);
+    }
+
     /** Whether its last session is over, so that participants can judge the whole of it. */
     public boolean over(Instant now) {
-        return lastEndsAt != null && !lastEndsAt.isAfter(now);
+        var end = lastEndsAt;
+        return end != null && !end.isAfter(now);
     }
 }

@@ -29,6 +29,9 @@ class FeedbackRepository {
     /** Event states in which the event took place (or is taking place) and may be asked about. */
     static final String HELD_STATES = "('PUBLISHED', 'REGISTRATION_CLOSED', 'HELD', 'ARCHIVED')";
 
+    static final java.util.Set<String> HELD_STATUSES =
+            java.util.Set.of("PUBLISHED", "REGISTRATION_CLOSED", "HELD", "ARCHIVED");
+
     private final JdbcClient jdbc;
 
     FeedbackRepository(JdbcClient jdbc) {
@@ -185,21 +188,24 @@ class FeedbackRepository {
     record Invitee(UUID registrationId, String email, String givenName, String locale) {}
 
     /**
-     * Confirmed registrations not yet invited. When attendance was taken for the event, only those
-     * marked present at least once: whoever never came cannot judge the event.
+     * Who may be invited: confirmed registrations without an invitation. When attendance was taken
+     * for the event, only those marked present at least once: whoever never came cannot judge it.
+     * Marks entered later (from the paper sheet) make people invitable then.
      */
+    private static final String INVITABLE = """
+            r.status = 'CONFIRMED'
+              and not exists (select 1 from feedback.invitation i where i.registration_id = r.id)
+              and (not exists (select 1 from attendance.mark m
+                               where m.tenant_id = r.tenant_id and m.event_id = r.event_id)
+                   or exists (select 1 from attendance.mark m
+                              where m.tenant_id = r.tenant_id and m.registration_id = r.id
+                                and m.status = 'ATTENDED'))
+            """;
+
     List<Invitee> uninvited(UUID tenantId, UUID eventId) {
-        return jdbc.sql("""
-                        select r.id, r.email, r.given_name, r.locale from registration.registration r
-                        where r.tenant_id = :tenant and r.event_id = :event and r.status = 'CONFIRMED'
-                          and not exists (select 1 from feedback.invitation i where i.registration_id = r.id)
-                          and (not exists (select 1 from attendance.mark m
-                                           where m.tenant_id = :tenant and m.event_id = :event)
-                               or exists (select 1 from attendance.mark m
-                                          where m.tenant_id = :tenant and m.registration_id = r.id
-                                            and m.status = 'ATTENDED'))
-                        order by r.created_at
-                        """)
+        return jdbc.sql("select r.id, r.email, r.given_name, r.locale from registration.registration r "
+                        + "where r.tenant_id = :tenant and r.event_id = :event and " + INVITABLE
+                        + " order by r.created_at")
                 .param("tenant", tenantId)
                 .param("event", eventId)
                 .query((rs, n) -> new Invitee(
@@ -244,13 +250,19 @@ class FeedbackRepository {
     /** An event whose invitations are due. */
     record DueEvent(UUID tenantId, UUID eventId) {}
 
-    List<DueEvent> due(Instant now, Instant endedAfter) {
+    /**
+     * Events whose last session ended at or before {@code endedBy} and after {@code endedAfter} and
+     * that still have someone to invite: on the first run everyone, later those marked present since.
+     */
+    List<DueEvent> due(Instant endedBy, Instant endedAfter) {
         return jdbc.sql("select e.tenant_id, e.id from events.event e "
                         + "join identity.tenant t on t.id = e.tenant_id and t.active "
                         + "left join feedback.settings s on s.event_id = e.id "
                         + "where e.last_ends_at <= ? and e.last_ends_at > ? and e.status in " + HELD_STATES
-                        + " and coalesce(s.enabled, true) and s.invited_at is null order by e.last_ends_at")
-                .params(Timestamp.from(now), Timestamp.from(endedAfter))
+                        + " and coalesce(s.enabled, true) and exists (select 1 from registration.registration r "
+                        + "where r.tenant_id = e.tenant_id and r.event_id = e.id and " + INVITABLE
+                        + ") order by e.last_ends_at")
+                .params(Timestamp.from(endedBy), Timestamp.from(endedAfter))
                 .query((rs, n) -> new DueEvent(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
                 .list();
     }
@@ -269,13 +281,37 @@ class FeedbackRepository {
                 .optional();
     }
 
-    /** Uses up the invitation; false when it was used already (a second submit, or a race of two). */
-    boolean markResponded(UUID tenantId, String tokenHash) {
-        return jdbc.sql("update feedback.invitation set responded = true "
-                                + "where tenant_id = ? and token_hash = ? and not responded")
-                        .params(tenantId, tokenHash)
+    /**
+     * Uses up the invitation; false when it was used already (a second submit, or a race of two).
+     * All invitations of the event are locked first, in one order so that two people answering at
+     * once wait for each other instead of deadlocking, and then all are rewritten: they share this
+     * transaction's id afterwards, which tells nobody whose response follows it.
+     */
+    boolean markResponded(UUID tenantId, UUID eventId, String tokenHash) {
+        jdbc.sql("select registration_id from feedback.invitation where tenant_id = ? and event_id = ? "
+                        + "order by registration_id for update")
+                .params(tenantId, eventId)
+                .query(UUID.class)
+                .list();
+        boolean used = jdbc.sql("update feedback.invitation set responded = true "
+                                + "where tenant_id = ? and event_id = ? and token_hash = ? and not responded")
+                        .params(tenantId, eventId, tokenHash)
                         .update()
                 == 1;
+        if (used) {
+            jdbc.sql("update feedback.invitation set responded = responded "
+                            + "where tenant_id = ? and event_id = ? and token_hash <> ?")
+                    .params(tenantId, eventId, tokenHash)
+                    .update();
+        }
+        return used;
+    }
+
+    /** Opens a used invitation again, after its response could not be stored. */
+    void reopen(UUID tenantId, String tokenHash) {
+        jdbc.sql("update feedback.invitation set responded = false where tenant_id = ? and token_hash = ?")
+                .params(tenantId, tokenHash)
+                .update();
     }
 
     // --- responses ---

@@ -50,7 +50,21 @@ public class FeedbackResults {
         return repository.questions(tenantId, eventId);
     }
 
+    /** The years a period may cover; anything else is a typing error and would overflow the database's dates. */
+    public static final int FIRST_YEAR = 2000;
+
+    public static final int LAST_YEAR = 2100;
+
+    /** Whether the day may be a bound of a period. */
+    public static boolean plausible(LocalDate day) {
+        return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR;
+    }
+
     public PeriodResults ofPeriod(UUID tenantId, LocalDate from, LocalDate to) {
+        if (!plausible(from) || !plausible(to)) {
+            throw new IllegalArgumentException(
+                    "Period outside " + FIRST_YEAR + "–" + LAST_YEAR + ": " + from + " – " + to);
+        }
         var events = repository.eventsEndedBetween(
                 tenantId,
                 from.atStartOfDay(BERLIN).toInstant(),

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the feedback invitations once an event's last session is over. Safe on several app nodes:
+ * Sends the feedback invitations once an event's last session has been over for a while (so that
+ * attendance can be entered first), and afterwards, within the invitation window, to whoever is
+ * marked present later (from the paper sheet). Safe on several app nodes:
  * each event is handled in one transaction holding its settings row ({@code FOR UPDATE SKIP LOCKED},
  * so a second node passes it by), each registration's invitation is unique in the database, and
  * its mail is unique per occasion besides.
@@ -28,6 +30,7 @@ class InvitationSender implements FeedbackInvitations {
     private final Tenants tenants;
     private final TransactionTemplate transactions;
     private final Duration inviteWithin;
+    private final Duration delay;
     private final Duration openFor;
 
     InvitationSender(
@@ -36,12 +39,14 @@ class InvitationSender implements FeedbackInvitations {
             Tenants tenants,
             TransactionTemplate transactions,
             @Value("${mosaik.feedback.invite-within:P14D}") Duration inviteWithin,
+            @Value("${mosaik.feedback.invitation-delay:PT2H}") Duration delay,
             @Value("${mosaik.feedback.open-for:P56D}") Duration openFor) {
         this.repository = repository;
         this.mails = mails;
         this.tenants = tenants;
         this.transactions = transactions;
         this.inviteWithin = inviteWithin;
+        this.delay = delay;
         this.openFor = openFor;
     }
 
@@ -54,33 +59,35 @@ class InvitationSender implements FeedbackInvitations {
 
     /**
      * Only events that ended recently are due, so that switching the feature on (or a long outage)
-     * does not invite people to events of long ago.
+     * does not invite people to events of long ago; and only after the grace period, so that staff
+     * can take attendance and no-shows are not asked.
      */
     @Override
     public int sendDue(Instant now) {
         int sent = 0;
-        for (var due : repository.due(now, now.minus(inviteWithin))) {
-            sent += send(due.tenantId(), due.eventId(), true);
+        for (var due : repository.due(now.minus(delay), now.minus(inviteWithin))) {
+            sent += send(due.tenantId(), due.eventId());
         }
         return sent;
     }
 
     @Override
     public int sendNow(UUID tenantId, UUID eventId) {
-        return send(tenantId, eventId, false);
+        var event = repository.event(tenantId, eventId).orElse(null);
+        if (event == null || !event.invitable(Instant.now())) {
+            return 0;
+        }
+        return send(tenantId, eventId);
     }
 
-    private int send(UUID tenantId, UUID eventId, boolean scheduled) {
+    private int send(UUID tenantId, UUID eventId) {
         Integer sent = transactions.execute(status -> {
             var event = repository.event(tenantId, eventId).orElse(null);
             var tenant = tenants.byId(tenantId).orElse(null);
             if (event == null || tenant == null || !repository.lockForInviting(tenantId, eventId)) {
                 return 0;
             }
-            if (scheduled && repository.settings(tenantId, eventId).invitedAt() != null) {
-                // Another node finished this event while we waited for the list.
-                return 0;
-            }
+            // Whatever another node sent meanwhile has an invitation now and is not in this list.
             var now = Instant.now();
             int count = 0;
             for (var invitee : repository.uninvited(tenantId, eventId)) {

@@ -47,12 +47,12 @@ class FeedbackFormController {
         }
         var form = forms.open(tenant.id(), token);
         return switch (form.state()) {
-            case OPEN -> page(tenant, token, form, FeedbackAnswers.blank(), FormErrors.none(), model);
+            case OPEN -> page(tenant, token, form, FeedbackAnswers.blank(), FormErrors.none(), null, model);
             case ANSWERED ->
                 message(model, response, HttpStatus.OK, "feedbackform.answered.title", "feedbackform.answered.text");
             case CLOSED ->
                 message(model, response, HttpStatus.OK, "feedbackform.closed.title", "feedbackform.closed.text");
-            case UNKNOWN ->
+            case UNKNOWN, FAILED ->
                 message(
                         model,
                         response,
@@ -82,13 +82,18 @@ class FeedbackFormController {
             var submission = AnswerRules.check(
                     form.questions(), answers.answers(), (field, key) -> errors.rejectValue(field, key));
             if (errors.hasErrors()) {
-                return page(tenant, token, form, answers, new FormErrors(errors), model);
+                return page(tenant, token, form, answers, new FormErrors(errors), null, model);
             }
             var state = forms.submit(tenant.id(), token, submission);
             if (state == FeedbackForms.State.OPEN) {
                 var language = UiLanguage.of(locale);
                 return "redirect:/" + slug + "/feedback/danke"
                         + (language == UiLanguage.DE ? "" : "?lang=" + language.code());
+            }
+            if (state == FeedbackForms.State.FAILED) {
+                // The answers stay on the page so that sending again is one click.
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                return page(tenant, token, form, answers, FormErrors.none(), "feedbackform.failed", model);
             }
             form = new FeedbackForms.Form(state, form.event(), form.questions());
         }
@@ -128,6 +133,7 @@ class FeedbackFormController {
             FeedbackForms.Form form,
             FeedbackAnswers answers,
             FormErrors errors,
+            @Nullable String problem,
             Model model) {
         model.addAttribute(
                 "page",
@@ -137,7 +143,8 @@ class FeedbackFormController {
                         form.questions(),
                         answers,
                         errors,
-                        "/" + tenant.slug() + "/feedback/" + token));
+                        "/" + tenant.slug() + "/feedback/" + token,
+                        problem));
         return "feedbackform/form";
     }
 

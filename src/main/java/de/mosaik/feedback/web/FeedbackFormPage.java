@@ -7,6 +7,8 @@ import de.mosaik.shared.web.FormErrors;
 import de.mosaik.shared.web.PageContext;
 import de.mosaik.shared.web.TenantBranding;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /** What the public feedback form shows. */
 public record FeedbackFormPage(
@@ -15,7 +17,13 @@ public record FeedbackFormPage(
         List<FeedbackQuestion> questions,
         FeedbackAnswers form,
         FormErrors errors,
-        String action) {
+        String action,
+        @Nullable String problem) {
+
+    /** The event's title, escaped and marked as German: staff write it, whatever language the page is in. */
+    public String titleHtml() {
+        return "<span lang=\"de\" dir=\"auto\">" + HtmlUtils.htmlEscape(event.title()) + "</span>";
+    }
 
     public List<StandardQuestion> standardQuestions() {
         return List.of(StandardQuestion.values());

@@ -116,7 +116,16 @@ class FeedbackResultsController {
             Model model) {
         var period = Period.of(from, to);
         var result = results.ofPeriod(tenant.id(), period.from(), period.to());
-        model.addAttribute("page", new PeriodPage(result, tenant, period.invalid(), locale, tenant.path("/feedback")));
+        model.addAttribute(
+                "page",
+                new PeriodPage(
+                        result,
+                        tenant,
+                        period.invalid(),
+                        locale,
+                        tenant.path("/feedback"),
+                        period.invalid() ? kept(from) : result.from().toString(),
+                        period.invalid() ? kept(to) : result.to().toString()));
         return "feedback/period";
     }
 
@@ -166,6 +175,15 @@ class FeedbackResultsController {
                 text("feedback.export.periodFile", locale) + "-" + period.from() + "-" + period.to());
     }
 
+    /** What was typed, shown again so that it can be corrected; cut short, it is only echoed. */
+    private static String kept(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        var plain = value.strip();
+        return plain.length() > 20 ? plain.substring(0, 20) : plain;
+    }
+
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
     }
@@ -189,7 +207,10 @@ class FeedbackResultsController {
                 .body(bytes);
     }
 
-    /** The period asked for; by default the last twelve months. Unreadable dates fall back to it. */
+    /**
+     * The period asked for; by default the last twelve months. Unreadable dates, and years outside
+     * {@value FeedbackResults#FIRST_YEAR}–{@value FeedbackResults#LAST_YEAR}, fall back to it.
+     */
     record Period(LocalDate from, LocalDate to, boolean invalid) {
 
         static Period of(@Nullable String from, @Nullable String to) {
@@ -215,7 +236,8 @@ class FeedbackResultsController {
                 return null;
             }
             try {
-                return LocalDate.parse(value.strip());
+                var day = LocalDate.parse(value.strip());
+                return FeedbackResults.plausible(day) ? day : null;
             } catch (DateTimeParseException e) {
                 return null;
             }

@@ -4,10 +4,12 @@ import de.mosaik.feedback.FeedbackInvitations;
 import de.mosaik.feedback.domain.FeedbackDesk;
 import de.mosaik.feedback.domain.FeedbackQuestion;
 import de.mosaik.feedback.domain.QuestionKind;
+import de.mosaik.feedback.domain.QuestionLocked;
 import de.mosaik.feedback.domain.StaleVersion;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.FormErrors;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -80,9 +82,12 @@ class FeedbackSettingsController {
 
     @PostMapping(FeedbackPages.BASE + "/einladen")
     String inviteNow(BackOfficeTenant tenant, @PathVariable UUID id, RedirectAttributes redirect) {
-        pages.event(tenant, id);
+        var event = pages.event(tenant, id);
+        var refusal = SettingsPage.inviteRefusal(event, Instant.now());
         if (!desk.settings(tenant.id(), id).enabled()) {
             redirect.addFlashAttribute("problem", "feedback.invite.disabled");
+        } else if (refusal != null) {
+            redirect.addFlashAttribute("problem", refusal);
         } else {
             redirect.addFlashAttribute("sent", invitations.sendNow(tenant.id(), id));
         }
@@ -136,6 +141,8 @@ class FeedbackSettingsController {
             var current = desk.settings(tenant.id(), id).version();
             return questionPage(
                     tenant, id, questionId, form.withVersion(current), FormErrors.none(), "feedback.conflict", model);
+        } catch (QuestionLocked locked) {
+            return questionPage(tenant, id, questionId, form, FormErrors.none(), "feedback.question.locked", model);
         }
         return "redirect:" + FeedbackPages.base(tenant, id);
     }
@@ -156,6 +163,8 @@ class FeedbackSettingsController {
             redirect.addFlashAttribute("notice", "feedback.question.removed");
         } catch (StaleVersion stale) {
             redirect.addFlashAttribute("problem", "feedback.conflict");
+        } catch (QuestionLocked locked) {
+            redirect.addFlashAttribute("problem", "feedback.questions.locked");
         }
         return "redirect:" + FeedbackPages.base(tenant, id);
     }
@@ -199,7 +208,8 @@ class FeedbackSettingsController {
                         errors,
                         problem,
                         List.of(QuestionKind.values()),
-                        FeedbackPages.base(tenant, eventId)));
+                        FeedbackPages.base(tenant, eventId),
+                        questionId != null && desk.questionsLocked(tenant.id(), eventId)));
         return "feedback/question";
     }
 

@@ -11,7 +11,22 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** What the summary of a period shows. */
-public record PeriodPage(PeriodResults results, BackOfficeTenant tenant, boolean invalid, Locale locale, String base) {
+public record PeriodPage(
+        PeriodResults results,
+        BackOfficeTenant tenant,
+        boolean invalid,
+        Locale locale,
+        String base,
+        String fromInput,
+        String toInput) {
+
+    public int firstYear() {
+        return FeedbackResults.FIRST_YEAR;
+    }
+
+    public int lastYear() {
+        return FeedbackResults.LAST_YEAR;
+    }
 
     public List<StandardQuestion> questions() {
         return List.of(StandardQuestion.values());

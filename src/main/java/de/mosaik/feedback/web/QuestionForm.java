@@ -42,7 +42,7 @@ public record QuestionForm(String kind, String label, String options, String req
         return !required.isEmpty() && !required.equals("false");
     }
 
-    List<String> optionList() {
+    public List<String> optionList() {
         return Arrays.stream(options.split("\\R"))
                 .map(String::strip)
                 .filter(o -> !o.isEmpty())
@@ -78,8 +78,7 @@ public record QuestionForm(String kind, String label, String options, String req
         return new QuestionDraft(java.util.Objects.requireNonNull(parsedKind()), label, optionList(), isRequired());
     }
 
-    @Nullable
-    QuestionKind parsedKind() {
+    public @Nullable QuestionKind parsedKind() {
         return Arrays.stream(QuestionKind.values())
                 .filter(k -> k.name().equals(kind))
                 .findFirst()

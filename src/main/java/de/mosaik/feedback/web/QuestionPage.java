@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The page to add or edit one question; {@code questionId} is null for a new one. */
+/**
+ * The page to add or edit one question; {@code questionId} is null for a new one. A {@code locked}
+ * question (people have answered) keeps its kind and answers; only its wording can be corrected.
+ */
 public record QuestionPage(
         FeedbackEvent event,
         @Nullable UUID questionId,
@@ -15,7 +18,8 @@ public record QuestionPage(
         FormErrors errors,
         @Nullable String problem,
         List<QuestionKind> kinds,
-        String base) {
+        String base,
+        boolean locked) {
 
     public String action() {
         return base + "/frage" + (questionId == null ? "" : "?frage=" + questionId);

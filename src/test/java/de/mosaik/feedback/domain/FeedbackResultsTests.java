@@ -92,4 +92,19 @@ class FeedbackResultsTests {
                 .contains("\"Gut; wirklich\"");
         assertThat(SpreadsheetCsv.neutralise("\rCR")).isEqualTo("'\rCR");
     }
+
+    @Test
+    void periodsAreLimitedToSensibleYears() {
+        assertThat(FeedbackResults.plausible(java.time.LocalDate.of(2000, 1, 1)))
+                .isTrue();
+        assertThat(FeedbackResults.plausible(java.time.LocalDate.of(2100, 12, 31)))
+                .isTrue();
+        assertThat(FeedbackResults.plausible(java.time.LocalDate.of(1999, 12, 31)))
+                .isFalse();
+        assertThat(FeedbackResults.plausible(java.time.LocalDate.MAX)).isFalse();
+        var results = new FeedbackResults(null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> results.ofPeriod(
+                        UUID.randomUUID(), java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.MAX))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -123,7 +123,8 @@ class ProgressTests extends IntegrationTest {
         fixtures.attended(oksana);
         fixtures.attended(fixtures.register(tenant.id(), fortbildung, "Oksana", address, "CONFIRMED"));
         fixtures.attended(fixtures.register(tenant.id(), vortrag, "Oksana", address, "CONFIRMED"));
-        var halb = fixtures.register(tenant.id(), workshop, "Halb", "halb-" + UUID.randomUUID() + "@example.org", "CONFIRMED");
+        var halb = fixtures.register(
+                tenant.id(), workshop, "Halb", "halb-" + UUID.randomUUID() + "@example.org", "CONFIRMED");
         fixtures.attended(halb);
 
         assertThat(programmeCertificates.issueToAllWhoCompleted(tenant.id(), programme, null, "Test"))
@@ -138,7 +139,9 @@ class ProgressTests extends IntegrationTest {
         assertThat(Mails.attachments(mail)).singleElement().asString().endsWith(".pdf");
         assertThat(Mails.text(mail)).contains(issued.get(address).number());
 
-        jdbc.sql("update identity.tenant set active = true where id = ?").param(tenant.id()).update();
+        jdbc.sql("update identity.tenant set active = true where id = ?")
+                .param(tenant.id())
+                .update();
         var page = "/" + tenant.slug() + "/anmeldung/" + ProgrammeFixtures.token(oksana) + "/programm/" + programme;
         var visitor = new WebSession(port);
         assertThat(visitor.get(page).body()).contains("Programmbescheinigung herunterladen");

@@ -168,7 +168,7 @@ class DeliveryPagesAxeBrowserTest extends BrowserTest {
         page.locator("#row-" + leyla)
                 .locator("label", new Locator.LocatorOptions().setHasText("Anwesend"))
                 .click();
-        expect(page.locator("#row-" + leyla + " [role=status]")).containsText("Gespeichert.");
+        expect(page.locator("#row-" + leyla + " .attendance-state")).containsText("Gespeichert.");
         assertAccessible(page);
         open(
                 ATTENDANCE_SESSION,

@@ -254,7 +254,7 @@ class TrainingJourneyBrowserTest extends BrowserTest {
     private void mark(Person person, String status) {
         var row = page.locator("#row-" + person.id());
         row.locator("label", new Locator.LocatorOptions().setHasText(status)).click();
-        expect(row.locator("[role=status]")).containsText("Gespeichert.");
+        expect(row.locator(".attendance-state")).containsText("Gespeichert.");
     }
 
     private List<String> marks(UUID eventId) {

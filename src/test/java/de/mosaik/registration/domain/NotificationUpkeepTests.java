@@ -110,7 +110,7 @@ class NotificationUpkeepTests extends IntegrationTest {
         var reminder = delivered(cleo.email(), 2).get(1);
         assertThat(subject(reminder)).isEqualTo("Erinnerung: " + TITLE);
         assertThat(Mails.text(reminder)).contains("wir erinnern Sie an", "Testkreis " + tenant.slug(), "Frau Test");
-        assertThat(Mails.attachments(reminder)).containsExactly("veranstaltung.ics");
+        assertThat(Mails.attachments(reminder)).containsExactly("veranstaltung.ics", "check-in-qr-code.png");
         // Waitlisted people get no reminder.
         delivered(dora.email(), 1);
     }

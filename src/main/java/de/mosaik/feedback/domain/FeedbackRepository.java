@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +30,7 @@ class FeedbackRepository {
     /** Event states in which the event took place (or is taking place) and may be asked about. */
     static final String HELD_STATES = "('PUBLISHED', 'REGISTRATION_CLOSED', 'HELD', 'ARCHIVED')";
 
-    static final java.util.Set<String> HELD_STATUSES =
-            java.util.Set.of("PUBLISHED", "REGISTRATION_CLOSED", "HELD", "ARCHIVED");
+    static final Set<String> HELD_STATUSES = Set.of("PUBLISHED", "REGISTRATION_CLOSED", "HELD", "ARCHIVED");
 
     private final JdbcClient jdbc;
 

@@ -9,6 +9,7 @@ import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -139,7 +140,7 @@ class FeedbackFormController {
                 "page",
                 new FeedbackFormPage(
                         tenant.branding(),
-                        java.util.Objects.requireNonNull(form.event()),
+                        Objects.requireNonNull(form.event()),
                         form.questions(),
                         answers,
                         errors,

@@ -5,6 +5,7 @@ import de.mosaik.feedback.domain.QuestionDraft;
 import de.mosaik.feedback.domain.QuestionKind;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
@@ -75,7 +76,7 @@ public record QuestionForm(String kind, String label, String options, String req
     }
 
     QuestionDraft draft() {
-        return new QuestionDraft(java.util.Objects.requireNonNull(parsedKind()), label, optionList(), isRequired());
+        return new QuestionDraft(Objects.requireNonNull(parsedKind()), label, optionList(), isRequired());
     }
 
     public @Nullable QuestionKind parsedKind() {

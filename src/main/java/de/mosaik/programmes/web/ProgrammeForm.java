@@ -4,6 +4,7 @@ import de.mosaik.programmes.domain.Programme;
 import de.mosaik.programmes.domain.ProgrammeDetails;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -90,9 +91,9 @@ public record ProgrammeForm(
         return new ProgrammeDetails(
                 strip(title),
                 strip(description),
-                java.util.Objects.requireNonNull(date(validFrom)),
-                java.util.Objects.requireNonNull(date(validUntil)),
-                java.util.Objects.requireNonNull(number(optionalNeeded)));
+                Objects.requireNonNull(date(validFrom)),
+                Objects.requireNonNull(date(validUntil)),
+                Objects.requireNonNull(number(optionalNeeded)));
     }
 
     static String strip(@Nullable String value) {

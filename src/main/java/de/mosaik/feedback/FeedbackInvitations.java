@@ -1,5 +1,6 @@
 package de.mosaik.feedback;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,4 +22,10 @@ public interface FeedbackInvitations {
      * mails. Nobody is invited before the last session is over or to a draft or cancelled event.
      */
     int sendNow(UUID tenantId, UUID eventId);
+
+    /** How long after the last session the invitations go out. */
+    Duration delay();
+
+    /** Until how long after the event people marked present later are still invited. */
+    Duration inviteWithin();
 }

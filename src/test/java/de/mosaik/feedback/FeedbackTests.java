@@ -280,7 +280,12 @@ class FeedbackTests extends IntegrationTest {
         var staff = new WebSession(port);
         staff.login("team@" + SLUG + ".demo", DemoAccounts.PASSWORD);
         var base = "/verwaltung/" + SLUG + "/veranstaltungen/" + event + "/feedback";
-        assertThat(staff.get(base).status()).isEqualTo(200);
+        var settings = staff.get(base);
+        assertThat(settings.status()).isEqualTo(200);
+        assertThat(settings.body())
+                .as("the configured delay and window, not fixed words")
+                .contains("2 Stunden nachdem der letzte Termin vorbei ist")
+                .contains("bis 14 Tage nach der Veranstaltung");
 
         var added = staff.post(
                 base + "/frage",

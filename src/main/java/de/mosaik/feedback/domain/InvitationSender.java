@@ -72,6 +72,16 @@ class InvitationSender implements FeedbackInvitations {
     }
 
     @Override
+    public Duration delay() {
+        return delay;
+    }
+
+    @Override
+    public Duration inviteWithin() {
+        return inviteWithin;
+    }
+
+    @Override
     public int sendNow(UUID tenantId, UUID eventId) {
         var event = repository.event(tenantId, eventId).orElse(null);
         if (event == null || !event.invitable(Instant.now())) {

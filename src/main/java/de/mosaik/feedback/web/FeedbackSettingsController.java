@@ -59,7 +59,9 @@ class FeedbackSettingsController {
                         tenant.path("/veranstaltungen/" + id),
                         FeedbackPages.moment(settings.invitedAt(), locale),
                         (String) model.getAttribute("problem"),
-                        (Integer) model.getAttribute("sent")));
+                        (Integer) model.getAttribute("sent"),
+                        invitations.delay().toHours(),
+                        invitations.inviteWithin().toDays()));
         return "feedback/settings";
     }
 

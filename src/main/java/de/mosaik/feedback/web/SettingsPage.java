@@ -15,7 +15,9 @@ public record SettingsPage(
         String eventHref,
         String invitedAt,
         @Nullable String problem,
-        @Nullable Integer sent) {
+        @Nullable Integer sent,
+        long delayHours,
+        long withinDays) {
 
     /** Why the invitations cannot be sent now, as a message key; null when they can. */
     public @Nullable String inviteRefusal() {

@@ -3,10 +3,9 @@ package de.mosaik.certificates.web;
 import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.SessionTime;
 import de.mosaik.certificates.domain.Threshold;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.FormErrors;
 import de.mosaik.shared.web.PageContext;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -20,8 +19,6 @@ public record CertificatesView(
         FormErrors errors,
         @Nullable String problem,
         List<SessionTime> sessions) {
-
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     public List<Threshold> thresholds() {
         return List.of(Threshold.values());
@@ -41,21 +38,11 @@ public record CertificatesView(
                         + "/unterschriftenliste.pdf");
     }
 
-    public static String time(Instant instant, PageContext ctx) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(ctx.locale())
-                .withZone(BERLIN)
-                .format(instant);
-    }
-
     public static String session(SessionTime session, PageContext ctx) {
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                 .withLocale(ctx.locale())
-                .withZone(BERLIN);
-        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(ctx.locale())
-                .withZone(BERLIN);
-        return date.format(session.startsAt()) + ", " + time.format(session.startsAt()) + "–"
-                + time.format(session.endsAt());
+                .withZone(BerlinTime.ZONE);
+        return date.format(session.startsAt()) + ", " + BerlinTime.time(session.startsAt(), ctx.locale()) + "–"
+                + BerlinTime.time(session.endsAt(), ctx.locale());
     }
 }

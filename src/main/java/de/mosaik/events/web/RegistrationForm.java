@@ -2,6 +2,7 @@ package de.mosaik.events.web;
 
 import de.mosaik.events.domain.ManagedEvent;
 import de.mosaik.events.domain.RegistrationSettings;
+import de.mosaik.shared.text.BerlinTime;
 import org.springframework.validation.BindingResult;
 
 /** How people register: seats, window, confirmation and approval, consent text and reminder. */

@@ -2,6 +2,7 @@ package de.mosaik.events.web;
 
 import de.mosaik.events.domain.EventSession;
 import de.mosaik.events.domain.SessionInput;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.validation.BindingResult;

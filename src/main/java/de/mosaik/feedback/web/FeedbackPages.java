@@ -3,13 +3,7 @@ package de.mosaik.feedback.web;
 import de.mosaik.feedback.domain.FeedbackDesk;
 import de.mosaik.feedback.domain.FeedbackEvent;
 import de.mosaik.shared.web.BackOfficeTenant;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -20,7 +14,6 @@ class FeedbackPages {
 
     static final String BASE = "/verwaltung/{slug}/veranstaltungen/{id}/feedback";
     static final String PERIOD = "/verwaltung/{slug}/feedback";
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final FeedbackDesk desk;
 
@@ -35,26 +28,6 @@ class FeedbackPages {
 
     static String base(BackOfficeTenant tenant, UUID eventId) {
         return tenant.path("/veranstaltungen/" + eventId + "/feedback");
-    }
-
-    static String date(@Nullable Instant instant, Locale locale) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .withZone(BERLIN)
-                .format(instant);
-    }
-
-    static String moment(@Nullable Instant instant, Locale locale) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(BERLIN)
-                .format(instant);
     }
 
     static ResponseStatusException notFound() {

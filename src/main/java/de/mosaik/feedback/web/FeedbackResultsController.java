@@ -3,6 +3,7 @@ package de.mosaik.feedback.web;
 import de.mosaik.feedback.StandardQuestion;
 import de.mosaik.feedback.domain.FeedbackResults;
 import de.mosaik.feedback.domain.Submission;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SpreadsheetCsv;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -75,7 +76,7 @@ class FeedbackResultsController {
                 new EventResultsPage(
                         result,
                         FeedbackPages.base(tenant, id),
-                        FeedbackPages.date(result.event().firstStartsAt(), locale),
+                        BerlinTime.date(result.event().firstStartsAt(), locale),
                         locale,
                         staff));
         return "feedback/results";
@@ -150,7 +151,7 @@ class FeedbackResultsController {
         for (var row : result.rows()) {
             var cells = new ArrayList<String>(List.of(
                     row.event().title(),
-                    FeedbackPages.date(row.event().lastEndsAt(), locale),
+                    BerlinTime.date(row.event().lastEndsAt(), locale),
                     String.valueOf(row.invited()),
                     String.valueOf(row.responded()),
                     row.responseRate() + " %"));
@@ -214,7 +215,7 @@ class FeedbackResultsController {
     record Period(LocalDate from, LocalDate to, boolean invalid) {
 
         static Period of(@Nullable String from, @Nullable String to) {
-            var today = LocalDate.now(FeedbackPages.BERLIN);
+            var today = LocalDate.now(BerlinTime.ZONE);
             var end = parse(to);
             var start = parse(from);
             boolean invalid =

@@ -6,6 +6,7 @@ import de.mosaik.feedback.domain.FeedbackQuestion;
 import de.mosaik.feedback.domain.QuestionKind;
 import de.mosaik.feedback.domain.QuestionLocked;
 import de.mosaik.feedback.domain.StaleVersion;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.FormErrors;
@@ -57,7 +58,7 @@ class FeedbackSettingsController {
                         settings,
                         FeedbackPages.base(tenant, id),
                         tenant.path("/veranstaltungen/" + id),
-                        FeedbackPages.moment(settings.invitedAt(), locale),
+                        BerlinTime.dateTime(settings.invitedAt(), locale),
                         (String) model.getAttribute("problem"),
                         (Integer) model.getAttribute("sent"),
                         invitations.delay().toHours(),

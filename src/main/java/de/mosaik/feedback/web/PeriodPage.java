@@ -5,6 +5,7 @@ import de.mosaik.feedback.domain.FeedbackResults;
 import de.mosaik.feedback.domain.PeriodResults;
 import de.mosaik.feedback.domain.PeriodRow;
 import de.mosaik.feedback.domain.ScaleResult;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficeTenant;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ public record PeriodPage(
     }
 
     public String date(PeriodRow row) {
-        return FeedbackPages.date(row.event().lastEndsAt(), locale);
+        return BerlinTime.date(row.event().lastEndsAt(), locale);
     }
 
     public String resultsHref(PeriodRow row) {

@@ -2,9 +2,7 @@ package de.mosaik.programmes.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -15,8 +13,6 @@ import org.jspecify.annotations.Nullable;
 /** Dates and hours as the pages show them, in Europe/Berlin and the page's language. */
 public final class ProgrammeFormat {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
     private ProgrammeFormat() {}
 
     public static String date(@Nullable LocalDate date, Locale locale) {
@@ -25,10 +21,6 @@ public final class ProgrammeFormat {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                         .withLocale(locale)
                         .format(date);
-    }
-
-    public static String date(@Nullable Instant instant, Locale locale) {
-        return instant == null ? "" : date(instant.atZone(BERLIN).toLocalDate(), locale);
     }
 
     public static String dates(List<LocalDate> dates, Locale locale) {

@@ -1,7 +1,6 @@
 package de.mosaik.registration.web;
 
 import de.mosaik.events.RegistrationTerms;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -39,12 +38,5 @@ final class EventDates {
                             withOnlineLinks ? session.onlineUrl() : "");
                 })
                 .toList();
-    }
-
-    static String moment(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(BERLIN)
-                .format(instant);
     }
 }

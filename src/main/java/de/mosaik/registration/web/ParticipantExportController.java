@@ -5,6 +5,7 @@ import de.mosaik.events.Term;
 import de.mosaik.registration.domain.ParticipantExport;
 import de.mosaik.registration.domain.StaffDesk;
 import de.mosaik.registration.domain.XlsxExport;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SpreadsheetCsv;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -93,7 +94,7 @@ class ParticipantExportController {
         var name = ParticipantExport.fileName(
                 messages.getMessage("participants.export.filePrefix", null, locale),
                 event.title(),
-                LocalDate.now(ParticipantList.BERLIN),
+                LocalDate.now(BerlinTime.ZONE),
                 extension);
         return ResponseEntity.ok()
                 .contentType(type)

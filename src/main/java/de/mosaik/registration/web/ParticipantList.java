@@ -5,10 +5,6 @@ import de.mosaik.events.Term;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.Registration;
 import de.mosaik.shared.web.PageContext;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,8 +24,6 @@ public record ParticipantList(
         boolean canChange,
         @Nullable String problem,
         @Nullable Integer messaged) {
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     public String base(PageContext ctx) {
         return ctx.tenant().path("/veranstaltungen/" + event.eventId() + "/anmeldungen");
@@ -63,12 +57,5 @@ public record ParticipantList(
             case WAITLISTED -> "kern-badge--info";
             case CANCELLED, DECLINED, EXPIRED -> "kern-badge--danger";
         };
-    }
-
-    public static String time(Instant instant, PageContext ctx) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(ctx.locale())
-                .withZone(BERLIN)
-                .format(instant);
     }
 }

@@ -8,6 +8,7 @@ import de.mosaik.programmes.ProgrammeDirectory;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.ParticipantDesk;
 import de.mosaik.registration.domain.Registration;
+import de.mosaik.shared.text.BerlinTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,7 +83,7 @@ class PersonalPageController {
         model.addAttribute("sessions", EventDates.sessions(event, locale, status == RegistrationStatus.CONFIRMED));
         model.addAttribute(
                 "holdUntil",
-                registration.holdUntil() == null ? "" : EventDates.moment(registration.holdUntil(), locale));
+                registration.holdUntil() == null ? "" : BerlinTime.dateTime(registration.holdUntil(), locale));
         model.addAttribute(
                 "canConfirm",
                 status == RegistrationStatus.PENDING_CONFIRMATION
@@ -99,7 +100,7 @@ class PersonalPageController {
         model.addAttribute("certificate", certificate.orElse(null));
         model.addAttribute(
                 "certificateIssued",
-                certificate.map(c -> EventDates.moment(c.issuedAt(), locale)).orElse(""));
+                certificate.map(c -> BerlinTime.dateTime(c.issuedAt(), locale)).orElse(""));
         return "registration/visitor/personal";
     }
 

@@ -9,6 +9,7 @@ import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.RegistrationRefused;
 import de.mosaik.registration.domain.Source;
 import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -200,7 +201,7 @@ class RegistrationFormController {
                 registration.email(),
                 registration.status(),
                 registration.waitlistPosition(),
-                registration.holdUntil() == null ? "" : EventDates.moment(registration.holdUntil(), locale));
+                registration.holdUntil() == null ? "" : BerlinTime.dateTime(registration.holdUntil(), locale));
     }
 
     static String formHref(String slug, String eventId) {

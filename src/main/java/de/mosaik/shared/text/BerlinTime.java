@@ -1,4 +1,4 @@
-package de.mosaik.events.web;
+package de.mosaik.shared.text;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,23 +45,23 @@ public final class BerlinTime {
     }
 
     /** The value of an {@code <input type="date">}. */
-    static String dateInput(@Nullable Instant instant) {
+    public static String dateInput(@Nullable Instant instant) {
         return instant == null ? "" : LocalDate.ofInstant(instant, ZONE).toString();
     }
 
     /** The value of an {@code <input type="time">}. */
-    static String timeInput(@Nullable Instant instant) {
+    public static String timeInput(@Nullable Instant instant) {
         return instant == null ? "" : LocalTime.ofInstant(instant, ZONE).format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     /** The value of an {@code <input type="datetime-local">}. */
-    static String dateTimeInput(@Nullable Instant instant) {
+    public static String dateTimeInput(@Nullable Instant instant) {
         return instant == null
                 ? ""
                 : LocalDateTime.ofInstant(instant, ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     }
 
-    static Optional<Instant> parse(@Nullable String date, @Nullable String time) {
+    public static Optional<Instant> parse(@Nullable String date, @Nullable String time) {
         try {
             return Optional.of(LocalDate.parse(date.strip())
                     .atTime(LocalTime.parse(time.strip()))
@@ -72,7 +72,7 @@ public final class BerlinTime {
         }
     }
 
-    static Optional<Instant> parseDateTime(@Nullable String value) {
+    public static Optional<Instant> parseDateTime(@Nullable String value) {
         try {
             return Optional.of(LocalDateTime.parse(value.strip()).atZone(ZONE).toInstant());
         } catch (DateTimeParseException | NullPointerException e) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,7 @@ public class RateLimiter {
         return true;
     }
 
+    @SchedulerLock(name = "shared-forget-rate-limit-hits")
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     @Transactional
     public void forgetOldHits() {

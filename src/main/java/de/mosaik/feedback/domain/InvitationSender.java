@@ -5,6 +5,7 @@ import de.mosaik.identity.Tenants;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,6 +51,7 @@ class InvitationSender implements FeedbackInvitations {
         this.openFor = openFor;
     }
 
+    @SchedulerLock(name = "feedback-send-invitations")
     @Scheduled(
             fixedDelayString = "${mosaik.feedback.invitation-interval:PT15M}",
             initialDelayString = "${mosaik.feedback.invitation-interval:PT15M}")

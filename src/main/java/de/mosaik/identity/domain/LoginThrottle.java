@@ -1,6 +1,7 @@
 package de.mosaik.identity.domain;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -64,6 +65,7 @@ public class LoginThrottle {
     }
 
     /** Old failures no longer count; dropping them keeps the table small. */
+    @SchedulerLock(name = "identity-forget-login-failures")
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @Transactional
     public void forgetOldFailures() {

@@ -7,6 +7,7 @@ import de.mosaik.events.EventSeats;
 import de.mosaik.registration.RegistrationStatus;
 import java.time.Instant;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -46,6 +47,7 @@ class RegistrationUpkeep {
     }
 
     /** Seats held for unconfirmed addresses pass to the waitlist once the hold expires. */
+    @SchedulerLock(name = "registration-expire-holds")
     @Scheduled(fixedDelayString = "${mosaik.registration.expiry-interval:PT1M}", initialDelayString = "PT20S")
     void expireHolds() {
         for (var candidate : registrations.expiredHolds(BATCH)) {
@@ -76,6 +78,7 @@ class RegistrationUpkeep {
     }
 
     /** Reminder mails N days before the first session; each registration is reminded once. */
+    @SchedulerLock(name = "registration-send-reminders")
     @Scheduled(fixedDelayString = "${mosaik.registration.reminder-interval:PT15M}", initialDelayString = "PT30S")
     void sendReminders() {
         for (var due : seats.remindersDue()) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -114,6 +115,7 @@ public class MagicLinks {
         this.perAddress = perAddress;
     }
 
+    @SchedulerLock(name = "selfservice-forget-expired-links")
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT15M")
     @Transactional
     public void forgetExpiredLinks() {

@@ -1,0 +1,8 @@
+/**
+ * Reports for councils and funders: persons trained, participations, hours and events for a period
+ * and cut-off date, counted from pseudonymous facts that outlive the deletion of personal data.
+ */
+@NullMarked
+package de.mosaik.reporting;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,25 @@
+package de.mosaik.shared.privacy;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Whom an export or erasure is about: a person's normalised e-mail addresses at one tenant (the
+ * canonical one and those merged into it) and their registrations. Retention passes only the
+ * registrations that are due, with no addresses.
+ */
+public record DataSubject(Set<String> emails, Set<UUID> registrationIds) {
+
+    public DataSubject {
+        emails = Set.copyOf(emails);
+        registrationIds = Set.copyOf(registrationIds);
+    }
+
+    public static DataSubject registrations(Set<UUID> registrationIds) {
+        return new DataSubject(Set.of(), registrationIds);
+    }
+
+    public boolean isEmpty() {
+        return emails.isEmpty() && registrationIds.isEmpty();
+    }
+}

@@ -1,0 +1,5 @@
+/** What modules share about personal data: the holders of participant data and the access log. */
+@NullMarked
+package de.mosaik.shared.privacy;
+
+import org.jspecify.annotations.NullMarked;

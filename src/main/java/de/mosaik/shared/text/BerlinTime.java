@@ -19,6 +19,11 @@ public final class BerlinTime {
 
     private BerlinTime() {}
 
+    /** The instant a Berlin day begins. */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
     public static String dateTime(@Nullable Instant instant, Locale locale) {
         return instant == null
                 ? ""

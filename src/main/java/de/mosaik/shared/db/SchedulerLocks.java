@@ -17,11 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class SchedulerLocks {
 
+    private static final String SCHEMA = "shared";
+
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .withTableName("shared.shedlock")
+                .withTableName(SCHEMA + ".shedlock")
                 .usingDbTime()
                 .build());
     }

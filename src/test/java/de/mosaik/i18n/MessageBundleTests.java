@@ -86,7 +86,9 @@ class MessageBundleTests {
             // a participant's own programme progress
             Map.entry("progress", Set.of("en", "ar", "uk", "tr")),
             // a person's own record, reached by magic link
-            Map.entry("selfservice", Set.of("en", "ar", "uk", "tr")));
+            Map.entry("selfservice", Set.of("en", "ar", "uk", "tr")),
+            // data protection in the back office: access log
+            Map.entry("privacy", Set.of("en")));
 
     /** Einfache Sprache: optional, holds only the texts that differ from the German base. */
     private static final String EINFACH = "de__einfach";
@@ -375,6 +377,22 @@ class MessageBundleTests {
         }
         for (var status : de.mosaik.attendance.AttendanceStatus.values()) {
             expected.add("checkin.status." + status.name());
+        }
+
+        for (var kind : de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind.values()) {
+            expected.add("privacy.audit.kind." + kind.name());
+        }
+        for (var resource : List.of(
+                "registration.list",
+                "registration.export",
+                "attendance.list",
+                "attendance.sheet",
+                "attendance.checkin",
+                "certificates.list",
+                "certificates.download",
+                "programmes.matrix",
+                "programmes.export")) {
+            expected.add("privacy.audit.resource." + resource);
         }
 
         var bundles = baseBundles();

@@ -52,7 +52,8 @@ class AccessLogRepository {
                         order by account_id, accessed_at desc
                         """)
                 .param(tenantId)
-                .query((rs, n) -> new AccessLogAccount(rs.getObject("account_id", UUID.class), rs.getString("account_name")))
+                .query((rs, n) ->
+                        new AccessLogAccount(rs.getObject("account_id", UUID.class), rs.getString("account_name")))
                 .list();
     }
 
@@ -71,12 +72,10 @@ class AccessLogRepository {
         boolean settings = jdbc.sql("select to_regclass('privacy.retention_settings') is not null")
                 .query(Boolean.class)
                 .single();
-        var months = settings
-                ? """
+        var months = settings ? """
                   coalesce((select s.access_log_months from privacy.retention_settings s
                             where s.tenant_id = l.tenant_id), %d)
-                  """.formatted(DEFAULT_MONTHS)
-                : String.valueOf(DEFAULT_MONTHS);
+                  """.formatted(DEFAULT_MONTHS) : String.valueOf(DEFAULT_MONTHS);
         return jdbc.sql("delete from privacy.access_log l where l.accessed_at < cast(? as timestamptz)"
                         + " - make_interval(months => " + months + ")")
                 .param(Timestamp.from(now))
@@ -88,12 +87,13 @@ class AccessLogRepository {
         params.add(tenantId);
         if (filter.from() != null) {
             sql.append(" and accessed_at >= ?");
-            params.add(Timestamp.from(filter.from().atStartOfDay(BerlinTime.ZONE).toInstant()));
+            params.add(
+                    Timestamp.from(filter.from().atStartOfDay(BerlinTime.ZONE).toInstant()));
         }
         if (filter.to() != null) {
             sql.append(" and accessed_at < ?");
-            params.add(
-                    Timestamp.from(filter.to().plusDays(1).atStartOfDay(BerlinTime.ZONE).toInstant()));
+            params.add(Timestamp.from(
+                    filter.to().plusDays(1).atStartOfDay(BerlinTime.ZONE).toInstant()));
         }
         if (filter.accountId() != null) {
             sql.append(" and account_id = ?");

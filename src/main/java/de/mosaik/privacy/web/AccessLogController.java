@@ -62,7 +62,10 @@ class AccessLogController {
         model.addAttribute(
                 "page",
                 new AccessLogPage(
-                        found.stream().limit(PAGE_SIZE).map(e -> line(e, locale)).toList(),
+                        found.stream()
+                                .limit(PAGE_SIZE)
+                                .map(e -> line(e, locale))
+                                .toList(),
                         base,
                         query.from(),
                         query.to(),
@@ -90,7 +93,9 @@ class AccessLogController {
             @RequestParam(name = "art", required = false) @Nullable String kind,
             @RequestParam(name = "bereich", required = false) @Nullable String resource,
             Locale locale) {
-        var entries = search.export(tenant.id(), AccessLogQuery.of(from, to, account, kind, resource).filter());
+        var entries = search.export(
+                tenant.id(),
+                AccessLogQuery.of(from, to, account, kind, resource).filter());
         var header = List.of(
                 text("privacy.accesslog.column.time", locale),
                 text("privacy.accesslog.column.account", locale),

@@ -24,7 +24,12 @@ public record AccessLogPage(
 
     /** A line ready to show: the time in Berlin, the resource already named in the page's language. */
     public record Line(
-            String time, String accountName, AccessKind kind, String what, String label, @Nullable String person) {
+            String time,
+            String accountName,
+            AccessKind kind,
+            String what,
+            String label,
+            @Nullable String person) {
 
         public String kindKey() {
             return AccessLogPage.kindKey(kind);

@@ -65,7 +65,12 @@ class ProgressController {
             @RequestParam(name = "stand", defaultValue = "") String state,
             Model model) {
         var matrix = progress.matrix(tenant.id(), id).orElseThrow(ProgrammeController::notFound);
-        accessLog.record(tenant.id(), AccessKind.VIEW, "programmes.matrix", matrix.programme().title(), null);
+        accessLog.record(
+                tenant.id(),
+                AccessKind.VIEW,
+                "programmes.matrix",
+                matrix.programme().title(),
+                null);
         model.addAttribute("matrix", matrix.filtered(complete(state)));
         model.addAttribute("total", matrix.rows().size());
         model.addAttribute("completeTotal", matrix.completeCount());
@@ -96,7 +101,12 @@ class ProgressController {
                 .orElseThrow(ProgrammeController::notFound)
                 .filtered(complete(state));
         var bytes = SpreadsheetCsv.write(header(matrix, locale), rows(matrix, locale));
-        accessLog.record(tenant.id(), AccessKind.EXPORT, "programmes.export", matrix.programme().title(), null);
+        accessLog.record(
+                tenant.id(),
+                AccessKind.EXPORT,
+                "programmes.export",
+                matrix.programme().title(),
+                null);
         var name = "fortschritt-" + LocalDate.now(ZoneId.of("Europe/Berlin")) + ".csv";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))

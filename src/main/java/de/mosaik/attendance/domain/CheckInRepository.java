@@ -42,7 +42,7 @@ class CheckInRepository {
     Optional<PassHolder> holder(UUID tenantId, String token) {
         return jdbc.sql("""
                         select r.id, r.event_id, r.given_name || ' ' || r.family_name as name, r.institution,
-                               r.status = 'CONFIRMED' as confirmed
+                               r.status = 'CONFIRMED' as confirmed, r.email_normalized
                         from attendance.check_in_pass p
                         join registration.registration r on r.id = p.registration_id and r.tenant_id = p.tenant_id
                         where p.tenant_id = ? and p.token = ?
@@ -53,7 +53,8 @@ class CheckInRepository {
                         rs.getObject("event_id", UUID.class),
                         rs.getString("name"),
                         rs.getString("institution"),
-                        rs.getBoolean("confirmed")))
+                        rs.getBoolean("confirmed"),
+                        rs.getString("email_normalized")))
                 .optional();
     }
 
@@ -106,7 +107,7 @@ class CheckInRepository {
     /** The confirmed registration of the event with this e-mail address, if there is one. */
     Optional<PassHolder> confirmedByEmail(UUID tenantId, UUID eventId, String email) {
         return jdbc.sql("""
-                        select id, event_id, given_name || ' ' || family_name as name, institution
+                        select id, event_id, given_name || ' ' || family_name as name, institution, email_normalized
                         from registration.registration
                         where tenant_id = ? and event_id = ? and email_normalized = ? and status = 'CONFIRMED'
                         """)
@@ -116,7 +117,8 @@ class CheckInRepository {
                         rs.getObject("event_id", UUID.class),
                         rs.getString("name"),
                         rs.getString("institution"),
-                        true))
+                        true,
+                        rs.getString("email_normalized")))
                 .optional();
     }
 }

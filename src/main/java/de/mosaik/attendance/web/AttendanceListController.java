@@ -6,6 +6,8 @@ import de.mosaik.attendance.domain.AttendanceBook;
 import de.mosaik.attendance.domain.AttendanceEvent;
 import de.mosaik.attendance.domain.CheckInDesk;
 import de.mosaik.attendance.domain.SessionRef;
+import de.mosaik.shared.privacy.PersonalDataAccessLog;
+import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -39,11 +41,14 @@ class AttendanceListController {
     private final AttendancePages pages;
     private final AttendanceBook book;
     private final CheckInDesk checkIns;
+    private final PersonalDataAccessLog accessLog;
 
-    AttendanceListController(AttendancePages pages, AttendanceBook book, CheckInDesk checkIns) {
+    AttendanceListController(
+            AttendancePages pages, AttendanceBook book, CheckInDesk checkIns, PersonalDataAccessLog accessLog) {
         this.pages = pages;
         this.book = book;
         this.checkIns = checkIns;
+        this.accessLog = accessLog;
     }
 
     /** The session running now or coming next, so that the trainer starts right away. */
@@ -53,6 +58,7 @@ class AttendanceListController {
             BackOfficeTenant tenant,
             @PathVariable UUID id,
             @RequestParam(name = "q", required = false) @Nullable String query,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         var event = pages.event(tenant, id, user);
         var session = event.likelySession(Instant.now());
@@ -61,7 +67,7 @@ class AttendanceListController {
             model.addAttribute("slug", tenant.slug());
             return "attendance/no-sessions";
         }
-        return show(tenant, event, session.get(), query, model);
+        return show(tenant, event, session.get(), query, htmx == null, model);
     }
 
     @GetMapping(AttendancePages.BASE + "/{sessionId}")
@@ -71,13 +77,23 @@ class AttendanceListController {
             @PathVariable UUID id,
             @PathVariable UUID sessionId,
             @RequestParam(name = "q", required = false) @Nullable String query,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         var event = pages.event(tenant, id, user);
-        return show(tenant, event, AttendancePages.session(event, sessionId), query, model);
+        return show(tenant, event, AttendancePages.session(event, sessionId), query, htmx == null, model);
     }
 
     private String show(
-            BackOfficeTenant tenant, AttendanceEvent event, SessionRef session, @Nullable String query, Model model) {
+            BackOfficeTenant tenant,
+            AttendanceEvent event,
+            SessionRef session,
+            @Nullable String query,
+            boolean fullPage,
+            Model model) {
+        // The search refreshes the list through htmx while typing; only opening the page is an access.
+        if (fullPage) {
+            accessLog.record(tenant.id(), AccessKind.VIEW, "attendance.list", event.title(), null);
+        }
         var needle = query == null ? "" : query.strip();
         var roster = book.roster(event, session, tenant.id());
         @SuppressWarnings("unchecked")

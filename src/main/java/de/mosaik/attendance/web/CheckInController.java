@@ -4,6 +4,8 @@ import de.mosaik.attendance.domain.AttendanceBook;
 import de.mosaik.attendance.domain.CheckInDesk;
 import de.mosaik.attendance.domain.MarkOutcome;
 import de.mosaik.attendance.domain.PassHolder;
+import de.mosaik.shared.privacy.PersonalDataAccessLog;
+import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -40,11 +42,14 @@ class CheckInController {
     private final AttendancePages pages;
     private final AttendanceBook book;
     private final CheckInDesk checkIns;
+    private final PersonalDataAccessLog accessLog;
 
-    CheckInController(AttendancePages pages, AttendanceBook book, CheckInDesk checkIns) {
+    CheckInController(
+            AttendancePages pages, AttendanceBook book, CheckInDesk checkIns, PersonalDataAccessLog accessLog) {
         this.pages = pages;
         this.book = book;
         this.checkIns = checkIns;
+        this.accessLog = accessLog;
     }
 
     @GetMapping(PASS)
@@ -59,6 +64,7 @@ class CheckInController {
         response.setHeader("Referrer-Policy", "no-referrer");
         var holder = holder(tenant, token);
         var event = pages.event(tenant, holder.eventId(), user);
+        accessLog.record(tenant.id(), AccessKind.VIEW, "attendance.checkin", event.title(), holder.email());
         var now = Instant.now();
         var running = event.running(now);
         var session = sessionId != null ? AttendancePages.session(event, sessionId) : running.orElse(null);

@@ -39,9 +39,18 @@ public class SignInSheets {
         this.renderer = renderer;
     }
 
+    /** The PDF with the title of its event, which the access log names. */
+    public record Sheet(String eventTitle, byte[] pdf) {}
+
     /** The sheet as PDF; empty when the event or session does not belong to the tenant. */
     @Transactional(readOnly = true)
     public Optional<byte[]> pdf(UUID tenantId, UUID eventId, UUID sessionId, Locale locale) {
+        return sheet(tenantId, eventId, sessionId, locale).map(Sheet::pdf);
+    }
+
+    /** The sheet with its event's title; empty when the event or session does not belong to the tenant. */
+    @Transactional(readOnly = true)
+    public Optional<Sheet> sheet(UUID tenantId, UUID eventId, UUID sessionId, Locale locale) {
         var event = repository.event(tenantId, eventId);
         var session = repository.sessions(tenantId, eventId).stream()
                 .filter(s -> s.id().equals(sessionId))
@@ -65,6 +74,6 @@ public class SignInSheets {
         var page = new SignInSheetPage(texts, tenant.get().name(), event.get().title(), when, place, participants);
         var output = new StringOutput();
         templates.render("certificates/pdf/signInSheet.jte", Map.of("page", page), output);
-        return Optional.of(renderer.render(output.toString()));
+        return Optional.of(new Sheet(event.get().title(), renderer.render(output.toString())));
     }
 }

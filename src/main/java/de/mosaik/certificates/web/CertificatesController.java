@@ -3,6 +3,9 @@ package de.mosaik.certificates.web;
 import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.CertificateDocument;
 import de.mosaik.certificates.domain.Issuer;
+import de.mosaik.shared.EmailAddress;
+import de.mosaik.shared.privacy.PersonalDataAccessLog;
+import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -37,15 +40,18 @@ class CertificatesController {
 
     private final CertificateDesk desk;
     private final CertificateDocument document;
+    private final PersonalDataAccessLog accessLog;
 
-    CertificatesController(CertificateDesk desk, CertificateDocument document) {
+    CertificatesController(CertificateDesk desk, CertificateDocument document, PersonalDataAccessLog accessLog) {
         this.desk = desk;
         this.document = document;
+        this.accessLog = accessLog;
     }
 
     @GetMapping(BASE)
     String show(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         var overview = desk.overview(tenant.id(), id).orElseThrow(CertificatesController::notFound);
+        accessLog.record(tenant.id(), AccessKind.VIEW, "certificates.list", overview.title(), null);
         model.addAttribute(
                 "page",
                 new CertificatesView(
@@ -120,6 +126,12 @@ class CertificatesController {
         var certificate = desk.find(tenant.id(), certificateId)
                 .filter(c -> id.equals(c.eventId()))
                 .orElseThrow(CertificatesController::notFound);
+        accessLog.record(
+                tenant.id(),
+                AccessKind.EXPORT,
+                "certificates.download",
+                certificate.content().title(),
+                EmailAddress.normalize(certificate.holderEmail()));
         var pdf = language == null || !(language.equals("de") || language.equals("en"))
                 ? document.pdf(certificate)
                 : document.pdf(certificate, language);

@@ -2,6 +2,8 @@ package de.mosaik.certificates.web;
 
 import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.SignInSheets;
+import de.mosaik.shared.privacy.PersonalDataAccessLog;
+import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -25,10 +27,12 @@ class SignInSheetController {
 
     private final SignInSheets sheets;
     private final CertificateDesk desk;
+    private final PersonalDataAccessLog accessLog;
 
-    SignInSheetController(SignInSheets sheets, CertificateDesk desk) {
+    SignInSheetController(SignInSheets sheets, CertificateDesk desk, PersonalDataAccessLog accessLog) {
         this.sheets = sheets;
         this.desk = desk;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit/{sessionId}/unterschriftenliste.pdf")
@@ -46,8 +50,9 @@ class SignInSheetController {
         if (!staff && !desk.isTrainer(tenant.id(), id, user.accountId())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        var pdf = sheets.pdf(tenant.id(), id, sessionId, locale)
+        var sheet = sheets.sheet(tenant.id(), id, sessionId, locale)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return Pdfs.attachment(pdf, "unterschriftenliste.pdf");
+        accessLog.record(tenant.id(), AccessKind.EXPORT, "attendance.sheet", sheet.eventTitle(), null);
+        return Pdfs.attachment(sheet.pdf(), "unterschriftenliste.pdf");
     }
 }

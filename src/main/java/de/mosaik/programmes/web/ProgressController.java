@@ -5,6 +5,8 @@ import de.mosaik.programmes.domain.PersonProgress;
 import de.mosaik.programmes.domain.ProgrammeCertificates;
 import de.mosaik.programmes.domain.ProgressMatrix;
 import de.mosaik.programmes.domain.ProgressService;
+import de.mosaik.shared.privacy.PersonalDataAccessLog;
+import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.text.SpreadsheetCsv;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -43,11 +45,17 @@ class ProgressController {
     private final ProgressService progress;
     private final ProgrammeCertificates certificates;
     private final MessageSource messages;
+    private final PersonalDataAccessLog accessLog;
 
-    ProgressController(ProgressService progress, ProgrammeCertificates certificates, MessageSource messages) {
+    ProgressController(
+            ProgressService progress,
+            ProgrammeCertificates certificates,
+            MessageSource messages,
+            PersonalDataAccessLog accessLog) {
         this.progress = progress;
         this.certificates = certificates;
         this.messages = messages;
+        this.accessLog = accessLog;
     }
 
     @GetMapping(Routes.BASE + Routes.PROGRAMME + "/fortschritt")
@@ -57,6 +65,12 @@ class ProgressController {
             @RequestParam(name = "stand", defaultValue = "") String state,
             Model model) {
         var matrix = progress.matrix(tenant.id(), id).orElseThrow(ProgrammeController::notFound);
+        accessLog.record(
+                tenant.id(),
+                AccessKind.VIEW,
+                "programmes.matrix",
+                matrix.programme().title(),
+                null);
         model.addAttribute("matrix", matrix.filtered(complete(state)));
         model.addAttribute("total", matrix.rows().size());
         model.addAttribute("completeTotal", matrix.completeCount());
@@ -87,6 +101,12 @@ class ProgressController {
                 .orElseThrow(ProgrammeController::notFound)
                 .filtered(complete(state));
         var bytes = SpreadsheetCsv.write(header(matrix, locale), rows(matrix, locale));
+        accessLog.record(
+                tenant.id(),
+                AccessKind.EXPORT,
+                "programmes.export",
+                matrix.programme().title(),
+                null);
         var name = "fortschritt-" + LocalDate.now(ZoneId.of("Europe/Berlin")) + ".csv";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))

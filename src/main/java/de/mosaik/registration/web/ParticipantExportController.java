@@ -5,6 +5,8 @@ import de.mosaik.events.Term;
 import de.mosaik.registration.domain.ParticipantExport;
 import de.mosaik.registration.domain.StaffDesk;
 import de.mosaik.registration.domain.XlsxExport;
+import de.mosaik.shared.privacy.PersonalDataAccessLog;
+import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SpreadsheetCsv;
 import de.mosaik.shared.web.BackOfficePage;
@@ -42,11 +44,14 @@ class ParticipantExportController {
     private final ParticipantPages pages;
     private final StaffDesk desk;
     private final MessageSource messages;
+    private final PersonalDataAccessLog accessLog;
 
-    ParticipantExportController(ParticipantPages pages, StaffDesk desk, MessageSource messages) {
+    ParticipantExportController(
+            ParticipantPages pages, StaffDesk desk, MessageSource messages, PersonalDataAccessLog accessLog) {
         this.pages = pages;
         this.desk = desk;
         this.messages = messages;
+        this.accessLog = accessLog;
     }
 
     @GetMapping(ParticipantPages.BASE + "/export.csv")
@@ -54,6 +59,7 @@ class ParticipantExportController {
         var event = pages.event(tenant, id);
         var table = table(tenant, event, locale);
         var bytes = SpreadsheetCsv.write(table.header(), table.rows());
+        accessLog.record(tenant.id(), AccessKind.EXPORT, "registration.export", event.title(), null);
         return file(bytes, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), event, "csv", locale);
     }
 
@@ -62,6 +68,7 @@ class ParticipantExportController {
         var event = pages.event(tenant, id);
         var bytes = XlsxExport.write(
                 table(tenant, event, locale), messages.getMessage("participants.export.sheet", null, locale));
+        accessLog.record(tenant.id(), AccessKind.EXPORT, "registration.export", event.title(), null);
         return file(bytes, XLSX, event, "xlsx", locale);
     }
 

@@ -4,6 +4,8 @@ import de.mosaik.events.Term;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.StaffDesk;
+import de.mosaik.shared.privacy.PersonalDataAccessLog;
+import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -20,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -35,10 +38,12 @@ class ParticipantListController {
 
     private final ParticipantPages pages;
     private final StaffDesk desk;
+    private final PersonalDataAccessLog accessLog;
 
-    ParticipantListController(ParticipantPages pages, StaffDesk desk) {
+    ParticipantListController(ParticipantPages pages, StaffDesk desk, PersonalDataAccessLog accessLog) {
         this.pages = pages;
         this.desk = desk;
+        this.accessLog = accessLog;
     }
 
     @GetMapping(ParticipantPages.BASE)
@@ -48,9 +53,14 @@ class ParticipantListController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(name = "q", required = false) @Nullable String query,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Authentication authentication,
             Model model) {
         var event = pages.event(tenant, id);
+        // A partial refresh of a list already opened is no new access.
+        if (htmx == null) {
+            accessLog.record(tenant.id(), AccessKind.VIEW, "registration.list", event.title(), null);
+        }
         var wanted = parseStatus(status);
         var needle = query == null ? "" : query.strip();
         var all = desk.ofEvent(tenant.id(), id);

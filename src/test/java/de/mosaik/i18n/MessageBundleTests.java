@@ -85,6 +85,8 @@ class MessageBundleTests {
             Map.entry("programmes", Set.of("en")),
             // a participant's own programme progress
             Map.entry("progress", Set.of("en", "ar", "uk", "tr")),
+            // staff's person pages: merges, erasure and the access export (German and English)
+            Map.entry("persons", Set.of("en")),
             // a person's own record, reached by magic link
             Map.entry("selfservice", Set.of("en", "ar", "uk", "tr")));
 

@@ -21,7 +21,9 @@ public class MergeDesk {
         MERGED,
         /** Both keys name the same person. */
         SAME_PERSON,
-        /** One of them does not exist (any more), e.g. after a double submit. */
+        /** The other person was merged into this one already, e.g. by the first of two submits. */
+        ALREADY_MERGED,
+        /** One of them does not exist at this tenant. */
         NOT_FOUND
     }
 
@@ -68,6 +70,9 @@ public class MergeDesk {
                 .singleRow();
         var keep = persons.canonicalEmail(tenantId, keepKey);
         var other = persons.canonicalEmail(tenantId, otherKey);
+        if (keep.isPresent() && other.isEmpty() && isAlias(tenantId, keep.get(), otherKey)) {
+            return Result.ALREADY_MERGED;
+        }
         if (keep.isEmpty() || other.isEmpty()) {
             return Result.NOT_FOUND;
         }
@@ -85,5 +90,15 @@ public class MergeDesk {
                 .params(tenantId, other.get(), keep.get(), accountId, accountName)
                 .update();
         return Result.MERGED;
+    }
+
+    private boolean isAlias(UUID tenantId, String canonical, String key) {
+        return jdbc.sql("""
+                        select count(*) > 0 from privacy.person_merge
+                         where tenant_id = ? and canonical_email = ? and reporting.keyed_hash(tenant_id, alias_email) = ?
+                        """)
+                .params(tenantId, canonical, key)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -97,13 +97,8 @@ class MergeController {
                 redirect.addFlashAttribute("problem", "persons.merge.self");
                 return "redirect:" + PersonPages.page(tenant, key) + "/zusammenfuehren";
             }
-            case NOT_FOUND -> {
-                // A second submit of the same form finds the other person merged already.
-                redirect.addFlashAttribute("notice", "persons.merge.gone");
-                if (directory.canonicalEmail(tenant.id(), key).isEmpty()) {
-                    return "redirect:" + PersonPages.list(tenant);
-                }
-            }
+            case ALREADY_MERGED -> redirect.addFlashAttribute("notice", "persons.merge.already");
+            case NOT_FOUND -> throw PersonPages.notFound();
         }
         return "redirect:" + PersonPages.page(tenant, key);
     }

@@ -4,6 +4,8 @@ import de.mosaik.privacy.domain.PersonDirectory;
 import de.mosaik.privacy.domain.PersonalDataErasure;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,12 +45,19 @@ class PersonEraseController {
     }
 
     @PostMapping(ERASE)
-    String erase(BackOfficeTenant tenant, @PathVariable String key, RedirectAttributes redirect) {
+    String erase(
+            BackOfficeTenant tenant,
+            @PathVariable String key,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var person = directory.byKey(tenant.id(), key);
         if (person.isEmpty()) {
-            // Erased already, e.g. by the first of two submits.
-            redirect.addFlashAttribute("notice", "persons.erase.gone");
-            return "redirect:" + PersonPages.list(tenant);
+            // Erased already, e.g. by the first of two submits — or never here: either way nothing to
+            // erase, said in words rather than by the bare error page.
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("list", PersonPages.list(tenant));
+            return "privacy/persons/gone";
         }
         erasure.erase(tenant.id(), person.get().subject());
         redirect.addFlashAttribute("notice", "persons.erase.done");

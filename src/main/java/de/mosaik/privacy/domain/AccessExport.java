@@ -28,9 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AccessExport implements OwnDataExport {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final List<PersonalDataHolder> holders;
     private final AccessExportDocument document;

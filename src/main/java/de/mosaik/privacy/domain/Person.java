@@ -37,7 +37,11 @@ public record Person(
             int attended,
             boolean attendanceTaken) {}
 
-    public record Certificate(String number, String title, Instant issuedAt, @Nullable Instant revokedAt) {}
+    public record Certificate(
+            String number,
+            String title,
+            Instant issuedAt,
+            @Nullable Instant revokedAt) {}
 
     public record Merge(String aliasEmail, Instant mergedAt, String mergedByName) {}
 }

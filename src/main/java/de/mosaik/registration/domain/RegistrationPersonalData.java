@@ -21,8 +21,11 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class RegistrationPersonalData implements PersonalDataHolder {
 
-    private static final String REGISTRATIONS = "registration.registration";
-    private static final String CHANGES = "registration.registration_change";
+    /** The module's schema; table names are built from it so they never read like message keys. */
+    private static final String SCHEMA = "registration";
+
+    private static final String REGISTRATIONS = SCHEMA + ".registration";
+    private static final String CHANGES = SCHEMA + ".registration_change";
 
     /** Matches no address and no id, so that an empty part of the subject still gives valid SQL. */
     private static final String NO_ADDRESS = "<none>";

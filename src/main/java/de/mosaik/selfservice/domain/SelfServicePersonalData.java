@@ -35,12 +35,7 @@ class SelfServicePersonalData implements PersonalDataHolder {
         return jdbc.sql("""
                         select email_normalized, created_at, expires_at from selfservice.magic_link
                          where tenant_id = :tenant and email_normalized in (:emails) order by created_at
-                        """)
-                .param("tenant", tenantId)
-                .param("emails", subject.emails())
-                .query()
-                .listOfRows()
-                .stream()
+                        """).param("tenant", tenantId).param("emails", subject.emails()).query().listOfRows().stream()
                 .map(row -> new StoredRecord(LINKS, row))
                 .toList();
     }

@@ -56,11 +56,10 @@ class AccessExportTests extends IntegrationTest {
 
         var response = staff.get(tenant.path("/personen/" + key + "/export.json"));
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/json"));
-        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
-                .contains("attachment")
-                .doesNotContain(main));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains("attachment").doesNotContain(main));
         var json = JsonMapper.builder().build().readTree(response.body());
         var tables = json.get("tables");
 
@@ -89,7 +88,8 @@ class AccessExportTests extends IntegrationTest {
                         "privacy.access_log");
         assertThat(tables.get("registration.registration").size()).isEqualTo(2);
         assertThat(tables.get("mail.outgoing_attachment").size()).isEqualTo(2);
-        assertThat(text(tables, "registration.registration")).contains("Leyla", "Rollstuhlgerechter Platz", "Antwort von Hand")
+        assertThat(text(tables, "registration.registration"))
+                .contains("Leyla", "Rollstuhlgerechter Platz", "Antwort von Hand")
                 .doesNotContain("manage_token");
         assertThat(text(tables, "attendance.mark")).contains("kam später");
         assertThat(text(tables, "certificates.certificate")).contains("MSK-P", "Fachtag Sprache");

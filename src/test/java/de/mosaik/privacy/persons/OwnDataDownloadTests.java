@@ -30,11 +30,10 @@ class OwnDataDownloadTests extends IntegrationTest {
         jdbc.sql("""
                         insert into privacy.person_merge (tenant_id, alias_email, canonical_email, merged_by_name)
                         values (?, ?, ?, 'Test')
-                        """)
-                .params(persons.tenantId, merged, own)
-                .update();
+                        """).params(persons.tenantId, merged, own).update();
         var visitor = new WebSession(port);
-        assertThat(visitor.get("/" + SLUG + "/meine-daten/auskunft.json").status()).isEqualTo(403);
+        assertThat(visitor.get("/" + SLUG + "/meine-daten/auskunft.json").status())
+                .isEqualTo(403);
 
         var link = "/" + SLUG + "/meine-daten/" + magicLink(persons.tenantId, own);
         visitor.get(link);
@@ -45,7 +44,8 @@ class OwnDataDownloadTests extends IntegrationTest {
         var json = visitor.get("/" + SLUG + "/meine-daten/auskunft.json");
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(json.body()).contains("Samira", own, "Rollstuhlgerechter Platz", "kam später")
+        assertThat(json.body())
+                .contains("Samira", own, "Rollstuhlgerechter Platz", "kam später")
                 .as("an address merged by staff is not proven by this link")
                 .doesNotContain("Anders");
         var pdf = visitor.get("/" + SLUG + "/meine-daten/auskunft.pdf?lang=ar");
@@ -61,15 +61,15 @@ class OwnDataDownloadTests extends IntegrationTest {
 
     /** A valid link for the address, as the self-service module stores it (only the hash). */
     private String magicLink(UUID tenantId, String email) throws Exception {
-        var token = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 43);
+        var token = (UUID.randomUUID().toString() + UUID.randomUUID())
+                .replace("-", "")
+                .substring(0, 43);
         var hash = HexFormat.of()
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         jdbc.sql("""
                         insert into selfservice.magic_link (token_hash, tenant_id, email_normalized, expires_at)
                         values (?, ?, ?, now() + interval '1 hour')
-                        """)
-                .params(hash, tenantId, email)
-                .update();
+                        """).params(hash, tenantId, email).update();
         return token;
     }
 }

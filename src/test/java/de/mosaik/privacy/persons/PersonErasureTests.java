@@ -73,10 +73,7 @@ class PersonErasureTests extends IntegrationTest {
         assertThat(jdbc.sql("""
                         select count(distinct person_key) from reporting.participation_fact
                          where tenant_id = ? and registration_id is null and person_key like 'anon-%'
-                        """)
-                        .param(tenant.id())
-                        .query(Integer.class)
-                        .single())
+                        """).param(tenant.id()).query(Integer.class).single())
                 .as("both addresses' facts under one random pseudonym")
                 .isEqualTo(1);
 
@@ -99,9 +96,7 @@ class PersonErasureTests extends IntegrationTest {
                          where table_type = 'BASE TABLE'
                            and table_schema not in ('pg_catalog', 'information_schema') and table_schema not like 'pg\\_%'
                          order by 1
-                        """)
-                .query(String.class)
-                .list();
+                        """).query(String.class).list();
         var found = new ArrayList<String>();
         for (var table : tables) {
             var hits = jdbc.sql("select count(*) from " + table + " t where t::text ilike ?")

@@ -59,9 +59,7 @@ final class PersonFixtures {
         jdbc.sql("""
                         insert into registration.registration_change (tenant_id, registration_id, account_name, description)
                         values (?, ?, 'Testperson', ?)
-                        """)
-                .params(tenantId, registration, "Angemeldet: " + name)
-                .update();
+                        """).params(tenantId, registration, "Angemeldet: " + name).update();
         jdbc.sql("""
                         insert into attendance.mark (tenant_id, event_id, session_id, registration_id, status, note, source,
                             recorded_by_name)
@@ -104,9 +102,7 @@ final class PersonFixtures {
         jdbc.sql("""
                         insert into selfservice.magic_link (token_hash, tenant_id, email_normalized, expires_at)
                         values (?, ?, lower(?), now() + interval '1 hour')
-                        """)
-                .params(UUID.randomUUID().toString(), tenantId, email)
-                .update();
+                        """).params(UUID.randomUUID().toString(), tenantId, email).update();
         var mail = UUID.randomUUID();
         jdbc.sql("""
                         insert into mail.outgoing_mail (id, tenant_id, recipient, subject, body, message_id, status)
@@ -117,9 +113,7 @@ final class PersonFixtures {
         jdbc.sql("""
                         insert into mail.outgoing_attachment (mail_id, position, file_name, content_type, content)
                         values (?, 0, 'termin.ics', 'text/calendar', ?)
-                        """)
-                .params(mail, "BEGIN:VCALENDAR".getBytes())
-                .update();
+                        """).params(mail, "BEGIN:VCALENDAR".getBytes()).update();
         return registration;
     }
 
@@ -132,7 +126,8 @@ final class PersonFixtures {
 
     /** How many distinct persons the statistical facts of these registrations name. */
     int distinctPersons(UUID... registrations) {
-        return jdbc.sql("select count(distinct person_key) from reporting.participation_fact where registration_id in (:ids)")
+        return jdbc.sql(
+                        "select count(distinct person_key) from reporting.participation_fact where registration_id in (:ids)")
                 .param("ids", java.util.List.of(registrations))
                 .query(Integer.class)
                 .single();

@@ -87,7 +87,8 @@ class PersonMergeTests extends IntegrationTest {
         staff.post(tenant.path("/personen/" + keyC + "/zusammenfuehren/" + keyB), Map.of());
         staff.post(tenant.path("/personen/" + keyA + "/zusammenfuehren/" + keyC), Map.of());
 
-        assertThat(jdbc.sql("select alias_email || '>' || canonical_email from privacy.person_merge where tenant_id = ?")
+        assertThat(jdbc.sql(
+                                "select alias_email || '>' || canonical_email from privacy.person_merge where tenant_id = ?")
                         .param(tenant.id())
                         .query(String.class)
                         .set())
@@ -126,7 +127,8 @@ class PersonMergeTests extends IntegrationTest {
         var foreignKey = foreign.key(theirs);
 
         assertThat(staff.get(tenant.path("/personen/" + foreignKey)).status()).isEqualTo(404);
-        assertThat(staff.get(tenant.path("/personen/" + key + "/zusammenfuehren/" + foreignKey)).status())
+        assertThat(staff.get(tenant.path("/personen/" + key + "/zusammenfuehren/" + foreignKey))
+                        .status())
                 .isEqualTo(404);
         assertThat(staff.post(tenant.path("/personen/" + key + "/zusammenfuehren/" + foreignKey), Map.of())
                         .status())

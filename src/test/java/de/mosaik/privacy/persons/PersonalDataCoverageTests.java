@@ -50,9 +50,10 @@ class PersonalDataCoverageTests extends IntegrationTest {
 
     @Test
     void theAllowListNamesOnlyTablesThatExist() {
-        assertThat(personalTables()).containsAll(NOT_PARTICIPANT_DATA.keySet().stream()
-                .filter(t -> !t.equals("reporting.participation_fact"))
-                .toList());
+        assertThat(personalTables())
+                .containsAll(NOT_PARTICIPANT_DATA.keySet().stream()
+                        .filter(t -> !t.equals("reporting.participation_fact"))
+                        .toList());
     }
 
     @Test
@@ -78,7 +79,8 @@ class PersonalDataCoverageTests extends IntegrationTest {
     }
 
     private Set<String> personalTables() {
-        return new TreeSet<>(jdbc.sql("""
+        return new TreeSet<>(
+                jdbc.sql("""
                         select distinct c.table_schema || '.' || c.table_name
                           from information_schema.columns c
                           join information_schema.tables t
@@ -87,8 +89,6 @@ class PersonalDataCoverageTests extends IntegrationTest {
                            and c.table_schema not in ('pg_catalog', 'information_schema', 'flyway')
                            and c.table_schema not like 'pg\\_%'
                            and c.table_name not like 'flyway%'
-                           and (""" + PERSONAL_COLUMN + ")")
-                .query(String.class)
-                .list());
+                           and (""" + PERSONAL_COLUMN + ")").query(String.class).list());
     }
 }

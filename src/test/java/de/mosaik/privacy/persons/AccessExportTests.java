@@ -8,8 +8,12 @@ import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
+import de.mosaik.privacy.domain.AccessExport;
+import de.mosaik.privacy.domain.PersonDirectory;
+import de.mosaik.shared.pdf.PdfChecks;
 import de.mosaik.shared.privacy.PersonalDataHolder;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -30,6 +34,12 @@ class AccessExportTests extends IntegrationTest {
 
     @Autowired
     List<PersonalDataHolder> holders;
+
+    @Autowired
+    AccessExport export;
+
+    @Autowired
+    PersonDirectory directory;
 
     TestTenant tenant;
     PersonFixtures persons;
@@ -108,6 +118,19 @@ class AccessExportTests extends IntegrationTest {
                         .query(String.class)
                         .list())
                 .allSatisfy(label -> assertThat(label).isEqualTo("Leyla Export"));
+    }
+
+    @Test
+    void thePdfIsAccessibleAndSumsUpInSentences() {
+        var email = PersonFixtures.email("pdf");
+        persons.registerWithEverything(persons.event("Fachtag"), "Jonas", "Pdf", email);
+        var person = directory.byKey(tenant.id(), persons.key(email)).orElseThrow();
+
+        var pdf = export.pdf(export.collect(tenant.id(), "Testkreis", person.subject()), Locale.ENGLISH);
+
+        PdfChecks.assertPdfUaAndPdfA(pdf);
+        assertThat(PdfChecks.text(pdf))
+                .contains("Access to stored personal data", "1 registrations for events are stored.", "kam später");
     }
 
     private static String text(JsonNode tables, String table) {

@@ -49,7 +49,11 @@ class CsrfTests extends IntegrationTest {
                 "sessionId",
                 UUID.randomUUID().toString(),
                 "code",
-                "ABCDEFGHJK");
+                "ABCDEFGHJK",
+                "key",
+                "0".repeat(64),
+                "otherKey",
+                "1".repeat(64));
         ids = Map.of(
                 "konten", fixtures.accountId("team@" + SLUG + ".demo").toString(),
                 "postausgang", UUID.randomUUID().toString(),

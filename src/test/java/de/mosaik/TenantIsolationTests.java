@@ -170,7 +170,20 @@ class TenantIsolationTests extends IntegrationTest {
                 "sessionId",
                 sampleSession.toString(),
                 "token",
-                samplePass);
+                samplePass,
+                "key",
+                personKey("id = ?", sampleRegistration),
+                "otherKey",
+                personKey("tenant_id = ? and id <> ? order by created_at limit 1", targetTenant, sampleRegistration));
+    }
+
+    /** The pseudonym of a registration's person, which the person pages take as their path. */
+    private String personKey(String where, Object... params) {
+        return jdbc.sql("select reporting.person_key(tenant_id, email_normalized) from registration.registration where "
+                        + where)
+                .params(params)
+                .query(String.class)
+                .single();
     }
 
     /** The demo tenant stays as other tests and people exploring it expect it. */

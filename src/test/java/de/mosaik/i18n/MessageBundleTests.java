@@ -85,6 +85,8 @@ class MessageBundleTests {
             Map.entry("programmes", Set.of("en")),
             // a participant's own programme progress
             Map.entry("progress", Set.of("en", "ar", "uk", "tr")),
+            // staff's person pages: merges, erasure and the access export (German and English)
+            Map.entry("persons", Set.of("en")),
             // a person's own record, reached by magic link
             Map.entry("selfservice", Set.of("en", "ar", "uk", "tr")),
             // data protection in the back office: access log
@@ -103,7 +105,10 @@ class MessageBundleTests {
             "certificates.list",
             "certificates.download",
             "programmes.matrix",
-            "programmes.export");
+            "programmes.export",
+            "privacy.person",
+            "privacy.export",
+            "privacy.archive");
 
     /** Einfache Sprache: optional, holds only the texts that differ from the German base. */
     private static final String EINFACH = "de__einfach";

@@ -155,6 +155,7 @@ class SelfServiceController {
         model.addAttribute("email", grant.get().emailNormalized());
         model.addAttribute("sections", sections);
         model.addAttribute("leave", "/" + slug + "/meine-daten/abmelden");
+        model.addAttribute("download", "/" + slug + "/meine-daten/auskunft");
         return "selfservice/overview";
     }
 

@@ -86,7 +86,11 @@ class MessageBundleTests {
             // a participant's own programme progress
             Map.entry("progress", Set.of("en", "ar", "uk", "tr")),
             // a person's own record, reached by magic link
-            Map.entry("selfservice", Set.of("en", "ar", "uk", "tr")));
+            Map.entry("selfservice", Set.of("en", "ar", "uk", "tr")),
+            // the tenant administrator's retention periods and archive offers
+            Map.entry("retention", Set.of("en")),
+            // the retention periods on the public privacy page
+            Map.entry("retentionnotice", Set.of("en", "ar", "uk", "tr")));
 
     /** Einfache Sprache: optional, holds only the texts that differ from the German base. */
     private static final String EINFACH = "de__einfach";
@@ -375,6 +379,23 @@ class MessageBundleTests {
         }
         for (var status : de.mosaik.attendance.AttendanceStatus.values()) {
             expected.add("checkin.status." + status.name());
+        }
+
+        for (var decision : de.mosaik.privacy.domain.ArchiveDecision.values()) {
+            expected.add(decision.messageKey());
+            expected.add(decision.messageKey() + ".button");
+        }
+        for (var mark : List.of("ATTENDED", "EXCUSED", "ABSENT")) {
+            expected.add("retention.archive.mark." + mark);
+        }
+        for (var field : List.of(
+                "registrationMonths",
+                "certificateRegisterYears",
+                "feedbackTextMonths",
+                "sentMailDays",
+                "accessLogMonths",
+                "archiveDecisionDays")) {
+            expected.add("retention.error." + field);
         }
 
         var bundles = baseBundles();

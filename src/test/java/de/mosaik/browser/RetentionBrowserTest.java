@@ -61,12 +61,16 @@ class RetentionBrowserTest extends BrowserTest {
         assertAccessible(page);
         assertThat(desk.periodsOf(tenant.id()).registrationMonths()).isEqualTo(36);
 
-        page.locator("main a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Zu den Angeboten an das Archiv"))
+        page.locator(
+                        "main a",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("Zu den Angeboten an das Archiv"))
                 .click();
         page.waitForURL(url -> url.endsWith("/datenschutz/archiv"));
         assertAccessible(page);
         expect(page.locator("main table").first()).containsText("Fachtag Erinnerungskultur");
-        page.locator("main button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Ins Archiv übernommen"))
+        page.locator(
+                        "main button",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("Ins Archiv übernommen"))
                 .click();
         expect(page.locator("[role=status]")).containsText("Die Entscheidung ist festgehalten.");
         expect(page.locator("main")).containsText("Zurzeit wartet kein Angebot auf eine Entscheidung.");

@@ -47,7 +47,8 @@ class ArchivePackage {
                         rs.getObject(1, UUID.class),
                         rs.getTimestamp(2).toInstant(),
                         Duration.between(
-                                rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant())))
+                                rs.getTimestamp(2).toInstant(),
+                                rs.getTimestamp(3).toInstant())))
                 .list();
         var people = jdbc.sql("""
                         select id, given_name, family_name, institution, status from registration.registration
@@ -55,7 +56,11 @@ class ArchivePackage {
                         """)
                 .params(tenantId, eventId)
                 .query((rs, n) -> new Person(
-                        rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)))
                 .list();
         var marks = marks(tenantId, eventId);
 

@@ -25,7 +25,9 @@ class RetentionCandidates {
 
     /** Every tenant, active or not: switching a tenant off does not stop its data from expiring. */
     List<UUID> tenants() {
-        return jdbc.sql("select id from identity.tenant order by slug").query(UUID.class).list();
+        return jdbc.sql("select id from identity.tenant order by slug")
+                .query(UUID.class)
+                .list();
     }
 
     /**

@@ -23,10 +23,7 @@ class RetentionRepository {
                         select registration_months, certificate_register_years, feedback_text_months, sent_mail_days,
                             access_log_months, archive_offer, archive_decision_days, version
                         from privacy.retention_settings where tenant_id = ?
-                        """)
-                .param(tenantId)
-                .query((rs, n) -> setup(rs))
-                .optional();
+                        """).param(tenantId).query((rs, n) -> setup(rs)).optional();
     }
 
     /**
@@ -34,15 +31,13 @@ class RetentionRepository {
      * then the row is inserted, and of two first saves at once only one inserts.
      */
     boolean save(UUID tenantId, RetentionPeriods p, int version) {
-        var sql = version == 0
-                ? """
+        var sql = version == 0 ? """
                         insert into privacy.retention_settings (registration_months, certificate_register_years,
                             feedback_text_months, sent_mail_days, access_log_months, archive_offer,
                             archive_decision_days, version, tenant_id)
                         values (?, ?, ?, ?, ?, ?, ?, 1, ?)
                         on conflict (tenant_id) do nothing
-                        """
-                : """
+                        """ : """
                         update privacy.retention_settings set registration_months = ?, certificate_register_years = ?,
                             feedback_text_months = ?, sent_mail_days = ?, access_log_months = ?, archive_offer = ?,
                             archive_decision_days = ?, version = version + 1

@@ -31,9 +31,7 @@ class RetentionSweeps {
                         where c.tenant_id = ? and c.issued_at < ?
                           and (c.registration_id is null
                                or not exists (select 1 from registration.registration r where r.id = c.registration_id))
-                        """)
-                .params(tenantId, Timestamp.from(cutOff))
-                .update();
+                        """).params(tenantId, Timestamp.from(cutOff)).update();
     }
 
     /**
@@ -56,9 +54,7 @@ class RetentionSweeps {
                         update feedback.response r set comment = '', answers = kept.answers
                         from kept
                         where r.id = kept.id and (r.comment <> '' or r.answers <> kept.answers)
-                        """)
-                .params(tenantId, Timestamp.from(cutOff))
-                .update();
+                        """).params(tenantId, Timestamp.from(cutOff)).update();
     }
 
     /**
@@ -69,8 +65,6 @@ class RetentionSweeps {
         return jdbc.sql("""
                         delete from mail.outgoing_mail
                         where tenant_id = ? and status in ('SENT', 'STORED') and coalesce(sent_at, created_at) < ?
-                        """)
-                .params(tenantId, Timestamp.from(cutOff))
-                .update();
+                        """).params(tenantId, Timestamp.from(cutOff)).update();
     }
 }

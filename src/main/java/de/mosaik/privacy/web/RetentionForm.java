@@ -90,7 +90,8 @@ public record RetentionForm(
         var number = parse(value);
         if (number == null || number < min || number > max) {
             // One text per field, so that the error summary says which period is wrong.
-            errors.rejectValue(field, "retention.error." + field, new Object[] {String.valueOf(min), String.valueOf(max)}, null);
+            errors.rejectValue(
+                    field, "retention.error." + field, new Object[] {String.valueOf(min), String.valueOf(max)}, null);
         }
     }
 

@@ -81,9 +81,7 @@ final class RetentionFixtures {
             jdbc.sql("""
                             insert into mail.outgoing_attachment (mail_id, position, file_name, content_type, content)
                             values (?, 0, 'a.pdf', 'application/pdf', ?)
-                            """)
-                    .params(id, new byte[] {1, 2, 3})
-                    .update();
+                            """).params(id, new byte[] {1, 2, 3}).update();
         }
         return id;
     }
@@ -115,7 +113,12 @@ final class RetentionFixtures {
     }
 
     UUID question(UUID tenantId, UUID eventId, String kind) {
-        return feedback.question(tenantId, eventId, kind, "Frage " + kind, kind.equals("CHOICE") ? new String[] {"a", "b"} : new String[0]);
+        return feedback.question(
+                tenantId,
+                eventId,
+                kind,
+                "Frage " + kind,
+                kind.equals("CHOICE") ? new String[] {"a", "b"} : new String[0]);
     }
 
     UUID response(UUID tenantId, UUID eventId, String comment, String answersJson) {
@@ -123,9 +126,7 @@ final class RetentionFixtures {
         jdbc.sql("""
                         insert into feedback.response (id, tenant_id, event_id, submitted_on, overall, comment, answers)
                         values (?, ?, ?, current_date, 5, ?, cast(? as jsonb))
-                        """)
-                .params(id, tenantId, eventId, comment, answersJson)
-                .update();
+                        """).params(id, tenantId, eventId, comment, answersJson).update();
         return id;
     }
 }

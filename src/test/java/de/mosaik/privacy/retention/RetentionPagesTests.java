@@ -89,7 +89,8 @@ class RetentionPagesTests extends IntegrationTest {
         var conflict = other.post(tenant.path("/datenschutz/fristen"), form("48", "", version));
 
         assertThat(conflict.status()).isEqualTo(200);
-        assertThat(conflict.body()).contains("Jemand anderes hat die Speicherfristen inzwischen geändert", "value=\"48\"");
+        assertThat(conflict.body())
+                .contains("Jemand anderes hat die Speicherfristen inzwischen geändert", "value=\"48\"");
         assertThat(settings.periodsOf(tenant.id()).registrationMonths()).isEqualTo(36);
         var overwrite = other.post(tenant.path("/datenschutz/fristen"), form("48", "", version(conflict.body())));
         assertThat(overwrite.status()).isEqualTo(302);
@@ -102,7 +103,8 @@ class RetentionPagesTests extends IntegrationTest {
         staff.login(fixtures.newAccount(tenant, Role.STAFF), Fixtures.PASSWORD);
         assertThat(staff.get(tenant.path("/datenschutz/fristen")).status()).isEqualTo(403);
         assertThat(staff.get(tenant.path("/datenschutz/archiv")).status()).isEqualTo(403);
-        assertThat(staff.post(tenant.path("/datenschutz/fristen"), form("1", "", "0")).status())
+        assertThat(staff.post(tenant.path("/datenschutz/fristen"), form("1", "", "0"))
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -110,7 +112,8 @@ class RetentionPagesTests extends IntegrationTest {
     void theArchivistDownloadsThePackageAndDecides() {
         desk.save(tenant.id(), new RetentionPeriods(24, 10, 12, 90, 24, true, 30), 0);
         var fixtures = new RetentionFixtures(jdbc);
-        var event = fixtures.eventEndedAt(tenant.id(), "Fachtag Archiv", Instant.now().minus(Duration.ofDays(800)));
+        var event = fixtures.eventEndedAt(
+                tenant.id(), "Fachtag Archiv", Instant.now().minus(Duration.ofDays(800)));
         var registration = fixtures.register(tenant.id(), event, "CONFIRMED", "zeynep@retention-test.example");
         fixtures.attended(tenant.id(), event, registration);
         retention.run(tenant.id(), Instant.now());
@@ -122,9 +125,14 @@ class RetentionPagesTests extends IntegrationTest {
 
         var csv = admin.get(offerPath);
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(csv.body()).contains("Vorname;Nachname;Einrichtung;Status").contains("Test;Person").contains("anwesend;1;6");
-        assertThat(jdbc.sql("select count(*) from privacy.access_log where tenant_id = ? and resource = 'privacy.archive' and kind = 'EXPORT'")
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body())
+                .contains("Vorname;Nachname;Einrichtung;Status")
+                .contains("Test;Person")
+                .contains("anwesend;1;6");
+        assertThat(jdbc.sql(
+                                "select count(*) from privacy.access_log where tenant_id = ? and resource = 'privacy.archive' and kind = 'EXPORT'")
                         .param(tenant.id())
                         .query(Integer.class)
                         .single())
@@ -133,7 +141,8 @@ class RetentionPagesTests extends IntegrationTest {
         var decide = offerPath.replace("/paket", "");
         var version = version(list.body());
         var first = admin.post(decide, Map.of("decision", "RELEASED", "version", version));
-        assertThat(admin.follow(first).body()).contains("Die Entscheidung ist festgehalten.", "zur Löschung freigegeben");
+        assertThat(admin.follow(first).body())
+                .contains("Die Entscheidung ist festgehalten.", "zur Löschung freigegeben");
         var second = admin.post(decide, Map.of("decision", "ARCHIVED", "version", version));
         assertThat(admin.follow(second).body()).contains("Über dieses Angebot wurde inzwischen schon entschieden");
 
@@ -159,8 +168,12 @@ class RetentionPagesTests extends IntegrationTest {
         var other = this.fixtures.newTenant();
         var intruder = new WebSession(port);
         intruder.login(this.fixtures.newAccount(other, Role.TENANT_ADMIN), Fixtures.PASSWORD);
-        assertThat(intruder.get(other.path("/datenschutz/archiv/" + offer + "/paket")).status()).isEqualTo(404);
-        assertThat(intruder.post(other.path("/datenschutz/archiv/" + offer), Map.of("decision", "RELEASED", "version", "0"))
+        assertThat(intruder.get(other.path("/datenschutz/archiv/" + offer + "/paket"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(intruder.post(
+                                other.path("/datenschutz/archiv/" + offer),
+                                Map.of("decision", "RELEASED", "version", "0"))
                         .status())
                 .isEqualTo(404);
     }
@@ -170,7 +183,8 @@ class RetentionPagesTests extends IntegrationTest {
         var visitor = new WebSession(port);
         var german = visitor.get("/stadt-duisburg/datenschutz");
         assertThat(german.status()).isEqualTo(200);
-        assertThat(german.body()).contains("Speicherdauer", "24 Monate nach dem Ende der Veranstaltung", "10 Jahre", "90 Tage");
+        assertThat(german.body())
+                .contains("Speicherdauer", "24 Monate nach dem Ende der Veranstaltung", "10 Jahre", "90 Tage");
 
         var arabic = visitor.get("/stadt-duisburg/datenschutz?lang=ar");
         assertThat(arabic.body()).contains("dir=\"rtl\"", "مدة حفظ البيانات", "التسجيلات والحضور");

@@ -56,8 +56,7 @@ class RetentionTests extends IntegrationTest {
     @Test
     void aTenantWithoutSettingsHasTheDefaults() {
         assertThat(settings.periodsOf(tenant)).isEqualTo(RetentionPeriods.DEFAULTS);
-        assertThat(RetentionPeriods.DEFAULTS)
-                .isEqualTo(new RetentionPeriods(24, 10, 12, 90, 24, false, 90));
+        assertThat(RetentionPeriods.DEFAULTS).isEqualTo(new RetentionPeriods(24, 10, 12, 90, 24, false, 90));
         assertThat(desk.setup(tenant).version()).isZero();
     }
 
@@ -91,7 +90,8 @@ class RetentionTests extends IntegrationTest {
         assertThat(fixtures.exists(confirmed)).isFalse();
         assertThat(fixtures.exists(cancelled)).isFalse();
         assertThat(fixtures.exists(waiting)).isFalse();
-        assertThat(fixtures.count("attendance.mark", "registration_id", confirmed)).isZero();
+        assertThat(fixtures.count("attendance.mark", "registration_id", confirmed))
+                .isZero();
         assertThat(fixtures.exists(kept)).isTrue();
         assertThat(fixtures.count("reporting.participation_fact", "event_id", old))
                 .as("the pseudonymous facts stay")
@@ -127,7 +127,9 @@ class RetentionTests extends IntegrationTest {
         retention.run(tenant, now);
 
         assertThat(fixtures.exists(registration)).isFalse();
-        assertThat(fixtures.exists(otherRegistration)).as("another tenant's data").isTrue();
+        assertThat(fixtures.exists(otherRegistration))
+                .as("another tenant's data")
+                .isTrue();
     }
 
     @Test
@@ -183,8 +185,10 @@ class RetentionTests extends IntegrationTest {
         var registration = fixtures.register(tenant, event, "CONFIRMED");
         retention.run(tenant, now);
 
-        assertThat(retention.run(tenant, now.plus(Duration.ofDays(29))).registrationsErased()).isZero();
-        assertThat(retention.run(tenant, now.plus(Duration.ofDays(31))).registrationsErased()).isEqualTo(1);
+        assertThat(retention.run(tenant, now.plus(Duration.ofDays(29))).registrationsErased())
+                .isZero();
+        assertThat(retention.run(tenant, now.plus(Duration.ofDays(31))).registrationsErased())
+                .isEqualTo(1);
         assertThat(fixtures.exists(registration)).isFalse();
         var offer = offers.all(tenant).get(0);
         assertThat(offer.decision()).isNull();
@@ -214,7 +218,9 @@ class RetentionTests extends IntegrationTest {
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .single();
         assertThat(stored[0]).isEmpty();
-        assertThat(stored[1]).contains(scale.toString(), "\"4\"", choice.toString()).doesNotContain("Muster");
+        assertThat(stored[1])
+                .contains(scale.toString(), "\"4\"", choice.toString())
+                .doesNotContain("Muster");
         assertThat(stored[2]).isEqualTo("5");
         assertThat(jdbc.sql("select comment from feedback.response where id = ?")
                         .param(recent)
@@ -233,7 +239,8 @@ class RetentionTests extends IntegrationTest {
         assertThat(retention.run(tenant, now).mailsDeleted()).isEqualTo(2);
 
         assertThat(fixtures.count("mail.outgoing_mail", "id", oldSent)).isZero();
-        assertThat(fixtures.count("mail.outgoing_attachment", "mail_id", oldSent)).isZero();
+        assertThat(fixtures.count("mail.outgoing_attachment", "mail_id", oldSent))
+                .isZero();
         assertThat(fixtures.count("mail.outgoing_mail", "id", oldStored)).isZero();
         assertThat(fixtures.count("mail.outgoing_mail", "id", oldPending)).isEqualTo(1);
         assertThat(fixtures.count("mail.outgoing_mail", "id", recentSent)).isEqualTo(1);
@@ -246,13 +253,14 @@ class RetentionTests extends IntegrationTest {
         var nine = now.atZone(BERLIN).minusYears(9).toInstant();
         var expired = fixtures.certificate(tenant, event, null, eleven);
         var young = fixtures.certificate(tenant, event, null, nine);
-        var stillRegistered = fixtures.certificate(
-                tenant, event, fixtures.register(tenant, event, "CONFIRMED"), eleven);
+        var stillRegistered =
+                fixtures.certificate(tenant, event, fixtures.register(tenant, event, "CONFIRMED"), eleven);
 
         assertThat(retention.run(tenant, now).certificatesDeleted()).isEqualTo(1);
 
         assertThat(fixtures.count("certificates.certificate", "id", expired)).isZero();
         assertThat(fixtures.count("certificates.certificate", "id", young)).isEqualTo(1);
-        assertThat(fixtures.count("certificates.certificate", "id", stillRegistered)).isEqualTo(1);
+        assertThat(fixtures.count("certificates.certificate", "id", stillRegistered))
+                .isEqualTo(1);
     }
 }

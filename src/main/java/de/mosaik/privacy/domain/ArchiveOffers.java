@@ -44,12 +44,20 @@ public class ArchiveOffers {
     }
 
     /**
-     * @throws ArchiveStaleVersion when the offer was decided by someone else, or its registrations were
-     *     deleted after the deadline, since the page was loaded
+     * A double click finds the same decision already recorded and changes nothing.
+     *
+     * @throws ArchiveStaleVersion when the offer was decided otherwise by someone else, or its
+     *     registrations were deleted after the deadline, since the page was loaded
      */
     @Transactional
     public void decide(UUID tenantId, UUID id, ArchiveDecision decision, String byName, int version) {
-        if (!offers.decide(tenantId, id, decision, Instant.now(), byName, version)) {
+        if (offers.decide(tenantId, id, decision, Instant.now(), byName, version)) {
+            return;
+        }
+        var current = offers.find(tenantId, id);
+        if (current.isEmpty()
+                || current.get().decision() != decision
+                || current.get().version() != version + 1) {
             throw new ArchiveStaleVersion();
         }
     }

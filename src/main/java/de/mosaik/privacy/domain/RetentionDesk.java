@@ -25,10 +25,14 @@ public class RetentionDesk implements RetentionSettings {
         return repository.find(tenantId).orElse(new RetentionSetup(RetentionPeriods.DEFAULTS, 0));
     }
 
-    /** @throws RetentionStaleVersion when someone saved since {@code version} was read */
+    /**
+     * A double submit finds the periods already saved and changes nothing.
+     *
+     * @throws RetentionStaleVersion when someone saved other periods since {@code version} was read
+     */
     @Transactional
     public void save(UUID tenantId, RetentionPeriods periods, int version) {
-        if (!repository.save(tenantId, periods, version)) {
+        if (!repository.save(tenantId, periods, version) && !periodsOf(tenantId).equals(periods)) {
             throw new RetentionStaleVersion();
         }
     }

@@ -65,6 +65,7 @@ class RetentionTests extends IntegrationTest {
         var changed = new RetentionPeriods(36, 5, 6, 30, 12, true, 60);
         desk.save(tenant, changed, 0);
         assertThat(settings.periodsOf(tenant)).isEqualTo(changed);
+        desk.save(tenant, changed, 0); // a double submit
         assertThatThrownBy(() -> desk.save(tenant, RetentionPeriods.DEFAULTS, 0))
                 .isInstanceOf(RetentionStaleVersion.class);
         desk.save(tenant, RetentionPeriods.DEFAULTS, 1);
@@ -164,6 +165,8 @@ class RetentionTests extends IntegrationTest {
         assertThat(offer.eventId()).isEqualTo(event);
         assertThat(offer.registrations()).isEqualTo(1);
         assertThat(offer.deadline()).isBetween(now.plus(Duration.ofDays(29)), now.plus(Duration.ofDays(31)));
+        offers.decide(tenant, offer.id(), ArchiveDecision.ARCHIVED, "Archivarin", offer.version());
+        // a double click
         offers.decide(tenant, offer.id(), ArchiveDecision.ARCHIVED, "Archivarin", offer.version());
         assertThatThrownBy(() -> offers.decide(tenant, offer.id(), ArchiveDecision.RELEASED, "Zweite", offer.version()))
                 .as("a second decision on the same version")

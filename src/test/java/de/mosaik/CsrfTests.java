@@ -61,7 +61,8 @@ class CsrfTests extends IntegrationTest {
                 "veranstaltungen", UUID.randomUUID().toString(),
                 "orte", UUID.randomUUID().toString(),
                 "referierende", UUID.randomUUID().toString(),
-                "programme", UUID.randomUUID().toString());
+                "programme", UUID.randomUUID().toString(),
+                "archiv", UUID.randomUUID().toString());
     }
 
     @Test

@@ -131,6 +131,12 @@ class TenantIsolationTests extends IntegrationTest {
                          "signerName":"","signerRole":"","place":"","issuedOn":"2026-01-01","modules":[]}
                         """)
                 .update();
+        // An archive offer of the sample event, for the archive package and decision routes.
+        var archiveOffer = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into privacy.archive_offer (id, tenant_id, event_id, offered_at, deadline)
+                        values (?, ?, ?, now(), now() + interval '30 days')
+                        """).params(archiveOffer, targetTenant, event).update();
         targetIds = Map.of(
                 "konten", fixtures.accountId(invited).toString(),
                 "postausgang", mail.toString(),
@@ -138,7 +144,8 @@ class TenantIsolationTests extends IntegrationTest {
                 "veranstaltungen", event.toString(),
                 "orte", venue.toString(),
                 "referierende", speaker.toString(),
-                "programme", demoProgramme().toString());
+                "programme", demoProgramme().toString(),
+                "archiv", archiveOffer.toString());
     }
 
     /** The demo programme of the target tenant, and its first module for the module routes. */

@@ -90,7 +90,11 @@ class MessageBundleTests {
             // a person's own record, reached by magic link
             Map.entry("selfservice", Set.of("en", "ar", "uk", "tr")),
             // data protection in the back office: access log
-            Map.entry("privacy", Set.of("en")));
+            Map.entry("privacy", Set.of("en")),
+            // the tenant administrator's retention periods and archive offers
+            Map.entry("retention", Set.of("en")),
+            // the retention periods on the public privacy page
+            Map.entry("retentionnotice", Set.of("en", "ar", "uk", "tr")));
 
     /**
      * Codes of what the access log records ({@code PersonalDataAccessLog}); each is named by the key
@@ -407,6 +411,22 @@ class MessageBundleTests {
         }
         for (var resource : ACCESS_LOG_RESOURCES) {
             expected.add("privacy.audit.resource." + resource);
+        }
+        for (var decision : de.mosaik.privacy.domain.ArchiveDecision.values()) {
+            expected.add(decision.messageKey());
+            expected.add(decision.messageKey() + ".button");
+        }
+        for (var mark : List.of("ATTENDED", "EXCUSED", "ABSENT")) {
+            expected.add("retention.archive.mark." + mark);
+        }
+        for (var field : List.of(
+                "registrationMonths",
+                "certificateRegisterYears",
+                "feedbackTextMonths",
+                "sentMailDays",
+                "accessLogMonths",
+                "archiveDecisionDays")) {
+            expected.add("retention.error." + field);
         }
 
         var bundles = baseBundles();

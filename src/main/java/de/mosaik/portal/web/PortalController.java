@@ -3,6 +3,7 @@ package de.mosaik.portal.web;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.portal.domain.AccessibilityFeedback;
+import de.mosaik.privacy.RetentionSettings;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.RateLimiter;
 import de.mosaik.shared.i18n.UiLanguage;
@@ -37,11 +38,14 @@ class PortalController {
     private final Tenants tenants;
     private final AccessibilityFeedback feedback;
     private final RateLimiter rateLimiter;
+    private final RetentionSettings retention;
 
-    PortalController(Tenants tenants, AccessibilityFeedback feedback, RateLimiter rateLimiter) {
+    PortalController(
+            Tenants tenants, AccessibilityFeedback feedback, RateLimiter rateLimiter, RetentionSettings retention) {
         this.tenants = tenants;
         this.feedback = feedback;
         this.rateLimiter = rateLimiter;
+        this.retention = retention;
     }
 
     @GetMapping("/")
@@ -68,7 +72,10 @@ class PortalController {
 
     @GetMapping("/{slug}/datenschutz")
     String privacy(@PathVariable String slug, Model model) {
-        return legalText("portal.privacy.title", tenantSite(slug, model).privacy(), model);
+        var site = tenantSite(slug, model);
+        // The tenant's retention periods, generated in the visitor's language under its own privacy text.
+        model.addAttribute("retention", retention.periodsOf(java.util.Objects.requireNonNull(site.tenantId())));
+        return legalText("portal.privacy.title", site.privacy(), model);
     }
 
     @GetMapping("/{slug}/barrierefreiheit")

@@ -1,0 +1,53 @@
+package de.mosaik.privacy.domain;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Finds what is due for deletion. Reads the events and registration tables (read-only), as the
+ * privacy module may: the period belongs to the tenant's privacy settings, not to those modules.
+ */
+@Repository
+class RetentionCandidates {
+
+    private final JdbcClient jdbc;
+
+    RetentionCandidates(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A registration due for deletion and the event it belongs to. */
+    record Due(UUID registrationId, UUID eventId) {}
+
+    /** Every tenant, active or not: switching a tenant off does not stop its data from expiring. */
+    List<UUID> tenants() {
+        return jdbc.sql("select id from identity.tenant order by slug")
+                .query(UUID.class)
+                .list();
+    }
+
+    /**
+     * Registrations in any status whose event ended before {@code cutOff}; and those of cancelled or
+     * draft events, which may never have an end, once neither the event nor the registration has
+     * changed since then.
+     */
+    List<Due> dueRegistrations(UUID tenantId, Instant cutOff) {
+        var at = Timestamp.from(cutOff);
+        return jdbc.sql("""
+                        select r.id, r.event_id
+                        from registration.registration r
+                        join events.event e on e.id = r.event_id and e.tenant_id = r.tenant_id
+                        where r.tenant_id = ?
+                          and (e.last_ends_at < ?
+                               or (e.status in ('CANCELLED', 'DRAFT') and greatest(e.updated_at, r.updated_at) < ?))
+                        order by r.event_id, r.id
+                        """)
+                .params(tenantId, at, at)
+                .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .list();
+    }
+}

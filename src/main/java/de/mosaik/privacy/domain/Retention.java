@@ -70,6 +70,7 @@ public class Retention {
             }
         }
         erase(tenantId, erasable);
+        sweeps.deleteExpiredMagicLinks(tenantId, now);
         return new RetentionSummary(
                 erasable.size(),
                 offered,

@@ -67,4 +67,11 @@ class RetentionSweeps {
                         where tenant_id = ? and status in ('SENT', 'STORED') and coalesce(sent_at, created_at) < ?
                         """).params(tenantId, Timestamp.from(cutOff)).update();
     }
+
+    /** Self-service links that have expired: they only ever opened a record for an hour. */
+    int deleteExpiredMagicLinks(UUID tenantId, Instant now) {
+        return jdbc.sql("delete from selfservice.magic_link where tenant_id = ? and expires_at < ?")
+                .params(tenantId, Timestamp.from(now))
+                .update();
+    }
 }

@@ -2,6 +2,7 @@ package de.mosaik.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.mosaik.reporting.ReportingKeys;
 import de.mosaik.events.CatalogueEntry;
 import de.mosaik.events.CatalogueVocabulary;
 import de.mosaik.events.EventStatus;
@@ -86,7 +87,9 @@ class MessageBundleTests {
             // a participant's own programme progress
             Map.entry("progress", Set.of("en", "ar", "uk", "tr")),
             // a person's own record, reached by magic link
-            Map.entry("selfservice", Set.of("en", "ar", "uk", "tr")));
+            Map.entry("selfservice", Set.of("en", "ar", "uk", "tr")),
+            // staff's period reports, their exports and saved definitions
+            Map.entry("reporting", Set.of("en")));
 
     /** Einfache Sprache: optional, holds only the texts that differ from the German base. */
     private static final String EINFACH = "de__einfach";
@@ -290,6 +293,9 @@ class MessageBundleTests {
     @Test
     void keysBuiltAtRunTimeExist() throws IOException {
         var expected = new ArrayList<String>();
+        for (var key : ReportingKeys.BUILT_AT_RUN_TIME) {
+            expected.add(key);
+        }
         for (var role : Role.values()) {
             expected.add(role.messageKey());
             expected.add("portal.demo.role." + role.name());

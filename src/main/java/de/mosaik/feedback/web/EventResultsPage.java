@@ -1,5 +1,6 @@
 package de.mosaik.feedback.web;
 
+import de.mosaik.shared.web.BarChart;
 import de.mosaik.feedback.domain.ChoiceResult;
 import de.mosaik.feedback.domain.EventResults;
 import de.mosaik.feedback.domain.FeedbackResults;

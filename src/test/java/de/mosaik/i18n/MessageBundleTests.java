@@ -2,7 +2,6 @@ package de.mosaik.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.mosaik.reporting.ReportingKeys;
 import de.mosaik.events.CatalogueEntry;
 import de.mosaik.events.CatalogueVocabulary;
 import de.mosaik.events.EventStatus;
@@ -17,6 +16,7 @@ import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.Notice;
 import de.mosaik.registration.domain.ParticipantHistory;
 import de.mosaik.registration.domain.Source;
+import de.mosaik.reporting.ReportingKeys;
 import de.mosaik.shared.i18n.UiLanguage;
 import java.io.IOException;
 import java.io.StringReader;

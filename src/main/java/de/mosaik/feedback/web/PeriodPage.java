@@ -1,6 +1,5 @@
 package de.mosaik.feedback.web;
 
-import de.mosaik.shared.web.BarChart;
 import de.mosaik.feedback.StandardQuestion;
 import de.mosaik.feedback.domain.FeedbackResults;
 import de.mosaik.feedback.domain.PeriodResults;
@@ -8,6 +7,7 @@ import de.mosaik.feedback.domain.PeriodRow;
 import de.mosaik.feedback.domain.ScaleResult;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.BarChart;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;

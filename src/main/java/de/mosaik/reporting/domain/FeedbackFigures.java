@@ -62,9 +62,13 @@ public class FeedbackFigures {
                         """)
                 .param("tenant", tenantId)
                 .param("periodStart", Timestamp.from(BerlinTime.startOf(request.from())))
-                .param("periodEnd", Timestamp.from(BerlinTime.startOf(request.to().plusDays(1))))
+                .param(
+                        "periodEnd",
+                        Timestamp.from(BerlinTime.startOf(request.to().plusDays(1))))
                 .param("cutOff", request.cutOff())
-                .param("cutOffEnd", Timestamp.from(BerlinTime.startOf(request.cutOff().plusDays(1))))
+                .param(
+                        "cutOffEnd",
+                        Timestamp.from(BerlinTime.startOf(request.cutOff().plusDays(1))))
                 .param("min", MIN_RESPONSES)
                 .query((rs, row) -> {
                     Map<String, @Nullable Double> means = new LinkedHashMap<>();
@@ -73,7 +77,11 @@ public class FeedbackFigures {
                         means.put(question.field(), mean == null ? null : mean.doubleValue());
                     }
                     return new FeedbackSummary(
-                            rs.getInt("events"), rs.getInt("shown"), rs.getInt("invited"), rs.getInt("responded"), means);
+                            rs.getInt("events"),
+                            rs.getInt("shown"),
+                            rs.getInt("invited"),
+                            rs.getInt("responded"),
+                            means);
                 })
                 .single();
     }

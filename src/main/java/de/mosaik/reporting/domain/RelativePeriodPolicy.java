@@ -53,7 +53,8 @@ public final class RelativePeriodPolicy {
                 && to.equals(today.minusYears(1).withMonth(12).withDayOfMonth(31))) {
             return PeriodKind.LAST_YEAR;
         }
-        if (from.equals(today.withDayOfYear(1)) && (to.equals(today) || to.equals(today.withMonth(12).withDayOfMonth(31)))) {
+        if (from.equals(today.withDayOfYear(1))
+                && (to.equals(today) || to.equals(today.withMonth(12).withDayOfMonth(31)))) {
             return PeriodKind.THIS_YEAR;
         }
         if (from.equals(today.minusYears(1).plusDays(1)) && to.equals(today)) {

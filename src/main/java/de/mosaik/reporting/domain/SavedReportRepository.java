@@ -66,9 +66,7 @@ class SavedReportRepository {
                         "breakdowns",
                         String.join(
                                 ",",
-                                definition.breakdowns().stream()
-                                        .map(Enum::name)
-                                        .toList()))
+                                definition.breakdowns().stream().map(Enum::name).toList()))
                 .param("createdBy", createdByName)
                 .update();
     }

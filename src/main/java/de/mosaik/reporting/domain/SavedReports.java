@@ -56,7 +56,8 @@ public class SavedReports {
     /** Deleting what is already gone is harmless (a double click); a changed definition is not deleted unseen. */
     @Transactional
     public void delete(UUID tenantId, UUID id, int version) {
-        if (!repository.delete(tenantId, id, version) && repository.find(tenantId, id).isPresent()) {
+        if (!repository.delete(tenantId, id, version)
+                && repository.find(tenantId, id).isPresent()) {
             throw new SavedReportConflict(SavedReportConflict.Reason.STALE);
         }
     }

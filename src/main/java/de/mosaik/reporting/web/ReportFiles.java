@@ -4,10 +4,12 @@ import de.mosaik.shared.text.SpreadsheetCsv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -22,11 +24,19 @@ final class ReportFiles {
     private ReportFiles() {}
 
     /** The column headers: dimension, key, name, persons, participations, hours, events. */
-    record Headers(List<String> columns, String total, String overview) {}
+    record Headers(List<String> columns, String total, String overview, Locale locale) {}
 
     static byte[] csv(ReportView view, Headers headers) {
         var rows = new ArrayList<List<String>>();
-        rows.add(List.of(headers.total(), "", "", value(view, 0), value(view, 1), value(view, 2), value(view, 3)));
+        var totals = view.figures();
+        rows.add(List.of(
+                headers.total(),
+                "",
+                "",
+                String.valueOf(totals.persons()),
+                String.valueOf(totals.participations()),
+                hours(totals.hours(), headers.locale()),
+                String.valueOf(view.eventsHeld())));
         for (var section : view.sections()) {
             for (var line : section.lines()) {
                 rows.add(List.of(
@@ -35,15 +45,19 @@ final class ReportFiles {
                         line.label(),
                         String.valueOf(line.figures().persons()),
                         String.valueOf(line.figures().participations()),
-                        line.hours(),
+                        hours(line.figures().hours(), headers.locale()),
                         String.valueOf(line.figures().events())));
             }
         }
         return SpreadsheetCsv.write(headers.columns(), rows);
     }
 
-    private static String value(ReportView view, int index) {
-        return view.totals().get(index).value();
+    /** Hours with the language's decimal separator and no grouping, as spreadsheets read numbers. */
+    private static String hours(BigDecimal hours, Locale locale) {
+        var format = NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(2);
+        return format.format(hours);
     }
 
     static byte[] xlsx(ReportView view, Headers headers) {
@@ -68,27 +82,26 @@ final class ReportFiles {
         sheet.style(row, 0).bold().set();
         text(sheet, ++row, 0, view.headline());
         row++;
-        row = entries(sheet, row + 1, view.request(), Function.identity());
+        row = entries(sheet, row + 1, view.request());
         for (var rule : view.rules()) {
             text(sheet, ++row, 0, rule);
         }
         row++;
-        row = entries(sheet, row + 1, view.totals(), Function.identity());
+        row = entries(sheet, row + 1, view.totals());
         text(sheet, ++row, 0, view.feedback().heading());
         sheet.style(row, 0).bold().set();
-        row = entries(sheet, row + 1, view.feedback().figures(), Function.identity());
-        row = entries(sheet, row + 1, view.feedback().ratings(), Function.identity());
+        row = entries(sheet, row + 1, view.feedback().figures());
+        row = entries(sheet, row + 1, view.feedback().ratings());
         text(sheet, ++row, 0, view.feedback().note());
         sheet.width(0, 40);
         sheet.width(1, 30);
     }
 
-    private static int entries(
-            Worksheet sheet, int first, List<ReportView.Entry> entries, Function<String, String> value) {
+    private static int entries(Worksheet sheet, int first, List<ReportView.Entry> entries) {
         int row = first;
         for (var entry : entries) {
             text(sheet, row, 0, entry.label());
-            text(sheet, row, 1, value.apply(entry.value()));
+            text(sheet, row, 1, entry.value());
             row++;
         }
         return row;

@@ -32,6 +32,9 @@ public record ReportForm(
 
     public static final int LAST_YEAR = 2100;
 
+    /** As text, else the message would group the digits ("2.000"). */
+    private static final Object[] YEARS = {String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)};
+
     public ReportForm {
         von = strip(von);
         bis = strip(bis);
@@ -73,17 +76,16 @@ public record ReportForm(
         var from = date(von);
         var to = date(bis);
         if (from == null) {
-            errors.rejectValue("von", "reporting.form.error.from", new Object[] {FIRST_YEAR, LAST_YEAR}, null);
+            errors.rejectValue("von", "reporting.form.error.from", YEARS, null);
         }
         if (to == null) {
-            errors.rejectValue("bis", "reporting.form.error.to", new Object[] {FIRST_YEAR, LAST_YEAR}, null);
+            errors.rejectValue("bis", "reporting.form.error.to", YEARS, null);
         }
         if (from != null && to != null && to.isBefore(from)) {
             errors.rejectValue("bis", "reporting.form.error.order");
         }
         if (date(stichtag) == null) {
-            errors.rejectValue(
-                    "stichtag", "reporting.form.error.cutOff", new Object[] {FIRST_YEAR, LAST_YEAR}, null);
+            errors.rejectValue("stichtag", "reporting.form.error.cutOff", YEARS, null);
         }
         if (countingBasis() == null) {
             errors.rejectValue("basis", "reporting.form.error.basis");

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param request the question in lines of "label: value", for the spreadsheets' overview
  * @param rules the counting rules, one sentence each
+ * @param figures the totals unformatted, for the spreadsheets
  */
 public record ReportView(
         String title,
@@ -20,6 +21,8 @@ public record ReportView(
         List<Entry> request,
         List<String> rules,
         List<Entry> totals,
+        Figures figures,
+        long eventsHeld,
         List<Section> sections,
         Feedback feedback) {
 
@@ -27,7 +30,13 @@ public record ReportView(
     public record Entry(String label, String value) {}
 
     /** One line of a breakdown, named in the report's language; the figures stay raw for the spreadsheets. */
-    public record Line(String key, String label, Figures figures, String persons, String participations, String hours,
+    public record Line(
+            String key,
+            String label,
+            Figures figures,
+            String persons,
+            String participations,
+            String hours,
             String events) {}
 
     /**

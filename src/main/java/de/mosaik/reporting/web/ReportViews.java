@@ -61,15 +61,18 @@ class ReportViews {
                 List.of(
                         new ReportView.Entry(t(locale, "reporting.figures.persons"), number(totals.persons(), locale)),
                         new ReportView.Entry(
-                                t(locale, "reporting.figures.participations"),
-                                number(totals.participations(), locale)),
+                                t(locale, "reporting.figures.participations"), number(totals.participations(), locale)),
                         new ReportView.Entry(t(locale, "reporting.figures.hours"), hours(totals.hours(), locale)),
-                        new ReportView.Entry(t(locale, "reporting.figures.eventsHeld"), number(report.eventsHeld(), locale))),
+                        new ReportView.Entry(
+                                t(locale, "reporting.figures.eventsHeld"), number(report.eventsHeld(), locale))),
+                totals,
+                report.eventsHeld(),
                 sections,
                 feedback(feedback, locale));
     }
 
-    private List<ReportView.Entry> requestLines(ReportRequest request, List<ReportDimension> dimensions, Locale locale) {
+    private List<ReportView.Entry> requestLines(
+            ReportRequest request, List<ReportDimension> dimensions, Locale locale) {
         var yes = t(locale, "reporting.yes");
         var no = t(locale, "reporting.no");
         var registered = request.basis() == CountingBasis.REGISTERED;
@@ -79,7 +82,8 @@ class ReportViews {
                         date(request.from(), locale) + " – " + date(request.to(), locale)),
                 new ReportView.Entry(t(locale, "reporting.form.cutOff"), date(request.cutOff(), locale)),
                 new ReportView.Entry(
-                        t(locale, "reporting.form.basis"), t(locale, "reporting.basis." + request.basis().name())),
+                        t(locale, "reporting.form.basis"),
+                        t(locale, "reporting.basis." + request.basis().name())),
                 new ReportView.Entry(
                         t(locale, "reporting.form.includeCancelled"),
                         registered && request.includeCancelled() ? yes : no),
@@ -150,9 +154,7 @@ class ReportViews {
             share = BarChart.of(
                     id + "-chart",
                     lines.stream().map(ReportView.Line::label).toList(),
-                    lines.stream()
-                            .map(l -> (int) l.figures().participations())
-                            .toList(),
+                    lines.stream().map(l -> (int) l.figures().participations()).toList(),
                     locale);
         }
         return new ReportView.Section(
@@ -160,7 +162,9 @@ class ReportViews {
                 id,
                 t(locale, "reporting.section.title", name),
                 t(locale, "reporting.section.caption", name),
-                t(locale, dimension == ReportDimension.TOPIC ? "reporting.section.noteTopics" : "reporting.section.note"),
+                t(
+                        locale,
+                        dimension == ReportDimension.TOPIC ? "reporting.section.noteTopics" : "reporting.section.note"),
                 name,
                 lines,
                 trend,
@@ -175,7 +179,8 @@ class ReportViews {
         }
         return switch (dimension) {
             case YEAR -> row.key();
-            case QUARTER -> t(locale, "reporting.quarter", row.key().substring(6), row.key().substring(0, 4));
+            case QUARTER ->
+                t(locale, "reporting.quarter", row.key().substring(6), row.key().substring(0, 4));
             case MONTH -> {
                 var month = YearMonth.parse(row.key());
                 yield month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear();
@@ -202,7 +207,8 @@ class ReportViews {
     private ReportView.Feedback feedback(FeedbackSummary summary, Locale locale) {
         var figures = List.of(
                 new ReportView.Entry(t(locale, "reporting.feedback.events"), number(summary.events(), locale)),
-                new ReportView.Entry(t(locale, "reporting.feedback.eventsShown"), number(summary.eventsShown(), locale)),
+                new ReportView.Entry(
+                        t(locale, "reporting.feedback.eventsShown"), number(summary.eventsShown(), locale)),
                 new ReportView.Entry(t(locale, "reporting.feedback.invited"), number(summary.invited(), locale)),
                 new ReportView.Entry(t(locale, "reporting.feedback.responded"), number(summary.responded(), locale)),
                 new ReportView.Entry(

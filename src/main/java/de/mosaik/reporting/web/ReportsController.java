@@ -47,11 +47,7 @@ class ReportsController {
     private final MessageSource messages;
 
     ReportsController(
-            PeriodReports reports,
-            FeedbackFigures feedback,
-            ReportViews views,
-            ReportPdf pdf,
-            MessageSource messages) {
+            PeriodReports reports, FeedbackFigures feedback, ReportViews views, ReportPdf pdf, MessageSource messages) {
         this.reports = reports;
         this.feedback = feedback;
         this.views = views;
@@ -71,7 +67,8 @@ class ReportsController {
         var base = tenant.path("/berichte");
         if (request.getParameter("von") == null) {
             model.addAttribute(
-                    "page", new ReportsPage(ReportForm.blank(today), FormErrors.none(), base, quick(base, today), null));
+                    "page",
+                    new ReportsPage(ReportForm.blank(today), FormErrors.none(), base, quick(base, today), null));
             return "reporting/reports";
         }
         form.check(result);
@@ -120,17 +117,16 @@ class ReportsController {
     private ReportView view(BackOfficeTenant tenant, ReportForm form, Locale locale) {
         var request = form.request();
         return views.view(
-                reports.report(tenant.id(), request),
-                form.dimensions(),
-                feedback.of(tenant.id(), request),
-                locale);
+                reports.report(tenant.id(), request), form.dimensions(), feedback.of(tenant.id(), request), locale);
     }
 
     private static List<ReportsPage.QuickChoice> quick(String base, LocalDate today) {
         return List.of(
                 new ReportsPage.QuickChoice(
                         "reporting.quick.thisYear",
-                        base + "?" + ReportForm.period(today.withDayOfYear(1), today, today).query()),
+                        base + "?"
+                                + ReportForm.period(today.withDayOfYear(1), today, today)
+                                        .query()),
                 new ReportsPage.QuickChoice(
                         "reporting.quick.lastYear",
                         base + "?"
@@ -141,7 +137,9 @@ class ReportsController {
                                         .query()),
                 new ReportsPage.QuickChoice(
                         "reporting.quick.since2020",
-                        base + "?" + ReportForm.period(LocalDate.of(2020, 1, 1), today, today).query()));
+                        base + "?"
+                                + ReportForm.period(LocalDate.of(2020, 1, 1), today, today)
+                                        .query()));
     }
 
     private ReportFiles.Headers headers(Locale locale) {
@@ -155,7 +153,8 @@ class ReportsController {
                         t("reporting.figures.hours", locale),
                         t("reporting.figures.events", locale)),
                 t("reporting.export.total", locale),
-                t("reporting.export.overview", locale));
+                t("reporting.export.overview", locale),
+                locale);
     }
 
     private String fileName(ReportForm form, Locale locale, String extension) {

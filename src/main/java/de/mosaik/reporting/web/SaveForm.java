@@ -1,10 +1,10 @@
 package de.mosaik.reporting.web;
 
+import de.mosaik.reporting.ReportDimension;
 import de.mosaik.reporting.ReportRequest;
 import de.mosaik.reporting.domain.CutOffKind;
 import de.mosaik.reporting.domain.PeriodKind;
 import de.mosaik.reporting.domain.ReportDefinition;
-import de.mosaik.reporting.ReportDimension;
 import de.mosaik.reporting.domain.SavedReports;
 import java.util.List;
 import java.util.Objects;

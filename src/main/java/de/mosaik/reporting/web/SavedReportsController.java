@@ -52,7 +52,8 @@ class SavedReportsController {
     @GetMapping(SAVED)
     String list(BackOfficeTenant tenant, Locale locale, Model model) {
         var base = tenant.path("/berichte");
-        var rows = saved.all(tenant.id()).stream().map(r -> row(r, base, locale)).toList();
+        var rows =
+                saved.all(tenant.id()).stream().map(r -> row(r, base, locale)).toList();
         model.addAttribute(
                 "page",
                 new SavedReportsPage(
@@ -82,7 +83,8 @@ class SavedReportsController {
         var form = new SaveForm(
                 "",
                 RelativePeriodPolicy.guess(request.from(), request.to(), today).name(),
-                RelativePeriodPolicy.guessCutOff(request.cutOff(), request.to(), today).name());
+                RelativePeriodPolicy.guessCutOff(request.cutOff(), request.to(), today)
+                        .name());
         return savePage(tenant, report, form, FormErrors.none(), locale, model);
     }
 
@@ -239,5 +241,4 @@ class SavedReportsController {
     private String t(Locale locale, String key, @Nullable Object... args) {
         return messages.getMessage(key, args, locale);
     }
-
 }

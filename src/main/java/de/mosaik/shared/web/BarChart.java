@@ -23,7 +23,9 @@ public record BarChart(String id, List<Bar> bars, int width, int height) {
 
         /** Long names (e.g. of target groups) cut short to fit beside the bar; the table has them in full. */
         public String displayLabel() {
-            return label.length() <= LABEL_CHARS ? label : label.substring(0, LABEL_CHARS - 1).strip() + "…";
+            return label.length() <= LABEL_CHARS
+                    ? label
+                    : label.substring(0, LABEL_CHARS - 1).strip() + "…";
         }
     }
 

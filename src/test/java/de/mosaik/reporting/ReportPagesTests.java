@@ -215,7 +215,7 @@ class ReportPagesTests extends IntegrationTest {
                 .query(UUID.class)
                 .single();
         var lastYear = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear() - 1;
-        var run = staff.get(tenant.path("/berichte/gespeichert/ausfuehren?bericht=" + id));
+        var run = staff.get(tenant.path("/berichte/gespeichert?ausfuehren=" + id));
         assertThat(run.target())
                 .startsWith(tenant.path("/berichte?von=" + lastYear + "-01-01&bis=" + lastYear + "-12-31&stichtag="
                         + lastYear + "-12-31&basis=ATTENDED"))

@@ -82,7 +82,12 @@ class ReportsController {
 
     @GetMapping(BASE + "/export.csv")
     ResponseEntity<byte[]> csv(
-            BackOfficeTenant tenant, @ModelAttribute("form") ReportForm form, BindingResult result, Locale locale) {
+            BackOfficeTenant tenant,
+            @ModelAttribute("form") ReportForm typed,
+            BindingResult result,
+            WebRequest request,
+            Locale locale) {
+        var form = asked(typed, request);
         form.check(result);
         if (result.hasErrors()) {
             return backToForm(tenant, form);
@@ -92,7 +97,12 @@ class ReportsController {
 
     @GetMapping(BASE + "/export.xlsx")
     ResponseEntity<byte[]> xlsx(
-            BackOfficeTenant tenant, @ModelAttribute("form") ReportForm form, BindingResult result, Locale locale) {
+            BackOfficeTenant tenant,
+            @ModelAttribute("form") ReportForm typed,
+            BindingResult result,
+            WebRequest request,
+            Locale locale) {
+        var form = asked(typed, request);
         form.check(result);
         if (result.hasErrors()) {
             return backToForm(tenant, form);
@@ -103,7 +113,12 @@ class ReportsController {
 
     @GetMapping(BASE + "/bericht.pdf")
     ResponseEntity<byte[]> pdf(
-            BackOfficeTenant tenant, @ModelAttribute("form") ReportForm form, BindingResult result, Locale locale) {
+            BackOfficeTenant tenant,
+            @ModelAttribute("form") ReportForm typed,
+            BindingResult result,
+            WebRequest request,
+            Locale locale) {
+        var form = asked(typed, request);
         form.check(result);
         if (result.hasErrors()) {
             return backToForm(tenant, form);
@@ -112,6 +127,11 @@ class ReportsController {
                 pdf.render(view(tenant, form, locale), tenant, locale),
                 MediaType.APPLICATION_PDF,
                 fileName(form, locale, "pdf"));
+    }
+
+    /** Without parameters, the report the form starts with: this year so far. */
+    private static ReportForm asked(ReportForm typed, WebRequest request) {
+        return request.getParameter("von") == null ? ReportForm.blank(LocalDate.now(BerlinTime.ZONE)) : typed;
     }
 
     private ReportView view(BackOfficeTenant tenant, ReportForm form, Locale locale) {

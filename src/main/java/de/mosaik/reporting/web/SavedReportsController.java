@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,8 +50,16 @@ class SavedReportsController {
         this.messages = messages;
     }
 
+    /** The list; with {@code ausfuehren} the report of that id, resolved against today, as an ordinary report URL. */
     @GetMapping(SAVED)
-    String list(BackOfficeTenant tenant, Locale locale, Model model) {
+    String list(
+            BackOfficeTenant tenant,
+            @RequestParam(name = "ausfuehren", required = false) @Nullable UUID run,
+            Locale locale,
+            Model model) {
+        if (run != null) {
+            return run(tenant, run);
+        }
         var base = tenant.path("/berichte");
         var rows =
                 saved.all(tenant.id()).stream().map(r -> row(r, base, locale)).toList();
@@ -70,16 +79,18 @@ class SavedReportsController {
     @GetMapping(ReportsController.BASE + "/speichern")
     String saveForm(
             BackOfficeTenant tenant,
-            @ModelAttribute("report") ReportForm report,
+            @ModelAttribute("report") ReportForm typed,
             BindingResult result,
+            WebRequest web,
             Locale locale,
             Model model) {
+        var today = LocalDate.now(BerlinTime.ZONE);
+        var report = web.getParameter("von") == null ? ReportForm.blank(today) : typed;
         report.check(result);
         if (result.hasErrors()) {
             return "redirect:" + tenant.path("/berichte") + "?" + report.query();
         }
         var request = report.request();
-        var today = LocalDate.now(BerlinTime.ZONE);
         var form = new SaveForm(
                 "",
                 RelativePeriodPolicy.guess(request.from(), request.to(), today).name(),
@@ -119,15 +130,6 @@ class SavedReportsController {
         }
         redirect.addFlashAttribute("notice", "reporting.saved.saved");
         return "redirect:" + tenant.path("/berichte/gespeichert");
-    }
-
-    @GetMapping(SAVED + "/ausfuehren")
-    String run(BackOfficeTenant tenant, @RequestParam(name = "bericht") UUID id) {
-        var report = saved.find(tenant.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var definition = report.definition();
-        var request = RelativePeriodPolicy.resolve(definition, LocalDate.now(BerlinTime.ZONE));
-        return "redirect:" + tenant.path("/berichte") + "?"
-                + ReportForm.of(request, definition.breakdowns()).query();
     }
 
     @PostMapping(SAVED + "/umbenennen")
@@ -177,6 +179,14 @@ class SavedReportsController {
         return "redirect:" + tenant.path("/berichte/gespeichert");
     }
 
+    private String run(BackOfficeTenant tenant, UUID id) {
+        var report = saved.find(tenant.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var definition = report.definition();
+        var request = RelativePeriodPolicy.resolve(definition, LocalDate.now(BerlinTime.ZONE));
+        return "redirect:" + tenant.path("/berichte") + "?"
+                + ReportForm.of(request, definition.breakdowns()).query();
+    }
+
     private String savePage(
             BackOfficeTenant tenant, ReportForm report, SaveForm form, FormErrors errors, Locale locale, Model model) {
         var request = report.request();
@@ -208,7 +218,7 @@ class SavedReportsController {
                 report.createdByName(),
                 BerlinTime.dateTime(report.updatedAt(), locale),
                 report.version(),
-                base + "/gespeichert/ausfuehren?bericht=" + report.id());
+                base + "/gespeichert?ausfuehren=" + report.id());
     }
 
     private String period(ReportDefinition definition, Locale locale) {

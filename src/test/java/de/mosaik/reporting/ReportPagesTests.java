@@ -183,6 +183,7 @@ class ReportPagesTests extends IntegrationTest {
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         var text = PdfChecks.text(pdf.body());
         assertThat(text).contains("Testkreis " + tenant.slug(), "Zählregeln", "Personen");
+        PdfChecks.assertPdfUaAndPdfA(pdf.body());
     }
 
     @Test
@@ -203,6 +204,9 @@ class ReportPagesTests extends IntegrationTest {
         assertThat(saved.target()).isEqualTo(tenant.path("/berichte/gespeichert"));
         assertThat(staff.follow(saved).body()).contains("Jahresbericht", "vergangenes Jahr", "Ende des Zeitraums");
 
+        var doubleSubmit = staff.post(tenant.path("/berichte/gespeichert"), form);
+        assertThat(doubleSubmit.target()).isEqualTo(tenant.path("/berichte/gespeichert"));
+        form.put("zeitraum", "FIXED");
         var twice = staff.post(tenant.path("/berichte/gespeichert"), form);
         assertThat(twice.status()).isEqualTo(200);
         assertThat(twice.body()).contains("existiert bereits", "value=\"Jahresbericht\"");

@@ -43,6 +43,14 @@ class SavedReportRepository {
                 .optional();
     }
 
+    Optional<SavedReport> named(UUID tenantId, String name) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from reporting.saved_report where tenant_id = ? and lower(name) = lower(?)")
+                .params(tenantId, name)
+                .query(SavedReportRepository::report)
+                .optional();
+    }
+
     void insert(UUID tenantId, UUID id, String name, ReportDefinition definition, String createdByName) {
         jdbc.sql("""
                         insert into reporting.saved_report (id, tenant_id, name, period_kind, fixed_from, fixed_to,

@@ -29,8 +29,19 @@ public class SavedReports {
         return repository.find(tenantId, id);
     }
 
+    /**
+     * Saves a new definition. The same name with the same definition again is a double submit and
+     * returns the saved one; the same name with another definition is refused.
+     */
     @Transactional
     public UUID save(UUID tenantId, String name, ReportDefinition definition, String createdByName) {
+        var existing = repository.named(tenantId, name.strip());
+        if (existing.isPresent()) {
+            if (existing.get().definition().equals(definition)) {
+                return existing.get().id();
+            }
+            throw new SavedReportConflict(SavedReportConflict.Reason.NAME_TAKEN);
+        }
         var id = UUID.randomUUID();
         try {
             repository.insert(tenantId, id, name.strip(), definition, createdByName);

@@ -16,6 +16,7 @@ import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.Notice;
 import de.mosaik.registration.domain.ParticipantHistory;
 import de.mosaik.registration.domain.Source;
+import de.mosaik.reporting.ReportingKeys;
 import de.mosaik.shared.i18n.UiLanguage;
 import java.io.IOException;
 import java.io.StringReader;
@@ -94,7 +95,9 @@ class MessageBundleTests {
             // the tenant administrator's retention periods and archive offers
             Map.entry("retention", Set.of("en")),
             // the retention periods on the public privacy page
-            Map.entry("retentionnotice", Set.of("en", "ar", "uk", "tr")));
+            Map.entry("retentionnotice", Set.of("en", "ar", "uk", "tr")),
+            // staff's period reports, their exports and saved definitions
+            Map.entry("reporting", Set.of("en")));
 
     /**
      * Codes of what the access log records ({@code PersonalDataAccessLog}); each is named by the key
@@ -319,6 +322,9 @@ class MessageBundleTests {
     @Test
     void keysBuiltAtRunTimeExist() throws IOException {
         var expected = new ArrayList<String>();
+        for (var key : ReportingKeys.BUILT_AT_RUN_TIME) {
+            expected.add(key);
+        }
         for (var role : Role.values()) {
             expected.add(role.messageKey());
             expected.add("portal.demo.role." + role.name());

@@ -4,6 +4,7 @@ import de.mosaik.feedback.domain.ChoiceResult;
 import de.mosaik.feedback.domain.EventResults;
 import de.mosaik.feedback.domain.FeedbackResults;
 import de.mosaik.feedback.domain.ScaleResult;
+import de.mosaik.shared.web.BarChart;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;

@@ -7,6 +7,7 @@ import de.mosaik.feedback.domain.PeriodRow;
 import de.mosaik.feedback.domain.ScaleResult;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.BarChart;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;

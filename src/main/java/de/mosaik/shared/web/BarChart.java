@@ -1,4 +1,4 @@
-package de.mosaik.feedback.web;
+package de.mosaik.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * The geometry of a horizontal bar chart drawn as inline SVG on the server: one row per answer
  * with its label, a bar as long as its share and the count with the percentage written beside it,
  * so that the chart can be read without telling colours apart. {@link #summary()} is its text
- * alternative; a data table follows every chart.
+ * alternative; a data table follows every chart. Used by the feedback results and the period reports.
  */
 public record BarChart(String id, List<Bar> bars, int width, int height) {
 
@@ -19,7 +19,17 @@ public record BarChart(String id, List<Bar> bars, int width, int height) {
     static final int BAR = 24;
 
     /** One bar: label, count, share in percent and where it is drawn. */
-    public record Bar(String label, int count, int percent, int y, int barWidth, int textY, int valueX, String value) {}
+    public record Bar(String label, int count, int percent, int y, int barWidth, int textY, int valueX, String value) {
+
+        /** Long names (e.g. of target groups) cut short to fit beside the bar; the table has them in full. */
+        public String displayLabel() {
+            return label.length() <= LABEL_CHARS
+                    ? label
+                    : label.substring(0, LABEL_CHARS - 1).strip() + "…";
+        }
+    }
+
+    static final int LABEL_CHARS = 24;
 
     public static BarChart of(String id, List<String> labels, List<Integer> counts, Locale locale) {
         int total = counts.stream().mapToInt(Integer::intValue).sum();

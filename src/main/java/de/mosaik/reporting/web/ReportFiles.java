@@ -1,0 +1,148 @@
+package de.mosaik.reporting.web;
+
+import de.mosaik.shared.text.SpreadsheetCsv;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The report as spreadsheets: CSV in long format (one line per breakdown row, so one file opens
+ * as one table) and XLSX with an overview sheet and one sheet per breakdown. Names come from what
+ * staff typed (event titles, terms), so every text cell is neutralised against formulas; the counts
+ * are written as numbers so that they can be summed.
+ */
+final class ReportFiles {
+
+    private ReportFiles() {}
+
+    /** The column headers: dimension, key, name, persons, participations, hours, events. */
+    record Headers(List<String> columns, String total, String overview, Locale locale) {}
+
+    static byte[] csv(ReportView view, Headers headers) {
+        var rows = new ArrayList<List<String>>();
+        var totals = view.figures();
+        rows.add(List.of(
+                headers.total(),
+                "",
+                "",
+                String.valueOf(totals.persons()),
+                String.valueOf(totals.participations()),
+                hours(totals.hours(), headers.locale()),
+                String.valueOf(view.eventsHeld())));
+        for (var section : view.sections()) {
+            for (var line : section.lines()) {
+                rows.add(List.of(
+                        section.keyHeader(),
+                        line.key(),
+                        line.label(),
+                        String.valueOf(line.figures().persons()),
+                        String.valueOf(line.figures().participations()),
+                        hours(line.figures().hours(), headers.locale()),
+                        String.valueOf(line.figures().events())));
+            }
+        }
+        return SpreadsheetCsv.write(headers.columns(), rows);
+    }
+
+    /** Hours with the language's decimal separator and no grouping, as spreadsheets read numbers. */
+    private static String hours(BigDecimal hours, Locale locale) {
+        var format = NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(2);
+        return format.format(hours);
+    }
+
+    static byte[] xlsx(ReportView view, Headers headers) {
+        var bytes = new ByteArrayOutputStream();
+        try {
+            var workbook = new Workbook(bytes, "Mosaik", "1.0");
+            var names = new HashSet<String>();
+            overview(workbook.newWorksheet(sheetName(headers.overview(), names)), view);
+            for (var section : view.sections()) {
+                breakdown(workbook.newWorksheet(sheetName(section.keyHeader(), names)), section, headers);
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void overview(Worksheet sheet, ReportView view) {
+        int row = 0;
+        text(sheet, row, 0, view.title());
+        sheet.style(row, 0).bold().set();
+        text(sheet, ++row, 0, view.headline());
+        row++;
+        row = entries(sheet, row + 1, view.request());
+        for (var rule : view.rules()) {
+            text(sheet, ++row, 0, rule);
+        }
+        row++;
+        row = entries(sheet, row + 1, view.totals());
+        text(sheet, ++row, 0, view.feedback().heading());
+        sheet.style(row, 0).bold().set();
+        row = entries(sheet, row + 1, view.feedback().figures());
+        row = entries(sheet, row + 1, view.feedback().ratings());
+        text(sheet, ++row, 0, view.feedback().note());
+        sheet.width(0, 40);
+        sheet.width(1, 30);
+    }
+
+    private static int entries(Worksheet sheet, int first, List<ReportView.Entry> entries) {
+        int row = first;
+        for (var entry : entries) {
+            text(sheet, row, 0, entry.label());
+            text(sheet, row, 1, entry.value());
+            row++;
+        }
+        return row;
+    }
+
+    private static void breakdown(Worksheet sheet, ReportView.Section section, Headers headers) {
+        text(sheet, 0, 0, section.caption());
+        sheet.style(0, 0).bold().set();
+        text(sheet, 1, 0, section.note());
+        var columns = headers.columns().subList(1, headers.columns().size());
+        for (int column = 0; column < columns.size(); column++) {
+            text(sheet, 3, column, column == 1 ? section.keyHeader() : columns.get(column));
+            sheet.style(3, column).bold().set();
+        }
+        int row = 4;
+        for (var line : section.lines()) {
+            text(sheet, row, 0, line.key());
+            text(sheet, row, 1, line.label());
+            sheet.value(row, 2, line.figures().persons());
+            sheet.value(row, 3, line.figures().participations());
+            sheet.value(row, 4, line.figures().hours());
+            sheet.value(row, 5, line.figures().events());
+            row++;
+        }
+        sheet.freezePane(0, 4);
+        sheet.width(1, 40);
+    }
+
+    /** Text cells only through here: never a formula, and neutralised for copying elsewhere. */
+    private static void text(Worksheet sheet, int row, int column, String value) {
+        sheet.value(row, column, SpreadsheetCsv.neutralise(value));
+    }
+
+    /** Excel allows 31 characters, none of {@code []:*?/\}, and each name once. */
+    static String sheetName(String name, java.util.Set<String> taken) {
+        var clean = name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        clean = clean.length() > 28 ? clean.substring(0, 28) : clean;
+        var unique = clean;
+        for (int i = 2; !taken.add(unique.toLowerCase(java.util.Locale.ROOT)); i++) {
+            unique = clean + " " + i;
+        }
+        return unique;
+    }
+}

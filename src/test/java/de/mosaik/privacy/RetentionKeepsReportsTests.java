@@ -12,8 +12,11 @@ import de.mosaik.reporting.PeriodReport;
 import de.mosaik.reporting.PeriodReports;
 import de.mosaik.reporting.ReportFixtures;
 import de.mosaik.reporting.ReportRequest;
+import de.mosaik.reporting.domain.FeedbackFigures;
+import de.mosaik.reporting.domain.FeedbackSummary;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +43,9 @@ class RetentionKeepsReportsTests extends IntegrationTest {
 
     @Autowired
     Retention retention;
+
+    @Autowired
+    FeedbackFigures feedback;
 
     @Autowired
     AccessLogCleanup accessLogCleanup;
@@ -87,10 +93,11 @@ class RetentionKeepsReportsTests extends IntegrationTest {
 
         assertThat(summary.registrationsErased()).isEqualTo(registrations.size());
         assertThat(allReports(tenant)).isEqualTo(before);
+        assertThat(((FeedbackSummary) before.get(0)).invited()).isEqualTo(1);
         // attended: the three who come every year and one newcomer a year
-        assertThat(before.get(0).totals().persons()).isEqualTo(3 + 4);
+        assertThat(((PeriodReport) before.get(1)).totals().persons()).isEqualTo(3 + 4);
         // registered, cancellations and no-shows included: one address merged into another
-        assertThat(before.get(2).totals().persons()).isEqualTo(3 + 4 * 3 - 1);
+        assertThat(((PeriodReport) before.get(3)).totals().persons()).isEqualTo(3 + 4 * 3 - 1);
         assertThat(leftovers()).isEmpty();
         assertThat(jdbc.sql("""
                         select count(*) from reporting.participation_fact
@@ -98,9 +105,11 @@ class RetentionKeepsReportsTests extends IntegrationTest {
                         """).param(tenant).query(Long.class).single()).isZero();
     }
 
-    private List<PeriodReport> allReports(UUID tenant) {
+    private List<Object> allReports(UUID tenant) {
         var cutOffs = List.of(TO, LocalDate.of(2021, 12, 31), LocalDate.of(2022, 5, 12));
-        var result = new ArrayList<PeriodReport>();
+        var result = new ArrayList<Object>();
+        result.add(feedback.of(
+                tenant, ReportRequest.attended(FROM, LocalDate.now(BerlinTime.ZONE), LocalDate.now(BerlinTime.ZONE))));
         for (var cutOff : cutOffs) {
             result.add(reports.report(tenant, ReportRequest.attended(FROM, TO, cutOff)));
             result.add(reports.report(

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the feedback of a report's events from the feedback module's tables (read-only). Ratings
+ * Reads the feedback of a report's events: invitations from their facts, which outlive the deleted
+ * invitations, and the anonymous responses from the feedback module's table (read-only). Ratings
  * count only from events with at least {@link #MIN_RESPONSES} responses, as in the feedback module,
  * so that the few who answered stay anonymous; what arrived after the cut-off day is left out.
  */
@@ -43,8 +44,8 @@ public class FeedbackFigures {
                              where tenant_id = :tenant and status in\s""" + HELD + """
                                and first_starts_at >= :periodStart and first_starts_at < :periodEnd),
                         inv as (
-                            select event_id, count(*) as n from feedback.invitation
-                             where tenant_id = :tenant and event_id in (select id from ev) and sent_at < :cutOffEnd
+                            select event_id, count(*) as n from reporting.invitation_fact
+                             where tenant_id = :tenant and event_id in (select id from ev) and sent_on <= :cutOff
                              group by event_id),
                         res as (
                             select event_id, count(*) as n from feedback.response
@@ -66,9 +67,6 @@ public class FeedbackFigures {
                         "periodEnd",
                         Timestamp.from(BerlinTime.startOf(request.to().plusDays(1))))
                 .param("cutOff", request.cutOff())
-                .param(
-                        "cutOffEnd",
-                        Timestamp.from(BerlinTime.startOf(request.cutOff().plusDays(1))))
                 .param("min", MIN_RESPONSES)
                 .query((rs, row) -> {
                     Map<String, @Nullable Double> means = new LinkedHashMap<>();

@@ -53,9 +53,7 @@ class DemoHistory {
             jdbc.sql("""
                             insert into reporting.sharing (tenant_id, shares_figures, changed_at, changed_by_name)
                             values (?, true, ?, 'Amira Yılmaz') on conflict do nothing
-                            """)
-                    .params(tenantId, Timestamp.from(now))
-                    .update();
+                            """).params(tenantId, Timestamp.from(now)).update();
         }
         log.info(
                 "Demo history of {}: {} events since 2020 in {} ms",
@@ -79,7 +77,8 @@ class DemoHistory {
                 .param(tenantId)
                 .query(UUID.class)
                 .list();
-        var external = jdbc.sql("select id from events.speaker where tenant_id = ? and account_id is null order by name")
+        var external = jdbc.sql(
+                        "select id from events.speaker where tenant_id = ? and account_id is null order by name")
                 .param(tenantId)
                 .query(UUID.class)
                 .list();

@@ -280,65 +280,79 @@ final class DemoHistoryCatalogue {
         var all = new ArrayList<>(DemoEventCatalogue.forTenant(slug).institutions());
         all.addAll(
                 switch (slug) {
-                    case "kreis-dueren" -> List.of(
-                            new DemoInstitution(
-                                    "Gesamtschule Langerwehe",
-                                    "schule-langerwehe.example",
-                                    List.of("LEHRKRAEFTE", "SCHULSOZIALARBEIT")),
-                            new DemoInstitution(
-                                    "Grundschule Birkesdorf", "schule-dueren.example", List.of("LEHRKRAEFTE")),
-                            new DemoInstitution(
-                                    "Kita St. Anna Düren", "kita-st-anna.example", List.of("KITA", "PAED_FACHKRAEFTE")),
-                            new DemoInstitution(
-                                    "Caritasverband für die Region Düren-Jülich",
-                                    "caritas-dueren.example",
-                                    List.of("PAED_FACHKRAEFTE", "INTEGRATIONSBEAUFTRAGTE")),
-                            new DemoInstitution(
-                                    "AWO Kreisverband Düren",
-                                    "awo-dueren.example",
-                                    List.of("PAED_FACHKRAEFTE", "INKLUSIONSASSISTENZ")),
-                            new DemoInstitution(
-                                    "Jobcenter Kreis Düren, Standort Jülich", "jobcenter-dueren.example", List.of("VERWALTUNG")),
-                            new DemoInstitution("Ehrenamt im Welcome-Café Jülich", null, List.of("EHRENAMT")));
-                    case "stadt-duisburg" -> List.of(
-                            new DemoInstitution(
-                                    "Gesamtschule Marxloh",
-                                    "gesamtschule-marxloh.example",
-                                    List.of("LEHRKRAEFTE", "SCHULSOZIALARBEIT")),
-                            new DemoInstitution(
-                                    "Grundschule Hochfeld", "schule-duisburg.example", List.of("LEHRKRAEFTE")),
-                            new DemoInstitution(
-                                    "Städtische Kita Rheinhausen",
-                                    "kita-duisburg.example",
-                                    List.of("KITA", "PAED_FACHKRAEFTE")),
-                            new DemoInstitution(
-                                    "Caritasverband Duisburg",
-                                    "caritas-duisburg.example",
-                                    List.of("PAED_FACHKRAEFTE", "INTEGRATIONSBEAUFTRAGTE")),
-                            new DemoInstitution(
-                                    "Diakoniewerk Duisburg", "diakonie-duisburg.example", List.of("PAED_FACHKRAEFTE")),
-                            new DemoInstitution("Jobcenter Duisburg", "jobcenter-duisburg.example", List.of("VERWALTUNG")),
-                            new DemoInstitution("Nachbarschaftshilfe Hamborn", null, List.of("EHRENAMT")));
-                    case "kreis-recklinghausen" -> List.of(
-                            new DemoInstitution(
-                                    "Willy-Brandt-Gesamtschule Marl",
-                                    "gesamtschule-marl.example",
-                                    List.of("LEHRKRAEFTE", "SCHULSOZIALARBEIT")),
-                            new DemoInstitution(
-                                    "Grundschule Datteln-Mitte", "schule-datteln.example", List.of("LEHRKRAEFTE")),
-                            new DemoInstitution(
-                                    "Kita Löwenzahn Herten", "kita-herten.example", List.of("KITA", "PAED_FACHKRAEFTE")),
-                            new DemoInstitution(
-                                    "Caritasverband für den Kreis Recklinghausen",
-                                    "caritas-re.example",
-                                    List.of("PAED_FACHKRAEFTE", "INTEGRATIONSBEAUFTRAGTE")),
-                            new DemoInstitution(
-                                    "AWO Unterbezirk Münsterland-Recklinghausen",
-                                    "awo-re.example",
-                                    List.of("PAED_FACHKRAEFTE", "INKLUSIONSASSISTENZ")),
-                            new DemoInstitution(
-                                    "Jobcenter Kreis Recklinghausen", "jobcenter-re.example", List.of("VERWALTUNG")),
-                            new DemoInstitution("Flüchtlingsinitiative Castrop-Rauxel", null, List.of("EHRENAMT")));
+                    case "kreis-dueren" ->
+                        List.of(
+                                new DemoInstitution(
+                                        "Gesamtschule Langerwehe",
+                                        "schule-langerwehe.example",
+                                        List.of("LEHRKRAEFTE", "SCHULSOZIALARBEIT")),
+                                new DemoInstitution(
+                                        "Grundschule Birkesdorf", "schule-dueren.example", List.of("LEHRKRAEFTE")),
+                                new DemoInstitution(
+                                        "Kita St. Anna Düren",
+                                        "kita-st-anna.example",
+                                        List.of("KITA", "PAED_FACHKRAEFTE")),
+                                new DemoInstitution(
+                                        "Caritasverband für die Region Düren-Jülich",
+                                        "caritas-dueren.example",
+                                        List.of("PAED_FACHKRAEFTE", "INTEGRATIONSBEAUFTRAGTE")),
+                                new DemoInstitution(
+                                        "AWO Kreisverband Düren",
+                                        "awo-dueren.example",
+                                        List.of("PAED_FACHKRAEFTE", "INKLUSIONSASSISTENZ")),
+                                new DemoInstitution(
+                                        "Jobcenter Kreis Düren, Standort Jülich",
+                                        "jobcenter-dueren.example",
+                                        List.of("VERWALTUNG")),
+                                new DemoInstitution("Ehrenamt im Welcome-Café Jülich", null, List.of("EHRENAMT")));
+                    case "stadt-duisburg" ->
+                        List.of(
+                                new DemoInstitution(
+                                        "Gesamtschule Marxloh",
+                                        "gesamtschule-marxloh.example",
+                                        List.of("LEHRKRAEFTE", "SCHULSOZIALARBEIT")),
+                                new DemoInstitution(
+                                        "Grundschule Hochfeld", "schule-duisburg.example", List.of("LEHRKRAEFTE")),
+                                new DemoInstitution(
+                                        "Städtische Kita Rheinhausen",
+                                        "kita-duisburg.example",
+                                        List.of("KITA", "PAED_FACHKRAEFTE")),
+                                new DemoInstitution(
+                                        "Caritasverband Duisburg",
+                                        "caritas-duisburg.example",
+                                        List.of("PAED_FACHKRAEFTE", "INTEGRATIONSBEAUFTRAGTE")),
+                                new DemoInstitution(
+                                        "Diakoniewerk Duisburg",
+                                        "diakonie-duisburg.example",
+                                        List.of("PAED_FACHKRAEFTE")),
+                                new DemoInstitution(
+                                        "Jobcenter Duisburg", "jobcenter-duisburg.example", List.of("VERWALTUNG")),
+                                new DemoInstitution("Nachbarschaftshilfe Hamborn", null, List.of("EHRENAMT")));
+                    case "kreis-recklinghausen" ->
+                        List.of(
+                                new DemoInstitution(
+                                        "Willy-Brandt-Gesamtschule Marl",
+                                        "gesamtschule-marl.example",
+                                        List.of("LEHRKRAEFTE", "SCHULSOZIALARBEIT")),
+                                new DemoInstitution(
+                                        "Grundschule Datteln-Mitte", "schule-datteln.example", List.of("LEHRKRAEFTE")),
+                                new DemoInstitution(
+                                        "Kita Löwenzahn Herten",
+                                        "kita-herten.example",
+                                        List.of("KITA", "PAED_FACHKRAEFTE")),
+                                new DemoInstitution(
+                                        "Caritasverband für den Kreis Recklinghausen",
+                                        "caritas-re.example",
+                                        List.of("PAED_FACHKRAEFTE", "INTEGRATIONSBEAUFTRAGTE")),
+                                new DemoInstitution(
+                                        "AWO Unterbezirk Münsterland-Recklinghausen",
+                                        "awo-re.example",
+                                        List.of("PAED_FACHKRAEFTE", "INKLUSIONSASSISTENZ")),
+                                new DemoInstitution(
+                                        "Jobcenter Kreis Recklinghausen",
+                                        "jobcenter-re.example",
+                                        List.of("VERWALTUNG")),
+                                new DemoInstitution("Flüchtlingsinitiative Castrop-Rauxel", null, List.of("EHRENAMT")));
                     default -> List.of();
                 });
         return all;

@@ -29,6 +29,7 @@ final class DemoHistoryPlan {
     private static final YearMonth PANDEMIC_GAP_FROM = YearMonth.of(2020, 4);
     /** The first lockdown began in mid-March 2020. */
     private static final LocalDate LOCKDOWN = LocalDate.of(2020, 3, 12);
+
     private static final YearMonth PANDEMIC_GAP_UNTIL = YearMonth.of(2020, 8);
     private static final YearMonth ONLINE_UNTIL = YearMonth.of(2021, 9);
 
@@ -39,7 +40,8 @@ final class DemoHistoryPlan {
         ABSENT
     }
 
-    record Registration(DemoPerson person, Instant createdAt, @Nullable Instant cancelledAt, List<Mark> marks) {}
+    record Registration(
+            DemoPerson person, Instant createdAt, @Nullable Instant cancelledAt, List<Mark> marks) {}
 
     record Session(Instant startsAt, Instant endsAt) {}
 
@@ -84,12 +86,14 @@ final class DemoHistoryPlan {
             }
             boolean pandemic = month.isAfter(PANDEMIC_GAP_UNTIL) && !month.isAfter(ONLINE_UNTIL);
             // Summer holidays and December are quiet; a fraction of an event becomes one by chance.
-            double expected = pace.eventsPerYear() / 11 * (month.getMonthValue() == 7 || month.getMonthValue() == 12 ? 0.5 : 1);
+            double expected =
+                    pace.eventsPerYear() / 11 * (month.getMonthValue() == 7 || month.getMonthValue() == 12 ? 0.5 : 1);
             int count = (int) Math.floor(expected + random.nextDouble());
             for (int i = 0; i < count; i++) {
                 var day = workday(month);
                 var kind = kind(day, pandemic);
-                boolean online = pandemic || random.nextInt(8) == 0 && !kind.format().equals("FACHTAG");
+                boolean online =
+                        pandemic || random.nextInt(8) == 0 && !kind.format().equals("FACHTAG");
                 events.add(event(kind, day, online));
             }
         }
@@ -124,7 +128,8 @@ final class DemoHistoryPlan {
                 .minus(Duration.ofDays(3 + random.nextInt(40)))
                 .minus(Duration.ofMinutes(random.nextInt(8 * 60)));
         if (random.nextInt(100) < 5) {
-            var span = Duration.between(createdAt, firstStart.minus(Duration.ofDays(1))).toMinutes();
+            var span = Duration.between(createdAt, firstStart.minus(Duration.ofDays(1)))
+                    .toMinutes();
             var cancelledAt = createdAt.plus(Duration.ofMinutes(1 + (long) (random.nextDouble() * Math.max(1, span))));
             return new Registration(person, createdAt, cancelledAt, List.of());
         }
@@ -197,10 +202,9 @@ final class DemoHistoryPlan {
         for (int d = 1; d <= lastDay; d++) {
             var day = month.atDay(d);
             var weekday = day.getDayOfWeek();
-            boolean midweek = weekday == DayOfWeek.TUESDAY || weekday == DayOfWeek.WEDNESDAY || weekday == DayOfWeek.THURSDAY;
-            if (midweek
-                    && !excluded.contains(day)
-                    && (day.isBefore(LOCKDOWN) || day.isAfter(LOCKDOWN.plusMonths(1)))) {
+            boolean midweek =
+                    weekday == DayOfWeek.TUESDAY || weekday == DayOfWeek.WEDNESDAY || weekday == DayOfWeek.THURSDAY;
+            if (midweek && !excluded.contains(day) && (day.isBefore(LOCKDOWN) || day.isAfter(LOCKDOWN.plusMonths(1)))) {
                 days.add(day);
             }
         }

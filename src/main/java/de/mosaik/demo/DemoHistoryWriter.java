@@ -60,8 +60,6 @@ final class DemoHistoryWriter {
         for (int i = 0; i < planned.size(); i++) {
             add(planned.get(i), i);
         }
-        long t0;
-        t0 = System.nanoTime();
         jdbc.batchUpdate("""
                 insert into events.event (id, tenant_id, status, format_id, title, summary, topic_ids, target_group_ids,
                     contact_name, contact_email, contact_phone, capacity, seats_taken, registration_opens_at,
@@ -70,25 +68,17 @@ final class DemoHistoryWriter {
                 values (?, ?, 'HELD', ?, ?, ?, cast(? as uuid[]), cast(? as uuid[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                     ?, ?)
                 """, events);
-        System.out.println("TIMING 0 " + (System.nanoTime() - t0) / 1000000);
-        t0 = System.nanoTime();
         jdbc.batchUpdate("""
                 insert into events.session (id, event_id, tenant_id, position, starts_at, ends_at, venue_id, online,
                     online_url, note)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, sessions);
-        System.out.println("TIMING 1 " + (System.nanoTime() - t0) / 1000000);
-        t0 = System.nanoTime();
         jdbc.batchUpdate(
                 "insert into events.event_speaker (event_id, speaker_id, position) values (?, ?, 0)", speakers);
-        System.out.println("TIMING 2 " + (System.nanoTime() - t0) / 1000000);
-        t0 = System.nanoTime();
         jdbc.batchUpdate("""
                 insert into events.event_change (tenant_id, event_id, changed_at, account_name, description)
                 values (?, ?, ?, ?, ?)
                 """, changes);
-        System.out.println("TIMING 3 " + (System.nanoTime() - t0) / 1000000);
-        t0 = System.nanoTime();
         jdbc.batchUpdate("""
                 insert into registration.registration (id, tenant_id, event_id, status, given_name, family_name, email,
                     email_normalized, institution, target_group_id, consent_text, consent_version, consented_at, locale,
@@ -96,23 +86,17 @@ final class DemoHistoryWriter {
                 values (?, ?, ?, 'CONFIRMED', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 'WEB', ?, ?, true, ?, ?, ?)
                 """, registrations);
         // Confirmed first and cancelled later, as it happened: the facts keep both versions.
-        System.out.println("TIMING 4 " + (System.nanoTime() - t0) / 1000000);
-        t0 = System.nanoTime();
         jdbc.batchUpdate("""
                 update registration.registration
                    set status = 'CANCELLED', cancelled_at = ?, cancelled_by = 'PARTICIPANT', updated_at = ?,
                        reminded_at = null, version = 1
                  where id = ? and tenant_id = ?
                 """, cancellations);
-        System.out.println("TIMING 5 " + (System.nanoTime() - t0) / 1000000);
-        t0 = System.nanoTime();
         jdbc.batchUpdate("""
                 insert into attendance.mark (tenant_id, event_id, session_id, registration_id, status, note, source,
                     recorded_at, recorded_by, recorded_by_name)
                 values (?, ?, ?, ?, ?, ?, 'LIST', ?, ?, ?)
                 """, marks);
-        System.out.println("TIMING 6 " + (System.nanoTime() - t0) / 1000000);
-        t0 = System.nanoTime();
         jdbc.update("""
                 insert into attendance.mark_change (tenant_id, event_id, session_id, registration_id, previous_status,
                     status, note, source, late, changed_at, account_id, account_name)
@@ -124,7 +108,6 @@ final class DemoHistoryWriter {
                                     where c.session_id = m.session_id and c.registration_id = m.registration_id)
                 """, host.tenantId());
     }
-        System.out.println("TIMING 7 " + (System.nanoTime() - t0) / 1000000);
 
     private void add(Event event, int index) {
         var id = UUID.randomUUID();
@@ -132,8 +115,9 @@ final class DemoHistoryWriter {
         var firstStart = event.firstStart();
         var createdAt = firstStart.minus(Duration.ofDays(56));
         var consent = DemoEventCatalogue.consentText(host.kiName(), kind.title());
-        long seats =
-                event.registrations().stream().filter(r -> r.cancelledAt() == null).count();
+        long seats = event.registrations().stream()
+                .filter(r -> r.cancelledAt() == null)
+                .count();
         var venue = event.online() || host.venues().isEmpty()
                 ? null
                 : host.venues().get(index % host.venues().size());
@@ -184,10 +168,18 @@ final class DemoHistoryWriter {
         }
         changes.add(new Object[] {host.tenantId(), id, ts(createdAt), host.contactName(), "Veranstaltung angelegt"});
         changes.add(new Object[] {
-            host.tenantId(), id, ts(createdAt.plus(Duration.ofHours(20))), host.contactName(), "Veranstaltung veröffentlicht"
+            host.tenantId(),
+            id,
+            ts(createdAt.plus(Duration.ofHours(20))),
+            host.contactName(),
+            "Veranstaltung veröffentlicht"
         });
         changes.add(new Object[] {
-            host.tenantId(), id, ts(event.lastEnd().plus(Duration.ofDays(1))), host.contactName(), "Status: durchgeführt"
+            host.tenantId(),
+            id,
+            ts(event.lastEnd().plus(Duration.ofDays(1))),
+            host.contactName(),
+            "Status: durchgeführt"
         });
         for (var registration : event.registrations()) {
             addRegistration(id, consent, firstStart, sessionIds, event, registration);
@@ -219,7 +211,10 @@ final class DemoHistoryWriter {
             person.locale(),
             "demo-history-" + id,
             token(),
-            ts(firstStart.minus(Duration.ofDays(2)).isAfter(createdAt) ? firstStart.minus(Duration.ofDays(2)) : createdAt),
+            ts(
+                    firstStart.minus(Duration.ofDays(2)).isAfter(createdAt)
+                            ? firstStart.minus(Duration.ofDays(2))
+                            : createdAt),
             ts(createdAt),
             ts(createdAt)
         });

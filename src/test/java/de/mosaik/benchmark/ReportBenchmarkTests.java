@@ -48,11 +48,11 @@ class ReportBenchmarkTests extends IntegrationTest {
         var from = LocalDate.of(2020, 1, 1);
         var past = LocalDate.of(2023, 6, 30);
 
-        double count = medianMillis(() -> jdbc.sql(
-                        "select count(*) from reporting.participation_fact where tenant_id = ?")
-                .param(tenant)
-                .query(Long.class)
-                .single());
+        double count =
+                medianMillis(() -> jdbc.sql("select count(*) from reporting.participation_fact where tenant_id = ?")
+                        .param(tenant)
+                        .query(Long.class)
+                        .single());
         double current = medianMillis(() -> reports.report(tenant, ReportRequest.attended(from, today, today)));
         double earlier = medianMillis(() -> reports.report(tenant, ReportRequest.attended(from, today, past)));
         var report = reports.report(tenant, ReportRequest.attended(from, today, today));
@@ -166,7 +166,8 @@ class ReportBenchmarkTests extends IntegrationTest {
     }
 
     private long superseded(UUID tenant) {
-        return jdbc.sql("select count(*) from reporting.participation_fact where tenant_id = ? and known_until is not null")
+        return jdbc.sql(
+                        "select count(*) from reporting.participation_fact where tenant_id = ? and known_until is not null")
                 .param(tenant)
                 .query(Long.class)
                 .single();

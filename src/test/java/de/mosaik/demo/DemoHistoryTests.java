@@ -30,7 +30,8 @@ class DemoHistoryTests extends IntegrationTest {
 
         assertThat(report.totals().persons()).isGreaterThanOrEqualTo(300);
         // Many came to more than one event.
-        assertThat(report.totals().participations()).isGreaterThan(report.totals().persons() * 3 / 2);
+        assertThat(report.totals().participations())
+                .isGreaterThan(report.totals().persons() * 3 / 2);
     }
 
     @Test
@@ -48,12 +49,11 @@ class DemoHistoryTests extends IntegrationTest {
         var years = jdbc.sql("""
                         select distinct extract(year from first_starts_at at time zone 'Europe/Berlin')::int
                           from events.event where tenant_id = ? and status = 'HELD'
-                        """)
-                .param(tenant(slug))
-                .query(Integer.class)
-                .set();
+                        """).param(tenant(slug)).query(Integer.class).set();
 
-        assertThat(years).containsAll(IntStream.rangeClosed(2020, TODAY.getYear()).boxed().toList());
+        assertThat(years)
+                .containsAll(
+                        IntStream.rangeClosed(2020, TODAY.getYear()).boxed().toList());
     }
 
     @ParameterizedTest
@@ -62,10 +62,7 @@ class DemoHistoryTests extends IntegrationTest {
         var facts = jdbc.sql("""
                         select count(*) from reporting.participation_fact
                          where tenant_id = ? and known_from between '2020-01-01' and '2020-12-31'
-                        """)
-                .param(tenant(slug))
-                .query(Long.class)
-                .single();
+                        """).param(tenant(slug)).query(Long.class).single();
 
         assertThat(facts).isPositive();
     }

@@ -55,10 +55,12 @@ class CrossTenantFiguresTests extends IntegrationTest {
 
         var on = admin.post(path, Map.of("sharesFigures", "true", "_sharesFigures", "on", "version", "0"));
         assertThat(on.status()).isEqualTo(302);
-        assertThat(admin.follow(on).body()).contains("werden jetzt mit der Plattform geteilt", "value=\"true\" checked");
+        assertThat(admin.follow(on).body())
+                .contains("werden jetzt mit der Plattform geteilt", "value=\"true\" checked");
         assertThat(shares(tenant.id())).isTrue();
         // A double click sends the same form again: harmless.
-        assertThat(admin.follow(admin.post(path, Map.of("sharesFigures", "true", "_sharesFigures", "on", "version", "0")))
+        assertThat(admin.follow(admin.post(
+                                path, Map.of("sharesFigures", "true", "_sharesFigures", "on", "version", "0")))
                         .body())
                 .doesNotContain("gerade geändert");
 
@@ -114,8 +116,8 @@ class CrossTenantFiguresTests extends IntegrationTest {
         var csv = platform().get(PLATFORM + ".csv?jahr=2022");
 
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         var text = new String(csv.body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         assertThat(text).contains("Jahr;Integrationszentrum;Personen;Teilnahmen;Stunden;Veranstaltungen");
         assertThat(text).contains("2022;" + name(sharing) + ";2;3;18,0;2");

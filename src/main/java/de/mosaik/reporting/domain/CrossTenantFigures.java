@@ -39,8 +39,8 @@ public class CrossTenantFigures {
                           from identity.tenant t left join reporting.sharing s on s.tenant_id = t.id
                          order by t.name, t.slug
                         """)
-                .query((rs, row) -> new Tenant(
-                        rs.getObject("id", UUID.class), rs.getString("name"), rs.getBoolean("shares")))
+                .query((rs, row) ->
+                        new Tenant(rs.getObject("id", UUID.class), rs.getString("name"), rs.getBoolean("shares")))
                 .list();
         var sharing = tenants.stream().filter(Tenant::shares).toList();
         var years = years(sharing, today);
@@ -48,8 +48,7 @@ public class CrossTenantFigures {
         var rows = new ArrayList<CrossTenantRow>();
         var sums = new ArrayList<CrossTenantSum>();
         for (int shownYear : shown) {
-            var request =
-                    ReportRequest.attended(LocalDate.of(shownYear, 1, 1), LocalDate.of(shownYear, 12, 31), today);
+            var request = ReportRequest.attended(LocalDate.of(shownYear, 1, 1), LocalDate.of(shownYear, 12, 31), today);
             long participations = 0;
             long events = 0;
             var hours = BigDecimal.ZERO;
@@ -77,7 +76,9 @@ public class CrossTenantFigures {
                                 select coalesce(min(extract(year from event_starts_at at time zone 'Europe/Berlin'))::int, ?)
                                   from reporting.participation_fact where tenant_id = any(?)
                                 """)
-                        .params(today.getYear(), sharing.stream().map(Tenant::id).toArray(UUID[]::new))
+                        .params(
+                                today.getYear(),
+                                sharing.stream().map(Tenant::id).toArray(UUID[]::new))
                         .query(Integer.class)
                         .single();
         int first = Math.min(from, today.getYear());

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param year the chosen year, or null for all
  */
-public record PlatformFiguresPage(CrossTenantTable table, @Nullable Integer year, Locale locale) {
+public record PlatformFiguresPage(
+        CrossTenantTable table, @Nullable Integer year, Locale locale) {
 
     public String number(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);

@@ -10,4 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param problem message key of a conflict, if the last save lost against another
  */
 public record SharingPage(
-        SharedFiguresConsent consent, String action, @Nullable String changedAt, @Nullable String problem) {}
+        SharedFiguresConsent consent,
+        String action,
+        @Nullable String changedAt,
+        @Nullable String problem) {}

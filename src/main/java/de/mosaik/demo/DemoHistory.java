@@ -87,11 +87,10 @@ class DemoHistory {
                          where tenant_id = ? and account_id is not null order by name limit 1
                         """)
                 .param(tenantId)
-                .query((rs, row) -> new Object[] {
-                    rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), rs.getString("name")
-                })
+                .query((rs, row) -> new DemoHistoryWriter.Trainer(
+                        rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), rs.getString("name")))
                 .optional()
-                .orElse(new Object[] {null, null, "Referentin"});
+                .orElse(new DemoHistoryWriter.Trainer(null, null, "Referentin"));
         return jdbc.sql("""
                         select t.ki_name, t.email, t.phone,
                                coalesce((select e.contact_name from events.event e where e.tenant_id = t.id
@@ -106,9 +105,7 @@ class DemoHistory {
                         rs.getString("email"),
                         rs.getString("phone"),
                         venues,
-                        (UUID) trainer[0],
-                        (UUID) trainer[1],
-                        (String) trainer[2],
+                        trainer,
                         external))
                 .single();
     }

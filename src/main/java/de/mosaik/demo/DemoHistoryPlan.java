@@ -79,6 +79,7 @@ final class DemoHistoryPlan {
     List<Event> events(LocalDate today) {
         var events = new ArrayList<Event>();
         var last = YearMonth.from(today).minusMonths(1);
+        var thisMonth = today.withDayOfMonth(1);
         for (var month = YearMonth.from(FIRST_DAY); !month.isAfter(last); month = month.plusMonths(1)) {
             boolean gap = !month.isBefore(PANDEMIC_GAP_FROM) && !month.isAfter(PANDEMIC_GAP_UNTIL);
             if (gap) {
@@ -94,7 +95,12 @@ final class DemoHistoryPlan {
                 var kind = kind(day, pandemic);
                 boolean online =
                         pandemic || random.nextInt(8) == 0 && !kind.format().equals("FACHTAG");
-                events.add(event(kind, day, online));
+                var event = event(kind, day, online);
+                // A course whose later sessions are still to come is not history yet.
+                if (event.lastEnd()
+                        .isBefore(thisMonth.atStartOfDay(DemoSchedule.BERLIN).toInstant())) {
+                    events.add(event);
+                }
             }
         }
         return events;
@@ -108,6 +114,9 @@ final class DemoHistoryPlan {
                     ZonedDateTime.of(date, kind.from(), DemoSchedule.BERLIN).toInstant(),
                     ZonedDateTime.of(date, kind.to(), DemoSchedule.BERLIN).toInstant()));
             date = date.plusWeeks(1);
+            while (!free(date)) {
+                date = date.plusDays(1);
+            }
         }
         int capacity = switch (kind.format()) {
             case "FACHTAG" -> 60;
@@ -192,6 +201,18 @@ final class DemoHistoryPlan {
             }
         }
         return offered.get(0);
+    }
+
+    /** A working day that is no public holiday with a fixed date and not between Christmas and New Year. */
+    private static boolean free(LocalDate day) {
+        var weekday = day.getDayOfWeek();
+        return weekday != DayOfWeek.SATURDAY
+                && weekday != DayOfWeek.SUNDAY
+                && !(day.getMonthValue() == 12 && day.getDayOfMonth() >= 23)
+                && !(day.getMonthValue() == 1 && day.getDayOfMonth() == 1)
+                && !(day.getMonthValue() == 5 && day.getDayOfMonth() == 1)
+                && !(day.getMonthValue() == 10 && day.getDayOfMonth() == 3)
+                && !(day.getMonthValue() == 11 && day.getDayOfMonth() == 1);
     }
 
     /** Tuesday to Thursday, never in the last days of December, on 3 October, 1 November or in the lockdown. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,11 @@ final class DemoHistoryWriter {
 
     private static final SecureRandom TOKENS = new SecureRandom();
 
+    private static final Set<String> PROGRAMME_TITLES = DemoTenants.all().stream()
+            .flatMap(tenant -> DemoEventCatalogue.forTenant(tenant.slug()).events().stream())
+            .map(event -> event.title)
+            .collect(Collectors.toUnmodifiableSet());
+
     /** What the tenant's own programme already holds and the history reuses. */
     record Host(
             UUID tenantId,
@@ -33,10 +39,11 @@ final class DemoHistoryWriter {
             String contactEmail,
             String contactPhone,
             List<UUID> venues,
-            @Nullable UUID trainer,
-            @Nullable UUID trainerAccount,
-            String trainerName,
+            Trainer trainer,
             List<UUID> externalSpeakers) {}
+
+    /** The tenant's own trainer, who gives the trainings and takes attendance. */
+    record Trainer(@Nullable UUID speakerId, @Nullable UUID accountId, String name) {}
 
     private final JdbcTemplate jdbc;
     private final Host host;
@@ -114,7 +121,8 @@ final class DemoHistoryWriter {
         var kind = event.kind();
         var firstStart = event.firstStart();
         var createdAt = firstStart.minus(Duration.ofDays(56));
-        var consent = DemoEventCatalogue.consentText(host.kiName(), kind.title());
+        var title = title(kind.title(), firstStart);
+        var consent = DemoEventCatalogue.consentText(host.kiName(), title);
         long seats = event.registrations().stream()
                 .filter(r -> r.cancelledAt() == null)
                 .count();
@@ -125,7 +133,7 @@ final class DemoHistoryWriter {
             id,
             host.tenantId(),
             terms.id(TermKind.FORMAT, kind.format()),
-            kind.title(),
+            title,
             kind.summary(),
             array(terms.ids(TermKind.TOPIC, kind.topics())),
             array(terms.ids(TermKind.TARGET_GROUP, kind.targetGroups())),
@@ -234,17 +242,27 @@ final class DemoHistoryWriter {
                 mark.name(),
                 mark == Mark.EXCUSED ? "Krankmeldung per Mail" : "",
                 ts(session.endsAt().minus(Duration.ofMinutes(20))),
-                host.trainerAccount(),
-                host.trainerName()
+                host.trainer().accountId(),
+                host.trainer().name()
             });
         }
+    }
+
+    /**
+     * The programme's own events keep their titles to themselves (its tests and pages find them by
+     * title); a past run of the same training is told apart by its year.
+     */
+    private static String title(String title, Instant firstStart) {
+        return PROGRAMME_TITLES.contains(title)
+                ? title + " (" + firstStart.atZone(DemoSchedule.BERLIN).getYear() + ")"
+                : title;
     }
 
     private @Nullable UUID speaker(boolean external, int index) {
         if (external && !host.externalSpeakers().isEmpty()) {
             return host.externalSpeakers().get(index % host.externalSpeakers().size());
         }
-        return host.trainer();
+        return host.trainer().speakerId();
     }
 
     private static Timestamp ts(Instant instant) {

@@ -29,6 +29,7 @@ class DemoData implements ApplicationRunner {
     private final DemoCertificates certificates;
     private final DemoProgrammes programmes;
     private final DemoFeedback feedback;
+    private final DemoHistory history;
 
     DemoData(
             DemoMode demoMode,
@@ -37,7 +38,8 @@ class DemoData implements ApplicationRunner {
             DemoAttendance attendance,
             DemoCertificates certificates,
             DemoProgrammes programmes,
-            DemoFeedback feedback) {
+            DemoFeedback feedback,
+            DemoHistory history) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -45,6 +47,7 @@ class DemoData implements ApplicationRunner {
         this.certificates = certificates;
         this.programmes = programmes;
         this.feedback = feedback;
+        this.history = history;
     }
 
     @Override
@@ -95,6 +98,7 @@ class DemoData implements ApplicationRunner {
             certificates.seed(tenantId, now);
             programmes.seed(tenantId, now);
             feedback.seed(tenantId, now);
+            history.seed(tenantId, now);
         }
         log.info("Demo data created: {} tenants", DemoTenants.all().size());
     }

@@ -80,6 +80,8 @@ class MessageBundleTests {
             Map.entry("verification", Set.of("en", "ar", "uk", "tr")),
             // staff's feedback questions and results
             Map.entry("feedback", Set.of("en")),
+            // tenant administrators' consent to share figures and the platform's statistics
+            Map.entry("figures", Set.of("en")),
             // the anonymous feedback form and its invitation
             Map.entry("feedbackform", Set.of("en", "ar", "uk", "tr")),
             // staff's programmes, modules and progress matrix

@@ -88,6 +88,10 @@ create table reporting.participation_fact (
     person_key           varchar(70)  not null,
     event_id             uuid         not null,
     event_starts_at      timestamptz  not null,
+    -- the event's format and topics as they were, so that a later edit of the event does not change
+    -- what a report for an earlier cut-off day said
+    format_id            uuid,
+    topic_ids            uuid[]       not null default '{}',
     status               varchar(25)  not null,
     -- was confirmed at some point, so that a cancellation is told apart from a withdrawn waitlist place
     confirmed_once       boolean      not null,
@@ -105,6 +109,8 @@ create index participation_fact_period_idx on reporting.participation_fact (tena
 create index participation_fact_person_idx on reporting.participation_fact (tenant_id, person_key);
 create unique index participation_fact_current_idx on reporting.participation_fact (registration_id)
     where known_until is null and registration_id is not null;
+create index participation_fact_registration_idx on reporting.participation_fact (registration_id)
+    where registration_id is not null;
 create index registration_tenant_email_idx on registration.registration (tenant_id, email_normalized);
 
 create function reporting.refresh_participation(p_registration uuid, p_changed_at timestamptz) returns void
@@ -115,6 +121,8 @@ declare
     v_has_current   boolean;
     v_day           date := (least(p_changed_at, now()) at time zone 'Europe/Berlin')::date;
     v_starts        timestamptz;
+    v_format        uuid;
+    v_topics        uuid[];
     v_taken         boolean;
     v_sessions      integer;
     v_hours         numeric(8, 2);
@@ -128,7 +136,8 @@ begin
     if not found then
         return;
     end if;
-    select first_starts_at into v_starts from events.event where id = r.event_id;
+    select first_starts_at, format_id, topic_ids into v_starts, v_format, v_topics
+      from events.event where id = r.event_id;
     select count(*) > 0,
            count(*) filter (where m.status = 'ATTENDED'),
            coalesce(sum(extract(epoch from s.ends_at - s.starts_at) / 3600.0) filter (where m.status = 'ATTENDED'), 0)
@@ -144,6 +153,8 @@ begin
     if v_has_current
         and v_current.person_key = v_key
         and v_current.event_starts_at = coalesce(v_starts, r.created_at)
+        and v_current.format_id is not distinct from v_format
+        and v_current.topic_ids = coalesce(v_topics, '{}')
         and v_current.status = r.status
         and v_current.confirmed_once = v_confirmed
         and v_current.target_group_id is not distinct from r.target_group_id
@@ -158,10 +169,11 @@ begin
         update reporting.participation_fact set known_until = v_day where id = v_current.id;
     end if;
     insert into reporting.participation_fact (tenant_id, registration_id, person_key, event_id, event_starts_at,
-            status, confirmed_once, target_group_id, institution_type, attendance_taken, sessions_attended,
-            hours_attended, known_from)
-    values (r.tenant_id, r.id, v_key, r.event_id, coalesce(v_starts, r.created_at), r.status, v_confirmed,
-            r.target_group_id, v_institution, v_taken, v_sessions, v_hours, v_day);
+            format_id, topic_ids, status, confirmed_once, target_group_id, institution_type, attendance_taken,
+            sessions_attended, hours_attended, known_from)
+    values (r.tenant_id, r.id, v_key, r.event_id, coalesce(v_starts, r.created_at), v_format,
+            coalesce(v_topics, '{}'), r.status, v_confirmed, r.target_group_id, v_institution, v_taken, v_sessions,
+            v_hours, v_day);
 end $$;
 
 -- A change's own timestamp tells when it became known (demo data and imports carry historic ones);
@@ -191,15 +203,18 @@ end $$;
 create trigger participation_fact_mark
     after insert or update on attendance.mark for each row execute function reporting.mark_changed();
 
+-- A session moved or removed changes the attended hours (a removed session's marks are gone by then).
 create function reporting.event_times_changed() returns trigger
     language plpgsql as $$
 begin
     perform reporting.refresh_participation(r.id, now())
-       from registration.registration r where r.event_id = new.event_id;
+       from registration.registration r
+      where r.event_id = case when tg_op = 'DELETE' then old.event_id else new.event_id end;
     return null;
 end $$;
 create trigger participation_fact_session
-    after update of starts_at, ends_at on events.session for each row execute function reporting.event_times_changed();
+    after update of starts_at, ends_at or delete on events.session
+    for each row execute function reporting.event_times_changed();
 
 create function reporting.event_start_changed() returns trigger
     language plpgsql as $$
@@ -209,8 +224,10 @@ begin
     return null;
 end $$;
 create trigger participation_fact_event
-    after update of first_starts_at on events.event for each row
-    when (old.first_starts_at is distinct from new.first_starts_at)
+    after update of first_starts_at, format_id, topic_ids on events.event for each row
+    when (old.first_starts_at is distinct from new.first_starts_at
+          or old.format_id is distinct from new.format_id
+          or old.topic_ids is distinct from new.topic_ids)
     execute function reporting.event_start_changed();
 
 create function reporting.anonymise_person(p_tenant uuid, p_key varchar) returns void
@@ -222,22 +239,32 @@ begin
 end $$;
 
 -- Deleting a registration (retention or erasure) keeps its facts as they are. Their link to the
--- registration is cut, and once the person has no registration left at the tenant their pseudonym
--- is replaced by one random value (the same for all their facts, so distinct counts stay exact)
--- and the merges naming their addresses are forgotten.
+-- registration is cut; every pseudonym they carry that no registration still links to (the person's
+-- last registration is gone, under any address they had) is replaced by one random value, the same
+-- for all facts with that pseudonym, so distinct counts stay exact. The merges naming the addresses
+-- are forgotten once no registration uses them.
 create function reporting.registration_deleted() returns trigger
     language plpgsql as $$
 declare
+    v_keys      varchar[];
+    v_key       varchar;
     v_canonical varchar := reporting.canonical_email(old.tenant_id, old.email_normalized);
 begin
+    select array_agg(distinct person_key) into v_keys
+      from reporting.participation_fact where registration_id = old.id;
     update reporting.participation_fact set registration_id = null where registration_id = old.id;
+    foreach v_key in array coalesce(v_keys, '{}') loop
+        if not exists (select 1 from reporting.participation_fact
+                        where tenant_id = old.tenant_id and person_key = v_key and registration_id is not null) then
+            perform reporting.anonymise_person(old.tenant_id, v_key);
+        end if;
+    end loop;
     if not exists (
         select 1 from registration.registration r
          where r.tenant_id = old.tenant_id
            and r.email_normalized in (select v_canonical union all
                                       select alias_email from privacy.person_merge
                                        where tenant_id = old.tenant_id and canonical_email = v_canonical)) then
-        perform reporting.anonymise_person(old.tenant_id, reporting.keyed_hash(old.tenant_id, v_canonical));
         delete from privacy.person_merge where tenant_id = old.tenant_id and canonical_email = v_canonical;
     end if;
     return null;
@@ -259,4 +286,7 @@ create trigger participation_fact_person_merged
     after insert on privacy.person_merge for each row execute function reporting.person_merged();
 
 -- Facts for the registrations that exist already.
-select reporting.refresh_participation(id, created_at) from registration.registration;
+-- Facts for the registrations that exist already: their present state, known from its latest change.
+select reporting.refresh_participation(r.id, greatest(r.created_at, coalesce(r.cancelled_at, r.created_at),
+           coalesce((select max(m.recorded_at) from attendance.mark m where m.registration_id = r.id), r.created_at)))
+  from registration.registration r;

@@ -59,12 +59,14 @@ class RetentionSweeps {
 
     /**
      * Mails that went out (or were only stored, without a mail server) before {@code cutOff}, with
-     * their attachments by the foreign key's cascade. Mails still waiting or failed stay for staff.
+     * their attachments by the foreign key's cascade, and mails that failed before then: after the
+     * period nobody will still retry them. Mails still waiting stay for staff.
      */
     int deleteSentMails(UUID tenantId, Instant cutOff) {
         return jdbc.sql("""
                         delete from mail.outgoing_mail
-                        where tenant_id = ? and status in ('SENT', 'STORED') and coalesce(sent_at, created_at) < ?
+                        where tenant_id = ? and status in ('SENT', 'STORED', 'FAILED')
+                          and coalesce(sent_at, created_at) < ?
                         """).params(tenantId, Timestamp.from(cutOff)).update();
     }
 

@@ -86,6 +86,15 @@ final class RetentionFixtures {
         return id;
     }
 
+    /** A mail of {@code occasion}, as the registration and feedback modules name theirs. */
+    UUID mailAbout(UUID tenantId, String occasion, Instant at) {
+        var id = mail(tenantId, "PENDING", at, false);
+        jdbc.sql("update mail.outgoing_mail set occasion = ? where id = ?")
+                .params(occasion, id)
+                .update();
+        return id;
+    }
+
     int count(String table, String idColumn, UUID id) {
         return jdbc.sql("select count(*) from " + table + " where " + idColumn + " = ?")
                 .param(id)

@@ -276,6 +276,31 @@ class RetentionTests extends IntegrationTest {
     }
 
     @Test
+    void addressesWithoutRegistrationsAreForgottenInTheLogAndOnProgrammeCertificates() {
+        var event = fixtures.eventEndedAt(tenant, "Alles weg", now.minus(Duration.ofDays(800)));
+        var gone = de.mosaik.feedback.FeedbackFixtures.email("gone");
+        fixtures.register(tenant, event, "CONFIRMED", gone);
+        var recent = fixtures.eventEndedAt(tenant, "Noch da", now.minus(Duration.ofDays(10)));
+        var stays = de.mosaik.feedback.FeedbackFixtures.email("stays");
+        fixtures.register(tenant, recent, "CONFIRMED", stays);
+        var personPage = fixtures.accessLogEntry(tenant, "privacy.person", "Gabi Gegangen", gone);
+        var export = fixtures.accessLogEntry(tenant, "privacy.export", "Gabi Gegangen", gone);
+        var list = fixtures.accessLogEntry(tenant, "registration.list", "Alles weg", gone);
+        var kept = fixtures.accessLogEntry(tenant, "privacy.person", "Sven Bleibt", stays);
+        var goneCertificate = fixtures.programmeCertificate(tenant, gone);
+        var keptCertificate = fixtures.programmeCertificate(tenant, stays);
+
+        retention.run(tenant, now);
+
+        assertThat(fixtures.accessLogEntry(personPage)).containsExactly("", null);
+        assertThat(fixtures.accessLogEntry(export)).containsExactly("", null);
+        assertThat(fixtures.accessLogEntry(list)).containsExactly("Alles weg", null);
+        assertThat(fixtures.accessLogEntry(kept)).containsExactly("Sven Bleibt", stays);
+        assertThat(fixtures.certificateHolder(goneCertificate)).containsExactly("", "erased-" + goneCertificate);
+        assertThat(fixtures.certificateHolder(keptCertificate)).containsExactly(stays, stays);
+    }
+
+    @Test
     void theCertificateRegisterExpiresYearsAfterIssueOnceTheRegistrationIsGone() {
         var event = fixtures.eventEndedAt(tenant, "Bescheinigt", now.minus(Duration.ofDays(30)));
         var eleven = now.atZone(BERLIN).minusYears(11).toInstant();

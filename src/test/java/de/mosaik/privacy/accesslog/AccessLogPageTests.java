@@ -141,6 +141,7 @@ class AccessLogPageTests extends IntegrationTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("zugriffsprotokoll-");
         var text = new String(csv.body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         assertThat(text)
                 .contains("Zeitpunkt")

@@ -69,7 +69,8 @@ class AccessExportTests extends IntegrationTest {
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(response.headers().firstValue("Content-Disposition"))
-                .hasValueSatisfying(d -> assertThat(d).contains("attachment").doesNotContain(main));
+                .hasValueSatisfying(
+                        d -> assertThat(d).contains("attachment", "auskunft-").doesNotContain(main));
         var json = JsonMapper.builder().build().readTree(response.body());
         var tables = json.get("tables");
 

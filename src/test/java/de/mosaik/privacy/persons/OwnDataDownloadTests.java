@@ -44,6 +44,8 @@ class OwnDataDownloadTests extends IntegrationTest {
         var json = visitor.get("/" + SLUG + "/meine-daten/auskunft.json");
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(json.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).as("in the language chosen before").contains("my-data-"));
         assertThat(json.body())
                 .contains("Samira", own, "Rollstuhlgerechter Platz", "kam später")
                 .as("an address merged by staff is not proven by this link")

@@ -136,9 +136,7 @@ class EventsAdministrationTests extends IntegrationTest {
                             status, confirmed_once, target_group_id, institution_type, attendance_taken,
                             sessions_attended, hours_attended, known_from)
                         values (?, 'anon-vocabulary', ?, now(), 'CONFIRMED', true, ?, 'NONE', true, 1, 2, current_date)
-                        """)
-                .params(tenant, UUID.randomUUID(), group)
-                .update();
+                        """).params(tenant, UUID.randomUUID(), group).update();
 
         assertThat(vocabulary.delete(tenant, group)).isEqualTo(EditOutcome.IN_USE);
         assertThat(vocabulary.setActive(tenant, group, false)).isEqualTo(EditOutcome.DONE);

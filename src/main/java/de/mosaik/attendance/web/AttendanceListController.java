@@ -82,11 +82,7 @@ class AttendanceListController {
     }
 
     private String show(
-            BackOfficeTenant tenant,
-            AttendanceEvent event,
-            SessionRef session,
-            @Nullable String query,
-            Model model) {
+            BackOfficeTenant tenant, AttendanceEvent event, SessionRef session, @Nullable String query, Model model) {
         // The search's htmx refreshes are logged too: anybody can send the header and read the list with it.
         accessLog.record(tenant.id(), AccessKind.VIEW, "attendance.list", event.title(), null);
         var needle = query == null ? "" : query.strip();

@@ -74,7 +74,8 @@ class MailPersonalData implements PersonalDataHolder {
     public void erase(UUID tenantId, DataSubject subject) {
         // Attachments go with their mail (on delete cascade).
         if (!subject.emails().isEmpty()) {
-            jdbc.sql("delete from mail.outgoing_mail where tenant_id = :tenant and lower(btrim(recipient)) in (:emails)")
+            jdbc.sql(
+                            "delete from mail.outgoing_mail where tenant_id = :tenant and lower(btrim(recipient)) in (:emails)")
                     .param("tenant", tenantId)
                     .param("emails", subject.emails())
                     .update();
@@ -92,7 +93,8 @@ class MailPersonalData implements PersonalDataHolder {
         for (int from = 0; from < ids.size(); from += OCCASION_BATCH) {
             var batch = ids.subList(from, Math.min(from + OCCASION_BATCH, ids.size()));
             var prefixes = batch.stream().map(id -> "registration/" + id + "/%").toArray(String[]::new);
-            var invitations = batch.stream().map(id -> "feedback-invitation:" + id).toArray(String[]::new);
+            var invitations =
+                    batch.stream().map(id -> "feedback-invitation:" + id).toArray(String[]::new);
             // The exact occasions use the unique occasion index; the prefixes stay within the tenant's mails.
             jdbc.sql("delete from mail.outgoing_mail where tenant_id = ? and occasion = any(?)")
                     .params(tenantId, invitations)

@@ -89,9 +89,7 @@ class RetentionSweeps {
                                              join registration.registration r
                                                on r.tenant_id = m.tenant_id and r.email_normalized = m.alias_email
                                             where m.tenant_id = :tenant and m.canonical_email = l.person_email)
-                        """)
-                .param("tenant", tenantId)
-                .update();
+                        """).param("tenant", tenantId).update();
         // The unique index on valid programme certificates needs a key per holder; it names nobody.
         int certificates = jdbc.sql("""
                         update certificates.certificate c
@@ -106,9 +104,7 @@ class RetentionSweeps {
                                              join registration.registration r
                                                on r.tenant_id = m.tenant_id and r.email_normalized = m.alias_email
                                             where m.tenant_id = :tenant and m.canonical_email = c.holder_email_normalized)
-                        """)
-                .param("tenant", tenantId)
-                .update();
+                        """).param("tenant", tenantId).update();
         return log + certificates;
     }
 

@@ -104,7 +104,9 @@ class AccessExportTests extends IntegrationTest {
                 .doesNotContain("manage_token");
         assertThat(text(tables, "attendance.mark")).contains("kam später");
         assertThat(text(tables, "attendance.check_in_pass")).doesNotContain("token");
-        assertThat(tables.get("privacy.person_merge")).as("staff see the merges").isNotEmpty();
+        assertThat(tables.get("privacy.person_merge"))
+                .as("staff see the merges")
+                .isNotEmpty();
         assertThat(text(tables, "certificates.certificate")).contains("MSK-P", "Fachtag Sprache");
         assertThat(text(tables, "mail.outgoing_mail")).contains("Ihre Anmeldung");
         assertThat(json.get("tenant").asString()).startsWith("Testkreis");

@@ -45,7 +45,8 @@ class OwnDataDownloadTests extends IntegrationTest {
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(json.headers().firstValue("Content-Disposition"))
-                .hasValueSatisfying(d -> assertThat(d).as("in the language chosen before").contains("my-data-"));
+                .hasValueSatisfying(
+                        d -> assertThat(d).as("in the language chosen before").contains("my-data-"));
         assertThat(json.body())
                 .contains("Samira", own, "Rollstuhlgerechter Platz", "kam später")
                 .as("an address merged by staff is not proven by this link")
@@ -71,10 +72,7 @@ class OwnDataDownloadTests extends IntegrationTest {
                         select p.token from attendance.check_in_pass p
                           join registration.registration r on r.id = p.registration_id
                          where p.tenant_id = ? and r.email_normalized = ?
-                        """)
-                .params(tenantId, email)
-                .query(String.class)
-                .single();
+                        """).params(tenantId, email).query(String.class).single();
     }
 
     /** A valid link for the address, as the self-service module stores it (only the hash). */

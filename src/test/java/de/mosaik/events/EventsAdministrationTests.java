@@ -127,6 +127,22 @@ class EventsAdministrationTests extends IntegrationTest {
     }
 
     @Test
+    void aTargetGroupOnlyTheStatisticsStillNameIsInUse() {
+        assertThat(vocabulary.add(tenant, TermKind.TARGET_GROUP, "Nur noch in der Statistik"))
+                .isEqualTo(EditOutcome.DONE);
+        var group = last(vocabulary.all(tenant, TermKind.TARGET_GROUP)).id();
+        jdbc.sql("""
+                        insert into reporting.participation_fact (tenant_id, person_key, event_id, event_starts_at,
+                            status, confirmed_once, target_group_id, institution_type, attendance_taken,
+                            sessions_attended, hours_attended, known_from)
+                        values (?, 'anon-vocabulary', ?, now(), 'CONFIRMED', true, ?, 'NONE', true, 1, 2, current_date)
+                        """).params(tenant, UUID.randomUUID(), group).update();
+
+        assertThat(vocabulary.delete(tenant, group)).isEqualTo(EditOutcome.IN_USE);
+        assertThat(vocabulary.setActive(tenant, group, false)).isEqualTo(EditOutcome.DONE);
+    }
+
+    @Test
     void recordsOfAnotherTenantAreNeitherFoundNorChanged() {
         var id = createEvent(tenant, "Nur für den eigenen Mandanten");
         var venue = venues.create(tenant, venue("Kreishaus")).orElseThrow();

@@ -117,7 +117,9 @@ class MessageBundleTests {
             "programmes.export",
             "privacy.person",
             "privacy.export",
-            "privacy.archive");
+            "privacy.archive",
+            "registration.participant",
+            "privacy.persons");
 
     /** Einfache Sprache: optional, holds only the texts that differ from the German base. */
     private static final String EINFACH = "de__einfach";

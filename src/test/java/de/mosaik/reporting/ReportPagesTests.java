@@ -161,6 +161,7 @@ class ReportPagesTests extends IntegrationTest {
         assertThat(text)
                 .startsWith("\uFEFFAufschlüsselung;Schlüssel;Bezeichnung;Personen;Teilnahmen;Stunden;Veranstaltungen")
                 .contains("Gesamt;;;3;4;24;2", "Jahr;2022;2022;3;3;18;1", "Fortbildung Öffnung", "'=SUMME(1)")
+                .containsPattern("\nDurchgeführte Veranstaltungen;;;;;;\\d+\r?\n")
                 .doesNotContain(";=SUMME");
 
         var xlsx = download("/berichte/export.xlsx" + query);
@@ -169,7 +170,14 @@ class ReportPagesTests extends IntegrationTest {
         var parts = parts(xlsx.body());
         assertThat(parts.get("xl/workbook.xml")).contains("Übersicht", "Jahr", "Veranstaltung");
         var strings = parts.getOrDefault("xl/sharedStrings.xml", "") + String.join("", parts.values());
-        assertThat(strings).contains("Fortbildung Öffnung", "'=SUMME(1)", "Eine Person zählt", "Stichtag");
+        assertThat(strings)
+                .contains(
+                        "Fortbildung Öffnung",
+                        "'=SUMME(1)",
+                        "Eine Person zählt",
+                        "Stichtag",
+                        "Durchgeführte Veranstaltungen",
+                        "Veranstaltungen");
         assertThat(parts.entrySet())
                 .filteredOn(e -> e.getKey().startsWith("xl/worksheets/"))
                 .allSatisfy(e -> assertThat(e.getValue()).doesNotContain("<f>"));

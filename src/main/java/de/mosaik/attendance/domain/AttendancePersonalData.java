@@ -44,7 +44,11 @@ class AttendancePersonalData implements PersonalDataHolder {
                     .param("ids", subject.registrationIds())
                     .query()
                     .listOfRows()
-                    .forEach(row -> records.add(new StoredRecord(table, row)));
+                    .forEach(row -> {
+                        // The pass token opens the check-in like a key; an export may be read by others.
+                        row.remove("token");
+                        records.add(new StoredRecord(table, row));
+                    });
         }
         return records;
     }

@@ -16,11 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VocabularyService {
 
-    // Registrations keep the target group their registrant chose, so those count as uses too.
+    // Registrations keep the target group their registrant chose, so those count as uses too, and
+    // so do the statistical facts, which outlive the registrations and still name the group in reports.
     private static final String USED = """
             (exists (select 1 from events.event e where e.tenant_id = t.tenant_id
                      and (e.format_id = t.id or t.id = any (e.topic_ids) or t.id = any (e.target_group_ids)))
-             or exists (select 1 from registration.registration r where r.target_group_id = t.id))
+             or exists (select 1 from registration.registration r where r.target_group_id = t.id)
+             or exists (select 1 from reporting.participation_fact f
+                         where f.tenant_id = t.tenant_id and f.target_group_id = t.id))
             """;
 
     private final JdbcClient jdbc;

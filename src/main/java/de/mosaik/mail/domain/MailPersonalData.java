@@ -23,6 +23,8 @@ class MailPersonalData implements PersonalDataHolder {
     private static final String MAILS = SCHEMA + ".outgoing_mail";
     private static final String ATTACHMENTS = SCHEMA + ".outgoing_attachment";
 
+    private static final int OCCASION_BATCH = 500;
+
     private final JdbcClient jdbc;
 
     MailPersonalData(JdbcClient jdbc) {
@@ -70,13 +72,36 @@ class MailPersonalData implements PersonalDataHolder {
 
     @Override
     public void erase(UUID tenantId, DataSubject subject) {
-        if (subject.emails().isEmpty()) {
-            return;
-        }
         // Attachments go with their mail (on delete cascade).
-        jdbc.sql("delete from mail.outgoing_mail where tenant_id = :tenant and lower(btrim(recipient)) in (:emails)")
-                .param("tenant", tenantId)
-                .param("emails", subject.emails())
-                .update();
+        if (!subject.emails().isEmpty()) {
+            jdbc.sql(
+                            "delete from mail.outgoing_mail where tenant_id = :tenant and lower(btrim(recipient)) in (:emails)")
+                    .param("tenant", tenantId)
+                    .param("emails", subject.emails())
+                    .update();
+        }
+        eraseByOccasion(tenantId, subject.registrationIds());
+    }
+
+    /**
+     * Retention names only registrations, no addresses: the mails about them are found by their
+     * occasion, which starts with the registration's id ({@code registration/<id>/…}, written by the
+     * registration module) or is the feedback invitation for it. Batched so the arrays stay small.
+     */
+    private void eraseByOccasion(UUID tenantId, Set<UUID> registrationIds) {
+        var ids = List.copyOf(registrationIds);
+        for (int from = 0; from < ids.size(); from += OCCASION_BATCH) {
+            var batch = ids.subList(from, Math.min(from + OCCASION_BATCH, ids.size()));
+            var prefixes = batch.stream().map(id -> "registration/" + id + "/%").toArray(String[]::new);
+            var invitations =
+                    batch.stream().map(id -> "feedback-invitation:" + id).toArray(String[]::new);
+            // The exact occasions use the unique occasion index; the prefixes stay within the tenant's mails.
+            jdbc.sql("delete from mail.outgoing_mail where tenant_id = ? and occasion = any(?)")
+                    .params(tenantId, invitations)
+                    .update();
+            jdbc.sql("delete from mail.outgoing_mail where tenant_id = ? and occasion like any(?)")
+                    .params(tenantId, prefixes)
+                    .update();
+        }
     }
 }

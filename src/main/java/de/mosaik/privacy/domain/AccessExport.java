@@ -73,12 +73,23 @@ public class AccessExport implements OwnDataExport {
 
     @Override
     public byte[] json(UUID tenantId, String tenantName, String emailNormalized) {
-        return json(collect(tenantId, tenantName, ownSubject(tenantId, emailNormalized)));
+        return json(collectOwn(tenantId, tenantName, emailNormalized));
     }
 
     @Override
     public byte[] pdf(UUID tenantId, String tenantName, String emailNormalized, Locale locale) {
-        return pdf(collect(tenantId, tenantName, ownSubject(tenantId, emailNormalized)), locale);
+        return pdf(collectOwn(tenantId, tenantName, emailNormalized), locale);
+    }
+
+    /**
+     * The person's own download leaves out the merges: a merge row names the other address staff
+     * joined to this one, which the magic link does not prove to be the reader's.
+     */
+    private AccessExportContent collectOwn(UUID tenantId, String tenantName, String emailNormalized) {
+        var content = collect(tenantId, tenantName, ownSubject(tenantId, emailNormalized));
+        var tables = new TreeMap<>(content.tables());
+        tables.remove(PersonMergePersonalData.MERGES);
+        return new AccessExportContent(content.tenantName(), content.generatedAt(), content.emails(), tables);
     }
 
     /**

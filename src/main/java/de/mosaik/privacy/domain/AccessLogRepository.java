@@ -24,7 +24,7 @@ class AccessLogRepository {
     }
 
     /** Newest first; {@code limit} rows from {@code offset}. */
-    List<AccessLogEntry> find(UUID tenantId, AccessLogFilter filter, int offset, int limit) {
+    List<AccessLogEntry> find(UUID tenantId, AccessLogFilter filter, long offset, int limit) {
         var params = new ArrayList<Object>();
         var where = where(tenantId, filter, params);
         params.add(limit);

@@ -27,7 +27,7 @@ public class AccessLogSearch {
     /** One page, newest first, with one entry more than asked when there is a next page. */
     @Transactional(readOnly = true)
     public List<AccessLogEntry> page(UUID tenantId, AccessLogFilter filter, int page, int size) {
-        return repository.find(tenantId, filter, (Math.max(1, page) - 1) * size, size + 1);
+        return repository.find(tenantId, filter, (Math.max(1L, page) - 1) * size, size + 1);
     }
 
     @Transactional(readOnly = true)

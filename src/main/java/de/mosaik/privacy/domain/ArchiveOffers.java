@@ -40,7 +40,7 @@ public class ArchiveOffers {
     public Download download(UUID tenantId, ArchiveOffer offer, Locale locale) {
         var csv = archivePackage.csv(tenantId, offer.eventId(), locale);
         accessLog.record(tenantId, AccessKind.EXPORT, ACCESS_RESOURCE, offer.eventTitle(), null);
-        return new Download(ArchivePackage.fileName(offer.eventTitle()), csv);
+        return new Download(archivePackage.fileName(offer.eventTitle(), locale), csv);
     }
 
     /**

@@ -118,8 +118,12 @@ class ArchivePackage {
     }
 
     /** A file name from the event's title that every system accepts. */
-    static String fileName(String title) {
+    String fileName(String title, Locale locale) {
+        return fileName(text("retention.archive.fileName", locale), title);
+    }
+
+    static String fileName(String prefix, String title) {
         var safe = title.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        return "archiv-" + (safe.length() > 60 ? safe.substring(0, 60) : safe) + ".csv";
+        return prefix + "-" + (safe.length() > 60 ? safe.substring(0, 60) : safe) + ".csv";
     }
 }

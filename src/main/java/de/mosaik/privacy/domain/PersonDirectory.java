@@ -79,11 +79,19 @@ public class PersonDirectory {
         if (!validKey(key)) {
             return Optional.empty();
         }
+        // The facts carry the same key per registration, indexed: one registration of the person is
+        // found without hashing every address of the tenant. The hash is checked once more, so a fact
+        // that lags behind a merge cannot open another person's page.
         return jdbc.sql("""
                         select canonical from (
-                            select distinct reporting.canonical_email(tenant_id, email_normalized) as canonical
-                              from registration.registration where tenant_id = :tenant) c
-                         where reporting.keyed_hash(:tenant, canonical) = :key
+                            select reporting.canonical_email(:tenant, (
+                                select r.email_normalized
+                                  from reporting.participation_fact f
+                                  join registration.registration r on r.id = f.registration_id
+                                 where f.tenant_id = :tenant and f.person_key = :key and f.registration_id is not null
+                                   and r.tenant_id = :tenant
+                                 limit 1)) as canonical) c
+                         where canonical is not null and reporting.keyed_hash(:tenant, canonical) = :key
                         """)
                 .param("tenant", tenantId)
                 .param("key", key)

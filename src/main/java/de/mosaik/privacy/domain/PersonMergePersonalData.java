@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonMergePersonalData implements PersonalDataHolder {
 
-    private static final String MERGES = "privacy.person_merge";
+    static final String MERGES = "privacy.person_merge";
     private static final String ACCESS_LOG = "privacy.access_log";
 
     private final JdbcClient jdbc;

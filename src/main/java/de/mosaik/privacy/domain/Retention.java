@@ -71,6 +71,7 @@ public class Retention {
         }
         erase(tenantId, erasable);
         sweeps.deleteExpiredMagicLinks(tenantId, now);
+        sweeps.forgetAddressesWithoutRegistrations(tenantId);
         return new RetentionSummary(
                 erasable.size(),
                 offered,

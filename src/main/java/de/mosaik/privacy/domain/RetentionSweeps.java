@@ -59,13 +59,53 @@ class RetentionSweeps {
 
     /**
      * Mails that went out (or were only stored, without a mail server) before {@code cutOff}, with
-     * their attachments by the foreign key's cascade. Mails still waiting or failed stay for staff.
+     * their attachments by the foreign key's cascade, and mails that failed before then: after the
+     * period nobody will still retry them. Mails still waiting stay for staff.
      */
     int deleteSentMails(UUID tenantId, Instant cutOff) {
         return jdbc.sql("""
                         delete from mail.outgoing_mail
-                        where tenant_id = ? and status in ('SENT', 'STORED') and coalesce(sent_at, created_at) < ?
+                        where tenant_id = ? and status in ('SENT', 'STORED', 'FAILED')
+                          and coalesce(sent_at, created_at) < ?
                         """).params(tenantId, Timestamp.from(cutOff)).update();
+    }
+
+    /**
+     * Forgets the addresses of people who have no registration left at the tenant (retention erases
+     * registrations without addresses, so nobody else would): the access log keeps who looked and
+     * when, but no longer whose data it was — a person page's label is the person's name, so it goes
+     * too — and programme certificates keep the holder's name for the register, but not the address.
+     * An address merged into another still counts while the alias has registrations.
+     */
+    int forgetAddressesWithoutRegistrations(UUID tenantId) {
+        int log = jdbc.sql("""
+                        update privacy.access_log l
+                           set person_email = null,
+                               label = case when l.resource in ('privacy.person', 'privacy.export') then '' else l.label end
+                         where l.tenant_id = :tenant and l.person_email is not null
+                           and not exists (select 1 from registration.registration r
+                                            where r.tenant_id = :tenant and r.email_normalized = l.person_email)
+                           and not exists (select 1 from privacy.person_merge m
+                                             join registration.registration r
+                                               on r.tenant_id = m.tenant_id and r.email_normalized = m.alias_email
+                                            where m.tenant_id = :tenant and m.canonical_email = l.person_email)
+                        """).param("tenant", tenantId).update();
+        // The unique index on valid programme certificates needs a key per holder; it names nobody.
+        int certificates = jdbc.sql("""
+                        update certificates.certificate c
+                           set holder_email = '',
+                               holder_email_normalized = case when c.revoked_at is null then 'erased-' || c.id::text
+                                                              else '' end
+                         where c.tenant_id = :tenant and c.kind = 'PROGRAMME'
+                           and c.holder_email_normalized <> '' and c.holder_email_normalized not like 'erased-%'
+                           and not exists (select 1 from registration.registration r
+                                            where r.tenant_id = :tenant and r.email_normalized = c.holder_email_normalized)
+                           and not exists (select 1 from privacy.person_merge m
+                                             join registration.registration r
+                                               on r.tenant_id = m.tenant_id and r.email_normalized = m.alias_email
+                                            where m.tenant_id = :tenant and m.canonical_email = c.holder_email_normalized)
+                        """).param("tenant", tenantId).update();
+        return log + certificates;
     }
 
     /** Self-service links that have expired: they only ever opened a record for an hour. */

@@ -51,11 +51,11 @@ class AccessLogController {
             @RequestParam(name = "konto", required = false) @Nullable String account,
             @RequestParam(name = "art", required = false) @Nullable String kind,
             @RequestParam(name = "bereich", required = false) @Nullable String resource,
-            @RequestParam(name = "seite", defaultValue = "1") int page,
+            @RequestParam(name = "seite", required = false) @Nullable String page,
             Locale locale,
             Model model) {
         var query = AccessLogQuery.of(from, to, account, kind, resource);
-        int current = Math.max(1, page);
+        int current = AccessLogQuery.page(page);
         var found = search.page(tenant.id(), query.filter(), current, PAGE_SIZE);
         boolean hasNext = found.size() > PAGE_SIZE;
         var base = tenant.path("/datenschutz/zugriffe");
@@ -113,7 +113,7 @@ class AccessLogController {
                         l.label(),
                         l.person() == null ? "" : l.person()))
                 .toList();
-        var name = "zugriffsprotokoll-" + LocalDate.now(BerlinTime.ZONE) + ".csv";
+        var name = text("privacy.accesslog.fileName", locale) + "-" + LocalDate.now(BerlinTime.ZONE) + ".csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(

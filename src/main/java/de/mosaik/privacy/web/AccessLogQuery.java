@@ -15,6 +15,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 record AccessLogQuery(String from, String to, String account, String kind, String resource) {
 
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+    static final int MAX_PAGE = 100_000;
+
     static AccessLogQuery of(
             @Nullable String from,
             @Nullable String to,
@@ -66,11 +70,25 @@ record AccessLogQuery(String from, String to, String account, String kind, Strin
         return value == null ? "" : value.strip();
     }
 
+    /** Dates far outside the log's life are typing errors; PostgreSQL could not take some of them either. */
     private static @Nullable LocalDate date(String value) {
         try {
-            return value.isEmpty() ? null : LocalDate.parse(value);
+            var date = value.isEmpty() ? null : LocalDate.parse(value);
+            return date == null || date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR ? null : date;
         } catch (DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /** The page number as typed: anything unreadable is the first page, anything huge the last allowed. */
+    static int page(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            return (int) Math.min(MAX_PAGE, Math.max(1, Long.parseLong(value.strip())));
+        } catch (NumberFormatException e) {
+            return value.strip().matches("\\d+") ? MAX_PAGE : 1;
         }
     }
 

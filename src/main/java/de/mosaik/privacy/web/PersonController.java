@@ -39,6 +39,7 @@ class PersonController {
             BackOfficeTenant tenant, @RequestParam(name = "q", required = false) @Nullable String query, Model model) {
         var needle = query == null ? "" : query.strip();
         var persons = directory.search(tenant.id(), needle);
+        pages.listed(tenant, needle);
         model.addAttribute("persons", persons);
         model.addAttribute("query", needle);
         model.addAttribute("limited", persons.size() >= PersonDirectory.LIMIT);
@@ -55,11 +56,11 @@ class PersonController {
     }
 
     @GetMapping(PersonPages.PERSON + "/export.json")
-    ResponseEntity<byte[]> json(BackOfficeTenant tenant, @PathVariable String key) {
+    ResponseEntity<byte[]> json(BackOfficeTenant tenant, @PathVariable String key, Locale locale) {
         var person = pages.person(tenant, key);
         var bytes = export.json(export.collect(tenant.id(), tenant.name(), person.subject()));
         pages.exported(tenant, person);
-        return PersonPages.download(bytes, JSON, key, "json");
+        return pages.download(bytes, JSON, key, "json", locale);
     }
 
     @GetMapping(PersonPages.PERSON + "/export.pdf")
@@ -67,6 +68,6 @@ class PersonController {
         var person = pages.person(tenant, key);
         var bytes = export.pdf(export.collect(tenant.id(), tenant.name(), person.subject()), locale);
         pages.exported(tenant, person);
-        return PersonPages.download(bytes, MediaType.APPLICATION_PDF, key, "pdf");
+        return pages.download(bytes, MediaType.APPLICATION_PDF, key, "pdf", locale);
     }
 }

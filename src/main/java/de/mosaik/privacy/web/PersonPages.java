@@ -7,6 +7,8 @@ import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficeTenant;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,13 +27,16 @@ class PersonPages {
 
     static final String VIEWED = "privacy.person";
     static final String EXPORTED = "privacy.export";
+    static final String LISTED = "privacy.persons";
 
     private final PersonDirectory directory;
     private final PersonalDataAccessLog log;
+    private final MessageSource messages;
 
-    PersonPages(PersonDirectory directory, PersonalDataAccessLog log) {
+    PersonPages(PersonDirectory directory, PersonalDataAccessLog log, MessageSource messages) {
         this.directory = directory;
         this.log = log;
+        this.messages = messages;
     }
 
     /** The tenant's person with this key, or 404 — also for a malformed key or another tenant's person. */
@@ -44,6 +49,11 @@ class PersonPages {
         var person = person(tenant, key);
         log.record(tenant.id(), AccessKind.VIEW, VIEWED, person.displayName(), person.canonicalEmail());
         return person;
+    }
+
+    /** The list shows names and addresses of everybody found; the search text says whom staff looked for. */
+    void listed(BackOfficeTenant tenant, String search) {
+        log.record(tenant.id(), AccessKind.VIEW, LISTED, search, null);
     }
 
     void exported(BackOfficeTenant tenant, Person person) {
@@ -63,8 +73,9 @@ class PersonPages {
     }
 
     /** The file name names the person by the start of their pseudonym, never by address or name. */
-    static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String key, String extension) {
-        var name = "auskunft-" + key.substring(0, 12) + "-" + LocalDate.now(BerlinTime.ZONE) + "." + extension;
+    ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String key, String extension, Locale locale) {
+        var name = messages.getMessage("persons.export.fileName", null, locale) + "-" + key.substring(0, 12) + "-"
+                + LocalDate.now(BerlinTime.ZONE) + "." + extension;
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(

@@ -10,6 +10,8 @@ import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.RegistrationRefused;
 import de.mosaik.registration.domain.StaffDesk;
 import de.mosaik.shared.EmailAddress;
+import de.mosaik.shared.privacy.PersonalDataAccessLog;
+import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -54,12 +56,19 @@ class ParticipantEditController {
     private final StaffDesk desk;
     private final Registrar registrar;
     private final ParticipantHistory history;
+    private final PersonalDataAccessLog accessLog;
 
-    ParticipantEditController(ParticipantPages pages, StaffDesk desk, Registrar registrar, ParticipantHistory history) {
+    ParticipantEditController(
+            ParticipantPages pages,
+            StaffDesk desk,
+            Registrar registrar,
+            ParticipantHistory history,
+            PersonalDataAccessLog accessLog) {
         this.pages = pages;
         this.desk = desk;
         this.registrar = registrar;
         this.history = history;
+        this.accessLog = accessLog;
     }
 
     @InitBinder("form")
@@ -119,6 +128,13 @@ class ParticipantEditController {
     String edit(BackOfficeTenant tenant, @PathVariable UUID id, @PathVariable UUID registrationId, Model model) {
         var event = pages.event(tenant, id);
         var registration = pages.registration(tenant, id, registrationId);
+        // The form shows one person's details, accessibility needs included (Art. 9 DSGVO).
+        accessLog.record(
+                tenant.id(),
+                AccessKind.VIEW,
+                "registration.participant",
+                event.title(),
+                EmailAddress.normalize(registration.email()));
         return show(
                 model,
                 tenant,

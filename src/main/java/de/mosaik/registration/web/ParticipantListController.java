@@ -22,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -53,14 +52,11 @@ class ParticipantListController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(name = "q", required = false) @Nullable String query,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Authentication authentication,
             Model model) {
         var event = pages.event(tenant, id);
-        // A partial refresh of a list already opened is no new access.
-        if (htmx == null) {
-            accessLog.record(tenant.id(), AccessKind.VIEW, "registration.list", event.title(), null);
-        }
+        // Partial refreshes are logged too: anybody can send the htmx header and read the list with it.
+        accessLog.record(tenant.id(), AccessKind.VIEW, "registration.list", event.title(), null);
         var wanted = parseStatus(status);
         var needle = query == null ? "" : query.strip();
         var all = desk.ofEvent(tenant.id(), id);

@@ -23,8 +23,11 @@ final class ReportFiles {
 
     private ReportFiles() {}
 
-    /** The column headers: dimension, key, name, persons, participations, hours, events. */
-    record Headers(List<String> columns, String total, String overview, Locale locale) {}
+    /**
+     * The column headers: dimension, key, name, persons, participations, hours, events; the labels of
+     * the total row and of the events held, which differ from the events with counted participations.
+     */
+    record Headers(List<String> columns, String total, String eventsHeld, String overview, Locale locale) {}
 
     static byte[] csv(ReportView view, Headers headers) {
         var rows = new ArrayList<List<String>>();
@@ -36,7 +39,8 @@ final class ReportFiles {
                 String.valueOf(totals.persons()),
                 String.valueOf(totals.participations()),
                 hours(totals.hours(), headers.locale()),
-                String.valueOf(view.eventsHeld())));
+                String.valueOf(totals.events())));
+        rows.add(List.of(headers.eventsHeld(), "", "", "", "", "", String.valueOf(view.eventsHeld())));
         for (var section : view.sections()) {
             for (var line : section.lines()) {
                 rows.add(List.of(
@@ -65,7 +69,7 @@ final class ReportFiles {
         try {
             var workbook = new Workbook(bytes, "Mosaik", "1.0");
             var names = new HashSet<String>();
-            overview(workbook.newWorksheet(sheetName(headers.overview(), names)), view);
+            overview(workbook.newWorksheet(sheetName(headers.overview(), names)), view, headers);
             for (var section : view.sections()) {
                 breakdown(workbook.newWorksheet(sheetName(section.keyHeader(), names)), section, headers);
             }
@@ -76,7 +80,7 @@ final class ReportFiles {
         return bytes.toByteArray();
     }
 
-    private static void overview(Worksheet sheet, ReportView view) {
+    private static void overview(Worksheet sheet, ReportView view, Headers headers) {
         int row = 0;
         text(sheet, row, 0, view.title());
         sheet.style(row, 0).bold().set();
@@ -88,6 +92,10 @@ final class ReportFiles {
         }
         row++;
         row = entries(sheet, row + 1, view.totals());
+        // The totals name the events held; the breakdowns count events with counted participations.
+        text(sheet, row, 0, headers.columns().get(6));
+        sheet.value(row, 1, view.figures().events());
+        row++;
         text(sheet, ++row, 0, view.feedback().heading());
         sheet.style(row, 0).bold().set();
         row = entries(sheet, row + 1, view.feedback().figures());

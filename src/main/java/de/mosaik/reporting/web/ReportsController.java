@@ -173,6 +173,7 @@ class ReportsController {
                         t("reporting.figures.hours", locale),
                         t("reporting.figures.events", locale)),
                 t("reporting.export.total", locale),
+                t("reporting.figures.eventsHeld", locale),
                 t("reporting.export.overview", locale),
                 locale);
     }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,18 +33,20 @@ class OwnDataDownloadController {
 
     private final Tenants tenants;
     private final OwnDataExport export;
+    private final MessageSource messages;
 
-    OwnDataDownloadController(Tenants tenants, OwnDataExport export) {
+    OwnDataDownloadController(Tenants tenants, OwnDataExport export, MessageSource messages) {
         this.tenants = tenants;
         this.export = export;
+        this.messages = messages;
     }
 
     @GetMapping(JSON)
-    ResponseEntity<byte[]> json(@PathVariable String slug, HttpServletRequest request) {
+    ResponseEntity<byte[]> json(@PathVariable String slug, HttpServletRequest request, Locale locale) {
         var tenant = tenant(slug);
         var grant = grant(request, tenant);
         var bytes = export.json(tenant.id(), tenant.name(), grant.emailNormalized());
-        return file(bytes, new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8), "json");
+        return file(bytes, new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8), "json", locale);
     }
 
     @GetMapping(PDF)
@@ -51,7 +54,7 @@ class OwnDataDownloadController {
         var tenant = tenant(slug);
         var grant = grant(request, tenant);
         var bytes = export.pdf(tenant.id(), tenant.name(), grant.emailNormalized(), locale);
-        return file(bytes, MediaType.APPLICATION_PDF, "pdf");
+        return file(bytes, MediaType.APPLICATION_PDF, "pdf", locale);
     }
 
     private TenantProfile tenant(String slug) {
@@ -66,13 +69,17 @@ class OwnDataDownloadController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 
-    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String extension) {
-        var name = "meine-daten-" + LocalDate.now(BerlinTime.ZONE) + "." + extension;
+    private ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String extension, Locale locale) {
+        var name = messages.getMessage("selfservice.export.fileName", null, locale) + "-"
+                + LocalDate.now(BerlinTime.ZONE) + "." + extension;
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Robots-Tag", "noindex, nofollow")
                 .cacheControl(CacheControl.noStore())

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,14 @@ class AccessLogPageTests extends IntegrationTest {
         var invalid = admin.get(page + "?von=2026-05-01&bis=2026-04-01");
         assertThat(invalid.status()).isEqualTo(200);
         assertThat(invalid.body()).contains("Der Zeitraum ist ungültig");
+        for (var odd : List.of("+999999999-12-31", "%2B999999999-12-31", "1999-12-31", "2101-01-01")) {
+            var far = admin.get(page + "?von=" + odd);
+            assertThat(far.status()).as(odd).isEqualTo(200);
+            assertThat(far.body()).as(odd).contains("Der Zeitraum ist ungültig");
+        }
+        for (var seite : List.of("99999999999", "-5", "abc", "100000")) {
+            assertThat(admin.get(page + "?seite=" + seite).status()).as(seite).isEqualTo(200);
+        }
 
         assertThat(log.lines(tenant.id())).as("reading the log is not logged").hasSize(3);
     }
@@ -132,6 +141,7 @@ class AccessLogPageTests extends IntegrationTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("zugriffsprotokoll-");
         var text = new String(csv.body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         assertThat(text)
                 .contains("Zeitpunkt")

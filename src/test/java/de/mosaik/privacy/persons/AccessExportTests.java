@@ -69,7 +69,8 @@ class AccessExportTests extends IntegrationTest {
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(response.headers().firstValue("Content-Disposition"))
-                .hasValueSatisfying(d -> assertThat(d).contains("attachment").doesNotContain(main));
+                .hasValueSatisfying(
+                        d -> assertThat(d).contains("attachment", "auskunft-").doesNotContain(main));
         var json = JsonMapper.builder().build().readTree(response.body());
         var tables = json.get("tables");
 
@@ -102,6 +103,10 @@ class AccessExportTests extends IntegrationTest {
                 .contains("Leyla", "Rollstuhlgerechter Platz", "Antwort von Hand")
                 .doesNotContain("manage_token");
         assertThat(text(tables, "attendance.mark")).contains("kam später");
+        assertThat(text(tables, "attendance.check_in_pass")).doesNotContain("token");
+        assertThat(tables.get("privacy.person_merge"))
+                .as("staff see the merges")
+                .isNotEmpty();
         assertThat(text(tables, "certificates.certificate")).contains("MSK-P", "Fachtag Sprache");
         assertThat(text(tables, "mail.outgoing_mail")).contains("Ihre Anmeldung");
         assertThat(json.get("tenant").asString()).startsWith("Testkreis");

@@ -44,10 +44,18 @@ class OwnDataDownloadTests extends IntegrationTest {
         var json = visitor.get("/" + SLUG + "/meine-daten/auskunft.json");
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(json.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(
+                        d -> assertThat(d).as("in the language chosen before").contains("my-data-"));
         assertThat(json.body())
                 .contains("Samira", own, "Rollstuhlgerechter Platz", "kam später")
                 .as("an address merged by staff is not proven by this link")
-                .doesNotContain("Anders");
+                .doesNotContain("Anders")
+                .as("the merge would reveal the other address")
+                .doesNotContain(merged, "privacy.person_merge")
+                .as("the check-in pass's token is a key")
+                .contains("attendance.check_in_pass")
+                .doesNotContain(passToken(persons.tenantId, own), "\"token\"");
         var pdf = visitor.get("/" + SLUG + "/meine-daten/auskunft.pdf?lang=ar");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF");
@@ -57,6 +65,14 @@ class OwnDataDownloadTests extends IntegrationTest {
                         .single())
                 .as("a person reading their own data is no access by staff")
                 .isZero();
+    }
+
+    private String passToken(UUID tenantId, String email) {
+        return jdbc.sql("""
+                        select p.token from attendance.check_in_pass p
+                          join registration.registration r on r.id = p.registration_id
+                         where p.tenant_id = ? and r.email_normalized = ?
+                        """).params(tenantId, email).query(String.class).single();
     }
 
     /** A valid link for the address, as the self-service module stores it (only the hash). */

@@ -86,6 +86,15 @@ final class RetentionFixtures {
         return id;
     }
 
+    /** A mail of {@code occasion}, as the registration and feedback modules name theirs. */
+    UUID mailAbout(UUID tenantId, String occasion, Instant at) {
+        var id = mail(tenantId, "PENDING", at, false);
+        jdbc.sql("update mail.outgoing_mail set occasion = ? where id = ?")
+                .params(occasion, id)
+                .update();
+        return id;
+    }
+
     int count(String table, String idColumn, UUID id) {
         return jdbc.sql("select count(*) from " + table + " where " + idColumn + " = ?")
                 .param(id)
@@ -110,6 +119,42 @@ final class RetentionFixtures {
                         Timestamp.from(issuedAt))
                 .update();
         return id;
+    }
+
+    UUID programmeCertificate(UUID tenantId, String email) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into certificates.certificate (id, tenant_id, number, kind, programme_id, holder_name,
+                            holder_email, holder_email_normalized, locale, content, issued_by_name)
+                        values (?, ?, ?, 'PROGRAMME', ?, 'Test Person', ?, ?, 'de', '{}'::jsonb, 'Test')
+                        """)
+                .params(id, tenantId, "RET-" + id.toString().substring(0, 18), UUID.randomUUID(), email, email)
+                .update();
+        return id;
+    }
+
+    long accessLogEntry(UUID tenantId, String resource, String label, String email) {
+        return jdbc.sql("""
+                        insert into privacy.access_log (tenant_id, account_name, kind, resource, label, person_email)
+                        values (?, 'Test', 'VIEW', ?, ?, ?) returning id
+                        """)
+                .params(tenantId, resource, label, email)
+                .query(Long.class)
+                .single();
+    }
+
+    String[] accessLogEntry(long id) {
+        return jdbc.sql("select label, person_email from privacy.access_log where id = ?")
+                .param(id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .single();
+    }
+
+    String[] certificateHolder(UUID id) {
+        return jdbc.sql("select holder_email, holder_email_normalized from certificates.certificate where id = ?")
+                .param(id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .single();
     }
 
     UUID question(UUID tenantId, UUID eventId, String kind) {

@@ -127,6 +127,8 @@ class RetentionPagesTests extends IntegrationTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains("archiv-"));
         assertThat(csv.body())
                 .contains("Vorname;Nachname;Einrichtung;Status")
                 .contains("Test;Person")

@@ -238,8 +238,12 @@ class RetentionTests extends IntegrationTest {
         var oldStored = fixtures.mail(tenant, "STORED", now.minus(Duration.ofDays(91)), false);
         var oldPending = fixtures.mail(tenant, "PENDING", now.minus(Duration.ofDays(200)), false);
         var recentSent = fixtures.mail(tenant, "SENT", now.minus(Duration.ofDays(89)), false);
+        var oldFailed = fixtures.mail(tenant, "FAILED", now.minus(Duration.ofDays(91)), false);
+        var recentFailed = fixtures.mail(tenant, "FAILED", now.minus(Duration.ofDays(10)), false);
 
-        assertThat(retention.run(tenant, now).mailsDeleted()).isEqualTo(2);
+        assertThat(retention.run(tenant, now).mailsDeleted()).isEqualTo(3);
+        assertThat(fixtures.count("mail.outgoing_mail", "id", oldFailed)).isZero();
+        assertThat(fixtures.count("mail.outgoing_mail", "id", recentFailed)).isEqualTo(1);
 
         assertThat(fixtures.count("mail.outgoing_mail", "id", oldSent)).isZero();
         assertThat(fixtures.count("mail.outgoing_attachment", "mail_id", oldSent))
@@ -247,6 +251,53 @@ class RetentionTests extends IntegrationTest {
         assertThat(fixtures.count("mail.outgoing_mail", "id", oldStored)).isZero();
         assertThat(fixtures.count("mail.outgoing_mail", "id", oldPending)).isEqualTo(1);
         assertThat(fixtures.count("mail.outgoing_mail", "id", recentSent)).isEqualTo(1);
+    }
+
+    @Test
+    void mailsAboutErasedRegistrationsGoWithThem() {
+        var event = fixtures.eventEndedAt(tenant, "Post dazu", now.minus(Duration.ofDays(800)));
+        var due = fixtures.register(tenant, event, "CONFIRMED");
+        var recent = fixtures.eventEndedAt(tenant, "Post neu", now.minus(Duration.ofDays(10)));
+        var kept = fixtures.register(tenant, recent, "CONFIRMED");
+        var lately = now.minus(Duration.ofDays(5));
+        var confirmation = fixtures.mailAbout(tenant, "registration/" + due + "/confirmed/x", lately);
+        var message = fixtures.mailAbout(tenant, "registration/" + due + "/message/y", lately);
+        var invitation = fixtures.mailAbout(tenant, "feedback-invitation:" + due, lately);
+        var other = fixtures.mailAbout(tenant, "registration/" + kept + "/confirmed/x", lately);
+        var otherInvitation = fixtures.mailAbout(tenant, "feedback-invitation:" + kept, lately);
+
+        assertThat(retention.run(tenant, now).registrationsErased()).isEqualTo(1);
+
+        assertThat(fixtures.count("mail.outgoing_mail", "id", confirmation)).isZero();
+        assertThat(fixtures.count("mail.outgoing_mail", "id", message)).isZero();
+        assertThat(fixtures.count("mail.outgoing_mail", "id", invitation)).isZero();
+        assertThat(fixtures.count("mail.outgoing_mail", "id", other)).isEqualTo(1);
+        assertThat(fixtures.count("mail.outgoing_mail", "id", otherInvitation)).isEqualTo(1);
+    }
+
+    @Test
+    void addressesWithoutRegistrationsAreForgottenInTheLogAndOnProgrammeCertificates() {
+        var event = fixtures.eventEndedAt(tenant, "Alles weg", now.minus(Duration.ofDays(800)));
+        var gone = de.mosaik.feedback.FeedbackFixtures.email("gone");
+        fixtures.register(tenant, event, "CONFIRMED", gone);
+        var recent = fixtures.eventEndedAt(tenant, "Noch da", now.minus(Duration.ofDays(10)));
+        var stays = de.mosaik.feedback.FeedbackFixtures.email("stays");
+        fixtures.register(tenant, recent, "CONFIRMED", stays);
+        var personPage = fixtures.accessLogEntry(tenant, "privacy.person", "Gabi Gegangen", gone);
+        var export = fixtures.accessLogEntry(tenant, "privacy.export", "Gabi Gegangen", gone);
+        var list = fixtures.accessLogEntry(tenant, "registration.list", "Alles weg", gone);
+        var kept = fixtures.accessLogEntry(tenant, "privacy.person", "Sven Bleibt", stays);
+        var goneCertificate = fixtures.programmeCertificate(tenant, gone);
+        var keptCertificate = fixtures.programmeCertificate(tenant, stays);
+
+        retention.run(tenant, now);
+
+        assertThat(fixtures.accessLogEntry(personPage)).containsExactly("", null);
+        assertThat(fixtures.accessLogEntry(export)).containsExactly("", null);
+        assertThat(fixtures.accessLogEntry(list)).containsExactly("Alles weg", null);
+        assertThat(fixtures.accessLogEntry(kept)).containsExactly("Sven Bleibt", stays);
+        assertThat(fixtures.certificateHolder(goneCertificate)).containsExactly("", "erased-" + goneCertificate);
+        assertThat(fixtures.certificateHolder(keptCertificate)).containsExactly(stays, stays);
     }
 
     @Test

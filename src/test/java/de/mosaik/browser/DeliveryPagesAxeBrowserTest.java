@@ -53,7 +53,7 @@ class DeliveryPagesAxeBrowserTest extends BrowserTest {
             "de.mosaik.selfservice.web");
 
     /** Downloads, not pages: axe has nothing to check in them. */
-    private static final Pattern DOWNLOAD = Pattern.compile(".*\\.(pdf|csv|svg|png|ics)$");
+    private static final Pattern DOWNLOAD = Pattern.compile(".*\\.(pdf|csv|svg|png|ics|json|xlsx)$");
 
     private static final String ATTENDANCE = EVENT + "/anwesenheit";
     private static final String ATTENDANCE_SESSION = ATTENDANCE + "/{sessionId}";

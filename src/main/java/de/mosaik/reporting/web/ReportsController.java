@@ -87,12 +87,8 @@ class ReportsController {
             BindingResult result,
             WebRequest request,
             Locale locale) {
-        var form = asked(typed, request);
-        form.check(result);
-        if (result.hasErrors()) {
-            return backToForm(tenant, form);
-        }
-        return file(ReportFiles.csv(view(tenant, form, locale), headers(locale)), CSV, fileName(form, locale, "csv"));
+        return download(
+                tenant, typed, result, request, locale, "csv", CSV, view -> ReportFiles.csv(view, headers(locale)));
     }
 
     @GetMapping(BASE + "/export.xlsx")
@@ -102,13 +98,8 @@ class ReportsController {
             BindingResult result,
             WebRequest request,
             Locale locale) {
-        var form = asked(typed, request);
-        form.check(result);
-        if (result.hasErrors()) {
-            return backToForm(tenant, form);
-        }
-        return file(
-                ReportFiles.xlsx(view(tenant, form, locale), headers(locale)), XLSX, fileName(form, locale, "xlsx"));
+        return download(
+                tenant, typed, result, request, locale, "xlsx", XLSX, view -> ReportFiles.xlsx(view, headers(locale)));
     }
 
     @GetMapping(BASE + "/bericht.pdf")
@@ -118,15 +109,33 @@ class ReportsController {
             BindingResult result,
             WebRequest request,
             Locale locale) {
+        return download(
+                tenant,
+                typed,
+                result,
+                request,
+                locale,
+                "pdf",
+                MediaType.APPLICATION_PDF,
+                view -> pdf.render(view, tenant, locale));
+    }
+
+    /** The same report as the page shows, as a file; invalid input goes back to the form. */
+    private ResponseEntity<byte[]> download(
+            BackOfficeTenant tenant,
+            ReportForm typed,
+            BindingResult result,
+            WebRequest request,
+            Locale locale,
+            String extension,
+            MediaType type,
+            java.util.function.Function<ReportView, byte[]> render) {
         var form = asked(typed, request);
         form.check(result);
         if (result.hasErrors()) {
             return backToForm(tenant, form);
         }
-        return file(
-                pdf.render(view(tenant, form, locale), tenant, locale),
-                MediaType.APPLICATION_PDF,
-                fileName(form, locale, "pdf"));
+        return file(render.apply(view(tenant, form, locale)), type, fileName(form, locale, extension));
     }
 
     /** Without parameters, the report the form starts with: this year so far. */

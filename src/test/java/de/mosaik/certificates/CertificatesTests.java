@@ -98,6 +98,14 @@ class CertificatesTests extends IntegrationTest {
         Poll.pause(Duration.ofSeconds(1));
         assertThat(Mails.to(SMTP, complete.email())).hasSize(1);
         assertThat(Mails.to(SMTP, partly.email())).isEmpty();
+        // under the registration's occasions, so that erasing the registration takes the mail with it
+        assertThat(jdbc.sql("select occasion from mail.outgoing_mail where lower(recipient) = lower(?)")
+                        .param(complete.email())
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .matches("registration/[0-9a-f-]{36}/certificate/[0-9a-f-]{36}");
 
         // 6 of 8 hours are 75 %: enough once the rule asks for 70 % of the hours
         var saved = staff.post(

@@ -40,6 +40,17 @@ class CertificateMails {
                 CertificateDocument.fileName(certificate), "application/pdf", document.pdf(certificate));
         mailer.send(new Mail(certificate.tenantId(), certificate.holderEmail(), subject, body)
                 .attaching(attachment)
-                .once("certificate:" + certificate.id()));
+                .once(occasion(certificate)));
+    }
+
+    /**
+     * Under the registration's occasions, so that erasing or retiring the registration takes the mail
+     * (which carries the certificate as PDF) with it; programme certificates belong to no registration.
+     */
+    private static String occasion(Certificate certificate) {
+        var registration = certificate.registrationId();
+        return registration == null
+                ? "certificate:" + certificate.id()
+                : "registration/" + registration + "/certificate/" + certificate.id();
     }
 }

@@ -8,8 +8,6 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -128,9 +126,7 @@ public class CertificateDocument {
     /** The tenant's logo as an embedded image; WebP is left out, since the PDF renderer cannot read it. */
     private @Nullable String logo(String slug) {
         return tenants.logo(slug)
-                .filter(logo -> List.of("image/png", "image/jpeg").contains(logo.contentType()))
-                .map(logo -> "data:" + logo.contentType() + ";base64,"
-                        + Base64.getEncoder().encodeToString(logo.bytes()))
+                .flatMap(logo -> PdfRenderer.embeddableImage(logo.contentType(), logo.bytes()))
                 .orElse(null);
     }
 }

@@ -43,8 +43,8 @@ class CertificatePersonalData implements PersonalDataHolder {
                          order by issued_at
                         """)
                 .param("tenant", tenantId)
-                .param("ids", subject.registrationIds().isEmpty() ? Set.of(new UUID(0, 0)) : subject.registrationIds())
-                .param("emails", subject.emails().isEmpty() ? Set.of("<none>") : subject.emails())
+                .param("ids", subject.registrationIdsForSql())
+                .param("emails", subject.emailsForSql())
                 .query()
                 .listOfRows()
                 .stream()
@@ -66,8 +66,8 @@ class CertificatePersonalData implements PersonalDataHolder {
                          where tenant_id = :tenant and (registration_id in (:ids) or holder_email_normalized in (:emails))
                         """)
                 .param("tenant", tenantId)
-                .param("ids", subject.registrationIds().isEmpty() ? Set.of(new UUID(0, 0)) : subject.registrationIds())
-                .param("emails", subject.emails().isEmpty() ? Set.of("<none>") : subject.emails())
+                .param("ids", subject.registrationIdsForSql())
+                .param("emails", subject.emailsForSql())
                 .update();
     }
 

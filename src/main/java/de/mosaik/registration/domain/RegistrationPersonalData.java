@@ -27,11 +27,6 @@ class RegistrationPersonalData implements PersonalDataHolder {
     private static final String REGISTRATIONS = SCHEMA + ".registration";
     private static final String CHANGES = SCHEMA + ".registration_change";
 
-    /** Matches no address and no id, so that an empty part of the subject still gives valid SQL. */
-    private static final String NO_ADDRESS = "<none>";
-
-    private static final UUID NO_ID = new UUID(0, 0);
-
     private final JdbcClient jdbc;
 
     RegistrationPersonalData(JdbcClient jdbc) {
@@ -49,8 +44,8 @@ class RegistrationPersonalData implements PersonalDataHolder {
         jdbc.sql("select * from registration.registration where tenant_id = :tenant and "
                         + "(id in (:ids) or email_normalized in (:emails)) order by created_at")
                 .param("tenant", tenantId)
-                .param("ids", ids(subject))
-                .param("emails", emails(subject))
+                .param("ids", subject.registrationIdsForSql())
+                .param("emails", subject.emailsForSql())
                 .query()
                 .listOfRows()
                 .forEach(row -> {
@@ -65,8 +60,8 @@ class RegistrationPersonalData implements PersonalDataHolder {
                          order by c.changed_at
                         """)
                 .param("tenant", tenantId)
-                .param("ids", ids(subject))
-                .param("emails", emails(subject))
+                .param("ids", subject.registrationIdsForSql())
+                .param("emails", subject.emailsForSql())
                 .query()
                 .listOfRows()
                 .forEach(row -> records.add(new StoredRecord(CHANGES, row)));
@@ -79,16 +74,8 @@ class RegistrationPersonalData implements PersonalDataHolder {
         jdbc.sql("delete from registration.registration where tenant_id = :tenant and "
                         + "(id in (:ids) or email_normalized in (:emails))")
                 .param("tenant", tenantId)
-                .param("ids", ids(subject))
-                .param("emails", emails(subject))
+                .param("ids", subject.registrationIdsForSql())
+                .param("emails", subject.emailsForSql())
                 .update();
-    }
-
-    private static Set<UUID> ids(DataSubject subject) {
-        return subject.registrationIds().isEmpty() ? Set.of(NO_ID) : subject.registrationIds();
-    }
-
-    private static Set<String> emails(DataSubject subject) {
-        return subject.emails().isEmpty() ? Set.of(NO_ADDRESS) : subject.emails();
     }
 }

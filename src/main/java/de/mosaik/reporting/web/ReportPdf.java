@@ -7,8 +7,6 @@ import de.mosaik.shared.web.BackOfficeTenant;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -53,9 +51,7 @@ class ReportPdf {
     /** The logo embedded in the document; WebP is left out, since the PDF renderer cannot read it. */
     private @Nullable String logo(String slug) {
         return tenants.logo(slug)
-                .filter(logo -> List.of("image/png", "image/jpeg").contains(logo.contentType()))
-                .map(logo -> "data:" + logo.contentType() + ";base64,"
-                        + Base64.getEncoder().encodeToString(logo.bytes()))
+                .flatMap(logo -> PdfRenderer.embeddableImage(logo.contentType(), logo.bytes()))
                 .orElse(null);
     }
 

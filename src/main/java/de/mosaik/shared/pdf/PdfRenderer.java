@@ -66,4 +66,15 @@ public class PdfRenderer {
         }
         return stream;
     }
+
+    /**
+     * An image as a data URI to embed in a document, when the renderer can read its type (PNG, JPEG);
+     * empty otherwise (e.g. WebP), so the document goes without it.
+     */
+    public static java.util.Optional<String> embeddableImage(String contentType, byte[] bytes) {
+        return java.util.List.of("image/png", "image/jpeg").contains(contentType)
+                ? java.util.Optional.of("data:" + contentType + ";base64,"
+                        + java.util.Base64.getEncoder().encodeToString(bytes))
+                : java.util.Optional.empty();
+    }
 }

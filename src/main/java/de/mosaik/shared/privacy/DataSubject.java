@@ -22,4 +22,14 @@ public record DataSubject(Set<String> emails, Set<UUID> registrationIds) {
     public boolean isEmpty() {
         return emails.isEmpty() && registrationIds.isEmpty();
     }
+
+    /** The registrations for an SQL {@code in (…)} list, which must not be empty: an id no row has, if none. */
+    public Set<UUID> registrationIdsForSql() {
+        return registrationIds.isEmpty() ? Set.of(new UUID(0, 0)) : registrationIds;
+    }
+
+    /** The addresses for an SQL {@code in (…)} list: a value no address has, if none. */
+    public Set<String> emailsForSql() {
+        return emails.isEmpty() ? Set.of("<none>") : emails;
+    }
 }

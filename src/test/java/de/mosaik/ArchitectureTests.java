@@ -1,6 +1,7 @@
 package de.mosaik;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
@@ -14,11 +15,13 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 
@@ -31,6 +34,22 @@ class ArchitectureTests {
 
     /** {@code de.mosaik.<module>.<domain|web>…}: group 1 is the module, group 2 the layer. */
     private static final Pattern LAYER = Pattern.compile("de\\.mosaik\\.([a-z]+)\\.(domain|web)(\\..*)?");
+
+    /**
+     * With several app nodes every node runs the scheduler, so each job takes a ShedLock lock and
+     * runs once. The mail dispatcher is the exception: every node may drain the outbox, because it
+     * claims rows with {@code FOR UPDATE SKIP LOCKED} and no mail goes out twice.
+     */
+    @ArchTest
+    static final ArchRule scheduledJobsRunOnceAcrossNodes = methods()
+            .that()
+            .areAnnotatedWith(Scheduled.class)
+            .and()
+            .areDeclaredInClassesThat()
+            .doNotHaveSimpleName("MailDispatcher")
+            .should()
+            .beAnnotatedWith(SchedulerLock.class)
+            .as("Scheduled jobs take a ShedLock lock, so that they run on one node at a time");
 
     @ArchTest
     static final ArchRule controllersAreNotPublic = classes()

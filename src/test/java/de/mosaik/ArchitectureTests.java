@@ -14,6 +14,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.FileWriter;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.util.regex.Pattern;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +55,20 @@ class ArchitectureTests {
             .should()
             .beAnnotatedWith(SchedulerLock.class)
             .as("Scheduled jobs take a ShedLock lock, so that they run on one node at a time");
+
+    /**
+     * Uploaded and generated files (logos, mail attachments, certificates) live in PostgreSQL, so
+     * that any node can serve them and a backup of the database is a backup of everything. Only
+     * the embedded database of a single-machine installation has a directory of its own.
+     */
+    @ArchTest
+    static final ArchRule noNodeKeepsFilesOfItsOwn = noClasses()
+            .that()
+            .resideOutsideOfPackage("de.mosaik.shared.db")
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(File.class, Files.class, FileOutputStream.class, FileWriter.class, RandomAccessFile.class)
+            .as("No node keeps files on its own disk; files are stored in PostgreSQL");
 
     @ArchTest
     static final ArchRule controllersAreNotPublic = classes()

@@ -48,18 +48,16 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
             var path = route.path(values, ids);
             // Every other route over HTTPS, so that both sides of the HSTS rule are seen on all kinds of pages.
             https = !https;
-            {
-                var response = fetch(mvc, route, path, session(route, staff, platform), https);
-                assertThat(response.getStatus()).as("%s (%s)", route, path).isLessThan(500);
-                assertProtected(route + " → " + response.getStatus(), response, https);
-                if (isBackOffice(route)) {
-                    assertThat(response.getHeaders("Cache-Control"))
-                            .as("caching of %s", route)
-                            .anyMatch(value -> value.contains("no-store"));
-                }
-                if (response.getStatus() == 200) {
-                    found++;
-                }
+            var response = fetch(mvc, route, path, session(route, staff, platform), https);
+            assertThat(response.getStatus()).as("%s (%s)", route, path).isLessThan(500);
+            assertProtected(route + " → " + response.getStatus(), response, https);
+            if (isBackOffice(route)) {
+                assertThat(response.getHeaders("Cache-Control"))
+                        .as("caching of %s", route)
+                        .anyMatch(value -> value.contains("no-store"));
+            }
+            if (response.getStatus() == 200) {
+                found++;
             }
         }
         // Most routes must be reached for real, not only their error page.

@@ -69,7 +69,10 @@ class CrossTenantIdTests extends IntegrationTest {
 
     private Records records(TestTenant tenant, Fixtures fixtures) {
         var event = new EventFixtures(jdbc)
-                .publishedEvent(tenant.id(), "Fachtag " + tenant.slug(), EventFixtures.Rules.seats(50).asking("Frage"));
+                .publishedEvent(
+                        tenant.id(),
+                        "Fachtag " + tenant.slug(),
+                        EventFixtures.Rules.seats(50).asking("Frage"));
         var format = one("select format_id from events.event where id = ?", event);
         var topic = term(tenant, "TOPIC");
         var targetGroup = term(tenant, "TARGET_GROUP");
@@ -153,12 +156,18 @@ class CrossTenantIdTests extends IntegrationTest {
         var path = own.path("/veranstaltungen/" + mine.event());
         for (var field : new String[] {"format", "topics", "targetGroups"}) {
             var form = eventForm();
-            form.put(field, (field.equals("format") ? theirs.format() : field.equals("topics") ? theirs.topic() : theirs.targetGroup()).toString());
+            form.put(
+                    field,
+                    (field.equals("format")
+                                    ? theirs.format()
+                                    : field.equals("topics") ? theirs.topic() : theirs.targetGroup())
+                            .toString());
             assertRefused("event form " + field, () -> admin.post(path, form));
         }
         var created = eventForm();
         created.put("format", theirs.format().toString());
-        assertRefused("new event with another tenant's format", () -> admin.post(own.path("/veranstaltungen/neu"), created));
+        assertRefused(
+                "new event with another tenant's format", () -> admin.post(own.path("/veranstaltungen/neu"), created));
         // The control: the same form with the tenant's own terms goes through.
         var valid = eventForm();
         valid.put("topics", mine.topic().toString());
@@ -177,10 +186,14 @@ class CrossTenantIdTests extends IntegrationTest {
         assertRefused("editing another tenant's session", () -> admin.post(path, theirSession));
         assertRefused(
                 "removing another tenant's session",
-                () -> admin.post(path + "/entfernen", Map.of("sessionId", theirs.session().toString())));
+                () -> admin.post(
+                        path + "/entfernen",
+                        Map.of("sessionId", theirs.session().toString())));
         var valid = sessionForm("");
         valid.put("venue", mine.venue().toString());
-        assertThat(admin.post(path, valid).status()).as("the valid session form").isEqualTo(302);
+        assertThat(admin.post(path, valid).status())
+                .as("the valid session form")
+                .isEqualTo(302);
     }
 
     @Test
@@ -188,7 +201,9 @@ class CrossTenantIdTests extends IntegrationTest {
         var event = own.path("/veranstaltungen/" + mine.event());
         assertRefused(
                 "event speakers",
-                () -> admin.post(event + "/referierende", Map.of("speakers", theirs.speaker().toString())));
+                () -> admin.post(
+                        event + "/referierende",
+                        Map.of("speakers", theirs.speaker().toString())));
         var speaker = new LinkedHashMap<String, String>();
         speaker.put("kind", "INTERNAL");
         speaker.put("account", theirs.account().toString());
@@ -197,7 +212,9 @@ class CrossTenantIdTests extends IntegrationTest {
         speaker.put("_active", "on");
         speaker.put("active", "true");
         speaker.put("version", "0");
-        assertRefused("internal speaker with another tenant's account", () -> admin.post(own.path("/referierende/neu"), speaker));
+        assertRefused(
+                "internal speaker with another tenant's account",
+                () -> admin.post(own.path("/referierende/neu"), speaker));
         var question = new LinkedHashMap<String, String>();
         question.put("questionId", theirs.question().toString());
         question.put("kind", "TEXT");
@@ -253,9 +270,11 @@ class CrossTenantIdTests extends IntegrationTest {
         theirQuestion.put("targetGroup", mine.targetGroup().toString());
         theirQuestion.put("answers[" + theirs.question() + "]", "Fremde Antwort");
         theirQuestion.put("token", UUID.randomUUID().toString());
-        var answered = visitor.post("/" + own.slug() + "/veranstaltungen/" + mine.event() + "/anmeldung", theirQuestion);
+        var answered =
+                visitor.post("/" + own.slug() + "/veranstaltungen/" + mine.event() + "/anmeldung", theirQuestion);
         assertThat(answered.status()).isLessThan(500);
-        assertThat(jdbc.sql("select count(*) from registration.registration where answers::text like '%Fremde Antwort%'")
+        assertThat(jdbc.sql(
+                                "select count(*) from registration.registration where answers::text like '%Fremde Antwort%'")
                         .query(Integer.class)
                         .single())
                 .as("an answer to another tenant's question is not stored")
@@ -268,7 +287,8 @@ class CrossTenantIdTests extends IntegrationTest {
                 () -> visitor.post("/" + own.slug() + "/veranstaltungen/" + theirs.event() + "/anmeldung", other));
         assertRefused(
                 "another tenant's event in the group form",
-                () -> visitor.post("/" + own.slug() + "/veranstaltungen/" + theirs.event() + "/sammelanmeldung", other));
+                () -> visitor.post(
+                        "/" + own.slug() + "/veranstaltungen/" + theirs.event() + "/sammelanmeldung", other));
     }
 
     @Test
@@ -278,7 +298,10 @@ class CrossTenantIdTests extends IntegrationTest {
                 {"givenName":"Übernommen","familyName":"Person","email":"%s","targetGroup":"%s","consent":true,
                  "idempotencyKey":"%s"}
                 """;
-        var wrongEvent = api(own.slug(), theirs.event(), body.formatted(Fixtures.unique("api") + "@example.org", "", UUID.randomUUID()));
+        var wrongEvent = api(
+                own.slug(),
+                theirs.event(),
+                body.formatted(Fixtures.unique("api") + "@example.org", "", UUID.randomUUID()));
         assertThat(wrongEvent.statusCode()).isEqualTo(404);
         var wrongGroup = api(
                 own.slug(),
@@ -291,7 +314,10 @@ class CrossTenantIdTests extends IntegrationTest {
     @Test
     void programmeModulesRefuseAnotherTenantsEvent() {
         var module = own.path("/programme/" + mine.programme() + "/bausteine/" + mine.module());
-        assertRefused("module linked to another tenant's event", () -> admin.post(module + "/zuordnen", Map.of("eventId", theirs.event().toString())));
+        assertRefused(
+                "module linked to another tenant's event",
+                () -> admin.post(
+                        module + "/zuordnen", Map.of("eventId", theirs.event().toString())));
         assertThat(jdbc.sql("select count(*) from programmes.module_event where event_id = ?")
                         .param(theirs.event())
                         .query(Integer.class)
@@ -311,7 +337,9 @@ class CrossTenantIdTests extends IntegrationTest {
         assertRefused("changing another tenant's feedback question", () -> admin.post(feedback + "/frage", question));
         assertRefused(
                 "removing another tenant's feedback question",
-                () -> admin.post(feedback + "/frage/entfernen", Map.of("frage", theirs.feedbackQuestion().toString())));
+                () -> admin.post(
+                        feedback + "/frage/entfernen",
+                        Map.of("frage", theirs.feedbackQuestion().toString())));
         assertRefused(
                 "renaming another tenant's saved report",
                 () -> admin.post(
@@ -334,7 +362,8 @@ class CrossTenantIdTests extends IntegrationTest {
     }
 
     private String personKey(UUID registration) {
-        return jdbc.sql("select reporting.person_key(tenant_id, email_normalized) from registration.registration where id = ?")
+        return jdbc.sql(
+                        "select reporting.person_key(tenant_id, email_normalized) from registration.registration where id = ?")
                 .param(registration)
                 .query(String.class)
                 .single();
@@ -350,10 +379,12 @@ class CrossTenantIdTests extends IntegrationTest {
         form.put("contactName", "Frau Test");
         form.put("contactEmail", "ki@example.org");
         form.put("contactPhone", "");
-        form.put("version", String.valueOf(jdbc.sql("select version from events.event where id = ?")
-                .param(mine.event())
-                .query(Integer.class)
-                .single()));
+        form.put(
+                "version",
+                String.valueOf(jdbc.sql("select version from events.event where id = ?")
+                        .param(mine.event())
+                        .query(Integer.class)
+                        .single()));
         return form;
     }
 
@@ -365,13 +396,17 @@ class CrossTenantIdTests extends IntegrationTest {
         form.put("end", "12:00");
         form.put("note", "Übernommen");
         form.put("onlineUrl", "");
+        form.put("online", "false");
+        form.put("inform", "false");
+        form.put("informNote", "");
         return form;
     }
 
     private HttpResponse<String> api(String slug, UUID event, String json) throws Exception {
         return HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(url("/api/v1/" + slug + "/events/" + event + "/registrations")))
+                        HttpRequest.newBuilder(
+                                        URI.create(url("/api/v1/" + slug + "/events/" + event + "/registrations")))
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(json))
                                 .build(),
@@ -386,7 +421,9 @@ class CrossTenantIdTests extends IntegrationTest {
         var before = fingerprints();
         var page = request.get();
         if (page.status() == 200) {
-            assertThat(page.body()).as("%s: the form again with its errors", what).contains("id=\"fehler\"");
+            assertThat(page.body())
+                    .as("%s: the form again with its errors", what)
+                    .contains("id=\"fehler\"");
         } else if (page.status() == 302) {
             // Some forms keep only the tenant's own ids of a list (e.g. the speaker picker) and go back
             // to their page; that nothing of either tenant changed is what counts.

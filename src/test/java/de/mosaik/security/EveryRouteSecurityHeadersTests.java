@@ -93,8 +93,7 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
     }
 
     private static MockHttpServletResponse fetch(
-            MockMvc mvc, Route route, String path, @Nullable MockHttpSession session, boolean https)
-            throws Exception {
+            MockMvc mvc, Route route, String path, @Nullable MockHttpSession session, boolean https) throws Exception {
         var request = get(path).secure(https);
         if (session != null) {
             request.session(session);
@@ -153,7 +152,11 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
     }
 
     private String first(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query(String.class).optional().orElse(UUID.randomUUID().toString());
+        return jdbc.sql(sql)
+                .params(params)
+                .query(String.class)
+                .optional()
+                .orElse(UUID.randomUUID().toString());
     }
 
     private Map<String, String> sampleIds() {
@@ -162,9 +165,7 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         ids.put("veranstaltungen", event().toString());
         ids.put("events", event().toString());
         ids.put("konten", first("select id::text from identity.account where tenant_id = ? limit 1", tenant));
-        ids.put(
-                "postausgang",
-                first("select id::text from mail.outgoing_mail where tenant_id = ? limit 1", tenant));
+        ids.put("postausgang", first("select id::text from mail.outgoing_mail where tenant_id = ? limit 1", tenant));
         ids.put("mandanten", tenant.toString());
         ids.put("orte", first("select id::text from events.venue where tenant_id = ? limit 1", tenant));
         ids.put("referierende", first("select id::text from events.speaker where tenant_id = ? limit 1", tenant));

@@ -33,7 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class MailHeaderInjectionTests extends IntegrationTest {
 
-    private static final String INJECTED = "evil-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    private static final String INJECTED =
+            "evil-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     private static final List<String> BREAKS = List.of("\r\n", "\n", "\r", "%0d%0a");
 
     @Autowired
@@ -51,12 +52,16 @@ class MailHeaderInjectionTests extends IntegrationTest {
         admin.login(fixtures.newAccount(tenant, Role.TENANT_ADMIN), Fixtures.PASSWORD);
         event = new EventFixtures(jdbc).publishedEvent(tenant.id(), "Fachtag", EventFixtures.Rules.seats(50));
         // The public forms exist for active tenants only; switched off again afterwards.
-        jdbc.sql("update identity.tenant set active = true where id = ?").param(tenant.id()).update();
+        jdbc.sql("update identity.tenant set active = true where id = ?")
+                .param(tenant.id())
+                .update();
     }
 
     @AfterEach
     void switchTheTenantOff() {
-        jdbc.sql("update identity.tenant set active = false where id = ?").param(tenant.id()).update();
+        jdbc.sql("update identity.tenant set active = false where id = ?")
+                .param(tenant.id())
+                .update();
     }
 
     @Test
@@ -96,8 +101,7 @@ class MailHeaderInjectionTests extends IntegrationTest {
                                             {"givenName":"Kopf","familyName":"Zeile","email":"%s","consent":true,
                                              "idempotencyKey":"%s"}
                                             """.formatted(
-                                                    address.replace("\r", "\\r").replace("\n", "\\n"),
-                                                    UUID.randomUUID())))
+                                            address.replace("\r", "\\r").replace("\n", "\\n"), UUID.randomUUID())))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             assertThat(api.statusCode()).as("API with %s", address).isEqualTo(422);
@@ -189,7 +193,8 @@ class MailHeaderInjectionTests extends IntegrationTest {
         form.put("contactEmail", "ki@example.org\r\nBcc: " + INJECTED);
         form.put("contactPhone", "");
         form.put("version", String.valueOf(version));
-        assertThat(admin.post(tenant.path("/veranstaltungen/" + event), form).status()).isLessThan(500);
+        assertThat(admin.post(tenant.path("/veranstaltungen/" + event), form).status())
+                .isLessThan(500);
 
         var settings = new LinkedHashMap<String, String>();
         settings.put("kiName", "KI\r\nBcc: " + INJECTED);
@@ -205,7 +210,8 @@ class MailHeaderInjectionTests extends IntegrationTest {
                         """).param(event).query(Integer.class).single())
                 .as("line breaks stored in the event's title or contact")
                 .isZero();
-        assertThat(jdbc.sql("select count(*) from identity.tenant where id = ? and (ki_name ~ '[\\r\\n]' or email ~ '[\\r\\n]')")
+        assertThat(jdbc.sql(
+                                "select count(*) from identity.tenant where id = ? and (ki_name ~ '[\\r\\n]' or email ~ '[\\r\\n]')")
                         .param(tenant.id())
                         .query(Integer.class)
                         .single())

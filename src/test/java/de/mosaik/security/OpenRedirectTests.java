@@ -94,7 +94,9 @@ class OpenRedirectTests extends IntegrationTest {
         assertThat(location).as("redirect after %s", attempt).isNotNull();
         var uri = URI.create(location);
         if (uri.getHost() != null) {
-            assertThat(uri.getHost()).as("host of %s after %s", location, attempt).isEqualTo("localhost");
+            assertThat(uri.getHost())
+                    .as("host of %s after %s", location, attempt)
+                    .isEqualTo("localhost");
             assertThat(uri.getPort()).as(location).isEqualTo(port);
         } else {
             assertThat(location).as("after %s", attempt).startsWith("/");

@@ -353,6 +353,32 @@ class CrossTenantIdTests extends IntegrationTest {
     }
 
     @Test
+    void theAttendanceListMarksOnlyTheOwnEventsParticipants() {
+        var list = own.path("/veranstaltungen/" + mine.event() + "/anwesenheit/" + mine.session());
+        var form = new LinkedHashMap<String, String>();
+        form.put("status-" + theirs.registration(), "ATTENDED");
+        form.put("note-" + theirs.registration(), "Übernommen");
+        form.put("version-" + theirs.registration(), "0");
+        var marks = "select count(*) from attendance.mark where registration_id = ?";
+        assertThat(admin.post(list, form).status()).isLessThan(500);
+        assertThat(jdbc.sql(marks)
+                        .param(theirs.registration())
+                        .query(Integer.class)
+                        .single())
+                .as("marks for another tenant's participant")
+                .isZero();
+        // The control: the own participant is marked by the same form.
+        var ownParticipant = new LinkedHashMap<String, String>();
+        ownParticipant.put("status-" + mine.registration(), "ATTENDED");
+        admin.post(list, ownParticipant);
+        assertThat(jdbc.sql(marks)
+                        .param(mine.registration())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void personsAreNotMergedWithAnotherTenantsPerson() {
         var key = personKey(mine.registration());
         var otherKey = personKey(theirs.registration());

@@ -47,7 +47,9 @@ class CatalogueParametersFuzzTests extends IntegrationTest {
         if (api.getStatus() == 200) {
             for (var event : JSON.readTree(api.getContentAsByteArray())) {
                 var id = UUID.fromString(event.get("id").asString());
-                assertThat(visibleEventOfTenant(id)).as("event %s for %s", id, raw).isTrue();
+                assertThat(visibleEventOfTenant(id))
+                        .as("event %s for %s", id, raw)
+                        .isTrue();
             }
         } else {
             assertThat(api.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -83,10 +85,10 @@ class CatalogueParametersFuzzTests extends IntegrationTest {
 
     private boolean visibleEventOfTenant(UUID id) {
         return jdbc.sql("select count(*) from events.event where id = ? and tenant_id = ? "
-                        + "and status in ('PUBLISHED', 'REGISTRATION_CLOSED')")
-                .params(id, tenant())
-                .query(Long.class)
-                .single()
+                                + "and status in ('PUBLISHED', 'REGISTRATION_CLOSED')")
+                        .params(id, tenant())
+                        .query(Long.class)
+                        .single()
                 == 1;
     }
 

@@ -89,7 +89,14 @@ class RegistrationApiFuzzTests extends IntegrationTest {
     private void question(PublicEvents events, UUID id, String kind, String[] options) {
         jdbc.sql("insert into events.question (id, event_id, tenant_id, position, kind, label, options, required) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, event, events.tenant, id.getLeastSignificantBits() & 0xF, kind, "Frage " + kind, options,
+                .params(
+                        id,
+                        event,
+                        events.tenant,
+                        id.getLeastSignificantBits() & 0xF,
+                        kind,
+                        "Frage " + kind,
+                        options,
                         !kind.equals("YES_NO"))
                 .update();
     }

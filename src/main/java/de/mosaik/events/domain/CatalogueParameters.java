@@ -53,7 +53,8 @@ public final class CatalogueParameters {
 
     public static CatalogueFilter parse(Map<String, String> parameters, int defaultPageSize) {
         var text = value(parameters, TEXT);
-        if (text != null && text.length() > MAX_TEXT) {
+        // PostgreSQL refuses a NUL character in text, which would make the search fail instead of the request.
+        if (text != null && (text.length() > MAX_TEXT || text.indexOf('\0') >= 0)) {
             throw new InvalidParameter(TEXT);
         }
         var from = date(parameters, FROM);

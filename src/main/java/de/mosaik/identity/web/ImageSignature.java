@@ -1,9 +1,24 @@
 package de.mosaik.identity.web;
 
+import de.mosaik.identity.domain.TenantService;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
 /** Checks an upload's first bytes, so a file is not served as an image it does not claim truthfully to be. */
 final class ImageSignature {
 
+    private static final Pattern LOGO_TYPE = Pattern.compile("image/(png|jpeg|webp)");
+
     private ImageSignature() {}
+
+    /** Whether an upload is a logo to keep: not empty, not too large, a PNG, JPEG or WebP by type and by content. */
+    static boolean acceptableLogo(byte[] bytes, @Nullable String contentType) {
+        return bytes.length > 0
+                && bytes.length <= TenantService.MAX_LOGO_BYTES
+                && contentType != null
+                && LOGO_TYPE.matcher(contentType).matches()
+                && matches(bytes, contentType);
+    }
 
     static boolean matches(byte[] bytes, String contentType) {
         return switch (contentType) {

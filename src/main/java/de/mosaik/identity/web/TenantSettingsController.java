@@ -87,11 +87,8 @@ class TenantSettingsController {
     String uploadLogo(BackOfficeTenant tenant, @RequestParam("logo") MultipartFile logo, RedirectAttributes redirect)
             throws IOException {
         var type = logo.getContentType();
-        if (logo.isEmpty()
-                || logo.getSize() > TenantService.MAX_LOGO_BYTES
-                || type == null
-                || !type.matches("image/(png|jpeg|webp)")
-                || !ImageSignature.matches(logo.getBytes(), type)) {
+        // The size is checked before the bytes are read.
+        if (logo.getSize() > TenantService.MAX_LOGO_BYTES || !ImageSignature.acceptableLogo(logo.getBytes(), type)) {
             redirect.addFlashAttribute("notice", "identity.settings.logo.invalid");
         } else {
             tenants.setLogo(tenant.id(), logo.getBytes(), type);

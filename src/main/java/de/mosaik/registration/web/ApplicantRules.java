@@ -29,8 +29,9 @@ final class ApplicantRules {
 
     private ApplicantRules() {}
 
+    /** NUL characters are dropped: nobody types them, and PostgreSQL refuses them in text and JSON. */
     static String text(@Nullable String value) {
-        return value == null ? "" : value.strip();
+        return value == null ? "" : value.replace("\0", "").strip();
     }
 
     static void name(String field, String value, Sink sink) {

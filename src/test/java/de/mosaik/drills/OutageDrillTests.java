@@ -60,6 +60,9 @@ class OutageDrillTests {
 
     @BeforeAll
     static void startCluster() {
+        // One line per received mail and the resets by the killed node would bury the results.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.icegreen"))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
         assertThat(Path.of("target").toFile().list((dir, name) -> name.matches("mosaik-.*\\.jar")))
                 .as("the drills run the packaged application: ./mvnw -DskipTests package first (scripts/drills does)")
                 .isNotEmpty();
@@ -142,7 +145,7 @@ class OutageDrillTests {
         drill.check(
                 "every error is a clear 503 \"please try again\" (no stack trace, no exception names)",
                 attempts.stream().filter(Attempt::failed).allMatch(a -> a.kind() == Kind.TRY_AGAIN));
-        checkInvariants(drill, event, burst, attempts);
+        checkInvariants(drill, event, burst, attempts, 2);
         drill.assertPassed();
     }
 
@@ -176,7 +179,7 @@ class OutageDrillTests {
         drill.check(
                 "every error is a clear 503 \"please try again\"",
                 attempts.stream().filter(Attempt::failed).allMatch(a -> a.kind() == Kind.TRY_AGAIN));
-        checkInvariants(drill, event, burst, attempts);
+        checkInvariants(drill, event, burst, attempts, 1);
         drill.assertPassed();
     }
 
@@ -210,13 +213,9 @@ class OutageDrillTests {
                 a.statusCode() + " " + a.headers().firstValue("Location").orElse("")));
         var apiStates = new HashSet<String>();
         apiAnswers.forEach(a -> apiStates.add(a.body().replaceAll("(?s).*\"status\":\"([A-Z_]+)\".*", "$1")));
+        var resultLocation = formAnswers.get(0).headers().firstValue("Location").orElse("/");
         var result = browser.send(
-                HttpRequest.newBuilder(URI.create(cluster.baseUrl()
-                                + formAnswers
-                                        .get(0)
-                                        .headers()
-                                        .firstValue("Location")
-                                        .orElse("/")))
+                HttpRequest.newBuilder(URI.create(cluster.baseUrl() + "/").resolve(resultLocation))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -259,6 +258,17 @@ class OutageDrillTests {
     // --- invariants -------------------------------------------------------------------------------
 
     private static void checkInvariants(DrillResult drill, UUID event, Burst burst, List<Attempt> attempts)
+            throws InterruptedException, MessagingException {
+        checkInvariants(drill, event, burst, attempts, 0);
+    }
+
+    /**
+     * {@code interruptedSends}: how many nodes may have lost the database or their life between handing
+     * a mail to the SMTP server and recording it as sent. Each such mail goes out once more, with the
+     * same Message-ID (at-least-once delivery; the receiving side can tell it is the same mail).
+     */
+    private static void checkInvariants(
+            DrillResult drill, UUID event, Burst burst, List<Attempt> attempts, int interruptedSends)
             throws InterruptedException, MessagingException {
         var jdbc = cluster.jdbc();
         int seats = jdbc.sql("""
@@ -343,7 +353,14 @@ class OutageDrillTests {
                 mailedRegistrations == registrations);
         drill.check("one mail per occasion in the outbox", occasionDuplicates == 0);
         drill.check("all mails sent", open == 0 && missing.isEmpty());
-        drill.check("no mail delivered twice (Message-IDs at the SMTP server)", twice == 0);
+        if (interruptedSends == 0) {
+            drill.check("no mail delivered twice (Message-IDs at the SMTP server)", twice == 0);
+        } else {
+            drill.check(
+                    "at most the %d mail(s) being sent at the failure delivered twice, with the same Message-ID"
+                            .formatted(interruptedSends),
+                    twice <= interruptedSends);
+        }
     }
 
     // --- helpers ----------------------------------------------------------------------------------

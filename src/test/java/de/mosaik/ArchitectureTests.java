@@ -1,6 +1,7 @@
 package de.mosaik;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
@@ -13,12 +14,19 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.FileWriter;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 
@@ -31,6 +39,36 @@ class ArchitectureTests {
 
     /** {@code de.mosaik.<module>.<domain|web>…}: group 1 is the module, group 2 the layer. */
     private static final Pattern LAYER = Pattern.compile("de\\.mosaik\\.([a-z]+)\\.(domain|web)(\\..*)?");
+
+    /**
+     * With several app nodes every node runs the scheduler, so each job takes a ShedLock lock and
+     * runs once. The mail dispatcher is the exception: every node may drain the outbox, because it
+     * claims rows with {@code FOR UPDATE SKIP LOCKED} and no mail goes out twice.
+     */
+    @ArchTest
+    static final ArchRule scheduledJobsRunOnceAcrossNodes = methods()
+            .that()
+            .areAnnotatedWith(Scheduled.class)
+            .and()
+            .areDeclaredInClassesThat()
+            .doNotHaveSimpleName("MailDispatcher")
+            .should()
+            .beAnnotatedWith(SchedulerLock.class)
+            .as("Scheduled jobs take a ShedLock lock, so that they run on one node at a time");
+
+    /**
+     * Uploaded and generated files (logos, mail attachments, certificates) live in PostgreSQL, so
+     * that any node can serve them and a backup of the database is a backup of everything. Only
+     * the embedded database of a single-machine installation has a directory of its own.
+     */
+    @ArchTest
+    static final ArchRule noNodeKeepsFilesOfItsOwn = noClasses()
+            .that()
+            .resideOutsideOfPackage("de.mosaik.shared.db")
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(File.class, Files.class, FileOutputStream.class, FileWriter.class, RandomAccessFile.class)
+            .as("No node keeps files on its own disk; files are stored in PostgreSQL");
 
     @ArchTest
     static final ArchRule controllersAreNotPublic = classes()

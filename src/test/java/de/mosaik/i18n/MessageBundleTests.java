@@ -125,7 +125,7 @@ class MessageBundleTests {
     private static final String EINFACH = "de__einfach";
 
     private static final List<String> ERROR_KINDS =
-            List.of("not-found", "forbidden", "bad-request", "too-many", "unavailable", "server");
+            List.of("not-found", "forbidden", "bad-request", "too-many", "unavailable", "database", "server");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u[0-9A-Fa-f]{4}");

@@ -2,8 +2,10 @@ package de.mosaik.identity.web;
 
 import de.mosaik.identity.domain.AccountDirectory;
 import de.mosaik.identity.domain.LoginThrottle;
+import de.mosaik.shared.web.DatabaseOutageFilter;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -21,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
@@ -48,6 +51,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             AccountDirectory directory,
             LoginThrottle throttle,
+            DatabaseOutageFilter outage,
             ObjectProvider<ClientRegistrationRepository> oidc)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
@@ -70,6 +74,7 @@ class SecurityConfiguration {
         http.logout(logout -> logout.logoutUrl(Routes.LOGOUT)
                 .logoutSuccessUrl(Routes.LOGIN + "?abgemeldet")
                 .deleteCookies("JSESSIONID"));
+        http.addFilterAfter(outage, HeaderWriterFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new AccountRefreshFilter(directory), BasicAuthenticationFilter.class);
         if (oidc.getIfAvailable() != null) {
@@ -92,6 +97,14 @@ class SecurityConfiguration {
                 .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /** The outage filter runs inside the security chain only, not a second time as a servlet filter. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> outageFilterOnlyInTheSecurityChain(DatabaseOutageFilter outage) {
+        var registration = new FilterRegistrationBean<>(outage);
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** Metrics are for the operator's monitoring on the same host or a management port, not the public. */

@@ -26,6 +26,9 @@ class DatabaseConfiguration {
         var config = new HikariConfig();
         config.setPoolName("mosaik");
         config.setMaximumPoolSize(20);
+        // While the database restarts, a request waits up to this long for a connection and then gets
+        // the "try again" answer (DatabaseOutageFilter) instead of hanging for the pool's default 30 s.
+        config.setConnectionTimeout(properties.connectionTimeout().toMillis());
         if (properties.external()) {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.user());

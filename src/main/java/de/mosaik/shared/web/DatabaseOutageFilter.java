@@ -1,0 +1,117 @@
+package de.mosaik.shared.web;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * While PostgreSQL is unreachable (restarted, failed over, network gone) every request that needs
+ * it fails. Instead of the generic error page, the visitor gets a 503 that says to try again in a
+ * few seconds, and an API caller a problem document with {@code Retry-After}; nothing technical is
+ * shown. The pool reconnects on its own once the database is back, so nothing else has to happen.
+ *
+ * <p>It sits inside the security filter chain, after the header writer, so the answer carries the
+ * same security headers as every page, and before everything that reads the session or the
+ * database. It is not registered as a servlet filter of its own (see the security configuration).
+ */
+@Component
+public class DatabaseOutageFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    private final TemplateEngine templates;
+    private final PageContextFactory pages;
+    private final JsonMapper json;
+
+    DatabaseOutageFilter(TemplateEngine templates, PageContextFactory pages, JsonMapper json) {
+        this.templates = templates;
+        this.pages = pages;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!databaseUnreachable(e) || response.isCommitted()) {
+                throw e;
+            }
+            log.warn(
+                    "Database unreachable during {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.toString());
+            respond(request, response);
+        }
+    }
+
+    /** True when the failure is the connection to PostgreSQL, not a fault of the request or the code. */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof RecoverableDataAccessException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLSTATE class 08 (connection exception) and the server's shutdown and start-up states. */
+    private static boolean connectionState(String state) {
+        return state != null
+                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    }
+
+    private void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.resetBuffer();
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader("Cache-Control", "no-store");
+        var ctx = pages.create(request);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            var problem = Map.of(
+                    "type", "about:blank",
+                    "title", ctx.t("shared.error.database.title"),
+                    "status", HttpStatus.SERVICE_UNAVAILABLE.value(),
+                    "detail", ctx.t("shared.error.database.text"));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getOutputStream().write(json.writeValueAsBytes(problem));
+            return;
+        }
+        var output = new Utf8ByteOutput();
+        templates.render(
+                "shared/error.jte",
+                Map.<String, Object>of(
+                        "ctx", ctx, "kind", "database", "status", HttpStatus.SERVICE_UNAVAILABLE.value()),
+                output);
+        response.setContentType("text/html;charset=UTF-8");
+        output.writeTo(response.getOutputStream());
+    }
+}

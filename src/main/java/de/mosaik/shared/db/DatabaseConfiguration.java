@@ -40,10 +40,6 @@ class DatabaseConfiguration {
         // A database that is down later is reconnected by the pool; one that is unreachable at start stops
         // the start with the driver's message instead of an application that cannot work.
         config.setInitializationFailTimeout(1);
-        // While the database is away, a request waits at most this long for a connection and then gets the
-        // "please try again" answer instead of hanging for Hikari's default 30 s; it also caps the pool's
-        // back-off between reconnection attempts (half of it), so the pool is full again soon after.
-        config.setConnectionTimeout(5_000);
         return new HikariDataSource(config);
     }
 

@@ -79,10 +79,13 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
             if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {
                 return true;
             }
-            // The connection died mid-transaction, so the rollback failed too; the first failure tells why.
+            // The connection died mid-transaction, so the rollback failed too; the first failure tells why,
+            // when it was kept. A JDBC rollback fails for no other reason than a lost connection.
             if (t instanceof TransactionSystemException rollback
-                    && rollback.getApplicationException() != null
-                    && databaseUnreachable(rollback.getApplicationException())) {
+                    && ((rollback.getApplicationException() != null
+                                    && databaseUnreachable(rollback.getApplicationException()))
+                            || (rollback.getCause() instanceof SQLException
+                                    && String.valueOf(rollback.getMessage()).startsWith("JDBC rollback failed")))) {
                 return true;
             }
         }

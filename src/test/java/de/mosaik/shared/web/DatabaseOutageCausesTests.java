@@ -19,10 +19,17 @@ class DatabaseOutageCausesTests {
     }
 
     @Test
-    void aRollbackAfterAnOrdinaryFaultIsNot() {
+    void aRollbackThatFailedAfterTheCommitFailedIsAnOutage() {
+        // The transaction manager logs the commit failure and throws only the rollback's.
         var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
-        rollback.initApplicationException(new IllegalStateException("bug"));
 
-        assertThat(DatabaseOutageFilter.databaseUnreachable(rollback)).isFalse();
+        assertThat(DatabaseOutageFilter.databaseUnreachable(rollback)).isTrue();
+    }
+
+    @Test
+    void otherTransactionFailuresAreNot() {
+        var commit = new TransactionSystemException("Could not commit", new IllegalStateException("bug"));
+
+        assertThat(DatabaseOutageFilter.databaseUnreachable(commit)).isFalse();
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,6 +77,15 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
                 return true;
             }
             if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {
+                return true;
+            }
+            // The connection died mid-transaction, so the rollback failed too; the first failure tells why,
+            // when it was kept. A JDBC rollback fails for no other reason than a lost connection.
+            if (t instanceof TransactionSystemException rollback
+                    && ((rollback.getApplicationException() != null
+                                    && databaseUnreachable(rollback.getApplicationException()))
+                            || (rollback.getCause() instanceof SQLException
+                                    && String.valueOf(rollback.getMessage()).startsWith("JDBC rollback failed")))) {
                 return true;
             }
         }

@@ -1,0 +1,35 @@
+package de.mosaik.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.TransactionSystemException;
+
+/** Failures seen in the database restart drill (docs/reliability.md) that must read as "try again". */
+class DatabaseOutageCausesTests {
+
+    @Test
+    void aRollbackThatFailedBecauseTheServerWentAwayIsAnOutage() {
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollback.initApplicationException(new RuntimeException(
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+
+        assertThat(DatabaseOutageFilter.databaseUnreachable(rollback)).isTrue();
+    }
+
+    @Test
+    void aRollbackThatFailedAfterTheCommitFailedIsAnOutage() {
+        // The transaction manager logs the commit failure and throws only the rollback's.
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+
+        assertThat(DatabaseOutageFilter.databaseUnreachable(rollback)).isTrue();
+    }
+
+    @Test
+    void otherTransactionFailuresAreNot() {
+        var commit = new TransactionSystemException("Could not commit", new IllegalStateException("bug"));
+
+        assertThat(DatabaseOutageFilter.databaseUnreachable(commit)).isFalse();
+    }
+}

@@ -41,7 +41,8 @@ class BareRegistrationEndpoint {
             this.transaction = transaction;
         }
 
-        @PostMapping("/benchmark/bare/{event}/registrations")
+        // Under /api like the real registration API, so that the same filters (no CSRF, CORS) apply.
+        @PostMapping("/api/benchmark/bare/{event}/registrations")
         ResponseEntity<Map<String, Object>> register(@PathVariable UUID event, @RequestBody Map<String, Object> body) {
             var seated = transaction.execute(status -> {
                 int claimed = jdbc.sql(

@@ -29,7 +29,12 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Tag("benchmark")
 @Import({MinimalEndpoint.class, BareRegistrationEndpoint.class})
-@TestPropertySource(properties = {BenchmarkSettings.RATE_LIMIT_OFF, BenchmarkSettings.QUIET, BenchmarkSettings.HASH_EVERY_WRONG_LOGIN})
+@TestPropertySource(
+        properties = {
+            BenchmarkSettings.RATE_LIMIT_OFF,
+            BenchmarkSettings.QUIET,
+            BenchmarkSettings.HASH_EVERY_WRONG_LOGIN
+        })
 class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
 
     private static final String TENANT = "kreis-dueren";
@@ -167,10 +172,7 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
         Load.run("warm-up registration", 50, 300, i -> registration(warmUpEvent, "warm-" + run, i));
 
         var bare = Load.run(
-                "bare endpoint: update seat + insert, 50 clients",
-                50,
-                1_000,
-                i -> bareRegistration(bareEvent, run, i));
+                "bare endpoint: update seat + insert, 50 clients", 50, 1_000, i -> bareRegistration(bareEvent, run, i));
         var burst = Load.run("1,000 registrations, 50 clients", 50, 1_000, i -> registration(event, run, i));
         int bareSeated = jdbc.sql("select taken from benchmark_bare.event where id = ?")
                 .param(bareEvent)
@@ -199,8 +201,7 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
         LINES.add("");
         LINES.add("Throughput ratio registration / bare endpoint: %.2f; p99 ratio: %.2f"
                 .formatted(
-                        burst.perSecond() / bare.perSecond(),
-                        burst.percentileMillis(99) / bare.percentileMillis(99)));
+                        burst.perSecond() / bare.perSecond(), burst.percentileMillis(99) / bare.percentileMillis(99)));
         LINES.add("Bare endpoint seats taken: %d of 100".formatted(bareSeated));
         LINES.add("Seats taken: %d of 100; waitlisted: %d; duplicate e-mails: %d; error responses: %d"
                 .formatted(confirmed, waitlisted, duplicates, errors));
@@ -237,7 +238,8 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
         LINES.add("| 50 | 25 | %.0f |".formatted(Pgbench.tps(tps50)));
         LINES.add("| 8 | 15 | %.0f |".formatted(Pgbench.tps(tps8)));
         LINES.add("");
-        LINES.add("Initialisation: " + init.lines().filter(l -> l.startsWith("done")).findFirst().orElse(""));
+        LINES.add("Initialisation: "
+                + init.lines().filter(l -> l.startsWith("done")).findFirst().orElse(""));
         LINES.add("");
     }
 
@@ -252,7 +254,7 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
     }
 
     private HttpRequest bareRegistration(UUID event, String run, int i) {
-        return HttpRequest.newBuilder(URI.create(url("/benchmark/bare/" + event + "/registrations")))
+        return HttpRequest.newBuilder(URI.create(url("/api/benchmark/bare/" + event + "/registrations")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"givenName":"Person","familyName":"Nr %d","email":"bare-%s-%d@example.org"}

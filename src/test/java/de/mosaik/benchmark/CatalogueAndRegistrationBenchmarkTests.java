@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,13 @@ import org.springframework.test.context.TestPropertySource;
  * written to {@code target/benchmark/results.md}.
  */
 @Tag("benchmark")
-@Import(MinimalEndpoint.class)
-@TestPropertySource(properties = {"mosaik.security.public-registration-rate-limit=0", "logging.level.root=ERROR"})
+@Import({MinimalEndpoint.class, BareRegistrationEndpoint.class})
+@TestPropertySource(
+        properties = {
+            BenchmarkSettings.RATE_LIMIT_OFF,
+            BenchmarkSettings.QUIET,
+            BenchmarkSettings.HASH_EVERY_WRONG_LOGIN
+        })
 class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
 
     private static final String TENANT = "kreis-dueren";
@@ -36,6 +42,9 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void catalogueAgainstTheMinimalEndpoint() throws Exception {
@@ -102,23 +111,73 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
     }
 
     @Test
+    void eventPageAgainstTheMinimalEndpoint() throws Exception {
+        var tenant = tenantId();
+        var event = jdbc.sql("""
+                        select e.id from events.event e
+                         where e.tenant_id = ? and e.status = 'PUBLISHED' and e.last_ends_at > now()
+                         order by (select count(*) from events.session s where s.event_id = e.id) desc,
+                                  length(e.title) desc
+                         limit 1
+                        """).param(tenant).query(UUID.class).single();
+        int sessions = jdbc.sql("select count(*) from events.session where event_id = ?")
+                .param(event)
+                .query(Integer.class)
+                .single();
+        var page = url("/" + TENANT + "/veranstaltungen/" + event);
+        var minimal = url("/benchmark/minimal/" + TENANT);
+        String loadBefore = Load.loadAverage();
+
+        Load.run("warm-up minimal", 8, 3_000, i -> Load.get(minimal));
+        Load.run("warm-up event page", 8, 3_000, i -> Load.get(page));
+        var baseline = Load.run("minimal endpoint (1 row, tiny template)", 8, 20_000, i -> Load.get(minimal));
+        var timerBefore = serverTime("/{slug}/veranstaltungen/{id}");
+        var eventPage = Load.run("event page (" + sessions + " sessions)", 8, 20_000, i -> Load.get(page));
+        var timerAfter = serverTime("/{slug}/veranstaltungen/{id}");
+
+        LINES.add("## Event page vs. minimal endpoint, 8 clients (load average before: " + loadBefore + ", after: "
+                + Load.loadAverage() + ")");
+        LINES.add("");
+        LINES.add("| endpoint | requests | req/s | p50 ms | p99 ms | statuses |");
+        LINES.add("|---|---|---|---|---|---|");
+        LINES.add(baseline.line());
+        LINES.add(eventPage.line());
+        LINES.add("");
+        LINES.add("Throughput ratio event page / minimal: %.2f; p99 ratio: %.2f"
+                .formatted(
+                        eventPage.perSecond() / baseline.perSecond(),
+                        eventPage.percentileMillis(99) / baseline.percentileMillis(99)));
+        LINES.add("Mean server time of the event page under this load: %.2f ms"
+                .formatted(timerAfter.meanSince(timerBefore)));
+        LINES.add("");
+    }
+
+    @Test
     void burstOfAThousandRegistrationsForAHundredSeats() throws Exception {
         var tenant = tenantId();
-        var event = new EventFixtures(jdbc).publishedEvent(tenant, "Benchmark-Fachtag", EventFixtures.Rules.seats(100));
-        var api = url("/api/v1/" + TENANT + "/events/" + event + "/registrations");
+        var fixtures = new EventFixtures(jdbc);
+        var event = fixtures.publishedEvent(tenant, "Benchmark-Fachtag", EventFixtures.Rules.seats(100));
+        var warmUpEvent = fixtures.publishedEvent(tenant, "Benchmark-Aufwärmen", EventFixtures.Rules.seats(100));
         var run = UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql(BareRegistrationEndpoint.SCHEMA).update();
+        var bareEvent = UUID.randomUUID();
+        var bareWarmUp = UUID.randomUUID();
+        jdbc.sql("insert into benchmark_bare.event (id, capacity) values (?, 100), (?, 100)")
+                .params(bareEvent, bareWarmUp)
+                .update();
+        String loadBefore = Load.loadAverage();
 
-        var burst = Load.run(
-                "1,000 registrations, 50 clients",
-                50,
-                1_000,
-                i -> HttpRequest.newBuilder(URI.create(api))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"givenName":"Person","familyName":"Nr %d","email":"burst-%s-%d@example.org",
-                         "institution":"Schule","consent":true,"idempotencyKey":"burst-%s-%d"}
-                        """.formatted(i, run, i, run, i)))
-                        .build());
+        // Warm-up of both paths on events of their own, so that the timed bursts start from the same state.
+        Load.run("warm-up bare", 50, 300, i -> bareRegistration(bareWarmUp, "warm-" + run, i));
+        Load.run("warm-up registration", 50, 300, i -> registration(warmUpEvent, "warm-" + run, i));
+
+        var bare = Load.run(
+                "bare endpoint: update seat + insert, 50 clients", 50, 1_000, i -> bareRegistration(bareEvent, run, i));
+        var burst = Load.run("1,000 registrations, 50 clients", 50, 1_000, i -> registration(event, run, i));
+        int bareSeated = jdbc.sql("select taken from benchmark_bare.event where id = ?")
+                .param(bareEvent)
+                .query(Integer.class)
+                .single();
 
         int confirmed =
                 count(event, "CONFIRMED") + count(event, "PENDING_CONFIRMATION") + count(event, "PENDING_APPROVAL");
@@ -132,15 +191,75 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
                 .mapToLong(e -> e.getValue())
                 .sum();
 
-        LINES.add("## Registration burst: 1,000 API registrations from 50 concurrent clients, 100 seats");
+        LINES.add("## Registration burst: 1,000 API registrations from 50 concurrent clients, 100 seats"
+                + " (load average before: " + loadBefore + ", after: " + Load.loadAverage() + ")");
         LINES.add("");
         LINES.add("| run | requests | registrations/s | p50 ms | p99 ms | statuses |");
         LINES.add("|---|---|---|---|---|---|");
+        LINES.add(bare.line());
         LINES.add(burst.line());
         LINES.add("");
+        LINES.add("Throughput ratio registration / bare endpoint: %.2f; p99 ratio: %.2f"
+                .formatted(
+                        burst.perSecond() / bare.perSecond(), burst.percentileMillis(99) / bare.percentileMillis(99)));
+        LINES.add("Bare endpoint seats taken: %d of 100".formatted(bareSeated));
         LINES.add("Seats taken: %d of 100; waitlisted: %d; duplicate e-mails: %d; error responses: %d"
                 .formatted(confirmed, waitlisted, duplicates, errors));
         LINES.add("");
+    }
+
+    /**
+     * The physical reference: pgbench's simple-update transaction (one update of a random account
+     * row, one select, one insert, one commit) on the very PostgreSQL the application uses, in a
+     * database of its own, with as many clients as the burst.
+     */
+    @Test
+    void pgbenchSimpleUpdateOnTheSameDatabase() throws Exception {
+        var pgbench = Path.of("/usr/bin/pgbench");
+        if (!Files.isExecutable(pgbench)) {
+            LINES.add("## pgbench: not installed (/usr/bin/pgbench), skipped");
+            LINES.add("");
+            return;
+        }
+        var server = Pgbench.server(dataSource);
+        jdbc.sql("drop database if exists pgbench_reference").update();
+        jdbc.sql("create database pgbench_reference").update();
+        String loadBefore = Load.loadAverage();
+        var init = Pgbench.run(server, "-i", "-q", "-s", "5", "pgbench_reference");
+        var tps50 = Pgbench.run(server, "-N", "-c", "50", "-j", "2", "-T", "25", "pgbench_reference");
+        var tps8 = Pgbench.run(server, "-N", "-c", "8", "-j", "2", "-T", "15", "pgbench_reference");
+        jdbc.sql("drop database if exists pgbench_reference").update();
+
+        LINES.add("## pgbench simple update (-N, scale 5) on the application's PostgreSQL " + server.version()
+                + " (load average before: " + loadBefore + ", after: " + Load.loadAverage() + ")");
+        LINES.add("");
+        LINES.add("| clients | duration s | transactions/s |");
+        LINES.add("|---|---|---|");
+        LINES.add("| 50 | 25 | %.0f |".formatted(Pgbench.tps(tps50)));
+        LINES.add("| 8 | 15 | %.0f |".formatted(Pgbench.tps(tps8)));
+        LINES.add("");
+        LINES.add("Initialisation: "
+                + init.lines().filter(l -> l.startsWith("done")).findFirst().orElse(""));
+        LINES.add("");
+    }
+
+    private HttpRequest registration(UUID event, String run, int i) {
+        return HttpRequest.newBuilder(URI.create(url("/api/v1/" + TENANT + "/events/" + event + "/registrations")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"givenName":"Person","familyName":"Nr %d","email":"burst-%s-%d@example.org",
+                         "institution":"Schule","consent":true,"idempotencyKey":"burst-%s-%d"}
+                        """.formatted(i, run, i, run, i)))
+                .build();
+    }
+
+    private HttpRequest bareRegistration(UUID event, String run, int i) {
+        return HttpRequest.newBuilder(URI.create(url("/api/benchmark/bare/" + event + "/registrations")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"givenName":"Person","familyName":"Nr %d","email":"bare-%s-%d@example.org"}
+                        """.formatted(i, run, i)))
+                .build();
     }
 
     @AfterAll

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 /** A small closed-loop load generator: {@code clients} threads send requests back to back. */
 final class Load {
@@ -53,6 +54,18 @@ final class Load {
     /** Sends {@code total} requests built by {@code request} (given the request's number) from {@code clients} threads. */
     static Result run(String name, int clients, int total, IntFunction<HttpRequest> request)
             throws InterruptedException {
+        return runTasks(name, clients, total, i -> {
+            try {
+                return CLIENT.send(request.apply(i), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            } catch (Exception e) {
+                return -1;
+            }
+        });
+    }
+
+    /** Runs {@code total} tasks (given their number, answering a status) from {@code clients} threads. */
+    static Result runTasks(String name, int clients, int total, IntUnaryOperator task) throws InterruptedException {
         var next = new AtomicInteger();
         var latencies = Collections.synchronizedList(new ArrayList<Long>(total));
         var statuses = new ConcurrentHashMap<Integer, Integer>();
@@ -67,9 +80,8 @@ final class Load {
                         long sent = System.nanoTime();
                         int status;
                         try {
-                            status = CLIENT.send(request.apply(i), HttpResponse.BodyHandlers.discarding())
-                                    .statusCode();
-                        } catch (Exception e) {
+                            status = task.applyAsInt(i);
+                        } catch (RuntimeException e) {
                             status = -1;
                         }
                         latencies.add((System.nanoTime() - sent) / 1000);
@@ -84,6 +96,17 @@ final class Load {
         long wall = System.nanoTime() - start;
         pool.shutdown();
         return new Result(name, total, wall, latencies, new TreeMap<>(statuses));
+    }
+
+    /** The 1, 5 and 15 minute load averages of the machine, to judge how quiet a run was. */
+    static String loadAverage() {
+        try {
+            var fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ");
+            return fields[0] + " / " + fields[1] + " / " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     static HttpRequest get(String url) {

@@ -32,14 +32,18 @@ public class LoginThrottle {
         this.window = window;
     }
 
+    /**
+     * Counts only up to the limits: during a flood an account or address collects thousands of
+     * failures, and every further attempt would otherwise count them all again.
+     */
     public boolean blocked(String email, String clientAddress) {
         return jdbc.sql("""
-                        select (select count(*) from identity.login_failure
-                                where lower(email) = lower(:email) and failed_at > now() - make_interval(secs => :window))
-                                   >= :maxAccount
-                            or (select count(*) from identity.login_failure
-                                where client_address = :address and failed_at > now() - make_interval(secs => :window))
-                                   >= :maxAddress
+                        select (select count(*) from (select from identity.login_failure
+                                where lower(email) = lower(:email) and failed_at > now() - make_interval(secs => :window)
+                                limit :maxAccount) a) >= :maxAccount
+                            or (select count(*) from (select from identity.login_failure
+                                where client_address = :address and failed_at > now() - make_interval(secs => :window)
+                                limit :maxAddress) b) >= :maxAddress
                         """)
                 .param("email", email)
                 .param("address", clientAddress)

@@ -29,6 +29,7 @@ class LoginController {
     private static final Map<String, String> PROBLEMS = orderedMap(
             "fehler", "identity.login.failed",
             "gesperrt", "identity.login.throttled",
+            "ueberlastet", "identity.login.busy",
             "deaktiviert", "identity.login.deactivated",
             "sitzungBeendet", "identity.login.sessionEnded",
             "keinKonto", "identity.login.noAccount");

@@ -2,9 +2,12 @@ package de.mosaik.identity.web;
 
 import de.mosaik.identity.domain.AccountDirectory;
 import de.mosaik.identity.domain.LoginThrottle;
+import de.mosaik.identity.domain.PasswordHashingBulkhead;
 import de.mosaik.shared.web.DatabaseOutageFilter;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -128,9 +131,15 @@ class SecurityConfiguration {
         return provider;
     }
 
+    /** Argon2id, of which only a few checks run at once (ADR 0013). */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(
+            @Value("${mosaik.login.concurrent-password-checks:0}") int concurrentChecks,
+            @Value("${mosaik.login.password-check-wait:PT0.2S}") Duration wait) {
         var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+        return new PasswordHashingBulkhead(
+                new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)),
+                concurrentChecks > 0 ? concurrentChecks : PasswordHashingBulkhead.halfTheCores(),
+                wait);
     }
 }

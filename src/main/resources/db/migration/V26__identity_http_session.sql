@@ -1,6 +1,6 @@
 -- HTTP sessions in PostgreSQL (Spring Session JDBC), so that every app node behind the balancer
 -- knows every signed-in user and a node that dies takes no session with it. Spring Session's own
--- PostgreSQL schema, in the identity schema; expired rows are removed by its cleanup job.
+-- PostgreSQL schema, in the identity schema (the principal, an e-mail address, may have 254 characters); expired rows are removed by its cleanup job.
 create table identity.http_session (
     primary_id            char(36)     not null primary key,
     session_id            char(36)     not null,
@@ -8,7 +8,7 @@ create table identity.http_session (
     last_access_time      bigint       not null,
     max_inactive_interval int          not null,
     expiry_time           bigint       not null,
-    principal_name        varchar(100)
+    principal_name        varchar(254)
 );
 
 create unique index http_session_session_id on identity.http_session (session_id);

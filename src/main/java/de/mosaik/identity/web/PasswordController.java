@@ -3,6 +3,7 @@ package de.mosaik.identity.web;
 import de.mosaik.identity.domain.AccountDirectory;
 import de.mosaik.identity.domain.AccountService;
 import de.mosaik.identity.domain.MosaikPrincipal;
+import de.mosaik.identity.domain.PasswordHashingBulkhead;
 import de.mosaik.identity.domain.PasswordPolicy;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BackOfficePage;
@@ -114,8 +115,13 @@ class PasswordController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (form.current() == null || !accounts.passwordMatches(user.accountId(), form.current())) {
-            result.rejectValue("current", "identity.password.currentWrong");
+        try {
+            if (form.current() == null || !accounts.passwordMatches(user.accountId(), form.current())) {
+                result.rejectValue("current", "identity.password.currentWrong");
+            }
+        } catch (PasswordHashingBulkhead.Busy busy) {
+            // A flood of login attempts keeps the password checks busy; the form stays filled in.
+            result.rejectValue("current", "identity.password.busy");
         }
         checkNewPassword(form.password(), form.confirmation(), user.email(), result);
         if (!result.hasFieldErrors("password") && form.password().equals(form.current())) {

@@ -135,7 +135,7 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(
             @Value("${mosaik.login.concurrent-password-checks:0}") int concurrentChecks,
-            @Value("${mosaik.login.password-check-wait:PT0.2S}") Duration wait) {
+            @Value("${mosaik.login.password-check-wait:PT1S}") Duration wait) {
         var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
         return new PasswordHashingBulkhead(
                 new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)),

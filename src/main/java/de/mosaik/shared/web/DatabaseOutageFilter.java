@@ -17,6 +17,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -103,6 +104,9 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
+        // The page must not read the session (it lives in the database that is gone): it is built for an
+        // anonymous visitor, without the signed-in user's menu.
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
         var ctx = pages.create(request);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             var problem = Map.of(

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Such a request is refused up front with the "request not possible" page, for every form and
  * query string at once. (JSON bodies are cleaned where they are read.)
  */
+// Before the session and security filters: the login throttle already reads the e-mail parameter.
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class NulCharacterFilter extends OncePerRequestFilter {
 
     @Override

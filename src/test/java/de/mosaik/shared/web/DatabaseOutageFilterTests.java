@@ -51,6 +51,21 @@ class DatabaseOutageFilterTests extends IntegrationTest {
     }
 
     @Test
+    void thePageDoesNotTryToReadTheSignedInSessionFromTheLostDatabase() throws Exception {
+        // A signed-in visitor's security context is loaded from the session store on first use.
+        org.springframework.security.core.context.SecurityContextHolder.setDeferredContext(() -> {
+            throw new CannotGetJdbcConnectionException("session store unreachable");
+        });
+        try {
+            var response = run("/verwaltung/kreis-dueren", failing(new CannotGetJdbcConnectionException("x")));
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getContentAsString()).contains("Bitte gleich noch einmal versuchen");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
     void anApiCallerGetsAProblemDocumentInItsLanguage() throws Exception {
         var request = new MockHttpServletRequest("POST", "/api/v1/kreis-dueren/events/x/registrations");
         request.addHeader("Accept-Language", "en");

@@ -26,6 +26,14 @@ class NulCharacterFilterTests extends IntegrationTest {
     }
 
     @Test
+    void aLoginWithNulIsRefusedBeforeTheThrottleReadsTheAddress() {
+        var visitor = new WebSession(port);
+        visitor.get("/anmelden");
+        var page = visitor.post("/anmelden", Map.of("email", "team\0@kreis-recklinghausen.demo", "password", "x"));
+        assertThat(page.status()).isEqualTo(400);
+    }
+
+    @Test
     void aQueryStringWithNulIsRefused() {
         assertThat(new WebSession(port).get("/kreis-recklinghausen?lang=%00").status())
                 .isEqualTo(400);

@@ -1,5 +1,6 @@
 package de.mosaik.mail.domain;
 
+import de.mosaik.shared.db.DatabaseFailures;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -17,7 +18,6 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers the outbox. Each mail keeps the Message-ID it got when it was queued, so a mail sent
@@ -28,57 +28,100 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
-    // One mail per transaction: a mail handed to the server is recorded as sent at once. With a batch in one
-    // transaction, a database restart or a crashed node rolled back the marks of all mails already sent
-    // in it, and every one of them went out twice (outage drills, docs/reliability.md).
-    private static final int BATCH = 1;
     private static final int MAX_ATTEMPTS = 60;
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /**
+     * How long a claimed mail stays with its node. Longer than one SMTP conversation may take (three
+     * 10 s timeouts); if the node dies meanwhile, another node sends the mail once the lease is over.
+     */
+    private static final Duration LEASE = Duration.ofSeconds(60);
+    /** How long the outcome of a send is retried while the database is away (a restart, a fail-over). */
+    private static final Duration RECORD_PATIENCE = Duration.ofMinutes(3);
 
     private final OutboxRepository outbox;
     private final ObjectProvider<JavaMailSender> sender;
-    private final TransactionTemplate transactions;
     private final String from;
 
     MailDispatcher(
             OutboxRepository outbox,
             ObjectProvider<JavaMailSender> sender,
-            TransactionTemplate transactions,
             @Value("${mosaik.mail.from:Mosaik <noreply@mosaik.invalid>}") String from) {
         this.outbox = outbox;
         this.sender = sender;
-        this.transactions = transactions;
         this.from = from;
     }
 
     @Scheduled(fixedDelayString = "${mosaik.mail.poll-interval:PT5S}")
     void deliverDue() {
-        Integer delivered;
-        do {
-            delivered = transactions.execute(status -> deliverBatch());
-        } while (delivered != null && delivered == BATCH);
+        while (deliverNext()) {
+            // one mail after the other until none is due
+        }
     }
 
-    private int deliverBatch() {
-        var due = outbox.claimDue(BATCH);
+    /**
+     * Claims one due mail with a lease and commits, sends it outside any transaction, then records
+     * the outcome. A database that goes away after the mail server took the mail therefore does not
+     * undo the claim: recording is retried until the database is back, and the mail is not sent
+     * again (outage drills, docs/reliability.md). Only a node that dies between sending and
+     * recording leaves its mail to be sent once more after the lease, with the same Message-ID.
+     */
+    private boolean deliverNext() {
+        var claimed = outbox.claimNext(LEASE);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        var mail = claimed.get();
         var mailSender = mailServer();
-        for (var mail : due) {
-            if (mailSender == null) {
-                outbox.markDone(mail.id(), OutboxMail.Status.STORED);
-                continue;
-            }
+        if (mailSender == null) {
+            record(mail, () -> outbox.markDone(mail.id(), OutboxMail.Status.STORED));
+            return true;
+        }
+        try {
+            mailSender.send(toMime(mailSender, mail));
+        } catch (MailException | MessagingException e) {
+            int attempt = mail.attempts() + 1;
+            boolean giveUp = attempt >= MAX_ATTEMPTS;
+            log.warn("Mail {} not delivered (attempt {}): {}", mail.id(), attempt, e.getMessage());
+            record(
+                    mail,
+                    () -> outbox.markFailedAttempt(
+                            mail.id(),
+                            String.valueOf(e.getMessage()),
+                            Instant.now().plus(backoff(attempt)),
+                            giveUp));
+            return true;
+        }
+        record(mail, () -> outbox.markDone(mail.id(), OutboxMail.Status.SENT));
+        return true;
+    }
+
+    private void record(OutboxMail mail, Runnable outcome) {
+        var deadline = Instant.now().plus(RECORD_PATIENCE);
+        while (true) {
             try {
-                mailSender.send(toMime(mailSender, mail));
-                outbox.markDone(mail.id(), OutboxMail.Status.SENT);
-            } catch (MailException | MessagingException e) {
-                int attempt = mail.attempts() + 1;
-                boolean giveUp = attempt >= MAX_ATTEMPTS;
-                log.warn("Mail {} not delivered (attempt {}): {}", mail.id(), attempt, e.getMessage());
-                outbox.markFailedAttempt(
-                        mail.id(), String.valueOf(e.getMessage()), Instant.now().plus(backoff(attempt)), giveUp);
+                outcome.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseFailures.unreachable(e)) {
+                    throw e;
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    log.error("Outcome of mail {} not recorded, it may be sent again: {}", mail.id(), e.getMessage());
+                    return;
+                }
+                log.warn("Database away while recording mail {}; trying again: {}", mail.id(), e.getMessage());
+                pause();
             }
         }
-        return due.size();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the database", e);
+        }
     }
 
     private @Nullable JavaMailSender mailServer() {

@@ -4,6 +4,7 @@ import de.mosaik.mail.Mail;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -72,18 +73,19 @@ class OutboxRepository {
                 .list();
     }
 
-    /** Claims due mails; rows another node is sending are skipped, so no mail is sent twice at once. */
-    List<OutboxMail> claimDue(int limit) {
-        return jdbc.sql("select " + COLUMNS + """
-                         from mail.outgoing_mail
-                        where status = 'PENDING' and next_attempt_at <= now()
-                        order by next_attempt_at
-                        limit ?
-                        for update skip locked
-                        """)
-                .param(limit)
+    /**
+     * Claims the next due mail for {@code lease}: it is not due again for that long, so no other
+     * node takes it meanwhile. Rows another node is claiming at this moment are skipped.
+     */
+    Optional<OutboxMail> claimNext(Duration lease) {
+        return jdbc.sql("update mail.outgoing_mail set next_attempt_at = now() + make_interval(secs => ?) "
+                        + "where id = (select id from mail.outgoing_mail "
+                        + "where status = 'PENDING' and next_attempt_at <= now() "
+                        + "order by next_attempt_at limit 1 for update skip locked) "
+                        + "returning " + COLUMNS)
+                .param(lease.toSeconds())
                 .query(OutboxRepository::map)
-                .list();
+                .optional();
     }
 
     void markDone(UUID id, OutboxMail.Status status) {

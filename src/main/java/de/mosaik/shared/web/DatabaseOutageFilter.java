@@ -1,5 +1,6 @@
 package de.mosaik.shared.web;
 
+import de.mosaik.shared.db.DatabaseFailures;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.FilterChain;
@@ -8,19 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +51,7 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!databaseUnreachable(e) || response.isCommitted()) {
+            if (!DatabaseFailures.unreachable(e) || response.isCommitted()) {
                 throw e;
             }
             log.warn(
@@ -66,37 +61,6 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
                     e.toString());
             respond(request, response);
         }
-    }
-
-    /** True when the failure is the connection to PostgreSQL, not a fault of the request or the code. */
-    static boolean databaseUnreachable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException
-                    || t instanceof RecoverableDataAccessException
-                    || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {
-                return true;
-            }
-            // The connection died mid-transaction, so the rollback failed too; the first failure tells why,
-            // when it was kept. A JDBC rollback fails for no other reason than a lost connection.
-            if (t instanceof TransactionSystemException rollback
-                    && ((rollback.getApplicationException() != null
-                                    && databaseUnreachable(rollback.getApplicationException()))
-                            || (rollback.getCause() instanceof SQLException
-                                    && String.valueOf(rollback.getMessage()).startsWith("JDBC rollback failed")))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** SQLSTATE class 08 (connection exception) and the server's shutdown and start-up states. */
-    private static boolean connectionState(String state) {
-        return state != null
-                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
     }
 
     private void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -2,6 +2,7 @@ package de.mosaik.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.mosaik.shared.db.DatabaseFailures;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.TransactionSystemException;
@@ -15,7 +16,7 @@ class DatabaseOutageCausesTests {
         rollback.initApplicationException(new RuntimeException(
                 new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
 
-        assertThat(DatabaseOutageFilter.databaseUnreachable(rollback)).isTrue();
+        assertThat(DatabaseFailures.unreachable(rollback)).isTrue();
     }
 
     @Test
@@ -23,13 +24,13 @@ class DatabaseOutageCausesTests {
         // The transaction manager logs the commit failure and throws only the rollback's.
         var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
 
-        assertThat(DatabaseOutageFilter.databaseUnreachable(rollback)).isTrue();
+        assertThat(DatabaseFailures.unreachable(rollback)).isTrue();
     }
 
     @Test
     void otherTransactionFailuresAreNot() {
         var commit = new TransactionSystemException("Could not commit", new IllegalStateException("bug"));
 
-        assertThat(DatabaseOutageFilter.databaseUnreachable(commit)).isFalse();
+        assertThat(DatabaseFailures.unreachable(commit)).isFalse();
     }
 }

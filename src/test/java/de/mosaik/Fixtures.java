@@ -80,4 +80,26 @@ public final class Fixtures {
                 .query(Integer.class)
                 .single();
     }
+
+    /** A confirmed registration of "Erika Muster", written directly, for tests that need a participant. */
+    public UUID confirmedRegistration(TestTenant tenant, UUID event, String email) {
+        var registration = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into registration.registration (id, tenant_id, event_id, status, given_name, family_name,
+                            email, email_normalized, institution, consent_text, consent_version, consented_at, source,
+                            idempotency_key, manage_token, email_confirmed)
+                        values (?, ?, ?, 'CONFIRMED', 'Erika', 'Muster', ?, ?, '', 'Einwilligung', 1, now(), 'STAFF',
+                            ?, ?, true)
+                        """)
+                .params(
+                        registration,
+                        tenant.id(),
+                        event,
+                        email,
+                        email.toLowerCase(java.util.Locale.ROOT),
+                        UUID.randomUUID().toString(),
+                        UUID.randomUUID().toString())
+                .update();
+        return registration;
+    }
 }

@@ -84,23 +84,7 @@ class CrossTenantIdTests extends IntegrationTest {
                 .update();
         var account = fixtures.accountId(fixtures.newAccount(tenant, Role.TRAINER));
         var question = one("select id from events.question where event_id = ?", event);
-        var registration = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into registration.registration (id, tenant_id, event_id, status, given_name, family_name,
-                            email, email_normalized, institution, consent_text, consent_version, consented_at, source,
-                            idempotency_key, manage_token, email_confirmed)
-                        values (?, ?, ?, 'CONFIRMED', 'Erika', 'Muster', ?, ?, '', 'Einwilligung', 1, now(), 'STAFF',
-                            ?, ?, true)
-                        """)
-                .params(
-                        registration,
-                        tenant.id(),
-                        event,
-                        tenant.slug() + "@example.org",
-                        tenant.slug() + "@example.org",
-                        UUID.randomUUID().toString(),
-                        UUID.randomUUID().toString())
-                .update();
+        var registration = fixtures.confirmedRegistration(tenant, event, tenant.slug() + "@example.org");
         var feedbackQuestion = UUID.randomUUID();
         jdbc.sql("""
                         insert into feedback.question (id, tenant_id, event_id, position, kind, label, options)

@@ -40,13 +40,14 @@ class MailHeaderInjectionTests extends IntegrationTest {
     @Autowired
     IdentitySetup identity;
 
+    Fixtures fixtures;
     TestTenant tenant;
     WebSession admin;
     UUID event;
 
     @BeforeEach
     void tenantWithAnEvent() {
-        var fixtures = new Fixtures(jdbc, identity);
+        fixtures = new Fixtures(jdbc, identity);
         tenant = fixtures.newTenant();
         admin = new WebSession(port);
         admin.login(fixtures.newAccount(tenant, Role.TENANT_ADMIN), Fixtures.PASSWORD);
@@ -146,23 +147,7 @@ class MailHeaderInjectionTests extends IntegrationTest {
                 .isZero();
 
         // A participant to write to, then a subject that tries to add a header.
-        var registration = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into registration.registration (id, tenant_id, event_id, status, given_name, family_name,
-                            email, email_normalized, institution, consent_text, consent_version, consented_at, source,
-                            idempotency_key, manage_token, email_confirmed)
-                        values (?, ?, ?, 'CONFIRMED', 'Erika', 'Muster', ?, ?, '', 'Einwilligung', 1, now(), 'STAFF',
-                            ?, ?, true)
-                        """)
-                .params(
-                        registration,
-                        tenant.id(),
-                        event,
-                        tenant.slug() + "@example.org",
-                        tenant.slug() + "@example.org",
-                        UUID.randomUUID().toString(),
-                        UUID.randomUUID().toString())
-                .update();
+        var registration = fixtures.confirmedRegistration(tenant, event, tenant.slug() + "@example.org");
         var message = new LinkedHashMap<String, String>();
         message.put("ids", registration.toString());
         message.put("subject", "Hinweis\r\nBcc: " + INJECTED);

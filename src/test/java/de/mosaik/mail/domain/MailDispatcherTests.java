@@ -123,7 +123,6 @@ class MailDispatcherTests extends IntegrationTest {
         var none = new MailDispatcher(
                 repository,
                 new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
-                transactions,
                 "Mosaik <noreply@mosaik.invalid>");
         var recipient = Fixtures.unique("gespeichert") + "@example.org";
 
@@ -158,7 +157,6 @@ class MailDispatcherTests extends IntegrationTest {
         return new MailDispatcher(
                 repository,
                 new StaticListableBeanFactory(Map.of("sender", sender)).getBeanProvider(JavaMailSender.class),
-                transactions,
                 "Mosaik <noreply@mosaik.invalid>");
     }
 

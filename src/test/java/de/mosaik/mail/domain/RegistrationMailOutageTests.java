@@ -156,7 +156,6 @@ class RegistrationMailOutageTests extends IntegrationTest {
         return new MailDispatcher(
                 repository,
                 new StaticListableBeanFactory(Map.of("sender", sender)).getBeanProvider(JavaMailSender.class),
-                transactions,
                 "Mosaik <noreply@mosaik.invalid>");
     }
 

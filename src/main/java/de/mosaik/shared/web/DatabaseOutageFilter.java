@@ -48,6 +48,12 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        answerOutages(request, response, chain);
+    }
+
+    /** Runs the chain and answers a lost database with the try-again page, if nothing was sent yet. */
+    void answerOutages(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {

@@ -24,6 +24,9 @@ class DatabaseOutageFilterTests extends IntegrationTest {
     @Autowired
     DatabaseOutageFilter filter;
 
+    @Autowired
+    SessionStoreOutageFilter outer;
+
     @Test
     void aPageAsksToTryAgainWithoutTechnicalDetails() throws Exception {
         var response = run(
@@ -80,6 +83,19 @@ class DatabaseOutageFilterTests extends IntegrationTest {
         assertThat(response.getContentAsString())
                 .contains("\"status\":503", "Please try again in a moment")
                 .doesNotContain("refused", "JDBC");
+    }
+
+    @Test
+    void aSessionThatCannotBeSavedAfterTheChainGetsTheSameAnswer() throws Exception {
+        // Spring Session saves the session after the security chain; this failure comes from there.
+        var response = new MockHttpServletResponse();
+        outer.doFilter(
+                new MockHttpServletRequest("POST", "/api/v1/kreis-dueren/events/x/registrations"),
+                response,
+                failing(new org.springframework.transaction.TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed"))));
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentAsString()).contains("\"status\":503");
     }
 
     @Test

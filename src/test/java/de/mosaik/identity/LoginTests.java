@@ -115,7 +115,10 @@ class LoginTests extends IntegrationTest {
                     .isEqualTo("/anmelden?fehler");
         }
 
+        var refusedAt = System.nanoTime();
         assertThat(login(email, Fixtures.PASSWORD, TEST_NETWORK + "1")).isEqualTo("/anmelden?gesperrt");
+        // The refusal comes after a pause, which slows a flood of refused attempts down.
+        assertThat(System.nanoTime() - refusedAt).isGreaterThanOrEqualTo(400_000_000L);
         assertThat(login(email, Fixtures.PASSWORD, TEST_NETWORK + "99")).isEqualTo("/anmelden?gesperrt");
         // Blocked attempts are not even checked, so they do not count as failures either.
         assertThat(failures(email)).isEqualTo(maxPerAccount);

@@ -55,7 +55,8 @@ class SecurityConfiguration {
             AccountDirectory directory,
             LoginThrottle throttle,
             DatabaseOutageFilter outage,
-            ObjectProvider<ClientRegistrationRepository> oidc)
+            ObjectProvider<ClientRegistrationRepository> oidc,
+            @Value("${mosaik.login.refusal-pause:PT0.5S}") Duration refusalPause)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
                 .permitAll()
@@ -78,7 +79,8 @@ class SecurityConfiguration {
                 .logoutSuccessUrl(Routes.LOGIN + "?abgemeldet")
                 .deleteCookies("JSESSIONID"));
         http.addFilterAfter(outage, HeaderWriterFilter.class);
-        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(
+                new LoginThrottleFilter(throttle, refusalPause), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new AccountRefreshFilter(directory), BasicAuthenticationFilter.class);
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage(Routes.LOGIN)

@@ -69,17 +69,11 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
         var page = Load.run("catalogue page, 50 events", 8, 20_000, i -> Load.get(catalogue));
         var timerAfter = serverTime("/{slug}/veranstaltungen");
 
-        LINES.add("## Catalogue page (" + listedUpcoming(tenant) + " listed events, 50 per page) vs. minimal endpoint");
-        LINES.add("");
-        LINES.add("| endpoint | requests | req/s | p50 ms | p99 ms | statuses |");
-        LINES.add("|---|---|---|---|---|---|");
-        LINES.add(baseline.line());
-        LINES.add(page.line());
-        LINES.add("");
-        LINES.add("Throughput ratio catalogue / minimal: %.2f; p99 ratio: %.2f"
-                .formatted(
-                        page.perSecond() / baseline.perSecond(),
-                        page.percentileMillis(99) / baseline.percentileMillis(99)));
+        addComparison(
+                "## Catalogue page (" + listedUpcoming(tenant) + " listed events, 50 per page) vs. minimal endpoint",
+                baseline,
+                page,
+                "catalogue / minimal");
         LINES.add("Mean server time of the catalogue page under this load (Micrometer http.server.requests): %.2f ms"
                 .formatted(timerAfter.meanSince(timerBefore)));
 
@@ -135,18 +129,12 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
         var eventPage = Load.run("event page (" + sessions + " sessions)", 8, 20_000, i -> Load.get(page));
         var timerAfter = serverTime("/{slug}/veranstaltungen/{id}");
 
-        LINES.add("## Event page vs. minimal endpoint, 8 clients (load average before: " + loadBefore + ", after: "
-                + Load.loadAverage() + ")");
-        LINES.add("");
-        LINES.add("| endpoint | requests | req/s | p50 ms | p99 ms | statuses |");
-        LINES.add("|---|---|---|---|---|---|");
-        LINES.add(baseline.line());
-        LINES.add(eventPage.line());
-        LINES.add("");
-        LINES.add("Throughput ratio event page / minimal: %.2f; p99 ratio: %.2f"
-                .formatted(
-                        eventPage.perSecond() / baseline.perSecond(),
-                        eventPage.percentileMillis(99) / baseline.percentileMillis(99)));
+        addComparison(
+                "## Event page vs. minimal endpoint, 8 clients (load average before: " + loadBefore + ", after: "
+                        + Load.loadAverage() + ")",
+                baseline,
+                eventPage,
+                "event page / minimal");
         LINES.add("Mean server time of the event page under this load: %.2f ms"
                 .formatted(timerAfter.meanSince(timerBefore)));
         LINES.add("");
@@ -308,5 +296,21 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
                 .params(event, status)
                 .query(Integer.class)
                 .single();
+    }
+
+    /** A measured series beside its baseline of the same run, with the throughput and p99 ratios. */
+    private static void addComparison(String heading, Load.Result baseline, Load.Result measured, String ratioName) {
+        LINES.add(heading);
+        LINES.add("");
+        LINES.add("| endpoint | requests | req/s | p50 ms | p99 ms | statuses |");
+        LINES.add("|---|---|---|---|---|---|");
+        LINES.add(baseline.line());
+        LINES.add(measured.line());
+        LINES.add("");
+        LINES.add("Throughput ratio %s: %.2f; p99 ratio: %.2f"
+                .formatted(
+                        ratioName,
+                        measured.perSecond() / baseline.perSecond(),
+                        measured.percentileMillis(99) / baseline.percentileMillis(99)));
     }
 }

@@ -45,7 +45,7 @@ record DemoEventCatalogue(
     /** A consent text that names the purpose and how long the data is kept. */
     static String consentText(String kiName, String title) {
         return """
-                Ich willige ein, dass das %s meine Angaben (Name, E-Mail-Adresse, Einrichtung, Zielgruppe und \
+                Ich willige ein, dass „%s“ meine Angaben (Name, E-Mail-Adresse, Einrichtung, Zielgruppe und \
                 Antworten auf die Fragen) verarbeitet, um meine Anmeldung zur Veranstaltung „%s“ zu bearbeiten, \
                 mich über die Veranstaltung zu informieren und eine Teilnahmeliste zu führen. Anonym ausgewertet \
                 dienen die Angaben auch der Statistik des Integrationszentrums. Meine Daten werden zwölf Monate \

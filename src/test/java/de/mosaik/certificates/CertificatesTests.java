@@ -371,7 +371,8 @@ class CertificatesTests extends IntegrationTest {
 
         assertThat(number).matches("MSK-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
         var mail = Mails.awaitOne(SMTP, email);
-        assertThat(mail.getSubject()).startsWith("Your certificate of attendance");
+        // Registered in Arabic: the mail is Arabic, the certificate (German or English) is attached.
+        assertThat(mail.getSubject()).startsWith("شهادة المشاركة");
         assertThat(Mails.attachments(mail)).containsExactly("bescheinigung-" + number + ".pdf");
         var page = new WebSession(port).get("/bescheinigungen/" + number);
         assertThat(page.body())

@@ -68,8 +68,8 @@ class MessageBundleTests {
             Map.entry("registration", Set.of("en", "ar", "uk", "tr")),
             // back office for participant lists
             Map.entry("participants", Set.of("en")),
-            // mails to registrants (German and English only)
-            Map.entry("notifications", Set.of("en")),
+            // mails to registrants, in every public language
+            Map.entry("notifications", Set.of("en", "ar", "uk", "tr")),
             // trainer's attendance list, check-in card, sign-in sheet
             Map.entry("attendance", Set.of("en")),
             // participants' check-in pages and their QR code

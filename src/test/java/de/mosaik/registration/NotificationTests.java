@@ -321,6 +321,32 @@ class NotificationTests extends IntegrationTest {
         assertThat(Mails.text(only(zeno.email()))).contains("number 1 on the waitlist");
     }
 
+    @Test
+    void everyPublicLanguageGetsTheMailInItsOwnLanguage() {
+        var event = event(EventFixtures.Rules.seats(10));
+        var expected = Map.of(
+                "ar", "تم تأكيد التسجيل: ",
+                "uk", "Реєстрацію підтверджено: ",
+                "tr", "Kayıt onaylandı: ",
+                "einfach", "Sie sind angemeldet: ");
+        expected.forEach((language, subject) -> {
+            var person = support.register(
+                    tenant.id(),
+                    event,
+                    ParticipantTestSupport.person(
+                            "Lina", Fixtures.unique("lina-" + language) + "@example.org", language, Map.of()));
+            var mail = only(person.email());
+            assertThat(subject(mail)).isEqualTo(subject + TITLE);
+            assertThat(Mails.text(mail)).doesNotContain("Hello", "Contact:");
+            assertTenantFooter(mail);
+        });
+        var arabic = Mails.text(only(jdbc.sql("select email from registration.registration where event_id = ? and locale = 'ar'")
+                .param(event)
+                .query(String.class)
+                .single()));
+        assertThat(arabic).contains("مرحبًا Lina", "الشخص المسؤول: Frau Test", "رمز QR");
+    }
+
     private UUID event(EventFixtures.Rules rules) {
         return events.publishedEvent(tenant.id(), TITLE, rules);
     }

@@ -2,6 +2,7 @@ package de.mosaik.certificates.domain;
 
 import de.mosaik.mail.Mail;
 import de.mosaik.mail.Mailer;
+import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.BaseUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,12 @@ class CertificateMails {
     }
 
     void send(Certificate certificate) {
-        var locale = PdfTexts.documentLocale(certificate.locale());
+        // The mail speaks the holder's language; the certificate itself exists in German and English.
+        var locale = UiLanguage.ofStored(certificate.locale()).locale();
         var content = certificate.content();
-        var subject = messages.getMessage("certificates.mail.subject", new Object[] {content.title()}, locale);
+        var subject = messages.getMessage("verification.mail.subject", new Object[] {content.title()}, locale);
         var body = messages.getMessage(
-                "certificates.mail.body",
+                "verification.mail.body",
                 new Object[] {
                     certificate.holderName(),
                     content.title(),

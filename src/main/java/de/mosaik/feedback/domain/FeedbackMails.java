@@ -3,6 +3,7 @@ package de.mosaik.feedback.domain;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.mail.Mail;
 import de.mosaik.mail.Mailer;
+import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.BaseUrl;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,7 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The invitation mail, in German or English by the language of the registration. Its link opens
+ * The invitation mail, in the language of the registration. Its link opens
  * the form in the language the person registered in; it carries the secret, so the mail is
  * confidential and sent at most once per registration.
  */
@@ -66,7 +67,6 @@ class FeedbackMails {
     }
 
     static Locale mailLocale(String tag) {
-        // "einfach" is the code of Einfache Sprache, plain German.
-        return tag.startsWith("de") || tag.equals("einfach") ? Locale.GERMAN : Locale.ENGLISH;
+        return UiLanguage.ofStored(tag).locale();
     }
 }

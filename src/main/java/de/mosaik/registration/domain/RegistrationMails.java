@@ -9,6 +9,7 @@ import de.mosaik.identity.Tenants;
 import de.mosaik.mail.Mail;
 import de.mosaik.mail.Mailer;
 import de.mosaik.registration.RegistrationStatus;
+import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.BaseUrl;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,8 +23,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the mails to registrants, in German or English (the language they registered in; other
- * languages get English), each with the tenant's name and contact and the personal link. Mails go
+ * Writes the mails to registrants in the language they registered in (every public UI language,
+ * Einfache Sprache included), each with the tenant's name and contact and the personal link. Mails go
  * through the outbox in the caller's transaction and are sent at most once per occasion.
  */
 @Component
@@ -114,7 +115,7 @@ public class RegistrationMails {
         if (!notice.calendar() || registration.status() != RegistrationStatus.CONFIRMED) {
             return "";
         }
-        return messages.getMessage("attendance.mail.checkIn", new Object[] {personalLink(tenant, registration)}, locale)
+        return messages.getMessage("notifications.checkIn", new Object[] {personalLink(tenant, registration)}, locale)
                 + "\n\n";
     }
 
@@ -163,8 +164,7 @@ public class RegistrationMails {
     }
 
     static Locale mailLocale(@Nullable String tag) {
-        // "einfach" is the code of Einfache Sprache, plain German.
-        return tag != null && (tag.startsWith("de") || tag.equals("einfach")) ? Locale.GERMAN : Locale.ENGLISH;
+        return UiLanguage.ofStored(tag).locale();
     }
 
     private String sessions(RegistrationTerms event, Locale locale, boolean withOnlineLink) {

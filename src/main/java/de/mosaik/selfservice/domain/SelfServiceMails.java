@@ -3,13 +3,15 @@ package de.mosaik.selfservice.domain;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.mail.Mail;
 import de.mosaik.mail.Mailer;
+import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.BaseUrl;
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Writes the mail with the link to a person's own record, in German or English. */
+/** Writes the mail with the link to a person's own record, in the person's language. */
 @Component
 class SelfServiceMails {
 
@@ -24,8 +26,9 @@ class SelfServiceMails {
     }
 
     void sendLink(TenantProfile tenant, String to, String token, Duration validity, Locale locale) {
+        var language = UiLanguage.of(locale);
         var path = "/" + tenant.slug() + "/meine-daten/" + token
-                + (locale.getLanguage().equals("en") ? "?lang=en" : "");
+                + (language == UiLanguage.DE ? "" : "?lang=" + language.code());
         var subject = messages.getMessage("selfservice.mail.subject", new Object[] {tenant.kiName()}, locale);
         var body = messages.getMessage(
                 "selfservice.mail.body",
@@ -36,16 +39,12 @@ class SelfServiceMails {
     }
 
     /**
-     * German or English: the page's language when the person asked in one of them, otherwise the
-     * language of their latest registration; "einfach" (Einfache Sprache) is plain German.
+     * The language of the page the person asked on: they read it there, so they read the mail in it.
+     * The registration's language is only a fallback for requests without a page language.
      */
-    static Locale locale(Locale pageLocale, String registrationLocale) {
-        var page = pageLocale.getLanguage();
-        if (page.equals("de") || page.equals("en")) {
-            return page.equals("de") ? Locale.GERMAN : Locale.ENGLISH;
-        }
-        return registrationLocale.startsWith("de") || registrationLocale.equals("einfach")
-                ? Locale.GERMAN
-                : Locale.ENGLISH;
+    static Locale locale(@Nullable Locale pageLocale, String registrationLocale) {
+        return pageLocale != null
+                ? UiLanguage.of(pageLocale).locale()
+                : UiLanguage.ofStored(registrationLocale).locale();
     }
 }

@@ -3,6 +3,7 @@ package de.mosaik.shared.i18n;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The languages of the user interface. Einfache Sprache is a German variant with its own texts
@@ -16,7 +17,9 @@ public enum UiLanguage {
             "Einfache Sprache",
             false),
     EN("en", Locale.ENGLISH, "English", true),
-    AR("ar", Locale.forLanguageTag("ar"), "العربية", false),
+    // Latin digits, as in the German names, dates and numbers that Arabic pages quote: one digit
+    // system per page.
+    AR("ar", Locale.forLanguageTag("ar-u-nu-latn"), "العربية", false),
     UK("uk", Locale.forLanguageTag("uk"), "Українська", false),
     TR("tr", Locale.forLanguageTag("tr"), "Türkçe", false);
 
@@ -36,6 +39,18 @@ public enum UiLanguage {
         return Arrays.stream(values())
                 .filter(l -> l.code.equalsIgnoreCase(code.trim()))
                 .findFirst();
+    }
+
+    /**
+     * The language stored with a registration or request: its code ({@code de}, {@code einfach},
+     * {@code ar} …) or, in older rows, a language tag; German when unknown. Mails to a person are
+     * written in this language.
+     */
+    public static UiLanguage ofStored(@Nullable String stored) {
+        if (stored == null || stored.isBlank()) {
+            return DE;
+        }
+        return fromCode(stored).orElseGet(() -> of(Locale.forLanguageTag(stored.trim())));
     }
 
     public static UiLanguage of(Locale locale) {

@@ -6,21 +6,23 @@ import de.mosaik.shared.i18n.UiLanguage;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The link mail is German or English: the page's language if it is one of them, else the registration's. */
+/** The link mail is written in the language of the page the person asked on, in every public language. */
 class SelfServiceMailsTests {
 
     @Test
-    void aGermanOrEnglishPageDecides() {
+    void thePageLanguageDecides() {
         assertThat(SelfServiceMails.locale(Locale.GERMAN, "en")).isEqualTo(Locale.GERMAN);
-        assertThat(SelfServiceMails.locale(UiLanguage.EINFACH.locale(), "ar")).isEqualTo(Locale.GERMAN);
+        assertThat(SelfServiceMails.locale(UiLanguage.EINFACH.locale(), "ar")).isEqualTo(UiLanguage.EINFACH.locale());
         assertThat(SelfServiceMails.locale(Locale.ENGLISH, "de")).isEqualTo(Locale.ENGLISH);
+        assertThat(SelfServiceMails.locale(UiLanguage.AR.locale(), "de")).isEqualTo(UiLanguage.AR.locale());
+        assertThat(SelfServiceMails.locale(UiLanguage.TR.locale(), "uk")).isEqualTo(UiLanguage.TR.locale());
     }
 
     @Test
-    void otherwiseTheLatestRegistrationDecides() {
-        assertThat(SelfServiceMails.locale(UiLanguage.AR.locale(), "de")).isEqualTo(Locale.GERMAN);
-        assertThat(SelfServiceMails.locale(UiLanguage.UK.locale(), "einfach")).isEqualTo(Locale.GERMAN);
-        assertThat(SelfServiceMails.locale(UiLanguage.TR.locale(), "tr")).isEqualTo(Locale.ENGLISH);
+    void withoutAPageLanguageTheLatestRegistrationDecides() {
+        assertThat(SelfServiceMails.locale(null, "uk")).isEqualTo(UiLanguage.UK.locale());
+        assertThat(SelfServiceMails.locale(null, "einfach")).isEqualTo(UiLanguage.EINFACH.locale());
+        assertThat(SelfServiceMails.locale(null, "de-DE")).isEqualTo(Locale.GERMAN);
     }
 
     @Test

@@ -120,7 +120,7 @@ class ParticipantsBrowserTest extends BrowserTest {
         page.locator("#text").fill("Die Dolmetschung ist bestellt.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nachricht senden"))
                 .click();
-        expect(page.locator("[role=status]")).containsText("an 1 Personen verschickt");
+        expect(page.locator("[role=status]")).containsText("an 1 Person verschickt");
         assertAccessible(page);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Person anmelden"))

@@ -87,7 +87,7 @@ class CertificatesTests extends IntegrationTest {
     void bulkIssueMailsEachEligiblePersonOnceWithThePdf() throws Exception {
         var first = staff.post(base() + "/ausstellen", Map.of());
         assertThat(first.target()).isEqualTo(base());
-        assertThat(staff.follow(first).body()).contains("Ausgestellt und per E-Mail versandt: 1 Bescheinigungen.");
+        assertThat(staff.follow(first).body()).contains("Ausgestellt und per E-Mail versandt: 1 Bescheinigung.");
         staff.post(base() + "/ausstellen", Map.of());
 
         assertThat(certificates()).isEqualTo(1);

@@ -68,7 +68,7 @@ class FeedbackTests extends IntegrationTest {
         var german = Mails.awaitOne(SMTP, amira);
         var english = Mails.awaitOne(SMTP, ben);
         assertThat(Mails.text(german)).contains("Fachtag Schulsozialarbeit").contains("/" + SLUG + "/feedback/");
-        assertThat(Mails.text(english)).contains("thank you for taking part");
+        assertThat(Mails.text(english)).contains("Thank you for taking part");
         assertThat(Mails.to(SMTP, amira)).hasSize(1);
         assertThat(Mails.to(SMTP, ben)).hasSize(1);
         assertThat(Mails.to(SMTP, cancelled)).isEmpty();

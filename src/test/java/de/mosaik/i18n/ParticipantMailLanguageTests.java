@@ -48,9 +48,13 @@ class ParticipantMailLanguageTests {
 
     /** A trait of each language that an untranslated text would lack. */
     private static final Map<UiLanguage, Pattern> LANGUAGE = Map.of(
-            UiLanguage.DE, Pattern.compile("[äöüßÄÖÜ]|\\b(Sie|Ihre?|und|Guten|Mit|Diese|online|Telefon|Ansprechperson)\\b"),
-            UiLanguage.EINFACH, Pattern.compile("[äöüßÄÖÜ]|\\b(Sie|Ihre?|und|Guten|Mit|Diese|online|Telefon|Ansprechperson)\\b"),
-            UiLanguage.EN, Pattern.compile("\\b(you|your|the|of|Hello|Kind|This|online|Phone|Contact)\\b", Pattern.CASE_INSENSITIVE),
+            UiLanguage.DE,
+                    Pattern.compile("[äöüßÄÖÜ]|\\b(Sie|Ihre?|und|Guten|Mit|Diese|online|Telefon|Ansprechperson)\\b"),
+            UiLanguage.EINFACH,
+                    Pattern.compile("[äöüßÄÖÜ]|\\b(Sie|Ihre?|und|Guten|Mit|Diese|online|Telefon|Ansprechperson)\\b"),
+            UiLanguage.EN,
+                    Pattern.compile(
+                            "\\b(you|your|the|of|Hello|Kind|This|online|Phone|Contact)\\b", Pattern.CASE_INSENSITIVE),
             UiLanguage.AR, Pattern.compile("\\p{IsArabic}{3,}"),
             UiLanguage.UK, Pattern.compile("\\p{IsCyrillic}{3,}"),
             UiLanguage.TR, Pattern.compile("[çğıöşüİÇĞÖŞÜ]|\\b(Merhaba|Telefon|bir|ve)\\b"));
@@ -68,7 +72,9 @@ class ParticipantMailLanguageTests {
                 var own = ownBundle(key, language);
                 // Einfache Sprache keeps the German text where plain German needs no other words:
                 // the footer parts; subjects and bodies are written in it.
-                boolean mustBeOwn = language != UiLanguage.EINFACH || key.endsWith(".subject") || key.endsWith(".body")
+                boolean mustBeOwn = language != UiLanguage.EINFACH
+                        || key.endsWith(".subject")
+                        || key.endsWith(".body")
                         || key.equals("notifications.checkIn");
                 if (mustBeOwn && !own.containsKey(key)) {
                     problems.add(key + " is missing in the " + language.code() + " bundle");
@@ -85,8 +91,10 @@ class ParticipantMailLanguageTests {
             for (var key : allKeys()) {
                 var text = messages.getMessage(key, arguments(), language.locale());
                 // Subjects are too short for a typical word; they are compared with English below.
-                if (!key.endsWith(".subject") && !LANGUAGE.get(language).matcher(text).find()) {
-                    problems.add(language.code() + " " + key + " does not read as " + language.nativeName() + ": " + text);
+                if (!key.endsWith(".subject")
+                        && !LANGUAGE.get(language).matcher(text).find()) {
+                    problems.add(
+                            language.code() + " " + key + " does not read as " + language.nativeName() + ": " + text);
                 }
                 if (text.contains("{")) {
                     problems.add(language.code() + " " + key + " keeps a placeholder: " + text);
@@ -118,7 +126,8 @@ class ParticipantMailLanguageTests {
     }
 
     private static Object[] arguments() {
-        return new Object[] {"Lina", "Fachtag", "https://example.org/x", "60", "info@example.org"};
+        // {2} is a count in some mails (minutes the link is valid), text in others (the dates).
+        return new Object[] {"Lina", "Fachtag", 60, "https://example.org/x", "info@example.org"};
     }
 
     private static Properties ownBundle(String key, UiLanguage language) throws IOException {

@@ -340,10 +340,11 @@ class NotificationTests extends IntegrationTest {
             assertThat(Mails.text(mail)).doesNotContain("Hello", "Contact:");
             assertTenantFooter(mail);
         });
-        var arabic = Mails.text(only(jdbc.sql("select email from registration.registration where event_id = ? and locale = 'ar'")
-                .param(event)
-                .query(String.class)
-                .single()));
+        var arabic = Mails.text(
+                only(jdbc.sql("select email from registration.registration where event_id = ? and locale = 'ar'")
+                        .param(event)
+                        .query(String.class)
+                        .single()));
         assertThat(arabic).contains("مرحبًا Lina", "الشخص المسؤول: Frau Test", "رمز QR");
     }
 

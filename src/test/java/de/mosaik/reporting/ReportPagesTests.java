@@ -113,8 +113,8 @@ class ReportPagesTests extends IntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
                 .contains(
-                        "Vom 01.01.2021 bis 31.12.2022 (Stichtag 31.01.2023) wurden 3 Personen geschult: 4 Teilnahmen"
-                                + " mit 24 Stunden in 2 Veranstaltungen.",
+                        "Vom 01.01.2021 bis 31.12.2022 (Stichtag 31.01.2023): geschulte Personen: 3; Teilnahmen: 4;"
+                                + " Stunden: 24; Veranstaltungen: 2.",
                         "Zählregeln",
                         "Eine Person zählt in einem Bericht nur einmal",
                         "zusammengeführte Adressen zählen als eine Person",
@@ -136,7 +136,7 @@ class ReportPagesTests extends IntegrationTest {
                         "5,0")
                 .contains(String.valueOf(engine.eventsHeld()));
         var english = staff.get(tenant.path("/berichte?" + PERIOD + "&gliederung=TARGET_GROUP&lang=en"));
-        assertThat(english.body()).contains("Teachers", "not stated", "3 persons were trained");
+        assertThat(english.body()).contains("Teachers", "not stated", "people trained: 3");
     }
 
     @Test

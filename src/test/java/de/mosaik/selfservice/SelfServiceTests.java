@@ -298,7 +298,8 @@ class SelfServiceTests extends IntegrationTest {
         var left = visitor.post("/" + DUEREN + "/meine-daten/abmelden", Map.of());
 
         assertThat(left.target()).isEqualTo("/" + DUEREN + "/meine-daten");
-        assertThat(visitor.follow(left).body()).contains("Sie sind abgemeldet");
+        assertThat(visitor.follow(left).body())
+                .contains("Ihre Übersicht ist geschlossen. Ihre Anmeldungen gelten weiter.");
         assertThat(visitor.get(overview(DUEREN)).target()).isEqualTo("/" + DUEREN + "/meine-daten");
     }
 

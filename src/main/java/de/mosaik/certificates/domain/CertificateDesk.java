@@ -3,6 +3,7 @@ package de.mosaik.certificates.domain;
 import de.mosaik.certificates.ProgrammeCertificateRequest;
 import de.mosaik.identity.Tenants;
 import de.mosaik.shared.EmailAddress;
+import de.mosaik.shared.i18n.UiLanguage;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -292,7 +293,7 @@ public class CertificateDesk {
                 request.holderName(),
                 request.holderEmail().strip(),
                 email,
-                PdfTexts.documentLocale(request.locale()).getLanguage(),
+                UiLanguage.ofStored(request.locale()).code(),
                 content,
                 request.issuedBy(),
                 request.issuedByName());
@@ -322,7 +323,7 @@ public class CertificateDesk {
                 participant.name(),
                 participant.email(),
                 participant.emailNormalized(),
-                PdfTexts.documentLocale(participant.locale()).getLanguage(),
+                UiLanguage.ofStored(participant.locale()).code(),
                 content,
                 issuer.accountId(),
                 issuer.name());

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.validation.Errors;
 
 /**
  * The input rules the form, the group form and the API share, so that each refuses the same input
@@ -27,7 +30,59 @@ final class ApplicantRules {
         void reject(String field, String key, Object... args);
     }
 
+    /** A field of the group form's person rows: {@code people[<index>].<field>}. */
+    private static final Pattern ROW = Pattern.compile("people\\[(\\d+)]\\.(.+)");
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("givenName", "registration.form.givenName"),
+            Map.entry("familyName", "registration.form.familyName"),
+            Map.entry("email", "registration.form.email"),
+            Map.entry("contactEmail", "registration.form.email"),
+            Map.entry("contactName", "registration.group.contactName"),
+            Map.entry("institution", "registration.form.institution"),
+            Map.entry("targetGroup", "registration.form.targetGroup"),
+            Map.entry("accessibilityNeeds", "registration.form.accessibilityNeeds"),
+            Map.entry("consent", "registration.form.consent.legend"),
+            Map.entry("people", "registration.group.people"));
+
     private ApplicantRules() {}
+
+    /**
+     * The sink of the web forms: every message names its field, and in the group form the person
+     * (row) it is about, so that each line of the error summary reads on its own ("Person 2 –
+     * E-Mail-Adresse: …").
+     */
+    static Sink naming(Errors errors, List<Question> questions) {
+        return (field, key, args) -> {
+            var message = new DefaultMessageSourceResolvable(new String[] {key}, args);
+            var label = label(field, questions);
+            if (label == null) {
+                errors.rejectValue(field, key, args, null);
+            } else {
+                errors.rejectValue(field, "registration.error.named", new Object[] {label, message}, null);
+            }
+        };
+    }
+
+    private static @Nullable Object label(String field, List<Question> questions) {
+        var row = ROW.matcher(field);
+        if (row.matches()) {
+            var person = new DefaultMessageSourceResolvable(
+                    new String[] {"registration.group.person"}, new Object[] {Integer.parseInt(row.group(1)) + 1});
+            var inRow = label(row.group(2), questions);
+            return inRow == null
+                    ? person
+                    : new DefaultMessageSourceResolvable(
+                            new String[] {"registration.error.rowField"}, new Object[] {person, inRow});
+        }
+        for (var question : questions) {
+            if (answerField(question.id()).equals(field)) {
+                return question.label();
+            }
+        }
+        var key = LABELS.get(field);
+        return key == null ? null : new DefaultMessageSourceResolvable(key);
+    }
 
     /** NUL characters are dropped: nobody types them, and PostgreSQL refuses them in text and JSON. */
     static String text(@Nullable String value) {

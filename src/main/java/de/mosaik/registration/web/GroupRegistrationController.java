@@ -86,7 +86,7 @@ class GroupRegistrationController {
             return "redirect:" + RegistrationFormController.resultHref(slug, id, form.token());
         }
         var errors = new MapBindingResult(new HashMap<>(), "form");
-        ApplicantRules.Sink sink = (field, key, args) -> errors.rejectValue(field, key, args, null);
+        var sink = ApplicantRules.naming(errors, event.questions());
         var people = people(form, event, site.targetGroups(tenant.id()), locale, sink);
         if (RegistrationSite.uuid(form.token()).isEmpty()) {
             form = form.withToken(UUID.randomUUID().toString());

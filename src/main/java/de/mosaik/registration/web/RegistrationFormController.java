@@ -90,7 +90,7 @@ class RegistrationFormController {
             return "redirect:" + resultHref(slug, id, form.token());
         }
         var errors = new MapBindingResult(new HashMap<>(), "form");
-        ApplicantRules.Sink sink = (field, key, args) -> errors.rejectValue(field, key, args, null);
+        var sink = ApplicantRules.naming(errors, event.questions());
         var applicant = applicant(form, event, site.targetGroups(tenant.id()), locale, sink);
         if (RegistrationSite.uuid(form.token()).isEmpty()) {
             // A form without its token cannot be told apart from a repeat; a fresh one makes the next submit count.

@@ -1,5 +1,6 @@
 package de.mosaik.shared.text;
 
+import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -23,12 +24,38 @@ public final class SafeHtml {
             .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 
+    /** A single star between two letters or digits: the gender star of "Lehrer*innen", "Rom*nja". */
+    private static final Pattern GENDER_STAR = Pattern.compile("(?<=[\\p{L}\\p{N}])\\*(?=[\\p{L}\\p{N}])");
+
     private SafeHtml() {}
 
     public static String fromMarkdown(String markdown) {
         // Headings of the text start at level 2: the page title is the only h1.
-        var html =
-                RENDERER.render(PARSER.parse(markdown)).replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+        var html = RENDERER.render(PARSER.parse(keepGenderStars(markdown)))
+                .replace("<h1>", "<h2>")
+                .replace("</h1>", "</h2>");
         return POLICY.sanitize(html);
+    }
+
+    /**
+     * Markdown reads a star inside a word as emphasis, so "Sinti*zze und Rom*nja" would come out as
+     * "Sinti<em>zze und Rom</em>nja". German writes the gender star there, so a single star between
+     * letters is escaped and shows as typed; emphasis stays with {@code _…_}, {@code *…*} around
+     * words and {@code **…**}. Code spans (between backticks) are left alone: there an escape would
+     * show.
+     */
+    static String keepGenderStars(String markdown) {
+        if (markdown.indexOf('*') < 0) {
+            return markdown;
+        }
+        var parts = markdown.split("`", -1);
+        var result = new StringBuilder(markdown.length() + 8);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                result.append('`');
+            }
+            result.append(i % 2 == 0 ? GENDER_STAR.matcher(parts[i]).replaceAll("\\\\*") : parts[i]);
+        }
+        return result.toString();
     }
 }

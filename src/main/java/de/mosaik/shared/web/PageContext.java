@@ -65,10 +65,27 @@ public final class PageContext {
         return assets.apply(path);
     }
 
-    /** The text for {@code key} in the page's language. */
+    /**
+     * The text for {@code key} in the page's language. On right-to-left pages every text argument
+     * (an event title, a name, a venue: mostly German) is direction-isolated with the Unicode
+     * first-strong isolate, the plain-text form of {@code <bdi>}, so that "Welchen Workshop?" inside
+     * an Arabic sentence does not turn into "?Welchen Workshop".
+     */
     public String t(String key, Object... args) {
+        if (language.rightToLeft() && args.length > 0) {
+            var isolated = args.clone();
+            for (int i = 0; i < isolated.length; i++) {
+                if (isolated[i] instanceof CharSequence text && !text.isEmpty()) {
+                    isolated[i] = FIRST_STRONG_ISOLATE + text + POP_DIRECTIONAL_ISOLATE;
+                }
+            }
+            return messages.getMessage(key, isolated, locale());
+        }
         return messages.getMessage(key, args, locale());
     }
+
+    private static final String FIRST_STRONG_ISOLATE = "\u2068";
+    private static final String POP_DIRECTIONAL_ISOLATE = "\u2069";
 
     public Locale locale() {
         return language.locale();

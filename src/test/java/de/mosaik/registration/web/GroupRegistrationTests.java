@@ -85,7 +85,10 @@ class GroupRegistrationTests extends IntegrationTest {
         assertThat(page.body())
                 .contains("href=\"#people-0.email\"", "href=\"#people-2.email\"")
                 .doesNotContain("href=\"#people-1.email\"")
-                .contains("ist schon jemand für diese Veranstaltung angemeldet", "steht mehrmals in der Liste");
+                .contains("ist schon jemand für diese Veranstaltung angemeldet", "steht mehrmals in der Liste")
+                .contains(
+                        "Person 1 – E-Mail-Adresse: Mit dieser E-Mail-Adresse ist schon jemand",
+                        "Person 3 – E-Mail-Adresse: Diese E-Mail-Adresse steht mehrmals in der Liste.");
         assertThat(events.registrations(event)).isEqualTo(1);
     }
 

@@ -79,6 +79,35 @@ class RegistrationFormTests extends IntegrationTest {
     }
 
     @Test
+    void theErrorSummaryNamesEveryFieldInGermanAndInArabicInsteadOfBrowserBubbles() {
+        var event = events.event(
+                "Schulung Fehlerliste", EventFixtures.Rules.seats(20).asking("Erwartungen"));
+        var form = visitor.get(events.formPath(event));
+        assertThat(form.body()).contains("novalidate");
+
+        var german =
+                visitor.post(events.formPath(event), fields(token(form.body()), "", "Yılmaz", "a@b", Map.of(), false));
+        assertThat(german.body())
+                .contains(
+                        "Vorname: Bitte füllen Sie dieses Feld aus.",
+                        "E-Mail-Adresse: Bitte geben Sie eine gültige E-Mail-Adresse an",
+                        "Erwartungen: Bitte beantworten Sie diese Frage.",
+                        "Einwilligung: Bitte stimmen Sie der Einwilligungserklärung zu.");
+
+        var arabicForm = visitor.get(events.formPath(event) + "?lang=ar");
+        var arabic = visitor.post(
+                events.formPath(event) + "?lang=ar",
+                fields(token(arabicForm.body()), "", "Yılmaz", "a@b", Map.of(), false));
+        assertThat(arabic.body())
+                .contains(
+                        "الاسم الأول: يرجى ملء هذا الحقل.",
+                        "عنوان البريد الإلكتروني: يرجى إدخال عنوان بريد إلكتروني صالح",
+                        "Erwartungen: ",
+                        "الموافقة: ");
+        assertThat(events.registrations(event)).isZero();
+    }
+
+    @Test
     void aFreeSeatConfirmsAtOnceWithoutShowingThePersonalLink() {
         var event = events.event("Vortrag Antirassismus", EventFixtures.Rules.seats(20));
         var email = PublicEvents.email("sofort");

@@ -98,4 +98,31 @@ class SafeHtmlTests {
                 .doesNotContain("< 9");
         assertThat(SafeHtml.fromMarkdown("")).isEmpty();
     }
+
+    /** The gender forms of the source texts of the Kommunale Integrationszentren, as staff type them. */
+    private static final java.util.List<String> GENDER_FORMS = java.util.List.of(
+            "Sprachmittler*innen und Lehrer*innen",
+            "Rassismus gegen Sinti*zze und Rom*nja",
+            "die Mitarbeiter*innen der Kreisverwaltung Düren, Inklusionsassistent*innen/ Integrationshelfer*innen",
+            "Schulsozialarbeiter*innen und externe Referent*innen",
+            "Interkulturelle Berater*innen für Schüler*innen ab Klasse 5",
+            "eine*n Integrationsbeauftragte*n");
+
+    @Test
+    void genderStarsShowAsTyped() {
+        for (var form : GENDER_FORMS) {
+            assertThat(SafeHtml.fromMarkdown(form)).as(form).isEqualTo("<p>" + form + "</p>\n");
+        }
+        assertThat(SafeHtml.fromMarkdown("- Lehrer*innen\n- Schüler*innen"))
+                .contains("<li>Lehrer*innen</li>", "<li>Schüler*innen</li>")
+                .doesNotContain("<em>");
+    }
+
+    @Test
+    void emphasisStillWorksAroundGenderStars() {
+        assertThat(SafeHtml.fromMarkdown("Für **Lehrer*innen** und _Schüler*innen_, *alle* willkommen."))
+                .isEqualTo(
+                        "<p>Für <strong>Lehrer*innen</strong> und <em>Schüler*innen</em>, <em>alle</em> willkommen.</p>\n");
+        assertThat(SafeHtml.fromMarkdown("Code: `a*b*c`")).contains("<code>a*b*c</code>");
+    }
 }

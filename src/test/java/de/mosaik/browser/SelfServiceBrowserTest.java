@@ -67,7 +67,7 @@ class SelfServiceBrowserTest extends BrowserTest {
         visit("/" + SLUG + "/meine-daten/uebersicht?lang=ar");
         expect(page.locator("html")).hasAttribute("dir", "rtl");
         expect(page.locator("h1")).hasText("صفحتي");
-        expect(page.locator("#anmeldungen-bereich")).containsText("حضر");
+        expect(page.locator("#anmeldungen-bereich")).containsText("حضور");
         screenshot(page, "selfservice-overview-ar");
         visit("/" + SLUG + "/meine-daten/uebersicht?lang=einfach");
 

@@ -233,7 +233,7 @@ class SelfServiceTests extends IntegrationTest {
                 .as("each session heads its row of the attendance table")
                 .contains("<th class=\"kern-table__header\" scope=\"row\">");
         assertThat(visitor.get(overview(DUEREN) + "?lang=ar").body())
-                .contains("dir=\"rtl\"", "حضر", held)
+                .contains("dir=\"rtl\"", "حضور", held)
                 .as("the German event title is marked as German on the Arabic page")
                 .contains("lang=\"de\" dir=\"auto\">" + held);
     }

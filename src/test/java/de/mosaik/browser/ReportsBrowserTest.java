@@ -57,7 +57,7 @@ class ReportsBrowserTest extends BrowserTest {
         page.waitForURL(url -> url.contains("von=2001-01-01"));
         assertAccessible(page);
         expect(page.locator(".report-headline"))
-                .containsText("Vom 01.01.2001 bis 31.12.2001 (Stichtag 31.01.2002) waren 2 Personen angemeldet");
+                .containsText("Vom 01.01.2001 bis 31.12.2001 (Stichtag 31.01.2002): angemeldete Personen: 2");
         expect(page.locator("dl.figures").first()).containsText("4");
         assertThat(page.locator("svg[role=img]").count()).isEqualTo(2);
         expect(page.locator("table caption", new Page.LocatorOptions().setHasText("nach Quartal")))
@@ -93,6 +93,6 @@ class ReportsBrowserTest extends BrowserTest {
                 .click();
         page.waitForURL(url -> url.contains("von=2001-01-01"));
         assertAccessible(page);
-        expect(page.locator(".report-headline")).containsText("waren 2 Personen angemeldet");
+        expect(page.locator(".report-headline")).containsText("angemeldete Personen: 2");
     }
 }

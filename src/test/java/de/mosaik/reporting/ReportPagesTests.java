@@ -146,7 +146,7 @@ class ReportPagesTests extends IntegrationTest {
 
         assertThat(page.body())
                 .contains(
-                        "waren 3 Personen angemeldet",
+                        "angemeldete Personen: 3",
                         "nach der Bestätigung abgesagt wurden, zählen mit",
                         "nachweislich keine Sitzung besucht haben, zählen nicht");
     }

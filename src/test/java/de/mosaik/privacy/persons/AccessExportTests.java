@@ -135,7 +135,7 @@ class AccessExportTests extends IntegrationTest {
 
         PdfChecks.assertPdfUaAndPdfA(pdf);
         assertThat(PdfChecks.text(pdf))
-                .contains("Access to stored personal data", "1 registrations for events are stored.", "kam später");
+                .contains("Access to stored personal data", "1 registration for an event is stored.", "kam später");
     }
 
     private static String text(JsonNode tables, String table) {

@@ -64,8 +64,7 @@ public final class HtmlForm {
                 if (type.equals("submit") || type.equals("file")) {
                     yield Optional.empty();
                 }
-                yield Optional.of(
-                        field.hasAttr("value") ? field.attr("value") : (type.equals("checkbox") ? "on" : ""));
+                yield Optional.of(field.hasAttr("value") ? field.attr("value") : (type.equals("checkbox") ? "on" : ""));
             }
         };
     }

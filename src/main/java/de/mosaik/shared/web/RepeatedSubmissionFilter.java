@@ -1,5 +1,6 @@
 package de.mosaik.shared.web;
 
+import de.mosaik.shared.db.SubmissionLedger;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

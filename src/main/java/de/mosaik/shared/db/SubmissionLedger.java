@@ -1,4 +1,4 @@
-package de.mosaik.shared.web;
+package de.mosaik.shared.db;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -10,17 +10,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which form submissions ran and how they ended, in PostgreSQL so that every app node sees the
- * same. Each statement commits on its own: the claim must be visible to a repeat on another node
+ * same ({@code shared.web.RepeatedSubmissionFilter} decides with it). Each statement commits on its own: the claim must be visible to a repeat on another node
  * while the first request is still running.
  */
 @Component
-class SubmissionLedger {
+public class SubmissionLedger {
 
     /** One submission: who sent it (account or session), where to, with which token. */
-    record Key(String scope, String route, UUID token) {}
+    public record Key(String scope, String route, UUID token) {}
 
     /** What a submission has come to so far; status and location are set once it is done. */
-    record Entry(boolean done, int status, @Nullable String location) {}
+    public record Entry(boolean done, int status, @Nullable String location) {}
 
     /**
      * How long a claim may run before a repeat may take it over: only a node that died while
@@ -35,7 +35,7 @@ class SubmissionLedger {
     }
 
     /** True for the first request with this key (or one that takes over an abandoned claim). */
-    boolean claim(Key key) {
+    public boolean claim(Key key) {
         return jdbc.sql("""
                         insert into shared.form_submission (scope, route, token) values (:scope, :route, :token)
                         on conflict (scope, route, token) do update set claimed_at = now()
@@ -50,7 +50,7 @@ class SubmissionLedger {
                 > 0;
     }
 
-    Optional<Entry> look(Key key) {
+    public Optional<Entry> look(Key key) {
         return jdbc.sql("""
                         select state, coalesce(status, 0) as status, location from shared.form_submission
                         where scope = ? and route = ? and token = ?
@@ -62,7 +62,7 @@ class SubmissionLedger {
     }
 
     /** Keeps the outcome so that a repeat gets the same answer. */
-    void done(Key key, int status, String location) {
+    public void done(Key key, int status, String location) {
         jdbc.sql("""
                         update shared.form_submission set state = 'DONE', status = ?, location = ?
                         where scope = ? and route = ? and token = ?
@@ -72,7 +72,7 @@ class SubmissionLedger {
     }
 
     /** Forgets a submission whose outcome cannot be replayed, so that a repeat runs again. */
-    void release(Key key) {
+    public void release(Key key) {
         jdbc.sql("delete from shared.form_submission where scope = ? and route = ? and token = ?")
                 .params(key.scope(), key.route(), key.token())
                 .update();

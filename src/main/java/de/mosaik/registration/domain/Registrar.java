@@ -229,7 +229,8 @@ public class Registrar {
         if (registrations.liveRegistrationExists(event.eventId(), applicant.email())) {
             throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
         }
-        var claim = mayTakeSeat(event, source)
+        boolean mayTakeSeat = mayTakeSeat(event, source);
+        var claim = mayTakeSeat
                 ? seats.claim(event.tenantId(), event.eventId(), source == Source.STAFF)
                 : seats.waitlistOnly(event.tenantId(), event.eventId());
         if (claim == SeatClaim.CLOSED) {
@@ -261,7 +262,8 @@ public class Registrar {
         var notice = switch (status) {
             case PENDING_CONFIRMATION -> Notice.CONFIRM_EMAIL;
             case PENDING_APPROVAL -> Notice.PENDING_APPROVAL;
-            case WAITLISTED -> Notice.WAITLISTED;
+            // Beyond the hold cap the seat may still be free: confirming the address takes it.
+            case WAITLISTED -> mayTakeSeat ? Notice.WAITLISTED : Notice.WAITLISTED_CONFIRM_FOR_SEAT;
             default -> Notice.CONFIRMED;
         };
         var detail = switch (status) {

@@ -62,6 +62,12 @@ class SeatSquattingTests extends IntegrationTest {
         // A real person, registered while the cap is reached, gets a free seat by confirming the address.
         var real = register(event, "Echt");
         assertThat(real.status().name()).isEqualTo("WAITLISTED");
+        // The mail says why and that confirming gets the seat, not that the event is full.
+        assertThat(jdbc.sql("""
+                                select count(*) from mail.outgoing_mail where recipient = ?
+                                and occasion like 'registration/%/waitlisted_confirm_for_seat/%'
+                                """).param(real.email()).query(Integer.class).single())
+                .isEqualTo(1);
         var confirmed = desk.confirm(tenant.id(), real.manageToken()).orElseThrow();
         assertThat(confirmed.status().name()).isEqualTo("CONFIRMED");
         assertThat(events.seatsTaken(event)).isEqualTo(5);

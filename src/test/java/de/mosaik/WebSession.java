@@ -11,7 +11,9 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -74,6 +76,26 @@ public final class WebSession {
         var withToken = new LinkedHashMap<>(form);
         withToken.put("_csrf", csrf);
         return postRaw(path, withToken);
+    }
+
+    /**
+     * Submits fields in order, a name as often as a browser would send it (ticked boxes, hidden
+     * lists), with the CSRF token of the last page unless the fields carry one.
+     */
+    public Page postFields(String path, List<Map.Entry<String, String>> fields) {
+        var all = new ArrayList<>(fields);
+        if (all.stream().noneMatch(f -> f.getKey().equals("_csrf"))) {
+            if (csrf == null) {
+                get("/passwort-vergessen");
+            }
+            all.add(Map.entry("_csrf", csrf));
+        }
+        var body = all.stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Submits a form exactly as given, e.g. without a CSRF token. */

@@ -21,6 +21,12 @@ public interface EventSeats {
      */
     SeatClaim claim(UUID tenantId, UUID eventId, boolean staff);
 
+    /**
+     * Counts a waitlist place even if a seat is free, for a registration that may not hold a seat
+     * yet; {@link SeatClaim#CLOSED} when the public may not register now.
+     */
+    SeatClaim waitlistOnly(UUID tenantId, UUID eventId);
+
     /** A seat holder left: one seat fewer is taken. */
     void releaseSeat(UUID tenantId, UUID eventId);
 

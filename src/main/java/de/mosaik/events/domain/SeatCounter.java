@@ -120,6 +120,17 @@ class SeatCounter implements EventSeats {
     }
 
     @Override
+    public SeatClaim waitlistOnly(UUID tenantId, UUID eventId) {
+        int counted = jdbc.sql("""
+                        update events.event set waitlist_count = waitlist_count + 1
+                        where id = ? and tenant_id = ? and status = 'PUBLISHED'
+                          and (registration_opens_at is null or registration_opens_at <= now())
+                          and (registration_closes_at is null or registration_closes_at > now())
+                        """).params(eventId, tenantId).update();
+        return counted == 1 ? SeatClaim.WAITLIST : SeatClaim.CLOSED;
+    }
+
+    @Override
     public void releaseSeat(UUID tenantId, UUID eventId) {
         change(eventId, tenantId, "seats_taken = seats_taken - 1");
     }

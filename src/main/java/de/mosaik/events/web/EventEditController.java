@@ -6,6 +6,7 @@ import de.mosaik.events.domain.EventService;
 import de.mosaik.events.domain.EventSessions;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.util.Arrays;
@@ -149,6 +150,7 @@ class EventEditController {
         };
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.BASE + Routes.EVENT + "/kopieren")
     @PreAuthorize(Staff.EDIT)
     String copy(

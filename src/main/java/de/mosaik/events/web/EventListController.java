@@ -7,6 +7,7 @@ import de.mosaik.events.domain.EventService;
 import de.mosaik.events.domain.VocabularyService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.util.Arrays;
@@ -69,6 +70,7 @@ class EventListController {
         return "events/admin/event-new";
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.BASE + Routes.EVENTS + "/neu")
     @PreAuthorize(Staff.EDIT)
     String create(

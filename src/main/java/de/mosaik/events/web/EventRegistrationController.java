@@ -6,6 +6,7 @@ import de.mosaik.events.domain.EventQuestions;
 import de.mosaik.events.domain.EventService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.util.UUID;
@@ -101,6 +102,7 @@ class EventRegistrationController {
         };
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.BASE + Routes.EVENT + "/fragen")
     @PreAuthorize(Staff.EDIT)
     String saveQuestion(

@@ -5,6 +5,7 @@ import de.mosaik.events.domain.EventSessions;
 import de.mosaik.events.domain.VenueService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.util.UUID;
@@ -51,6 +52,7 @@ class EventSessionController {
         return page(tenant, id, form, FormErrors.none(), model);
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.BASE + Routes.EVENT + "/termine")
     @PreAuthorize(Staff.EDIT)
     String save(

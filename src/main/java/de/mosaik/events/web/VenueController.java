@@ -4,6 +4,7 @@ import de.mosaik.events.domain.EditOutcome;
 import de.mosaik.events.domain.VenueService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ class VenueController {
         return page(null, VenueForm.empty(), FormErrors.none(), null, model);
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.BASE + Routes.VENUES + "/neu")
     String create(
             BackOfficeTenant tenant,

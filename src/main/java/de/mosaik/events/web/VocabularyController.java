@@ -5,6 +5,7 @@ import de.mosaik.events.domain.EditOutcome;
 import de.mosaik.events.domain.VocabularyService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.UUID;
@@ -45,6 +46,7 @@ class VocabularyController {
                 model);
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.BASE + Routes.VOCABULARY)
     String add(
             BackOfficeTenant tenant,

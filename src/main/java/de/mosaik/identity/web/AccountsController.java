@@ -5,6 +5,7 @@ import de.mosaik.identity.domain.AccountService;
 import de.mosaik.identity.domain.MosaikPrincipal;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import java.util.Locale;
 import java.util.UUID;
@@ -47,6 +48,7 @@ class AccountsController {
         return "identity/invite";
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.ACCOUNTS + "/neu")
     String invite(
             BackOfficeTenant tenant,
@@ -120,6 +122,7 @@ class AccountsController {
         return "redirect:" + tenant.path("/konten");
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.ACCOUNTS + "/{id}/einladung")
     String resendInvitation(
             BackOfficeTenant tenant, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {

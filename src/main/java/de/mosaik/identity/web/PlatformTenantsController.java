@@ -2,6 +2,7 @@ package de.mosaik.identity.web;
 
 import de.mosaik.identity.domain.TenantService;
 import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import java.util.Locale;
 import java.util.UUID;
@@ -43,6 +44,7 @@ class PlatformTenantsController {
         return "identity/platform-tenant-new";
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.PLATFORM_TENANTS + "/neu")
     String create(
             @ModelAttribute("form") NewTenantForm form,

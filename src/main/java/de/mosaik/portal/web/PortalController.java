@@ -8,6 +8,7 @@ import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.RateLimiter;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.SafeHtml;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -83,6 +84,7 @@ class PortalController {
         return accessibilityPage(tenantSite(slug, model), model);
     }
 
+    @CreatesOrSends
     @PostMapping("/{slug}/barrierefreiheit")
     String sendFeedback(
             @PathVariable String slug,
@@ -109,6 +111,7 @@ class PortalController {
         return accessibilityPage(platformSite(model), model);
     }
 
+    @CreatesOrSends
     @PostMapping("/barrierefreiheit")
     String sendPlatformFeedback(
             @ModelAttribute("form") FeedbackForm form,

@@ -5,6 +5,7 @@ import de.mosaik.programmes.domain.Programme;
 import de.mosaik.programmes.domain.ProgrammeService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import java.util.List;
 import java.util.UUID;
@@ -46,6 +47,7 @@ class ModuleController {
         return page(tenant, programme, null, ModuleForm.empty(), FormErrors.none(), null, "", model);
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.BASE + Routes.PROGRAMME + "/bausteine/neu")
     String create(
             BackOfficeTenant tenant,

@@ -4,6 +4,7 @@ import de.mosaik.programmes.domain.EditOutcome;
 import de.mosaik.programmes.domain.ProgrammeService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import java.util.List;
 import java.util.UUID;
@@ -51,6 +52,7 @@ class ProgrammeController {
         return page(tenant, null, ProgrammeForm.empty(), FormErrors.none(), null, model);
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.BASE + Routes.PROGRAMMES + "/neu")
     String create(
             BackOfficeTenant tenant,

@@ -1,6 +1,13 @@
 package de.mosaik.registration.domain;
 
+import de.mosaik.shared.EmailAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -16,4 +23,37 @@ public record Applicant(
         @Nullable UUID targetGroupId,
         Map<UUID, String> answers,
         String accessibilityNeeds,
-        String locale) {}
+        String locale) {
+
+    /**
+     * A SHA-256 over everything that is registered, with the address normalised and the answers in
+     * a fixed order: two requests with the same fingerprint ask for the same registration.
+     */
+    public String fingerprint() {
+        var text = new StringBuilder();
+        for (var part : List.of(
+                givenName,
+                familyName,
+                EmailAddress.normalize(email),
+                institution,
+                String.valueOf(targetGroupId),
+                accessibilityNeeds,
+                locale)) {
+            // Each part with its length, so that no two different lists of texts run together alike.
+            text.append(part.length()).append(':').append(part);
+        }
+        new TreeMap<>(answers)
+                .forEach((question, answer) -> text.append(question)
+                        .append('=')
+                        .append(answer.length())
+                        .append(':')
+                        .append(answer));
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -17,7 +17,11 @@ public enum Notice {
     EVENT_CANCELLED(false),
     EVENT_CHANGED(true),
     REMINDER(true),
-    GROUP_SUMMARY(false);
+    GROUP_SUMMARY(false),
+    /** A second registration with the address: the owner is told, with the link, instead of the visitor. */
+    ALREADY_REGISTERED(false),
+    /** Waitlisted because unconfirmed registrations hold all the seats they may: confirming takes a free one. */
+    WAITLISTED_CONFIRM_FOR_SEAT(false);
 
     private final boolean calendar;
 

@@ -56,6 +56,13 @@ public class ParticipantDesk {
         }
         var event = seats.terms(tenantId, registration.eventId()).orElseThrow();
         registrations.markEmailConfirmed(registration.id());
+        if (registration.status() == RegistrationStatus.WAITLISTED
+                && seats.seatFromWaitlist(tenantId, registration.eventId())) {
+            // A seat is free while people wait: they were sent to the waitlist because unconfirmed
+            // registrations held all the seats they may (HoldCap). A confirmed address takes it now.
+            waitlist.moveUp(registrations.byId(tenantId, registration.id()).orElseThrow(), event);
+            return registrations.byId(tenantId, registration.id());
+        }
         var policy = new SeatPolicy(event.confirmationRequired(), event.approvalRequired());
         var status = policy.onEmailConfirmed(registration.status());
         if (status != registration.status()) {

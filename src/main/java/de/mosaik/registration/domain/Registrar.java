@@ -6,12 +6,14 @@ import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.SeatClaim;
 import de.mosaik.registration.RegistrationStatus;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,22 +37,34 @@ public class Registrar {
     private final Waitlist waitlist;
     private final RegistrationMails mails;
     private final TransactionTemplate transactions;
+    private final HoldCap holdCap;
 
     Registrar(
             EventSeats seats,
             RegistrationRepository registrations,
             Waitlist waitlist,
             RegistrationMails mails,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            @Value("${mosaik.registration.unconfirmed-holds.share-percent:10}") int holdSharePercent,
+            @Value("${mosaik.registration.unconfirmed-holds.minimum:3}") int holdMinimum) {
         this.seats = seats;
         this.registrations = registrations;
         this.waitlist = waitlist;
         this.mails = mails;
         this.transactions = transactions;
+        this.holdCap = new HoldCap(holdSharePercent, holdMinimum);
     }
 
-    /** The result of a registration; {@code repeated} when the idempotency key was seen before. */
-    public record Outcome(Registration registration, boolean repeated) {}
+    /**
+     * The result of a registration; {@code repeated} when the idempotency key was seen before, and
+     * {@code otherRequest} when that earlier registration was made with other data than this one.
+     */
+    public record Outcome(Registration registration, boolean repeated, boolean otherRequest) {
+
+        Outcome(Registration registration, boolean repeated) {
+            this(registration, repeated, false);
+        }
+    }
 
     /** Whoever registers a group: an institution's contact person. */
     public record GroupContact(String name, String email, String institution, String locale) {}
@@ -88,7 +102,7 @@ public class Registrar {
                 var event = openEvent(tenantId, eventId);
                 var repeated = registrations.byIdempotencyKey(tenantId, eventId, idempotencyKey);
                 if (repeated.isPresent()) {
-                    return new Outcome(repeated.get(), true);
+                    return repeat(repeated.get(), applicant);
                 }
                 var registration = admit(event, applicant, source, null, idempotencyKey, notify);
                 if (addedBy != null) {
@@ -104,9 +118,15 @@ public class Registrar {
             // A twin submission may have won the race while this one ran; then its result is ours.
             return registrations
                     .byIdempotencyKey(tenantId, eventId, idempotencyKey)
-                    .map(first -> new Outcome(first, true))
+                    .map(first -> repeat(first, applicant))
                     .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE));
         }
+    }
+
+    private Outcome repeat(Registration first, Applicant applicant) {
+        var fingerprint = registrations.fingerprint(first.tenantId(), first.id());
+        return new Outcome(
+                first, true, fingerprint.isPresent() && !fingerprint.get().equals(applicant.fingerprint()));
     }
 
     private static boolean isDuplicate(RuntimeException e) {
@@ -148,6 +168,46 @@ public class Registrar {
         }
     }
 
+    /**
+     * What a new registration on the public form would be told at this moment: the answer given to
+     * an address that is already registered, so that the page does not show whether it was.
+     */
+    public record NeutralAnswer(
+            RegistrationStatus status,
+            @Nullable Integer waitlistPosition,
+            @Nullable Instant holdUntil) {}
+
+    /**
+     * Answers a public registration for an address that already holds a seat or waitlist place:
+     * the owner of the address is told by mail, with the personal link (at most once an hour per
+     * registration, so that nobody can use the form to flood an inbox), and the caller gets the
+     * answer a newcomer would get now.
+     */
+    public NeutralAnswer answerAlreadyRegistered(UUID tenantId, UUID eventId, Applicant applicant) {
+        return transactions.execute(status -> {
+            var event = openEvent(tenantId, eventId);
+            registrations
+                    .liveByEmail(tenantId, eventId, applicant.email())
+                    .ifPresent(existing -> mails.tell(
+                            Notice.ALREADY_REGISTERED,
+                            existing,
+                            event,
+                            "hour-" + Instant.now().getEpochSecond() / 3600,
+                            ""));
+            var policy = new SeatPolicy(event.confirmationRequired(), event.approvalRequired());
+            var free = event.freeSeats();
+            boolean capReached = event.confirmationRequired()
+                    && event.capacity() != null
+                    && !holdCap.allowsAnother(event.capacity(), registrations.unconfirmedHolds(eventId));
+            if ((free != null && free == 0) || capReached) {
+                return new NeutralAnswer(RegistrationStatus.WAITLISTED, event.waitlistCount() + 1, null);
+            }
+            var arrival = policy.onArrival(SeatClaim.SEAT, Source.WEB);
+            return new NeutralAnswer(
+                    arrival, null, arrival == RegistrationStatus.PENDING_CONFIRMATION ? waitlist.holdDeadline() : null);
+        });
+    }
+
     /** Whether the address already holds a seat or waitlist place, for a friendly early answer. */
     public boolean alreadyRegistered(UUID eventId, String email) {
         return registrations.liveRegistrationExists(eventId, email);
@@ -169,7 +229,10 @@ public class Registrar {
         if (registrations.liveRegistrationExists(event.eventId(), applicant.email())) {
             throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
         }
-        var claim = seats.claim(event.tenantId(), event.eventId(), source == Source.STAFF);
+        boolean mayTakeSeat = mayTakeSeat(event, source);
+        var claim = mayTakeSeat
+                ? seats.claim(event.tenantId(), event.eventId(), source == Source.STAFF)
+                : seats.waitlistOnly(event.tenantId(), event.eventId());
         if (claim == SeatClaim.CLOSED) {
             throw new RegistrationRefused(RegistrationRefused.Reason.CLOSED);
         }
@@ -199,7 +262,8 @@ public class Registrar {
         var notice = switch (status) {
             case PENDING_CONFIRMATION -> Notice.CONFIRM_EMAIL;
             case PENDING_APPROVAL -> Notice.PENDING_APPROVAL;
-            case WAITLISTED -> Notice.WAITLISTED;
+            // Beyond the hold cap the seat may still be free: confirming the address takes it.
+            case WAITLISTED -> mayTakeSeat ? Notice.WAITLISTED : Notice.WAITLISTED_CONFIRM_FOR_SEAT;
             default -> Notice.CONFIRMED;
         };
         var detail = switch (status) {
@@ -209,6 +273,19 @@ public class Registrar {
         };
         mails.tell(notice, registration, event, "new", detail);
         return registration;
+    }
+
+    /**
+     * Whether a new registration may take a free seat: always, unless it still has to confirm its
+     * address and unconfirmed registrations already hold as many seats as the {@link HoldCap}
+     * allows. The event row is locked first, so that concurrent registrations count exactly.
+     */
+    private boolean mayTakeSeat(RegistrationTerms event, Source source) {
+        if (source == Source.STAFF || !event.confirmationRequired() || event.capacity() == null) {
+            return true;
+        }
+        seats.lock(event.tenantId(), event.eventId());
+        return holdCap.allowsAnother(event.capacity(), registrations.unconfirmedHolds(event.eventId()));
     }
 
     /** The form checks this too; here it protects the API and any other caller. */

@@ -57,11 +57,12 @@ class RegistrationRepository {
                         insert into registration.registration (id, tenant_id, event_id, status, given_name, family_name,
                             email, email_normalized, institution, target_group_id, answers, accessibility_needs,
                             consent_text, consent_version, consented_at, locale, source, group_id, idempotency_key,
-                            manage_token, email_confirmed, hold_until, waitlist_seq)
+                            manage_token, email_confirmed, hold_until, waitlist_seq, request_fingerprint)
                         values (:id, :tenant, :event, :status, :given, :family, :email, :normalized, :institution,
                             :targetGroup, cast(:answers as jsonb), :needs, :consentText, :consentVersion, now(), :locale,
                             :source, :group, :key, :token, :confirmed, :holdUntil,
-                            case when :status = 'WAITLISTED' then nextval('registration.waitlist_order') end)
+                            case when :status = 'WAITLISTED' then nextval('registration.waitlist_order') end,
+                            :fingerprint)
                         """)
                 .param("id", id)
                 .param("tenant", tenantId)
@@ -84,11 +85,39 @@ class RegistrationRepository {
                 .param("token", manageToken)
                 .param("confirmed", emailConfirmed)
                 .param("holdUntil", holdUntil == null ? null : Timestamp.from(holdUntil))
+                .param("fingerprint", applicant.fingerprint())
                 .update();
+    }
+
+    Optional<String> fingerprint(UUID tenantId, UUID registrationId) {
+        return jdbc.sql("""
+                        select request_fingerprint from registration.registration
+                        where tenant_id = ? and id = ? and request_fingerprint is not null
+                        """)
+                .params(tenantId, registrationId)
+                .query(String.class)
+                .optional();
     }
 
     Optional<Registration> byIdempotencyKey(UUID tenantId, UUID eventId, String key) {
         return one("r.tenant_id = ? and r.event_id = ? and r.idempotency_key = ?", tenantId, eventId, key);
+    }
+
+    /** Seats of the event held for registrations whose address is not confirmed yet. */
+    int unconfirmedHolds(UUID eventId) {
+        return jdbc.sql(
+                        "select count(*) from registration.registration where event_id = ? and status = 'PENDING_CONFIRMATION'")
+                .param(eventId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The registration of an address that still holds a seat or waitlist place, if any. */
+    Optional<Registration> liveByEmail(UUID tenantId, UUID eventId, String email) {
+        return one("""
+                r.tenant_id = ? and r.event_id = ? and r.email_normalized = ?
+                and r.status in ('PENDING_CONFIRMATION', 'PENDING_APPROVAL', 'CONFIRMED', 'WAITLISTED')
+                """, tenantId, eventId, EmailAddress.normalize(email));
     }
 
     Optional<Registration> byToken(UUID tenantId, String token) {

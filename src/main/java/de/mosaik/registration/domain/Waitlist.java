@@ -28,11 +28,11 @@ class Waitlist {
             EventSeats seats,
             RegistrationRepository registrations,
             RegistrationMails mails,
-            @Value("${mosaik.registration.confirmation-hold-hours:48}") int holdHours) {
+            @Value("${mosaik.registration.confirmation-hold-minutes:60}") int holdMinutes) {
         this.seats = seats;
         this.registrations = registrations;
         this.mails = mails;
-        this.hold = Duration.ofHours(holdHours);
+        this.hold = Duration.ofMinutes(holdMinutes);
     }
 
     /** Frees the seat {@code registration} held and moves the first waitlisted person up. */

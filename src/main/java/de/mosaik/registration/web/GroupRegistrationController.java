@@ -8,6 +8,7 @@ import de.mosaik.registration.domain.Registrar;
 import de.mosaik.registration.domain.RegistrationRefused;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,6 +62,7 @@ class GroupRegistrationController {
         return page(open.get().tenant(), open.get().event(), GroupForm.blank(), FormErrors.none(), locale, model);
     }
 
+    @CreatesOrSends
     @PostMapping(FORM)
     String register(
             @PathVariable String slug,

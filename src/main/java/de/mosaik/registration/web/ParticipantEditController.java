@@ -14,6 +14,7 @@ import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.util.LinkedHashMap;
@@ -82,6 +83,7 @@ class ParticipantEditController {
         return show(model, tenant, event, null, ParticipantForm.empty(), Map.of(), FormErrors.none(), null);
     }
 
+    @CreatesOrSends
     @PostMapping(ParticipantPages.BASE + "/neu")
     String add(
             @AuthenticationPrincipal CurrentUser user,

@@ -5,6 +5,7 @@ import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.StaffDesk;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.util.List;
@@ -60,6 +61,7 @@ class ParticipantMessageController {
         return "registration/staff/message";
     }
 
+    @CreatesOrSends
     @PostMapping(ParticipantPages.BASE + "/nachricht")
     String send(
             @AuthenticationPrincipal CurrentUser user,

@@ -8,6 +8,7 @@ import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.RegistrationRefused;
 import de.mosaik.registration.domain.Source;
 import de.mosaik.shared.i18n.UiLanguage;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -94,6 +95,17 @@ class RegistrationApiController {
     public record FieldProblem(String field, String message) {}
 
     @PostMapping(PATH)
+    @Operation(
+            summary = "Register a person for an event",
+            description = "Answers 201 with the status (CONFIRMED, WAITLISTED with waitlistPosition, "
+                    + "PENDING_CONFIRMATION with holdUntil, PENDING_APPROVAL); the personal link goes by mail only. "
+                    + "idempotencyKey makes a retry safe: the same key with the same data answers 200 with the "
+                    + "first registration, the same key with other data answers 422 idempotency-key-reused. "
+                    + "An address that already holds a place answers 409 duplicate-registration. This tells the "
+                    + "caller that the address is registered; the API accepts that trade-off because its callers "
+                    + "are the municipality's own websites, which must tell their users, and it is rate-limited "
+                    + "per client address. The public form instead answers as for a new registration and tells "
+                    + "the owner of the address by mail (ADR 0015).")
     ResponseEntity<?> register(
             @PathVariable String tenant,
             @PathVariable String id,
@@ -128,6 +140,15 @@ class RegistrationApiController {
         try {
             var outcome = registrar.register(
                     event.get().tenantId(), event.get().eventId(), applicant, Source.API, body.idempotencyKey());
+            if (outcome.otherRequest()) {
+                // The key was used for another person or other data: answering with that
+                // registration would hand it to whoever guessed or reused the key.
+                return problem(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "idempotency-key-reused",
+                        "registration.api.keyReused",
+                        locale);
+            }
             return ResponseEntity.status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                     .body(RegistrationResponse.of(outcome.registration()));
         } catch (RegistrationRefused refused) {

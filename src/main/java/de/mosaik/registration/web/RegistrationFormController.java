@@ -10,6 +10,7 @@ import de.mosaik.registration.domain.RegistrationRefused;
 import de.mosaik.registration.domain.Source;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,17 +42,17 @@ class RegistrationFormController {
     private final RegistrationSite site;
     private final Registrar registrar;
     private final RegistrationRateLimit rateLimit;
-    private final int holdHours;
+    private final int holdMinutes;
 
     RegistrationFormController(
             RegistrationSite site,
             Registrar registrar,
             RegistrationRateLimit rateLimit,
-            @Value("${mosaik.registration.confirmation-hold-hours:48}") int holdHours) {
+            @Value("${mosaik.registration.confirmation-hold-minutes:60}") int holdMinutes) {
         this.site = site;
         this.registrar = registrar;
         this.rateLimit = rateLimit;
-        this.holdHours = holdHours;
+        this.holdMinutes = holdMinutes;
     }
 
     @GetMapping(FORM)
@@ -69,6 +70,7 @@ class RegistrationFormController {
                 open.get().tenant(), open.get().event(), RegistrationForm.blank(), FormErrors.none(), locale, model);
     }
 
+    @CreatesOrSends
     @PostMapping(FORM)
     String register(
             @PathVariable String slug,
@@ -115,7 +117,12 @@ class RegistrationFormController {
                 case CLOSED -> {
                     return MessagePage.closed(model, response, eventHref(slug, id));
                 }
-                case DUPLICATE -> errors.rejectValue("email", "registration.error.email.duplicate");
+                case DUPLICATE -> {
+                    // The same answer as for a newcomer; the owner of the address learns by mail.
+                    var answer = registrar.answerAlreadyRegistered(tenant.id(), event.eventId(), applicant);
+                    ResultStore.put(request, form.token(), neutral(event, applicant, answer, locale));
+                    return "redirect:" + resultHref(slug, id, form.token());
+                }
                 case INVALID_ANSWERS -> errors.reject("registration.error.answers");
             }
             return page(tenant, event, form, new FormErrors(errors), locale, model);
@@ -139,7 +146,7 @@ class RegistrationFormController {
         }
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("result", result.get());
-        model.addAttribute("holdHours", holdHours);
+        model.addAttribute("holdMinutes", holdMinutes);
         model.addAttribute("eventHref", eventHref(slug, id));
         return "registration/visitor/result";
     }
@@ -193,6 +200,17 @@ class RegistrationFormController {
 
     static RegistrationResult single(RegistrationTerms event, Registration registration, Locale locale) {
         return new RegistrationResult(event.title(), registration.email(), List.of(entry(registration, locale)), false);
+    }
+
+    private static RegistrationResult neutral(
+            RegistrationTerms event, Applicant applicant, Registrar.NeutralAnswer answer, Locale locale) {
+        var entry = new RegistrationResult.Entry(
+                applicant.givenName() + " " + applicant.familyName(),
+                applicant.email(),
+                answer.status(),
+                answer.waitlistPosition(),
+                answer.holdUntil() == null ? "" : BerlinTime.dateTime(answer.holdUntil(), locale));
+        return new RegistrationResult(event.title(), applicant.email(), List.of(entry), false);
     }
 
     static RegistrationResult.Entry entry(Registration registration, Locale locale) {

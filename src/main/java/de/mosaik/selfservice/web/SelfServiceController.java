@@ -5,6 +5,7 @@ import de.mosaik.identity.Tenants;
 import de.mosaik.selfservice.domain.MagicLinks;
 import de.mosaik.selfservice.domain.RegistrationRecord;
 import de.mosaik.shared.EmailAddress;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import de.mosaik.shared.web.PageContext;
 import de.mosaik.shared.web.PersonalRecordSource;
@@ -69,6 +70,7 @@ class SelfServiceController {
         return requestPage(model, tenant, new LinkRequestForm(""), FormErrors.none(), sent, false);
     }
 
+    @CreatesOrSends
     @PostMapping(REQUEST)
     String requestLink(
             @PathVariable String slug,

@@ -147,6 +147,16 @@ public final class PageContext {
         return csrf == null ? "" : csrf.getToken();
     }
 
+    /** The name of the hidden field that makes a form submission count once ({@link SubmissionToken}). */
+    public String submissionField() {
+        return SubmissionToken.FIELD;
+    }
+
+    /** A fresh value for one form's submission field: two forms on one page never share one. */
+    public String submissionToken() {
+        return SubmissionToken.fresh();
+    }
+
     public @Nullable CurrentUser user() {
         return user;
     }

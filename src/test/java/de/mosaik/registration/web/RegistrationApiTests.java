@@ -105,6 +105,29 @@ class RegistrationApiTests extends IntegrationTest {
     }
 
     @Test
+    void theSameKeyWithOtherDataIsRefusedAndGivesAwayNothing() {
+        var event = events.event("API Schlüssel", EventFixtures.Rules.seats(5));
+        var key = "shared-key-" + UUID.randomUUID();
+        var email = PublicEvents.email("erste");
+        var first = post(path(event), body(email, key), null);
+        assertThat(first.status()).isEqualTo(201);
+
+        var other = post(path(event), body(PublicEvents.email("andere"), key), null);
+
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(other.body().get("type").asString()).endsWith("/idempotency-key-reused");
+        assertThat(other.raw()).doesNotContain(first.body().get("id").asString());
+        assertThat(events.registrations(event)).isEqualTo(1);
+
+        // The same data again with the key is a plain repeat and gets the first answer.
+        var repeat = post(path(event), body(email, key), null);
+        assertThat(repeat.status()).isEqualTo(200);
+        assertThat(repeat.body().get("id").asString())
+                .isEqualTo(first.body().get("id").asString());
+    }
+
+    @Test
     void aSecondRegistrationOfAnAddressIsAConflict() {
         var event = events.event("API doppelt", EventFixtures.Rules.seats(5));
         var email = PublicEvents.email("doppelt");

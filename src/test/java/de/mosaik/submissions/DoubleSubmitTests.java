@@ -1,0 +1,539 @@
+package de.mosaik.submissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.mosaik.Fixtures;
+import de.mosaik.Fixtures.TestTenant;
+import de.mosaik.HtmlForm;
+import de.mosaik.IntegrationTest;
+import de.mosaik.WebSession;
+import de.mosaik.demo.DemoAccounts;
+import de.mosaik.identity.IdentitySetup;
+import de.mosaik.identity.Role;
+import de.mosaik.identity.domain.AccountService;
+import de.mosaik.registration.EventFixtures;
+import de.mosaik.registration.domain.Applicant;
+import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.Source;
+import de.mosaik.shared.web.CreatesOrSends;
+import de.mosaik.shared.web.SubmissionToken;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * A form sent twice with the same submission token — a double click, a reload of the POST — has
+ * one effect, and the second answer is the first one's redirect.
+ */
+class DoubleSubmitTests extends IntegrationTest {
+
+    private static final Pattern POST_FORM = Pattern.compile(
+            "<form\\b[^>]*method=\"post\"[^>]*>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+    @Autowired
+    IdentitySetup identity;
+
+    @Autowired
+    Registrar registrar;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    WebApplicationContext context;
+
+    Fixtures fixtures;
+    EventFixtures events;
+    TestTenant tenant;
+    WebSession staff;
+
+    @BeforeEach
+    void signInAsStaff() {
+        fixtures = new Fixtures(jdbc, identity);
+        events = new EventFixtures(jdbc);
+        tenant = fixtures.newTenant();
+        staff = new WebSession(port);
+        staff.login(fixtures.newAccount(tenant, Role.TENANT_ADMIN), Fixtures.PASSWORD);
+    }
+
+    @Test
+    void aDoubleClickOnSendMessageSendsTwelveMailsNotTwentyFour() throws Exception {
+        var event = events.publishedEvent(tenant.id(), "Netzwerktreffen", EventFixtures.Rules.seats(20));
+        for (int i = 0; i < 12; i++) {
+            registrar.register(
+                    tenant.id(),
+                    event,
+                    new Applicant(
+                            "Person" + i,
+                            "Muster",
+                            Fixtures.unique("empfang") + "@example.org",
+                            "",
+                            null,
+                            Map.of(),
+                            "",
+                            "de"),
+                    Source.WEB,
+                    UUID.randomUUID().toString());
+        }
+        var list = tenant.path("/veranstaltungen/" + event + "/anmeldungen");
+        var subject = "Raumänderung " + UUID.randomUUID();
+        var form = HtmlForm.of(staff.get(list + "/nachricht").body(), list + "/nachricht")
+                .with("subject", subject)
+                .with("text", "Wir treffen uns in Raum 204.");
+        assertThat(form.fields().stream().filter(f -> f.getKey().equals("ids"))).hasSize(12);
+
+        // Both clicks leave before either is answered, as with a double click.
+        List<WebSession.Page> answers;
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = CompletableFuture.supplyAsync(() -> form.submit(staff), pool);
+            var second = CompletableFuture.supplyAsync(() -> form.submit(staff), pool);
+            answers = List.of(first.get(), second.get());
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).isEqualTo(302));
+        assertThat(answers.get(1).target()).isEqualTo(answers.get(0).target());
+        assertThat(mailsWithSubject(subject)).isEqualTo(12);
+    }
+
+    @Test
+    void aDoubleClickOnCreateEventCreatesOneDraft() {
+        var title = "Fachtag " + UUID.randomUUID();
+        var form = HtmlForm.of(
+                        staff.get(tenant.path("/veranstaltungen/neu")).body(), tenant.path("/veranstaltungen/neu"))
+                .with("title", title);
+
+        var first = form.submit(staff);
+        var second = form.submit(staff);
+
+        assertThat(first.status()).isEqualTo(302);
+        assertThat(second.status()).isEqualTo(302);
+        assertThat(second.target()).isEqualTo(first.target());
+        assertThat(eventsTitled(title)).isEqualTo(1);
+
+        // A form opened anew is a new submission: creating a second event on purpose still works.
+        var again = HtmlForm.of(
+                        staff.get(tenant.path("/veranstaltungen/neu")).body(), tenant.path("/veranstaltungen/neu"))
+                .with("title", title);
+        assertThat(again.value(SubmissionToken.FIELD)).isNotEqualTo(form.value(SubmissionToken.FIELD));
+        assertThat(again.submit(staff).status()).isEqualTo(302);
+        assertThat(eventsTitled(title)).isEqualTo(2);
+    }
+
+    @Test
+    void aFormShownAgainWithItsErrorsCanBeCorrectedAndSent() {
+        var form =
+                HtmlForm.of(staff.get(tenant.path("/veranstaltungen/neu")).body(), tenant.path("/veranstaltungen/neu"));
+
+        var refused = form.with("title", "").submit(staff);
+        assertThat(refused.status()).isEqualTo(200);
+
+        // The same token again, now with a title: the refusal was no outcome to replay.
+        var title = "Workshop " + UUID.randomUUID();
+        assertThat(form.with("title", title).submit(staff).status()).isEqualTo(302);
+        assertThat(eventsTitled(title)).isEqualTo(1);
+    }
+
+    @Test
+    void twoFormsOnOnePageGetTwoTokens() {
+        var event = events.publishedEvent(
+                tenant.id(), "Workshop", EventFixtures.Rules.seats(1).withApproval());
+        for (var name : List.of("Aylin", "Boris")) {
+            registrar.register(
+                    tenant.id(),
+                    event,
+                    new Applicant(name, "Muster", Fixtures.unique(name) + "@example.org", "", null, Map.of(), "", "de"),
+                    Source.WEB,
+                    UUID.randomUUID().toString());
+        }
+        var page = staff.get(tenant.path("/veranstaltungen/" + event + "/anmeldungen"))
+                .body();
+        var tokens = Pattern.compile("name=\"" + SubmissionToken.FIELD + "\" value=\"([^\"]+)\"")
+                .matcher(page)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(tokens).hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates();
+    }
+
+    /**
+     * Every POST form of every template carries the shared CSRF tag, and with it the submission
+     * token: a new form without it fails here, before anyone can double-click it.
+     */
+    @Test
+    void everyPostFormInTheTemplatesCarriesTheSubmissionToken() throws IOException {
+        var missing = new ArrayList<String>();
+        int forms = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/jte"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".jte")).toList()) {
+                var matcher = POST_FORM.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    forms++;
+                    if (!matcher.group(1).contains("@template.tag.csrf(ctx = ctx)")) {
+                        missing.add(file + ": "
+                                + matcher.group().lines().findFirst().orElse(""));
+                    }
+                }
+            }
+        }
+        assertThat(forms).isGreaterThan(50);
+        assertThat(missing).isEmpty();
+        var rendered = staff.get(tenant.path("/veranstaltungen/neu")).body();
+        assertThat(rendered).containsPattern("name=\"" + SubmissionToken.FIELD + "\" value=\"[0-9a-f-]{36}\"");
+    }
+
+    /** Who fills a form: staff of the test tenant, the platform operator, or a visitor without account. */
+    private enum Who {
+        STAFF,
+        PLATFORM,
+        VISITOR
+    }
+
+    /** A form to fill: the page that shows it, where it is sent, and what a person types into it. */
+    private record Scenario(Who who, String page, String action, Map<String, String> typed) {}
+
+    /**
+     * Every POST route marked {@link CreatesOrSends} is sent twice with the same token: the first
+     * changes the database, the second changes nothing and answers with the first redirect. A
+     * marked route without a scenario here fails the test.
+     */
+    @Test
+    void everyRouteThatCreatesOrSendsHasOneEffectWhenSentTwice() {
+        var marked = markedRoutes();
+        assertThat(marked).hasSizeGreaterThanOrEqualTo(15);
+        var scenarios = scenarios();
+        assertThat(marked)
+                .as("routes marked @CreatesOrSends without a double-submit scenario in this test")
+                .allSatisfy(route -> assertThat(scenarios).containsKey(route));
+        var platform = new WebSession(port);
+        platform.login(DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+        // The public pages of the test tenant are switched on for this test only, which keeps it off
+        // the public pages other tests look at.
+        switchOn(true);
+        try {
+            for (var route : marked) {
+                doubleSubmit(route, scenarios.get(route).get(), platform);
+            }
+        } finally {
+            switchOn(false);
+        }
+    }
+
+    private void switchOn(boolean active) {
+        jdbc.sql("update identity.tenant set active = ? where id = ?")
+                .params(active, tenant.id())
+                .update();
+    }
+
+    private void doubleSubmit(String route, Scenario scenario, WebSession platform) {
+        var session = switch (scenario.who()) {
+            case STAFF -> staff;
+            case PLATFORM -> platform;
+            case VISITOR -> new WebSession(port);
+        };
+        var form = HtmlForm.of(session.get(scenario.page()).body(), scenario.action());
+        for (var typed : scenario.typed().entrySet()) {
+            form = form.with(typed.getKey(), typed.getValue());
+        }
+        var before = settledCounts();
+        var first = form.submit(session);
+        var afterFirst = settledCounts();
+        var second = form.submit(session);
+        var afterSecond = settledCounts();
+
+        assertThat(first.status()).as("%s: first answer", route).isBetween(300, 399);
+        assertThat(afterFirst)
+                .as("%s: the first submission has an effect", route)
+                .isNotEqualTo(before);
+        assertThat(second.status()).as("%s: second answer", route).isEqualTo(first.status());
+        assertThat(second.target()).as("%s: second answer", route).isEqualTo(first.target());
+        assertThat(afterSecond)
+                .as("%s: the second submission has no effect", route)
+                .isEqualTo(afterFirst);
+    }
+
+    private List<String> markedRoutes() {
+        var mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        var routes = new TreeSet<String>();
+        mapping.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.hasMethodAnnotation(CreatesOrSends.class)) {
+                assertThat(info.getMethodsCondition().getMethods())
+                        .as("%s is marked but is no POST route", handler)
+                        .containsExactly(RequestMethod.POST);
+                routes.addAll(info.getPathPatternsCondition().getPatternValues());
+            }
+        });
+        return List.copyOf(routes);
+    }
+
+    private Map<String, Supplier<Scenario>> scenarios() {
+        var slug = tenant.slug();
+        var admin = "/verwaltung/{slug}";
+        var event = events.publishedEvent(tenant.id(), "Fachtag Vielfalt", EventFixtures.Rules.seats(20));
+        var eventPath = tenant.path("/veranstaltungen/" + event);
+        var participants = eventPath + "/anmeldungen";
+        var participantEmail = Fixtures.unique("teilnehmerin") + "@example.org";
+        registrar.register(
+                tenant.id(),
+                event,
+                new Applicant("Yasmin", "Muster", participantEmail, "", null, Map.of(), "", "de"),
+                Source.WEB,
+                UUID.randomUUID().toString());
+        var today = LocalDate.now();
+        var scenarios = new HashMap<String, Supplier<Scenario>>();
+        scenarios.put(
+                admin + "/veranstaltungen/neu",
+                () -> new Scenario(
+                        Who.STAFF,
+                        tenant.path("/veranstaltungen/neu"),
+                        tenant.path("/veranstaltungen/neu"),
+                        Map.of("title", "Neue Schulung")));
+        scenarios.put(
+                admin + "/veranstaltungen/{id}/kopieren",
+                () -> new Scenario(Who.STAFF, eventPath, eventPath + "/kopieren", Map.of()));
+        scenarios.put(
+                admin + "/veranstaltungen/{id}/termine",
+                () -> new Scenario(
+                        Who.STAFF,
+                        eventPath + "/termine",
+                        eventPath + "/termine",
+                        Map.of("date", today.plusDays(60).toString(), "start", "09:00", "end", "12:00")));
+        scenarios.put(
+                admin + "/veranstaltungen/{id}/fragen",
+                () -> new Scenario(
+                        Who.STAFF,
+                        eventPath + "/anmeldeeinstellungen",
+                        eventPath + "/fragen",
+                        Map.of("label", "Welchen Workshop am Nachmittag?")));
+        scenarios.put(
+                admin + "/referierende/neu",
+                () -> new Scenario(
+                        Who.STAFF,
+                        tenant.path("/referierende/neu"),
+                        tenant.path("/referierende/neu"),
+                        Map.of("name", "Dr. Aylin Kaya")));
+        scenarios.put(
+                admin + "/orte/neu",
+                () -> new Scenario(
+                        Who.STAFF,
+                        tenant.path("/orte/neu"),
+                        tenant.path("/orte/neu"),
+                        Map.of("name", "Kreishaus, Saal 2")));
+        scenarios.put(
+                admin + "/begriffe",
+                () -> new Scenario(
+                        Who.STAFF,
+                        tenant.path("/begriffe"),
+                        tenant.path("/begriffe"),
+                        Map.of("name", Fixtures.unique("Thema"))));
+        scenarios.put(
+                admin + "/veranstaltungen/{id}/anmeldungen/neu",
+                () -> new Scenario(
+                        Who.STAFF,
+                        participants + "/neu",
+                        participants + "/neu",
+                        Map.of(
+                                "givenName", "Karl",
+                                "familyName", "Muster",
+                                "email", Fixtures.unique("karl") + "@example.org")));
+        scenarios.put(
+                admin + "/veranstaltungen/{id}/anmeldungen/nachricht",
+                () -> new Scenario(
+                        Who.STAFF,
+                        participants + "/nachricht",
+                        participants + "/nachricht",
+                        Map.of("subject", "Raumänderung", "text", "Wir treffen uns in Raum 204.")));
+        scenarios.put(
+                admin + "/konten/neu",
+                () -> new Scenario(
+                        Who.STAFF,
+                        tenant.path("/konten/neu"),
+                        tenant.path("/konten/neu"),
+                        Map.of(
+                                "displayName", "Neue Kollegin",
+                                "email", Fixtures.unique("kollegin") + "@" + slug + ".example",
+                                "role", "STAFF")));
+        scenarios.put(admin + "/konten/{id}/einladung", () -> {
+            var invited = Fixtures.unique("eingeladen") + "@" + slug + ".example";
+            accounts.invite(tenant.id(), invited, "Eingeladen", Role.STAFF, Locale.GERMAN);
+            var account = tenant.path("/konten/" + fixtures.accountId(invited));
+            return new Scenario(Who.STAFF, account, account + "/einladung", Map.of());
+        });
+        scenarios.put(
+                "/plattform/mandanten/neu",
+                () -> new Scenario(
+                        Who.PLATFORM,
+                        "/plattform/mandanten/neu",
+                        "/plattform/mandanten/neu",
+                        Map.of(
+                                "name",
+                                "Stadt Musterhausen",
+                                "slug",
+                                Fixtures.unique("musterhausen"),
+                                "adminName",
+                                "Erste Leitung",
+                                "adminEmail",
+                                Fixtures.unique("leitung") + "@musterhausen.example")));
+        scenarios.put(
+                admin + "/programme/neu",
+                () -> new Scenario(
+                        Who.STAFF, tenant.path("/programme/neu"), tenant.path("/programme/neu"), programme(today)));
+        scenarios.put(admin + "/programme/{id}/bausteine/neu", () -> {
+            var form = HtmlForm.of(staff.get(tenant.path("/programme/neu")).body(), tenant.path("/programme/neu"));
+            for (var typed : programme(today).entrySet()) {
+                form = form.with(typed.getKey(), typed.getValue());
+            }
+            var programme = form.submit(staff).target().replaceFirst("[?#].*", "");
+            return new Scenario(
+                    Who.STAFF,
+                    programme + "/bausteine/neu",
+                    programme + "/bausteine/neu",
+                    Map.of("title", "Baustein Rassismuskritik"));
+        });
+        scenarios.put(
+                "/{slug}/veranstaltungen/{id}/anmeldung",
+                () -> new Scenario(
+                        Who.VISITOR,
+                        "/" + slug + "/veranstaltungen/" + event + "/anmeldung",
+                        "/" + slug + "/veranstaltungen/" + event + "/anmeldung",
+                        Map.of(
+                                "givenName", "Lena",
+                                "familyName", "Muster",
+                                "email", Fixtures.unique("lena") + "@example.org",
+                                "consent", "true")));
+        scenarios.put(
+                "/{slug}/veranstaltungen/{id}/sammelanmeldung",
+                () -> new Scenario(
+                        Who.VISITOR,
+                        "/" + slug + "/veranstaltungen/" + event + "/sammelanmeldung",
+                        "/" + slug + "/veranstaltungen/" + event + "/sammelanmeldung",
+                        Map.of(
+                                "contactName", "Schulleitung Nord",
+                                "contactEmail", Fixtures.unique("schule") + "@example.org",
+                                "institution", "Gesamtschule Nord",
+                                "people[0].givenName", "Mira",
+                                "people[0].familyName", "Muster",
+                                "people[0].email", Fixtures.unique("mira") + "@example.org",
+                                "consent", "true")));
+        scenarios.put(
+                "/{slug}/barrierefreiheit",
+                () -> new Scenario(
+                        Who.VISITOR,
+                        "/kreis-dueren/barrierefreiheit",
+                        "/kreis-dueren/barrierefreiheit",
+                        Map.of("message", "Das Formular lässt sich nicht vergrößern.")));
+        scenarios.put(
+                "/barrierefreiheit",
+                () -> new Scenario(
+                        Who.VISITOR,
+                        "/barrierefreiheit",
+                        "/barrierefreiheit",
+                        Map.of("message", "Die Startseite hat zu wenig Kontrast.")));
+        scenarios.put(
+                "/{slug}/meine-daten",
+                () -> new Scenario(
+                        Who.VISITOR,
+                        "/" + slug + "/meine-daten",
+                        "/" + slug + "/meine-daten",
+                        Map.of("email", participantEmail)));
+        return scenarios;
+    }
+
+    private static Map<String, String> programme(LocalDate today) {
+        return Map.of(
+                "title",
+                "Qualifizierung Integrationsbeauftragte",
+                "validFrom",
+                today.minusYears(1).toString(),
+                "validUntil",
+                today.plusYears(1).toString(),
+                "optionalNeeded",
+                "0");
+    }
+
+    /**
+     * The number of rows of every table a form can change, once background work (mail, event
+     * listeners) has caught up. Sessions, logs of page views, locks and the submission ledger
+     * itself change with every request and are left out.
+     */
+    private Map<String, Long> settledCounts() {
+        var previous = counts();
+        for (int i = 0; i < 50; i++) {
+            sleep();
+            var current = counts();
+            if (current.equals(previous)) {
+                return current;
+            }
+            previous = current;
+        }
+        throw new AssertionError("The database did not settle");
+    }
+
+    private Map<String, Long> counts() {
+        var tables = jdbc.sql("""
+                        select table_schema || '.' || table_name from information_schema.tables
+                        where table_type = 'BASE TABLE'
+                          and table_schema not in ('pg_catalog', 'information_schema', 'public', 'modulith')
+                          and table_schema || '.' || table_name not in (
+                              'shared.form_submission', 'shared.shedlock', 'shared.rate_limit_hit',
+                              'identity.http_session', 'identity.http_session_attributes',
+                              'identity.login_failure', 'privacy.access_log')
+                        order by 1
+                        """).query(String.class).list();
+        var sql = String.join(
+                " union all ",
+                tables.stream()
+                        .map(t -> "select '" + t + "', count(*) from " + t)
+                        .toList());
+        var counts = new TreeMap<String, Long>();
+        jdbc.sql(sql)
+                .query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int mailsWithSubject(String subject) {
+        return jdbc.sql("select count(*) from mail.outgoing_mail where tenant_id = ? and subject = ?")
+                .params(tenant.id(), subject)
+                .query(Integer.class)
+                .single();
+    }
+
+    private int eventsTitled(String title) {
+        return jdbc.sql("select count(*) from events.event where tenant_id = ? and title = ?")
+                .params(tenant.id(), title)
+                .query(Integer.class)
+                .single();
+    }
+}

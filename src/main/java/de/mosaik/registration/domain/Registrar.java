@@ -1,10 +1,13 @@
 package de.mosaik.registration.domain;
 
 import de.mosaik.events.EventSeats;
+import de.mosaik.events.EventTranslations;
 import de.mosaik.events.Question;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.SeatClaim;
 import de.mosaik.registration.RegistrationStatus;
+import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.translation.ShownText;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -35,9 +38,11 @@ public class Registrar {
     private final Waitlist waitlist;
     private final RegistrationMails mails;
     private final TransactionTemplate transactions;
+    private final EventTranslations translations;
 
     Registrar(
             EventSeats seats,
+            EventTranslations translations,
             RegistrationRepository registrations,
             Waitlist waitlist,
             RegistrationMails mails,
@@ -47,6 +52,7 @@ public class Registrar {
         this.waitlist = waitlist;
         this.mails = mails;
         this.transactions = transactions;
+        this.translations = translations;
     }
 
     /** The result of a registration; {@code repeated} when the idempotency key was seen before. */
@@ -177,6 +183,7 @@ public class Registrar {
         var status = policy.onArrival(claim, source);
         var holdUntil = status == RegistrationStatus.PENDING_CONFIRMATION ? waitlist.holdDeadline() : null;
         var id = UUID.randomUUID();
+        var consent = consentShown(event, applicant);
         // A unique-index violation (e-mail or key) escapes and rolls the seat claim back with it.
         registrations.insert(
                 id,
@@ -184,8 +191,9 @@ public class Registrar {
                 event.eventId(),
                 status,
                 applicant,
-                event.consentText(),
+                consent.text(),
                 event.consentVersion(),
+                consent.language().code(),
                 source,
                 groupId,
                 key,
@@ -209,6 +217,19 @@ public class Registrar {
         };
         mails.tell(notice, registration, event, "new", detail);
         return registration;
+    }
+
+    /**
+     * The consent text in the language the person registered in, as the form showed it: the
+     * published translation, or the German text where there is none. It is stored with its
+     * language, so that what someone agreed to can be shown word for word.
+     */
+    private ShownText consentShown(RegistrationTerms event, Applicant applicant) {
+        var language = UiLanguage.fromCode(applicant.locale()).orElse(UiLanguage.DE);
+        return translations
+                .texts(event.tenantId(), event.eventId(), language)
+                .map(texts -> texts.consent())
+                .orElseGet(() -> ShownText.german(event.consentText()));
     }
 
     /** The form checks this too; here it protects the API and any other caller. */

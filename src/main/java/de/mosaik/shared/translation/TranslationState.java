@@ -4,9 +4,4 @@ package de.mosaik.shared.translation;
 public record TranslationState(TranslationStatus status, boolean outdated) {
 
     public static final TranslationState MISSING = new TranslationState(TranslationStatus.MISSING, false);
-
-    /** The message key of the status label, in the bundle of the shared module. */
-    public String messageKey() {
-        return "shared.translation.status." + status.name();
-    }
 }

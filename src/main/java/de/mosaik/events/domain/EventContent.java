@@ -37,8 +37,7 @@ public class EventContent implements EventTranslations {
     private final Translations translations;
     private final EventLog log;
 
-    EventContent(
-            JdbcClient jdbc, EventQuestions questions, Translations translations, EventLog log) {
+    EventContent(JdbcClient jdbc, EventQuestions questions, Translations translations, EventLog log) {
         this.jdbc = jdbc;
         this.questions = questions;
         this.translations = translations;
@@ -65,7 +64,10 @@ public class EventContent implements EventTranslations {
                         """)
                 .params(eventId, tenantId)
                 .query((rs, n) -> new String[] {
-                    rs.getString("title"), rs.getString("summary"), rs.getString("description"), rs.getString("consent_text")
+                    rs.getString("title"),
+                    rs.getString("summary"),
+                    rs.getString("description"),
+                    rs.getString("consent_text")
                 })
                 .optional();
         if (row.isEmpty()) {
@@ -88,7 +90,9 @@ public class EventContent implements EventTranslations {
                         EventTexts.QUESTION,
                         eventQuestions.stream().map(Question::id).toList()),
                 translations.load(
-                        tenantId, EventTexts.VENUE, venues.stream().map(PublicVenue::id).toList())));
+                        tenantId,
+                        EventTexts.VENUE,
+                        venues.stream().map(PublicVenue::id).toList())));
     }
 
     @Override
@@ -101,7 +105,11 @@ public class EventContent implements EventTranslations {
         var options = new HashMap<UUID, List<ShownText>>();
         for (var question : s.questions()) {
             var id = question.id();
-            labels.put(id, s.questionTexts().text(id, EventTexts.LABEL, question.label()).in(language));
+            labels.put(
+                    id,
+                    s.questionTexts()
+                            .text(id, EventTexts.LABEL, question.label())
+                            .in(language));
             var shown = new ArrayList<ShownText>();
             for (int i = 0; i < question.options().size(); i++) {
                 shown.add(s.questionTexts()
@@ -225,7 +233,8 @@ public class EventContent implements EventTranslations {
         return result.stream().filter(f -> !f.text().source().isBlank()).toList();
     }
 
-    private static TranslatableField eventField(Sources s, String name, String field, String source, boolean multiline) {
+    private static TranslatableField eventField(
+            Sources s, String name, String field, String source, boolean multiline) {
         return new TranslatableField(
                 "events.translations.field." + name,
                 "",
@@ -240,13 +249,22 @@ public class EventContent implements EventTranslations {
      */
     @Transactional
     public List<TranslatableField> saveTranslations(
-            UUID tenantId, UUID eventId, ContentLanguage language, Map<TranslatableField, TranslationEdit> edits, Editor editor) {
+            UUID tenantId,
+            UUID eventId,
+            ContentLanguage language,
+            Map<TranslatableField, TranslationEdit> edits,
+            Editor editor) {
         var conflicts = new ArrayList<TranslatableField>();
         var saved = false;
         for (var entry : edits.entrySet()) {
             var field = entry.getKey();
             var outcome = translations.save(
-                    tenantId, field.key(), language, entry.getValue(), field.text().source(), editor.accountId());
+                    tenantId,
+                    field.key(),
+                    language,
+                    entry.getValue(),
+                    field.text().source(),
+                    editor.accountId());
             if (outcome == TranslationSaved.CONFLICT) {
                 conflicts.add(field);
             }

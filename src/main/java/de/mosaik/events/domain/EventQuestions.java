@@ -1,8 +1,8 @@
 package de.mosaik.events.domain;
 
+import de.mosaik.events.EventTexts;
 import de.mosaik.events.Question;
 import de.mosaik.events.QuestionKind;
-import de.mosaik.events.EventTexts;
 import de.mosaik.shared.translation.TextKey;
 import de.mosaik.shared.translation.Translations;
 import java.util.List;
@@ -148,8 +148,7 @@ public class EventQuestions {
         return changed(tenantId, eventId, 1, editor);
     }
 
-    private void sourcesChanged(
-            UUID tenantId, Question old, String label, List<String> options, boolean minorEdit) {
+    private void sourcesChanged(UUID tenantId, Question old, String label, List<String> options, boolean minorEdit) {
         translations.sourceChanged(
                 tenantId, new TextKey(EventTexts.QUESTION, old.id(), EventTexts.LABEL), old.label(), label, minorEdit);
         for (int i = 0; i < Math.min(old.options().size(), options.size()); i++) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * (message key and the name of its question or venue), where it is stored and its German text
  * with the translations.
  */
-public record TranslatableField(String labelKey, String labelDetail, TextKey key, TranslatableText text, boolean multiline) {
+public record TranslatableField(
+        String labelKey, String labelDetail, TextKey key, TranslatableText text, boolean multiline) {
 
     /** The form field names of this text: unique per event, safe in HTML ids and names. */
     public String id() {

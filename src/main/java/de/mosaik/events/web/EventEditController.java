@@ -74,8 +74,8 @@ class EventEditController {
         if (result.hasErrors()) {
             return page(tenant, id, form, new FormErrors(result), null, model);
         }
-        var outcome = events.updateDetails(
-                tenant.id(), id, form.version(), form.details(), minorEdit, Staff.editor(user));
+        var outcome =
+                events.updateDetails(tenant.id(), id, form.version(), form.details(), minorEdit, Staff.editor(user));
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
             var current = pages.event(tenant, id);
             var kept = new EventForm(

@@ -109,7 +109,10 @@ class GroupRegistrationController {
                     .map(r -> RegistrationFormController.entry(r, locale))
                     .toList();
             ResultStore.put(
-                    request, form.token(), new RegistrationResult(site.texts(event, locale).title().text(), form.contactEmail(), entries, true));
+                    request,
+                    form.token(),
+                    new RegistrationResult(
+                            site.texts(event, locale).title().text(), form.contactEmail(), entries, true));
             return "redirect:" + RegistrationFormController.resultHref(slug, id, form.token());
         } catch (RegistrationRefused refused) {
             switch (refused.reason()) {

@@ -105,7 +105,10 @@ class RegistrationFormController {
         }
         try {
             var outcome = registrar.register(tenant.id(), event.eventId(), applicant, Source.WEB, form.token());
-            ResultStore.put(request, form.token(), single(site.texts(event, locale).title().text(), outcome.registration(), locale));
+            ResultStore.put(
+                    request,
+                    form.token(),
+                    single(site.texts(event, locale).title().text(), outcome.registration(), locale));
             return "redirect:" + resultHref(slug, id, form.token());
         } catch (RegistrationRefused refused) {
             switch (refused.reason()) {

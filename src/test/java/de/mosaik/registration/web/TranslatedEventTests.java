@@ -71,10 +71,11 @@ class TranslatedEventTests extends IntegrationTest {
                 .contains("<h1 class=\"kern-heading-large\">" + ARABIC_TITLE + "</h1>")
                 .contains("lang=\"de\" dir=\"auto\">Eine Testveranstaltung</p>");
         assertThat(visitor.get(eventPath(event) + "?lang=en").body())
-                .contains("lang=\"de\" dir=\"auto\">" + jdbc.sql("select title from events.event where id = ?")
-                        .param(event)
-                        .query(String.class)
-                        .single());
+                .contains("lang=\"de\" dir=\"auto\">"
+                        + jdbc.sql("select title from events.event where id = ?")
+                                .param(event)
+                                .query(String.class)
+                                .single());
         var germanTitle = jdbc.sql("select title from events.event where id = ?")
                 .param(event)
                 .query(String.class)
@@ -105,8 +106,8 @@ class TranslatedEventTests extends IntegrationTest {
                         from registration.registration where email = ?
                         """)
                 .param(email)
-                .query((rs, n) -> List.of(
-                        rs.getString(1), rs.getString(2), String.valueOf(rs.getInt(3)), rs.getString(4)))
+                .query((rs, n) ->
+                        List.of(rs.getString(1), rs.getString(2), String.valueOf(rs.getInt(3)), rs.getString(4)))
                 .single();
         assertThat(consent).containsExactly(ARABIC_CONSENT, "ar", "1", "{\"" + question + "\": \"Kita\"}");
     }
@@ -183,7 +184,12 @@ class TranslatedEventTests extends IntegrationTest {
                 d.contactEmail(),
                 d.contactPhone());
         assertThat(eventService.updateDetails(
-                        events.tenant, event, current.version(), changed, minorEdit, new Editor(UUID.randomUUID(), "Test")))
+                        events.tenant,
+                        event,
+                        current.version(),
+                        changed,
+                        minorEdit,
+                        new Editor(UUID.randomUUID(), "Test")))
                 .isEqualTo(EditOutcome.DONE);
     }
 

@@ -52,8 +52,7 @@ class TranslatableTextTests {
     @Test
     void aTranslationOfAnOlderSourceIsOutdatedAndNotShown() {
         var text = new TranslatableText(
-                "Ich willige ausdrücklich ein.",
-                Map.of(AR, arabic("أوافق.", TranslationStatus.PUBLISHED, GERMAN)));
+                "Ich willige ausdrücklich ein.", Map.of(AR, arabic("أوافق.", TranslationStatus.PUBLISHED, GERMAN)));
 
         assertThat(text.state(AR)).isEqualTo(new TranslationState(TranslationStatus.PUBLISHED, true));
         assertThat(text.in(AR).text()).isEqualTo("Ich willige ausdrücklich ein.");
@@ -62,7 +61,8 @@ class TranslatableTextTests {
 
     @Test
     void blanksAndLineEndingsDoNotChangeTheRevision() {
-        assertThat(SourceRevision.of("Zeile eins\r\nZeile zwei  ")).isEqualTo(SourceRevision.of("Zeile eins\nZeile zwei"));
+        assertThat(SourceRevision.of("Zeile eins\r\nZeile zwei  "))
+                .isEqualTo(SourceRevision.of("Zeile eins\nZeile zwei"));
         assertThat(SourceRevision.of("Zeile eins")).isNotEqualTo(SourceRevision.of("Zeile 1"));
     }
 

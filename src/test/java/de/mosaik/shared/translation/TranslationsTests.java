@@ -80,7 +80,9 @@ class TranslationsTests extends IntegrationTest {
         var key = new TextKey("test", UUID.randomUUID(), "title");
         translations.save(tenants.get(0), key, EN, edit("Mine", TranslationStatus.PUBLISHED, 0), "Meins", null);
 
-        assertThat(translations.load(tenants.get(1), "test", List.of(key.ownerId())).byKey())
+        assertThat(translations
+                        .load(tenants.get(1), "test", List.of(key.ownerId()))
+                        .byKey())
                 .isEmpty();
     }
 
@@ -89,7 +91,9 @@ class TranslationsTests extends IntegrationTest {
     }
 
     private TranslatableText text(UUID tenant, TextKey key, String source) {
-        return translations.load(tenant, key.ownerKind(), List.of(key.ownerId())).text(key.ownerId(), key.field(), source);
+        return translations
+                .load(tenant, key.ownerKind(), List.of(key.ownerId()))
+                .text(key.ownerId(), key.field(), source);
     }
 
     private TranslationState state(UUID tenant, TextKey key, String source) {

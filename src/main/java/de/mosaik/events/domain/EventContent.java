@@ -9,6 +9,7 @@ import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.ShownText;
 import de.mosaik.shared.translation.TextKey;
+import de.mosaik.shared.translation.TranslatableText;
 import de.mosaik.shared.translation.TranslationEdit;
 import de.mosaik.shared.translation.TranslationSaved;
 import de.mosaik.shared.translation.TranslationSet;
@@ -98,6 +99,17 @@ public class EventContent implements EventTranslations {
     @Override
     public Optional<EventTexts> texts(UUID tenantId, UUID eventId, UiLanguage language) {
         return sources(tenantId, eventId).map(s -> texts(s, ContentLanguage.of(language)));
+    }
+
+    @Override
+    public Optional<TranslatableText> consent(UUID tenantId, UUID eventId) {
+        return jdbc.sql("select consent_text from events.event where id = ? and tenant_id = ?")
+                .params(eventId, tenantId)
+                .query(String.class)
+                .optional()
+                .map(german -> translations
+                        .load(tenantId, EventTexts.EVENT, List.of(eventId))
+                        .text(eventId, EventTexts.CONSENT, german));
     }
 
     static EventTexts texts(Sources s, ContentLanguage language) {

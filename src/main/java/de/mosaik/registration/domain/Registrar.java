@@ -8,11 +8,13 @@ import de.mosaik.events.SeatClaim;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.translation.ShownText;
+import de.mosaik.shared.translation.TranslatableText;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -89,6 +91,7 @@ public class Registrar {
             String idempotencyKey,
             boolean notify,
             @Nullable Actor addedBy) {
+        var consent = translations.consent(tenantId, eventId);
         try {
             return transactions.execute(status -> {
                 var event = openEvent(tenantId, eventId);
@@ -96,7 +99,7 @@ public class Registrar {
                 if (repeated.isPresent()) {
                     return new Outcome(repeated.get(), true);
                 }
-                var registration = admit(event, applicant, source, null, idempotencyKey, notify);
+                var registration = admit(event, consent, applicant, source, null, idempotencyKey, notify);
                 if (addedBy != null) {
                     registrations.recordChange(
                             tenantId, registration.id(), addedBy.accountId(), addedBy.name(), "ADDED");
@@ -127,6 +130,7 @@ public class Registrar {
      */
     public List<Registration> registerGroup(
             UUID tenantId, UUID eventId, GroupContact contact, List<Applicant> people, String idempotencyKey) {
+        var consent = translations.consent(tenantId, eventId);
         try {
             return transactions.execute(status -> {
                 var event = openEvent(tenantId, eventId);
@@ -137,7 +141,8 @@ public class Registrar {
                     return registrations.ofGroup(tenantId, first.get().groupId());
                 }
                 for (int i = 0; i < people.size(); i++) {
-                    admitted.add(admit(event, people.get(i), Source.GROUP, groupId, idempotencyKey + "#" + i, true));
+                    admitted.add(admit(
+                            event, consent, people.get(i), Source.GROUP, groupId, idempotencyKey + "#" + i, true));
                 }
                 mails.groupSummary(contact, event, admitted, groupId.toString());
                 return admitted;
@@ -166,6 +171,7 @@ public class Registrar {
 
     private Registration admit(
             RegistrationTerms event,
+            Optional<TranslatableText> consentTexts,
             Applicant applicant,
             Source source,
             @Nullable UUID groupId,
@@ -183,7 +189,7 @@ public class Registrar {
         var status = policy.onArrival(claim, source);
         var holdUntil = status == RegistrationStatus.PENDING_CONFIRMATION ? waitlist.holdDeadline() : null;
         var id = UUID.randomUUID();
-        var consent = consentShown(event, applicant);
+        var consent = consentShown(event, consentTexts, applicant);
         // A unique-index violation (e-mail or key) escapes and rolls the seat claim back with it.
         registrations.insert(
                 id,
@@ -224,11 +230,13 @@ public class Registrar {
      * published translation, or the German text where there is none. It is stored with its
      * language, so that what someone agreed to can be shown word for word.
      */
-    private ShownText consentShown(RegistrationTerms event, Applicant applicant) {
+    private static ShownText consentShown(
+            RegistrationTerms event, Optional<TranslatableText> texts, Applicant applicant) {
         var language = UiLanguage.fromCode(applicant.locale()).orElse(UiLanguage.DE);
-        return translations
-                .texts(event.tenantId(), event.eventId(), language)
-                .map(texts -> texts.consent())
+        return texts
+                // Read before the seat was claimed; should staff have changed the German since, the German counts.
+                .filter(t -> t.source().equals(event.consentText()))
+                .map(t -> t.in(language))
                 .orElseGet(() -> ShownText.german(event.consentText()));
     }
 

@@ -31,9 +31,11 @@ class DemoProgramme {
     record Staff(UUID trainerAccountId, String trainerName, String contactName) {}
 
     private final JdbcClient jdbc;
+    private final DemoTranslations translations;
 
-    DemoProgramme(JdbcClient jdbc) {
+    DemoProgramme(JdbcClient jdbc, DemoTranslations translations) {
         this.jdbc = jdbc;
+        this.translations = translations;
     }
 
     void seed(UUID tenantId, NewTenant tenant, Staff staff, Instant now) {
@@ -56,6 +58,7 @@ class DemoProgramme {
         for (var spec : catalogue.events()) {
             var written = events.write(spec, 6 + random.nextInt(5));
             registrations.write(written, people, random);
+            translations.write(tenantId, details.kiName(), written);
         }
         log.info(
                 "Demo programme of {}: {} events",

@@ -107,12 +107,12 @@ class ParticipantExportTests extends IntegrationTest {
         assertThat(text).endsWith("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0])
-                .isEqualTo(
-                        "Status;Wartelistenplatz;Vorname;Nachname;E-Mail;Institution;Zielgruppe;Ernährung;Anreise;"
-                                + "Barrierefreiheit (sensibel);Einwilligung Fassung;Einwilligung erteilt am;Herkunft;Angemeldet am");
+                .isEqualTo("Status;Wartelistenplatz;Vorname;Nachname;E-Mail;Institution;Zielgruppe;Ernährung;Anreise;"
+                        + "Barrierefreiheit (sensibel);Einwilligung Fassung;Einwilligung Sprache;Einwilligung erteilt am;Herkunft;"
+                        + "Angemeldet am");
         assertThat(lines[1])
                 .startsWith("Bestätigt;;\"'=HYPERLINK(\"\"http://evil\"\")\";Özdemir;")
-                .contains(";\"'+Gesamtschule; Nord\";;'@SUM(A1);'-1+2;\"'\tRollstuhl, \"\"stufenlos\"\"\";1;")
+                .contains(";\"'+Gesamtschule; Nord\";;'@SUM(A1);'-1+2;\"'\tRollstuhl, \"\"stufenlos\"\"\";1;de;")
                 .contains(";Durch das Team;");
         assertThat(lines[2]).startsWith("Auf der Warteliste;1;Zoë;Weiß;").contains(";vegetarisch;Bahn;");
         // A carriage return at the start is neutralised too, so it cannot end the line early either.

@@ -1,7 +1,10 @@
 package de.mosaik.events.domain;
 
+import de.mosaik.events.EventTexts;
 import de.mosaik.events.Question;
 import de.mosaik.events.QuestionKind;
+import de.mosaik.shared.translation.TextKey;
+import de.mosaik.shared.translation.Translations;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,11 +20,13 @@ public class EventQuestions {
     private final JdbcClient jdbc;
     private final EventRows rows;
     private final EventLog log;
+    private final Translations translations;
 
-    EventQuestions(JdbcClient jdbc, EventRows rows, EventLog log) {
+    EventQuestions(JdbcClient jdbc, EventRows rows, EventLog log, Translations translations) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.log = log;
+        this.translations = translations;
     }
 
     @Transactional(readOnly = true)
@@ -51,9 +56,25 @@ public class EventQuestions {
     @Transactional
     public EditOutcome save(
             UUID tenantId, UUID eventId, @Nullable UUID questionId, QuestionInput input, Editor editor) {
+        return save(tenantId, eventId, questionId, input, false, editor);
+    }
+
+    /**
+     * As above. Translations of a changed label or option become outdated, unless staff call it a
+     * {@code minorEdit}; options are translated by position.
+     */
+    @Transactional
+    public EditOutcome save(
+            UUID tenantId,
+            UUID eventId,
+            @Nullable UUID questionId,
+            QuestionInput input,
+            boolean minorEdit,
+            Editor editor) {
         if (rows.find(tenantId, eventId, true).isEmpty()) {
             return EditOutcome.NOT_FOUND;
         }
+        var before = questionId == null ? Optional.<Question>empty() : byId(tenantId, eventId, questionId);
         var options = input.kind() == QuestionKind.CHOICE ? input.options() : List.<String>of();
         int changed;
         if (questionId == null) {
@@ -86,6 +107,7 @@ public class EventQuestions {
                             eventId,
                             tenantId)
                     .update();
+            before.ifPresent(old -> sourcesChanged(tenantId, old, input.label(), options, minorEdit));
         }
         return changed(tenantId, eventId, changed, editor);
     }
@@ -98,6 +120,7 @@ public class EventQuestions {
         int removed = jdbc.sql("delete from events.question where id = ? and event_id = ? and tenant_id = ?")
                 .params(questionId, eventId, tenantId)
                 .update();
+        translations.removeOwner(tenantId, EventTexts.QUESTION, questionId);
         return changed(tenantId, eventId, removed, editor);
     }
 
@@ -123,6 +146,19 @@ public class EventQuestions {
                     .update();
         }
         return changed(tenantId, eventId, 1, editor);
+    }
+
+    private void sourcesChanged(UUID tenantId, Question old, String label, List<String> options, boolean minorEdit) {
+        translations.sourceChanged(
+                tenantId, new TextKey(EventTexts.QUESTION, old.id(), EventTexts.LABEL), old.label(), label, minorEdit);
+        for (int i = 0; i < Math.min(old.options().size(), options.size()); i++) {
+            translations.sourceChanged(
+                    tenantId,
+                    new TextKey(EventTexts.QUESTION, old.id(), EventTexts.option(i)),
+                    old.options().get(i),
+                    options.get(i),
+                    minorEdit);
+        }
     }
 
     private EditOutcome changed(UUID tenantId, UUID eventId, int rowsChanged, Editor editor) {

@@ -3,8 +3,11 @@ package de.mosaik.events.domain;
 import de.mosaik.events.CapacityRaised;
 import de.mosaik.events.EventCancelled;
 import de.mosaik.events.EventStatus;
+import de.mosaik.events.EventTexts;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
+import de.mosaik.shared.translation.TextKey;
+import de.mosaik.shared.translation.Translations;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,6 +37,7 @@ public class EventService {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Tenants tenants;
+    private final Translations translations;
 
     EventService(
             JdbcClient jdbc,
@@ -41,7 +45,9 @@ public class EventService {
             EventLog log,
             ApplicationEventPublisher events,
             MessageSource messages,
-            Tenants tenants) {
+            Tenants tenants,
+            Translations translations) {
+        this.translations = translations;
         this.jdbc = jdbc;
         this.rows = rows;
         this.log = log;
@@ -177,7 +183,18 @@ public class EventService {
 
     @Transactional
     public EditOutcome updateDetails(UUID tenantId, UUID eventId, int version, EventDetails d, Editor editor) {
-        if (rows.find(tenantId, eventId, false).isEmpty()) {
+        return updateDetails(tenantId, eventId, version, d, false, editor);
+    }
+
+    /**
+     * Saves the details. Translations of a changed title, summary or description become outdated,
+     * unless staff call it a {@code minorEdit} (a typo, a comma) that needs no new translation.
+     */
+    @Transactional
+    public EditOutcome updateDetails(
+            UUID tenantId, UUID eventId, int version, EventDetails d, boolean minorEdit, Editor editor) {
+        var before = rows.find(tenantId, eventId, false);
+        if (before.isEmpty()) {
             return EditOutcome.NOT_FOUND;
         }
         int changed = jdbc.sql("""
@@ -206,6 +223,10 @@ public class EventService {
         if (changed != 1) {
             return EditOutcome.CHANGED_MEANWHILE;
         }
+        var old = before.get().details();
+        sourceChanged(tenantId, eventId, EventTexts.TITLE, old.title(), d.title(), minorEdit);
+        sourceChanged(tenantId, eventId, EventTexts.SUMMARY, old.summary(), d.summary(), minorEdit);
+        sourceChanged(tenantId, eventId, EventTexts.DESCRIPTION, old.description(), d.description(), minorEdit);
         log.record(tenantId, eventId, editor, "events.change.details");
         return EditOutcome.DONE;
     }
@@ -218,6 +239,13 @@ public class EventService {
     @Transactional
     public EditOutcome updateRegistration(
             UUID tenantId, UUID eventId, int version, RegistrationSettings s, Editor editor) {
+        return updateRegistration(tenantId, eventId, version, s, false, editor);
+    }
+
+    /** As above; a {@code minorEdit} of the consent text keeps its translations current. */
+    @Transactional
+    public EditOutcome updateRegistration(
+            UUID tenantId, UUID eventId, int version, RegistrationSettings s, boolean minorEdit, Editor editor) {
         var current = rows.find(tenantId, eventId, true);
         if (current.isEmpty()) {
             return EditOutcome.NOT_FOUND;
@@ -254,6 +282,13 @@ public class EventService {
         log.record(tenantId, eventId, editor, "events.change.registration");
         if (consentChanged) {
             log.record(tenantId, eventId, editor, "events.change.consent");
+            sourceChanged(
+                    tenantId,
+                    eventId,
+                    EventTexts.CONSENT,
+                    event.registration().consentText(),
+                    s.consentText(),
+                    minorEdit);
         }
         var before = event.registration().capacity();
         if (before != null && (s.capacity() == null || s.capacity() > before)) {
@@ -399,5 +434,10 @@ public class EventService {
 
     static @Nullable OffsetDateTime timestamp(@Nullable Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private void sourceChanged(
+            UUID tenantId, UUID eventId, String field, String before, String after, boolean minorEdit) {
+        translations.sourceChanged(tenantId, new TextKey(EventTexts.EVENT, eventId, field), before, after, minorEdit);
     }
 }

@@ -67,6 +67,7 @@ class EventEditController {
             @PathVariable UUID id,
             @ModelAttribute("form") EventForm form,
             BindingResult result,
+            @RequestParam(name = "minorEdit", defaultValue = "false") boolean minorEdit,
             Model model,
             RedirectAttributes redirect) {
         pages.event(tenant, id);
@@ -74,7 +75,8 @@ class EventEditController {
         if (result.hasErrors()) {
             return page(tenant, id, form, new FormErrors(result), null, model);
         }
-        var outcome = events.updateDetails(tenant.id(), id, form.version(), form.details(), Staff.editor(user));
+        var outcome =
+                events.updateDetails(tenant.id(), id, form.version(), form.details(), minorEdit, Staff.editor(user));
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
             var current = pages.event(tenant, id);
             var kept = new EventForm(

@@ -64,6 +64,7 @@ class EventRegistrationController {
             @PathVariable UUID id,
             @ModelAttribute("form") RegistrationForm form,
             BindingResult result,
+            @RequestParam(name = "minorEdit", defaultValue = "false") boolean minorEdit,
             Model model,
             RedirectAttributes redirect) {
         pages.event(tenant, id);
@@ -71,7 +72,8 @@ class EventRegistrationController {
         if (result.hasErrors()) {
             return page(tenant, id, form, new FormErrors(result), QuestionForm.empty(), FormErrors.none(), null, model);
         }
-        var outcome = events.updateRegistration(tenant.id(), id, form.version(), form.settings(), Staff.editor(user));
+        var outcome = events.updateRegistration(
+                tenant.id(), id, form.version(), form.settings(), minorEdit, Staff.editor(user));
         return switch (outcome) {
             case DONE -> {
                 redirect.addFlashAttribute("notice", "events.registration.saved");
@@ -111,6 +113,7 @@ class EventRegistrationController {
             @PathVariable UUID id,
             @ModelAttribute("question") QuestionForm form,
             BindingResult result,
+            @RequestParam(name = "minorEdit", defaultValue = "false") boolean minorEdit,
             Model model,
             RedirectAttributes redirect) {
         var event = pages.event(tenant, id);
@@ -127,7 +130,12 @@ class EventRegistrationController {
                     model);
         }
         var outcome = questions.save(
-                tenant.id(), id, Text.uuid(form.questionId()).orElse(null), form.input(), Staff.editor(user));
+                tenant.id(),
+                id,
+                Text.uuid(form.questionId()).orElse(null),
+                form.input(),
+                minorEdit,
+                Staff.editor(user));
         if (outcome != EditOutcome.DONE) {
             throw EventPages.notFound();
         }

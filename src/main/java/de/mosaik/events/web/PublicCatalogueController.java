@@ -7,12 +7,16 @@ import de.mosaik.events.EventStatus;
 import de.mosaik.events.TermKind;
 import de.mosaik.events.domain.CatalogueParameters;
 import de.mosaik.events.domain.CatalogueQueries;
+import de.mosaik.events.domain.EventContent;
 import de.mosaik.identity.TenantProfile;
+import de.mosaik.shared.i18n.UiLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,11 +33,14 @@ class PublicCatalogueController {
     private final CatalogueQueries catalogue;
     private final PublicSite site;
     private final PublicEventJsonLd jsonLd;
+    private final EventContent content;
 
-    PublicCatalogueController(CatalogueQueries catalogue, PublicSite site, PublicEventJsonLd jsonLd) {
+    PublicCatalogueController(
+            CatalogueQueries catalogue, PublicSite site, PublicEventJsonLd jsonLd, EventContent content) {
         this.catalogue = catalogue;
         this.site = site;
         this.jsonLd = jsonLd;
+        this.content = content;
     }
 
     @GetMapping("/veranstaltungen")
@@ -61,13 +68,17 @@ class PublicCatalogueController {
     }
 
     @GetMapping("/{slug}/veranstaltungen/{id}")
-    String event(@PathVariable String slug, @PathVariable String id, Model model) {
+    String event(@PathVariable String slug, @PathVariable String id, Locale locale, Model model) {
         var tenant = site.tenant(slug);
         var event = catalogue
                 .event(tenant.id(), PublicSite.id(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("branding", tenant.branding());
         model.addAttribute("event", event);
+        model.addAttribute(
+                "texts",
+                content.texts(tenant.id(), event.entry().id(), UiLanguage.of(locale))
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("now", Instant.now());
         model.addAttribute("jsonLd", event.entry().status() == EventStatus.HELD ? null : jsonLd.of(event, tenant));
         return "events/catalogue/event";
@@ -95,6 +106,7 @@ class PublicCatalogueController {
         }
         var results = catalogue.search(tenant == null ? null : tenant.id(), filter);
         model.addAttribute("results", results);
+        model.addAttribute("texts", content.listed(results.entries(), UiLanguage.of(LocaleContextHolder.getLocale())));
         model.addAttribute("filter", filter);
         model.addAttribute("attendance", CatalogueParameters.attendanceValue(filter.attendance()));
         model.addAttribute("formats", options.formats());

@@ -49,7 +49,8 @@ public final class ParticipantExport {
         for (var question : event.questions()) {
             header.add(question.label());
         }
-        for (var column : List.of("accessibilityNeeds", "consentVersion", "consentedAt", "source", "createdAt")) {
+        for (var column : List.of(
+                "accessibilityNeeds", "consentVersion", "consentLanguage", "consentedAt", "source", "createdAt")) {
             header.add(labels.text("participants.export.column." + column));
         }
         var rows = new ArrayList<List<String>>();
@@ -70,6 +71,7 @@ public final class ParticipantExport {
             }
             row.add(registration.accessibilityNeeds());
             row.add(String.valueOf(registration.consentVersion()));
+            row.add(registration.consentLanguage());
             row.add(time(registration.consentedAt()));
             row.add(labels.text("participants.source." + registration.source().name()));
             row.add(time(registration.createdAt()));

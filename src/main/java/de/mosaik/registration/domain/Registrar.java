@@ -1,16 +1,21 @@
 package de.mosaik.registration.domain;
 
 import de.mosaik.events.EventSeats;
+import de.mosaik.events.EventTranslations;
 import de.mosaik.events.Question;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.SeatClaim;
 import de.mosaik.registration.RegistrationStatus;
+import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.translation.ShownText;
+import de.mosaik.shared.translation.TranslatableText;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,9 +43,11 @@ public class Registrar {
     private final RegistrationMails mails;
     private final TransactionTemplate transactions;
     private final HoldCap holdCap;
+    private final EventTranslations translations;
 
     Registrar(
             EventSeats seats,
+            EventTranslations translations,
             RegistrationRepository registrations,
             Waitlist waitlist,
             RegistrationMails mails,
@@ -53,6 +60,7 @@ public class Registrar {
         this.mails = mails;
         this.transactions = transactions;
         this.holdCap = new HoldCap(holdSharePercent, holdMinimum);
+        this.translations = translations;
     }
 
     /**
@@ -97,6 +105,7 @@ public class Registrar {
             String idempotencyKey,
             boolean notify,
             @Nullable Actor addedBy) {
+        var consent = translations.consent(tenantId, eventId);
         try {
             return transactions.execute(status -> {
                 var event = openEvent(tenantId, eventId);
@@ -104,7 +113,7 @@ public class Registrar {
                 if (repeated.isPresent()) {
                     return repeat(repeated.get(), applicant);
                 }
-                var registration = admit(event, applicant, source, null, idempotencyKey, notify);
+                var registration = admit(event, consent, applicant, source, null, idempotencyKey, notify);
                 if (addedBy != null) {
                     registrations.recordChange(
                             tenantId, registration.id(), addedBy.accountId(), addedBy.name(), "ADDED");
@@ -141,6 +150,7 @@ public class Registrar {
      */
     public List<Registration> registerGroup(
             UUID tenantId, UUID eventId, GroupContact contact, List<Applicant> people, String idempotencyKey) {
+        var consent = translations.consent(tenantId, eventId);
         try {
             return transactions.execute(status -> {
                 var event = openEvent(tenantId, eventId);
@@ -151,7 +161,8 @@ public class Registrar {
                     return registrations.ofGroup(tenantId, first.get().groupId());
                 }
                 for (int i = 0; i < people.size(); i++) {
-                    admitted.add(admit(event, people.get(i), Source.GROUP, groupId, idempotencyKey + "#" + i, true));
+                    admitted.add(admit(
+                            event, consent, people.get(i), Source.GROUP, groupId, idempotencyKey + "#" + i, true));
                 }
                 mails.groupSummary(contact, event, admitted, groupId.toString());
                 return admitted;
@@ -220,6 +231,7 @@ public class Registrar {
 
     private Registration admit(
             RegistrationTerms event,
+            Optional<TranslatableText> consentTexts,
             Applicant applicant,
             Source source,
             @Nullable UUID groupId,
@@ -240,6 +252,7 @@ public class Registrar {
         var status = policy.onArrival(claim, source);
         var holdUntil = status == RegistrationStatus.PENDING_CONFIRMATION ? waitlist.holdDeadline() : null;
         var id = UUID.randomUUID();
+        var consent = consentShown(event, consentTexts, applicant);
         // A unique-index violation (e-mail or key) escapes and rolls the seat claim back with it.
         registrations.insert(
                 id,
@@ -247,8 +260,9 @@ public class Registrar {
                 event.eventId(),
                 status,
                 applicant,
-                event.consentText(),
+                consent.text(),
                 event.consentVersion(),
+                consent.language().code(),
                 source,
                 groupId,
                 key,
@@ -286,6 +300,21 @@ public class Registrar {
         }
         seats.lock(event.tenantId(), event.eventId());
         return holdCap.allowsAnother(event.capacity(), registrations.unconfirmedHolds(event.eventId()));
+    }
+
+    /**
+     * The consent text in the language the person registered in, as the form showed it: the
+     * published translation, or the German text where there is none. It is stored with its
+     * language, so that what someone agreed to can be shown word for word.
+     */
+    private static ShownText consentShown(
+            RegistrationTerms event, Optional<TranslatableText> texts, Applicant applicant) {
+        var language = UiLanguage.fromCode(applicant.locale()).orElse(UiLanguage.DE);
+        return texts
+                // Read before the seat was claimed; should staff have changed the German since, the German counts.
+                .filter(t -> t.source().equals(event.consentText()))
+                .map(t -> t.in(language))
+                .orElseGet(() -> ShownText.german(event.consentText()));
     }
 
     /** The form checks this too; here it protects the API and any other caller. */

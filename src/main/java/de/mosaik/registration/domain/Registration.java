@@ -20,6 +20,7 @@ public record Registration(
         Map<UUID, String> answers,
         String accessibilityNeeds,
         int consentVersion,
+        String consentLanguage,
         Instant consentedAt,
         String locale,
         Source source,

@@ -25,7 +25,7 @@ class RegistrationRepository {
 
     static final String COLUMNS = """
             r.id, r.tenant_id, r.event_id, r.status, r.given_name, r.family_name, r.email, r.institution,
-            r.target_group_id, r.answers, r.accessibility_needs, r.consent_version, r.consented_at, r.locale,
+            r.target_group_id, r.answers, r.accessibility_needs, r.consent_version, r.consent_language, r.consented_at, r.locale,
             r.source, r.group_id, r.manage_token, r.email_confirmed, r.hold_until, r.created_at, r.version,
             case when r.status = 'WAITLISTED' then (
                 select count(*) from registration.registration w
@@ -47,6 +47,7 @@ class RegistrationRepository {
             Applicant applicant,
             String consentText,
             int consentVersion,
+            String consentLanguage,
             Source source,
             @Nullable UUID groupId,
             String idempotencyKey,
@@ -56,10 +57,11 @@ class RegistrationRepository {
         jdbc.sql("""
                         insert into registration.registration (id, tenant_id, event_id, status, given_name, family_name,
                             email, email_normalized, institution, target_group_id, answers, accessibility_needs,
-                            consent_text, consent_version, consented_at, locale, source, group_id, idempotency_key,
-                            manage_token, email_confirmed, hold_until, waitlist_seq, request_fingerprint)
+                            consent_text, consent_version, consent_language, consented_at, locale, source, group_id,
+                            idempotency_key, manage_token, email_confirmed, hold_until, waitlist_seq, request_fingerprint)
                         values (:id, :tenant, :event, :status, :given, :family, :email, :normalized, :institution,
-                            :targetGroup, cast(:answers as jsonb), :needs, :consentText, :consentVersion, now(), :locale,
+                            :targetGroup, cast(:answers as jsonb), :needs, :consentText, :consentVersion, :consentLanguage, now(),
+                            :locale,
                             :source, :group, :key, :token, :confirmed, :holdUntil,
                             case when :status = 'WAITLISTED' then nextval('registration.waitlist_order') end,
                             :fingerprint)
@@ -78,6 +80,7 @@ class RegistrationRepository {
                 .param("needs", applicant.accessibilityNeeds())
                 .param("consentText", consentText)
                 .param("consentVersion", consentVersion)
+                .param("consentLanguage", consentLanguage)
                 .param("locale", applicant.locale())
                 .param("source", source.name())
                 .param("group", groupId)
@@ -316,6 +319,7 @@ class RegistrationRepository {
                 Map.copyOf(answers),
                 rs.getString("accessibility_needs"),
                 rs.getInt("consent_version"),
+                rs.getString("consent_language"),
                 rs.getTimestamp("consented_at").toInstant(),
                 rs.getString("locale"),
                 Source.valueOf(rs.getString("source")),

@@ -102,6 +102,7 @@ class Waitlist {
                 r.answers(),
                 r.accessibilityNeeds(),
                 r.consentVersion(),
+                r.consentLanguage(),
                 r.consentedAt(),
                 r.locale(),
                 r.source(),

@@ -111,7 +111,10 @@ class GroupRegistrationController {
                     .map(r -> RegistrationFormController.entry(r, locale))
                     .toList();
             ResultStore.put(
-                    request, form.token(), new RegistrationResult(event.title(), form.contactEmail(), entries, true));
+                    request,
+                    form.token(),
+                    new RegistrationResult(
+                            site.texts(event, locale).title().text(), form.contactEmail(), entries, true));
             return "redirect:" + RegistrationFormController.resultHref(slug, id, form.token());
         } catch (RegistrationRefused refused) {
             switch (refused.reason()) {
@@ -191,6 +194,7 @@ class GroupRegistrationController {
             Locale locale,
             Model model) {
         model.addAttribute("event", event);
+        model.addAttribute("texts", site.texts(event, locale));
         model.addAttribute("sessions", EventDates.sessions(event, locale, false));
         model.addAttribute("targetGroups", site.targetGroups(tenant.id()));
         model.addAttribute("form", form);

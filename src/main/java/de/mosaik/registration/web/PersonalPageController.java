@@ -80,6 +80,7 @@ class PersonalPageController {
         var status = registration.status();
         model.addAttribute("registration", registration);
         model.addAttribute("event", event);
+        model.addAttribute("eventTitle", site.texts(event, locale).title());
         model.addAttribute("sessions", EventDates.sessions(event, locale, status == RegistrationStatus.CONFIRMED));
         model.addAttribute(
                 "holdUntil",

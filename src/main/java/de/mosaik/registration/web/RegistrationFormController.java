@@ -107,7 +107,10 @@ class RegistrationFormController {
         }
         try {
             var outcome = registrar.register(tenant.id(), event.eventId(), applicant, Source.WEB, form.token());
-            ResultStore.put(request, form.token(), single(event, outcome.registration(), locale));
+            ResultStore.put(
+                    request,
+                    form.token(),
+                    single(site.texts(event, locale).title().text(), outcome.registration(), locale));
             return "redirect:" + resultHref(slug, id, form.token());
         } catch (RegistrationRefused refused) {
             switch (refused.reason()) {
@@ -185,6 +188,7 @@ class RegistrationFormController {
             Locale locale,
             Model model) {
         model.addAttribute("event", event);
+        model.addAttribute("texts", site.texts(event, locale));
         model.addAttribute("sessions", EventDates.sessions(event, locale, false));
         model.addAttribute("targetGroups", site.targetGroups(tenant.id()));
         model.addAttribute("form", form);
@@ -198,8 +202,8 @@ class RegistrationFormController {
         return "registration/visitor/form";
     }
 
-    static RegistrationResult single(RegistrationTerms event, Registration registration, Locale locale) {
-        return new RegistrationResult(event.title(), registration.email(), List.of(entry(registration, locale)), false);
+    static RegistrationResult single(String eventTitle, Registration registration, Locale locale) {
+        return new RegistrationResult(eventTitle, registration.email(), List.of(entry(registration, locale)), false);
     }
 
     private static RegistrationResult neutral(

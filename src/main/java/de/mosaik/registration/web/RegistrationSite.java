@@ -2,14 +2,18 @@ package de.mosaik.registration.web;
 
 import de.mosaik.events.EventSeats;
 import de.mosaik.events.EventStatus;
+import de.mosaik.events.EventTexts;
+import de.mosaik.events.EventTranslations;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.Term;
 import de.mosaik.events.TermKind;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
+import de.mosaik.shared.i18n.UiLanguage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -21,10 +25,19 @@ class RegistrationSite {
 
     private final Tenants tenants;
     private final EventSeats seats;
+    private final EventTranslations translations;
 
-    RegistrationSite(Tenants tenants, EventSeats seats) {
+    RegistrationSite(Tenants tenants, EventSeats seats, EventTranslations translations) {
         this.tenants = tenants;
         this.seats = seats;
+        this.translations = translations;
+    }
+
+    /** The event's texts in the page's language, German where they are not translated. */
+    EventTexts texts(RegistrationTerms event, Locale locale) {
+        return translations
+                .texts(event.tenantId(), event.eventId(), UiLanguage.of(locale))
+                .orElseThrow(() -> new IllegalStateException("the event was found a moment ago"));
     }
 
     Optional<TenantProfile> tenant(String slug) {

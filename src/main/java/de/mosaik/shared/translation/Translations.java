@@ -1,0 +1,171 @@
+package de.mosaik.shared.translation;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores translations of the texts modules own (table {@code shared.translation}, see ADR 0014).
+ * The German source stays in the owner's table; every call passes it in, so that this service
+ * never reads another module's data. Each query is filtered by tenant.
+ */
+@Service
+public class Translations {
+
+    private final JdbcClient jdbc;
+
+    Translations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** All translations of the given owners of one kind. */
+    @Transactional(readOnly = true)
+    public TranslationSet load(UUID tenantId, String ownerKind, Collection<UUID> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return TranslationSet.empty(ownerKind);
+        }
+        var result = new HashMap<TextKey, Map<ContentLanguage, Translation>>();
+        jdbc.sql("""
+                        select owner_id, field, language, text, status, source_revision, version
+                        from shared.translation
+                        where tenant_id = :tenant and owner_kind = :kind and owner_id in (:owners)
+                        """)
+                .param("tenant", tenantId)
+                .param("kind", ownerKind)
+                .param("owners", List.copyOf(ownerIds))
+                .query(rs -> {
+                    var key = new TextKey(ownerKind, rs.getObject("owner_id", UUID.class), rs.getString("field"));
+                    var language = new ContentLanguage(rs.getString("language"));
+                    result.computeIfAbsent(key, k -> new HashMap<>())
+                            .put(
+                                    language,
+                                    new Translation(
+                                            language,
+                                            rs.getString("text"),
+                                            TranslationStatus.valueOf(rs.getString("status")),
+                                            rs.getString("source_revision"),
+                                            rs.getInt("version")));
+                });
+        return new TranslationSet(ownerKind, result);
+    }
+
+    /**
+     * Saves staff's translation of one text, made from {@code currentSource}. An empty text removes
+     * the translation. Refused with {@link TranslationSaved#CONFLICT} when the stored version is
+     * no longer the one the form was opened with, so that nobody overwrites a colleague unseen.
+     */
+    @Transactional
+    public TranslationSaved save(
+            UUID tenantId,
+            TextKey key,
+            ContentLanguage language,
+            TranslationEdit edit,
+            String currentSource,
+            @Nullable UUID editor) {
+        if (language.german()) {
+            throw new IllegalArgumentException("German is the source, not a translation");
+        }
+        var stored = load(tenantId, key.ownerKind(), List.of(key.ownerId()))
+                .text(key.ownerId(), key.field(), currentSource)
+                .translation(language);
+        int storedVersion = stored.map(Translation::version).orElse(0);
+        if (storedVersion != edit.expectedVersion()) {
+            return TranslationSaved.CONFLICT;
+        }
+        if (edit.text().isEmpty() || edit.status() == TranslationStatus.MISSING) {
+            if (stored.isEmpty()) {
+                return TranslationSaved.UNCHANGED;
+            }
+            int removed = jdbc.sql("""
+                            delete from shared.translation where tenant_id = :tenant and owner_kind = :kind
+                              and owner_id = :owner and field = :field and language = :language and version = :version
+                            """)
+                    .params(keyParams(tenantId, key, language))
+                    .param("version", storedVersion)
+                    .update();
+            return removed == 1 ? TranslationSaved.SAVED : TranslationSaved.CONFLICT;
+        }
+        if (stored.isPresent()
+                && stored.get().text().equals(edit.text())
+                && stored.get().status() == edit.status()
+                && !edit.confirmCurrent()) {
+            return TranslationSaved.UNCHANGED;
+        }
+        var revision = SourceRevision.of(currentSource);
+        int written = stored.isEmpty()
+                ? jdbc.sql("""
+                                insert into shared.translation (tenant_id, owner_kind, owner_id, field, language,
+                                    text, status, source_revision, version, updated_by)
+                                values (:tenant, :kind, :owner, :field, :language, :text, :status, :revision, 1, :editor)
+                                on conflict do nothing
+                                """)
+                        .params(keyParams(tenantId, key, language))
+                        .param("text", edit.text())
+                        .param("status", edit.status().name())
+                        .param("revision", revision)
+                        .param("editor", editor)
+                        .update()
+                : jdbc.sql("""
+                                update shared.translation
+                                set text = :text, status = :status, source_revision = :revision,
+                                    version = version + 1, updated_at = now(), updated_by = :editor
+                                where tenant_id = :tenant and owner_kind = :kind and owner_id = :owner
+                                  and field = :field and language = :language and version = :version
+                                """)
+                        .params(keyParams(tenantId, key, language))
+                        .param("text", edit.text())
+                        .param("status", edit.status().name())
+                        .param("revision", revision)
+                        .param("editor", editor)
+                        .param("version", storedVersion)
+                        .update();
+        return written == 1 ? TranslationSaved.SAVED : TranslationSaved.CONFLICT;
+    }
+
+    /**
+     * Tells the translations that their German source was changed. Nothing is needed for a real
+     * change: the translations notice it by their source revision and count as outdated. For a
+     * {@code minorEdit} (a typo, a comma) the translations that were current stay current.
+     */
+    @Transactional
+    public void sourceChanged(UUID tenantId, TextKey key, String oldSource, String newSource, boolean minorEdit) {
+        if (!minorEdit || oldSource.equals(newSource)) {
+            return;
+        }
+        jdbc.sql("""
+                        update shared.translation set source_revision = :revision
+                        where tenant_id = :tenant and owner_kind = :kind and owner_id = :owner and field = :field
+                          and source_revision = :old
+                        """)
+                .param("revision", SourceRevision.of(newSource))
+                .param("old", SourceRevision.of(oldSource))
+                .param("tenant", tenantId)
+                .param("kind", key.ownerKind())
+                .param("owner", key.ownerId())
+                .param("field", key.field())
+                .update();
+    }
+
+    /** Removes every translation of an owner, for the module that deletes it. */
+    @Transactional
+    public void removeOwner(UUID tenantId, String ownerKind, UUID ownerId) {
+        jdbc.sql("delete from shared.translation where tenant_id = ? and owner_kind = ? and owner_id = ?")
+                .params(tenantId, ownerKind, ownerId)
+                .update();
+    }
+
+    private static Map<String, Object> keyParams(UUID tenantId, TextKey key, ContentLanguage language) {
+        return Map.of(
+                "tenant", tenantId,
+                "kind", key.ownerKind(),
+                "owner", key.ownerId(),
+                "field", key.field(),
+                "language", language.code());
+    }
+}

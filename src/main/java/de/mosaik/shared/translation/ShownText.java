@@ -15,13 +15,12 @@ public record ShownText(String text, ContentLanguage language, boolean fallback)
 
     /** The {@code lang} attribute to set on the element, or null (no attribute) when the page's language applies. */
     public @Nullable String lang() {
-        // German text is marked even where the caller did not ask for a translation, since the page may not be German.
-        return fallback || language.german() ? "de" : null;
+        return fallback ? "de" : null;
     }
 
     /** The {@code dir} attribute to set on the element, or null (no attribute) when the page's direction applies. */
     public @Nullable String dir() {
-        return fallback || language.german() ? "auto" : null;
+        return fallback ? "auto" : null;
     }
 
     public boolean isBlank() {

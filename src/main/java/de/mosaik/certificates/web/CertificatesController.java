@@ -1,5 +1,6 @@
 package de.mosaik.certificates.web;
 
+import de.mosaik.shared.web.MultiLine;
 import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.CertificateDocument;
 import de.mosaik.certificates.domain.Issuer;
@@ -153,7 +154,7 @@ class CertificatesController {
             BackOfficeTenant tenant,
             @PathVariable UUID id,
             @PathVariable UUID certificateId,
-            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") @MultiLine String reason,
             Model model,
             RedirectAttributes redirect) {
         var certificate = desk.find(tenant.id(), certificateId)

@@ -1,5 +1,6 @@
 package de.mosaik.certificates.web;
 
+import de.mosaik.shared.web.MultiLine;
 import de.mosaik.certificates.domain.Certificate;
 import de.mosaik.shared.web.FormErrors;
 
@@ -7,5 +8,5 @@ import de.mosaik.shared.web.FormErrors;
 public record RevokeView(Certificate certificate, String reason, FormErrors errors) {
 
     /** What the form binds, for the error messages. */
-    public record Form(String reason) {}
+    public record Form(@MultiLine String reason) {}
 }

@@ -1,5 +1,6 @@
 package de.mosaik.events.web;
 
+import de.mosaik.shared.web.MultiLine;
 import de.mosaik.events.domain.EditOutcome;
 import de.mosaik.events.domain.EventAction;
 import de.mosaik.events.domain.EventService;
@@ -131,7 +132,7 @@ class EventEditController {
             @AuthenticationPrincipal CurrentUser user,
             BackOfficeTenant tenant,
             @PathVariable UUID id,
-            @RequestParam(name = "message", required = false) @Nullable String message,
+            @RequestParam(name = "message", required = false) @MultiLine @Nullable String message,
             Model model,
             RedirectAttributes redirect) {
         pages.event(tenant, id);

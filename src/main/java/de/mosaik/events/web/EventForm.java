@@ -1,5 +1,6 @@
 package de.mosaik.events.web;
 
+import de.mosaik.shared.web.MultiLine;
 import de.mosaik.events.domain.EventDetails;
 import de.mosaik.events.domain.ManagedEvent;
 import de.mosaik.shared.EmailAddress;
@@ -14,8 +15,8 @@ import org.springframework.validation.BindingResult;
 public record EventForm(
         String title,
         String format,
-        String summary,
-        String descriptionMarkdown,
+        @MultiLine String summary,
+        @MultiLine String descriptionMarkdown,
         List<String> topics,
         List<String> targetGroups,
         List<String> languages,

@@ -1,5 +1,6 @@
 package de.mosaik.events.web;
 
+import de.mosaik.shared.web.MultiLine;
 import de.mosaik.events.domain.EditOutcome;
 import de.mosaik.events.domain.EventSessions;
 import de.mosaik.events.domain.VenueService;
@@ -88,7 +89,7 @@ class EventSessionController {
             @PathVariable UUID id,
             @RequestParam(name = "sessionId", required = false) @Nullable String sessionId,
             @RequestParam(name = "inform", defaultValue = "false") boolean inform,
-            @RequestParam(name = "informNote", required = false) @Nullable String note,
+            @RequestParam(name = "informNote", required = false) @MultiLine @Nullable String note,
             RedirectAttributes redirect) {
         pages.event(tenant, id);
         var session = Text.uuid(sessionId).orElseThrow(EventPages::notFound);

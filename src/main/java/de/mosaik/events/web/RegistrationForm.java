@@ -1,5 +1,6 @@
 package de.mosaik.events.web;
 
+import de.mosaik.shared.web.MultiLine;
 import de.mosaik.events.domain.ManagedEvent;
 import de.mosaik.events.domain.RegistrationSettings;
 import de.mosaik.shared.text.BerlinTime;
@@ -14,7 +15,7 @@ public record RegistrationForm(
         boolean approvalRequired,
         boolean confirmationRequired,
         boolean askAccessibilityNeeds,
-        String consentText,
+        @MultiLine String consentText,
         String reminderDays,
         int version) {
 

@@ -1,5 +1,6 @@
 package de.mosaik.events.web;
 
+import de.mosaik.shared.web.MultiLine;
 import de.mosaik.events.domain.EventSession;
 import de.mosaik.events.domain.SessionInput;
 import de.mosaik.shared.text.BerlinTime;
@@ -22,7 +23,7 @@ public record SessionForm(
         String onlineUrl,
         String note,
         boolean inform,
-        String informNote) {
+        @MultiLine String informNote) {
 
     static SessionForm empty() {
         return new SessionForm("", "", "", "", "", false, "", "", false, "");

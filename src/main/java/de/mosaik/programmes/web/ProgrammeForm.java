@@ -1,5 +1,6 @@
 package de.mosaik.programmes.web;
 
+import de.mosaik.shared.web.MultiLine;
 import de.mosaik.programmes.domain.Programme;
 import de.mosaik.programmes.domain.ProgrammeDetails;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import org.springframework.validation.BindingResult;
 /** A programme as entered; dates as the browser's date field sends them (yyyy-MM-dd). */
 public record ProgrammeForm(
         @Nullable String title,
-        @Nullable String description,
+        @MultiLine @Nullable String description,
         @Nullable String validFrom,
         @Nullable String validUntil,
         @Nullable String optionalNeeded,

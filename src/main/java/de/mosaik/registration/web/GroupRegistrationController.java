@@ -86,6 +86,8 @@ class GroupRegistrationController {
             return "redirect:" + RegistrationFormController.resultHref(slug, id, form.token());
         }
         var errors = new MapBindingResult(new HashMap<>(), "form");
+        // What the binder refused (a line break in a name, a value of the wrong type) is shown with the rest.
+        errors.addAllErrors(binding);
         ApplicantRules.Sink sink = (field, key, args) -> errors.rejectValue(field, key, args, null);
         var people = people(form, event, site.targetGroups(tenant.id()), locale, sink);
         if (RegistrationSite.uuid(form.token()).isEmpty()) {

@@ -1,5 +1,6 @@
 package de.mosaik.registration.web;
 
+import de.mosaik.shared.web.MultiLine;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.StaffDesk;
@@ -36,7 +37,7 @@ class ParticipantMessageController {
     private static final int MAX_TEXT = 10_000;
 
     /** What the message form binds: only texts, the recipients are read as ids. */
-    public record Texts(String subject, String text) {}
+    public record Texts(String subject, @MultiLine String text) {}
 
     private final ParticipantPages pages;
     private final StaffDesk desk;
@@ -68,7 +69,7 @@ class ParticipantMessageController {
             @RequestParam(name = "ids", required = false) @Nullable List<UUID> ids,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(defaultValue = "") String subject,
-            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") @MultiLine String text,
             Model model,
             RedirectAttributes redirect) {
         var event = pages.event(tenant, id);

@@ -8,6 +8,7 @@ import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.RegistrationRefused;
 import de.mosaik.registration.domain.Source;
 import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.web.MultiLine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -65,8 +66,8 @@ class RegistrationApiController {
             @Nullable String email,
             @Nullable String institution,
             @Nullable String targetGroup,
-            @Nullable Map<String, String> answers,
-            @Nullable String accessibilityNeeds,
+            @MultiLine @Nullable Map<String, String> answers,
+            @MultiLine @Nullable String accessibilityNeeds,
             @Nullable Boolean consent,
             @Nullable String idempotencyKey,
             @Nullable String locale) {}

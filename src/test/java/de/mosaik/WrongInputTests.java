@@ -53,6 +53,7 @@ class WrongInputTests extends IntegrationTest {
     String admin;
     Map<String, String> values;
     Map<String, String> ids;
+    Map<String, String> publicIds;
 
     @BeforeEach
     void setUp() {
@@ -108,6 +109,13 @@ class WrongInputTests extends IntegrationTest {
                 "referierende", speaker.toString(),
                 "programme", UUID.randomUUID().toString(),
                 "archiv", UUID.randomUUID().toString());
+        // Public routes work on a published event of an active tenant, with the questions a form has.
+        var published = new de.mosaik.registration.EventFixtures(jdbc)
+                .publishedEvent(
+                        fixtures.tenantId(PUBLIC_SLUG),
+                        Fixtures.unique("Falsche Eingaben"),
+                        de.mosaik.registration.EventFixtures.Rules.seats(5).asking("Erwartungen"));
+        publicIds = Map.of("veranstaltungen", published.toString(), "events", published.toString());
     }
 
     @Test
@@ -122,15 +130,18 @@ class WrongInputTests extends IntegrationTest {
             var pattern = route.pattern();
             MockHttpSession session = null;
             var slug = PUBLIC_SLUG;
+            var routeIds = publicIds;
             if (pattern.startsWith("/verwaltung/") || pattern.startsWith("/konto")) {
                 session = tenantSession;
                 slug = tenant.slug();
+                routeIds = ids;
             } else if (pattern.startsWith("/plattform/")) {
                 session = platformSession;
+                routeIds = ids;
             }
             var pathValues = new LinkedHashMap<>(values);
             pathValues.put("slug", slug);
-            var path = new HandlerRoutes.Route(RequestMethod.POST, pattern).path(pathValues, ids);
+            var path = new HandlerRoutes.Route(RequestMethod.POST, pattern).path(pathValues, routeIds);
             for (var probe : probes(route.handler())) {
                 int status;
                 try {

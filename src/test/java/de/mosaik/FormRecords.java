@@ -32,7 +32,8 @@ public final class FormRecords {
 
         @Override
         public String toString() {
-            return handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName() + "("
+            return handler.getBeanType().getSimpleName() + "."
+                    + handler.getMethod().getName() + "("
                     + parameter.getParameterType().getSimpleName() + ")";
         }
     }

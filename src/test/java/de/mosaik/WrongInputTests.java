@@ -273,12 +273,17 @@ class WrongInputTests extends IntegrationTest {
                 if (body.length() > 1) {
                     body.append(',');
                 }
-                body.append('"').append(name.replaceAll("\\W", "")).append("\":\"").append(value).append('"');
+                body.append('"')
+                        .append(name.replaceAll("\\W", ""))
+                        .append("\":\"")
+                        .append(value)
+                        .append('"');
             });
             body.append('}');
             request = post(path).contentType(MediaType.APPLICATION_JSON).content(body.toString());
         } else if (probe.multipart()) {
-            request = multipart(path).file(new MockMultipartFile("logo", "logo.png", "image/png", "kein Bild".getBytes()));
+            request = multipart(path)
+                    .file(new MockMultipartFile("logo", "logo.png", "image/png", "kein Bild".getBytes()));
         } else {
             var form = post(path);
             probe.fields().forEach(form::param);

@@ -100,7 +100,8 @@ class TenantLogoTests extends IntegrationTest {
         assertThat(text.getFlashMap().get("notice")).isEqualTo("identity.settings.logo.invalid");
         assertThat(logoStatus(mvc)).isEqualTo(404);
 
-        var large = upload(mvc, admin, new MockMultipartFile("logo", "foto.jpg", "image/jpeg", image(2400, 600, "jpg")));
+        var large =
+                upload(mvc, admin, new MockMultipartFile("logo", "foto.jpg", "image/jpeg", image(2400, 600, "jpg")));
         assertThat(large.getFlashMap().get("notice")).isEqualTo("identity.settings.logo.saved");
         var logo = mvc.perform(get("/kreis-recklinghausen/logo")).andReturn().getResponse();
         assertThat(logo.getContentType()).isEqualTo("image/png");
@@ -139,7 +140,10 @@ class TenantLogoTests extends IntegrationTest {
     }
 
     private static int logoStatus(MockMvc mvc) throws Exception {
-        return mvc.perform(get("/kreis-recklinghausen/logo")).andReturn().getResponse().getStatus();
+        return mvc.perform(get("/kreis-recklinghausen/logo"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     /** A real image with some content, as a designer would export it. */

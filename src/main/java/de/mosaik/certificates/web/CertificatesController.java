@@ -1,6 +1,5 @@
 package de.mosaik.certificates.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.CertificateDocument;
 import de.mosaik.certificates.domain.Issuer;
@@ -11,6 +10,7 @@ import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
+import de.mosaik.shared.web.MultiLine;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,5 @@
 package de.mosaik.events.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.events.domain.EditOutcome;
 import de.mosaik.events.domain.EventAction;
 import de.mosaik.events.domain.EventService;
@@ -9,6 +8,7 @@ import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
+import de.mosaik.shared.web.MultiLine;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;

@@ -1,9 +1,9 @@
 package de.mosaik.events.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.events.domain.EventDetails;
 import de.mosaik.events.domain.ManagedEvent;
 import de.mosaik.shared.EmailAddress;
+import de.mosaik.shared.web.MultiLine;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.validation.BindingResult;

@@ -1,6 +1,5 @@
 package de.mosaik.events.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.events.domain.EditOutcome;
 import de.mosaik.events.domain.EventSessions;
 import de.mosaik.events.domain.VenueService;
@@ -8,6 +7,7 @@ import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
+import de.mosaik.shared.web.MultiLine;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,9 +1,9 @@
 package de.mosaik.events.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.events.domain.ManagedEvent;
 import de.mosaik.events.domain.RegistrationSettings;
 import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.shared.web.MultiLine;
 import org.springframework.validation.BindingResult;
 
 /** How people register: seats, window, confirmation and approval, consent text and reminder. */

@@ -1,9 +1,9 @@
 package de.mosaik.events.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.events.domain.EventSession;
 import de.mosaik.events.domain.SessionInput;
 import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.shared.web.MultiLine;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.validation.BindingResult;

@@ -1,9 +1,9 @@
 package de.mosaik.events.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.events.domain.AccountChoice;
 import de.mosaik.events.domain.Speaker;
 import de.mosaik.events.domain.SpeakerDetails;
+import de.mosaik.shared.web.MultiLine;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 

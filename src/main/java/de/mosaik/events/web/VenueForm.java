@@ -1,8 +1,8 @@
 package de.mosaik.events.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.events.domain.Venue;
 import de.mosaik.events.domain.VenueDetails;
+import de.mosaik.shared.web.MultiLine;
 import org.springframework.validation.BindingResult;
 
 public record VenueForm(

@@ -69,8 +69,7 @@ final class LogoImage {
 
     private static BufferedImage scaled(BufferedImage source) {
         double factor = Math.min(
-                1.0,
-                Math.min((double) MAX_WIDTH / source.getWidth(), (double) MAX_HEIGHT / source.getHeight()));
+                1.0, Math.min((double) MAX_WIDTH / source.getWidth(), (double) MAX_HEIGHT / source.getHeight()));
         int width = Math.max(1, (int) Math.round(source.getWidth() * factor));
         int height = Math.max(1, (int) Math.round(source.getHeight() * factor));
         var target = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);

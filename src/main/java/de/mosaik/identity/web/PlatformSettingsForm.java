@@ -1,7 +1,7 @@
 package de.mosaik.identity.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.identity.PlatformProfile;
+import de.mosaik.shared.web.MultiLine;
 
 public record PlatformSettingsForm(
         String operatorName,

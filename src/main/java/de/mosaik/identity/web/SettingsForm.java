@@ -1,9 +1,9 @@
 package de.mosaik.identity.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.identity.TenantDetails;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.web.MultiLine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package de.mosaik.programmes.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.programmes.domain.Module;
 import de.mosaik.programmes.domain.ModuleDetails;
+import de.mosaik.shared.web.MultiLine;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;

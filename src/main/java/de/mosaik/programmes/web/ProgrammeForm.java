@@ -1,8 +1,8 @@
 package de.mosaik.programmes.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.programmes.domain.Programme;
 import de.mosaik.programmes.domain.ProgrammeDetails;
+import de.mosaik.shared.web.MultiLine;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;

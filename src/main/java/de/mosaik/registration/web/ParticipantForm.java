@@ -1,7 +1,7 @@
 package de.mosaik.registration.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.registration.domain.Registration;
+import de.mosaik.shared.web.MultiLine;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 

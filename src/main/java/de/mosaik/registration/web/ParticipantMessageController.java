@@ -1,6 +1,5 @@
 package de.mosaik.registration.web;
 
-import de.mosaik.shared.web.MultiLine;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.StaffDesk;
@@ -8,6 +7,7 @@ import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
+import de.mosaik.shared.web.MultiLine;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

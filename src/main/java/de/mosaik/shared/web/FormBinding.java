@@ -143,7 +143,8 @@ class FormBinding {
             });
             if (getTarget() == null && !type.toClass().equals(java.util.Optional.class)) {
                 // The form record refused the values in its constructor: nothing a controller could show again.
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Form " + getObjectName() + " not constructed");
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "Form " + getObjectName() + " not constructed");
             }
             reject(refused);
         }

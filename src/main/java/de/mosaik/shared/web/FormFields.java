@@ -46,7 +46,9 @@ public final class FormFields {
                     if (!validIndex(name.substring(i + 1, end))) {
                         return Kind.BAD_INDEX;
                     }
-                    current = raw.isArray() ? current.getComponentType() : current.asCollection().getGeneric(0);
+                    current = raw.isArray()
+                            ? current.getComponentType()
+                            : current.asCollection().getGeneric(0);
                 } else if (Map.class.isAssignableFrom(raw)) {
                     current = current.asMap().getGeneric(1);
                 } else {

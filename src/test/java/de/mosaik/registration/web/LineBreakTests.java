@@ -102,7 +102,8 @@ class LineBreakTests extends IntegrationTest {
     @Test
     void theApiNamesTheFieldWithTheLineBreak() {
         var event = events.event("Fachtag Schnittstelle", EventFixtures.Rules.seats(20));
-        var body = new LinkedHashMap<>(RegistrationApiTests.body(PublicEvents.email("api"), UUID.randomUUID().toString()));
+        var body = new LinkedHashMap<>(RegistrationApiTests.body(
+                PublicEvents.email("api"), UUID.randomUUID().toString()));
         body.put("givenName", "Max\nBcc: opfer@example.org");
         body.put("accessibilityNeeds", "Rollstuhl\nund Begleitperson");
 
@@ -126,15 +127,19 @@ class LineBreakTests extends IntegrationTest {
         staff.get(path);
         var form = new LinkedHashMap<String, String>();
         form.put("title", "Fachtag\r\nBcc: opfer@example.org");
-        form.put("format", jdbc.sql("select format_id::text from events.event where id = ?")
-                .param(event)
-                .query(String.class)
-                .single());
+        form.put(
+                "format",
+                jdbc.sql("select format_id::text from events.event where id = ?")
+                        .param(event)
+                        .query(String.class)
+                        .single());
         form.put("languages", "de");
-        form.put("version", jdbc.sql("select version::text from events.event where id = ?")
-                .param(event)
-                .query(String.class)
-                .single());
+        form.put(
+                "version",
+                jdbc.sql("select version::text from events.event where id = ?")
+                        .param(event)
+                        .query(String.class)
+                        .single());
 
         var page = staff.post(path, form);
 

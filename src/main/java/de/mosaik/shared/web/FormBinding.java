@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
  *   <li>a line break in a single-line text field (everything not marked {@link MultiLine}) is
  *       refused with the field error {@value #LINE_BREAK}, and the value does not reach the form
  *       record, so a controller that overlooks the error still cannot mail or store it;
- *   <li>a single-line {@code @RequestParam} with a line break is a bad request (400);
+ *   <li>a single-line {@code @RequestParam} of a POST with a line break is a bad request (400);
  *   <li>a row index that is no number, negative or above {@link FormFields#MAX_INDEX} is a bad
  *       request instead of a list grown to it or an index error.
  * </ul>
@@ -74,7 +74,10 @@ class FormBinding {
         @Override
         protected ServletRequestDataBinder createBinderInstance(
                 @Nullable Object target, String objectName, NativeWebRequest request) {
-            return new FormBinder(target, objectName);
+            // Query parameters of a GET only filter or navigate; nothing of them is stored or mailed.
+            var servlet = request.getNativeRequest(jakarta.servlet.http.HttpServletRequest.class);
+            boolean changes = servlet == null || !"GET".equalsIgnoreCase(servlet.getMethod());
+            return new FormBinder(target, objectName, changes);
         }
     }
 
@@ -114,8 +117,11 @@ class FormBinding {
 
     static final class FormBinder extends ExtendedServletRequestDataBinder {
 
-        FormBinder(@Nullable Object target, String objectName) {
+        private final boolean refuseLineBreaksInParameters;
+
+        FormBinder(@Nullable Object target, String objectName, boolean refuseLineBreaksInParameters) {
             super(target, objectName);
+            this.refuseLineBreaksInParameters = refuseLineBreaksInParameters;
         }
 
         @Override
@@ -183,7 +189,8 @@ class FormBinding {
         public <T> @Nullable T convertIfNecessary(
                 @Nullable Object value, @Nullable Class<T> requiredType, @Nullable MethodParameter parameter)
                 throws TypeMismatchException {
-            if (getTargetType() == null
+            if (refuseLineBreaksInParameters
+                    && getTargetType() == null
                     && getTarget() == null
                     && parameter != null
                     && FormFields.hasLineBreak(value)

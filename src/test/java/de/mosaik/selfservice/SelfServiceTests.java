@@ -135,10 +135,36 @@ class SelfServiceTests extends IntegrationTest {
                 .contains(title, "Bestätigt", "/" + DUEREN + "/anmeldung/" + personal, email.toLowerCase())
                 .contains("Meine Anmeldungen");
 
-        // The link works again until it expires: the scanner's visit must not use it up.
-        var again = new WebSession(port);
-        again.get(link);
-        assertThat(again.post(link, Map.of()).target()).isEqualTo(overview(DUEREN));
+        // Pressing the button again in this browser keeps the record open.
+        assertThat(visitor.post(link, Map.of()).target()).isEqualTo(overview(DUEREN));
+        // The link is used up: somebody else who finds it later opens nothing.
+        var later = new WebSession(port);
+        assertThat(later.get(link).status()).isEqualTo(404);
+        var refused = later.post(link, Map.of());
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(later.get(overview(DUEREN)).target()).isEqualTo("/" + DUEREN + "/meine-daten");
+    }
+
+    @Test
+    void aNewLinkInvalidatesTheOlderOnes() {
+        var email = SelfServiceFixtures.email("Neu");
+        data.register(DUEREN, data.event(DUEREN, Fixtures.unique("Fachtag Neu"), soon()), email, "CONFIRMED", "de");
+        var first = mailedLink(DUEREN, email);
+        request(DUEREN, email);
+        var second = Mails.await(SMTP, email, 2).stream()
+                .map(mail -> Mails.link(Mails.text(mail), "/" + DUEREN + "/meine-daten/"))
+                .filter(link -> !link.equals(first))
+                .findFirst()
+                .orElseThrow();
+
+        var old = new WebSession(port);
+        assertThat(old.get(first).status()).isEqualTo(404);
+        assertThat(old.post(first, Map.of()).status()).isEqualTo(404);
+        assertThat(old.get(overview(DUEREN)).target()).isEqualTo("/" + DUEREN + "/meine-daten");
+
+        var current = new WebSession(port);
+        assertThat(current.get(second).status()).isEqualTo(200);
+        assertThat(current.post(second, Map.of()).target()).isEqualTo(overview(DUEREN));
     }
 
     @Test

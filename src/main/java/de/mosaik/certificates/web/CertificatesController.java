@@ -10,6 +10,7 @@ import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
+import de.mosaik.shared.web.MultiLine;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -153,7 +154,7 @@ class CertificatesController {
             BackOfficeTenant tenant,
             @PathVariable UUID id,
             @PathVariable UUID certificateId,
-            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") @MultiLine String reason,
             Model model,
             RedirectAttributes redirect) {
         var certificate = desk.find(tenant.id(), certificateId)

@@ -9,6 +9,7 @@ import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
+import de.mosaik.shared.web.MultiLine;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -134,7 +135,7 @@ class EventEditController {
             @AuthenticationPrincipal CurrentUser user,
             BackOfficeTenant tenant,
             @PathVariable UUID id,
-            @RequestParam(name = "message", required = false) @Nullable String message,
+            @RequestParam(name = "message", required = false) @MultiLine @Nullable String message,
             Model model,
             RedirectAttributes redirect) {
         pages.event(tenant, id);

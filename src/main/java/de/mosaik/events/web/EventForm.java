@@ -3,6 +3,7 @@ package de.mosaik.events.web;
 import de.mosaik.events.domain.EventDetails;
 import de.mosaik.events.domain.ManagedEvent;
 import de.mosaik.shared.EmailAddress;
+import de.mosaik.shared.web.MultiLine;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.validation.BindingResult;
@@ -14,8 +15,8 @@ import org.springframework.validation.BindingResult;
 public record EventForm(
         String title,
         String format,
-        String summary,
-        String descriptionMarkdown,
+        @MultiLine String summary,
+        @MultiLine String descriptionMarkdown,
         List<String> topics,
         List<String> targetGroups,
         List<String> languages,

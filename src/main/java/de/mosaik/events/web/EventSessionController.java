@@ -8,6 +8,7 @@ import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
+import de.mosaik.shared.web.MultiLine;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,7 +91,7 @@ class EventSessionController {
             @PathVariable UUID id,
             @RequestParam(name = "sessionId", required = false) @Nullable String sessionId,
             @RequestParam(name = "inform", defaultValue = "false") boolean inform,
-            @RequestParam(name = "informNote", required = false) @Nullable String note,
+            @RequestParam(name = "informNote", required = false) @MultiLine @Nullable String note,
             RedirectAttributes redirect) {
         pages.event(tenant, id);
         var session = Text.uuid(sessionId).orElseThrow(EventPages::notFound);

@@ -3,12 +3,18 @@ package de.mosaik.events.web;
 import de.mosaik.events.Question;
 import de.mosaik.events.QuestionKind;
 import de.mosaik.events.domain.QuestionInput;
+import de.mosaik.shared.web.MultiLine;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 
 /** A registration question; the options of a choice are written one per line. */
-public record QuestionForm(String questionId, String kind, String label, String options, boolean required) {
+public record QuestionForm(
+        String questionId,
+        String kind,
+        String label,
+        @MultiLine String options,
+        boolean required) {
 
     static QuestionForm empty() {
         return new QuestionForm("", QuestionKind.TEXT.name(), "", "", false);

@@ -3,6 +3,7 @@ package de.mosaik.events.web;
 import de.mosaik.events.domain.ManagedEvent;
 import de.mosaik.events.domain.RegistrationSettings;
 import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.shared.web.MultiLine;
 import org.springframework.validation.BindingResult;
 
 /** How people register: seats, window, confirmation and approval, consent text and reminder. */
@@ -14,7 +15,7 @@ public record RegistrationForm(
         boolean approvalRequired,
         boolean confirmationRequired,
         boolean askAccessibilityNeeds,
-        String consentText,
+        @MultiLine String consentText,
         String reminderDays,
         int version) {
 

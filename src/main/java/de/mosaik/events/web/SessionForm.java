@@ -3,6 +3,7 @@ package de.mosaik.events.web;
 import de.mosaik.events.domain.EventSession;
 import de.mosaik.events.domain.SessionInput;
 import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.shared.web.MultiLine;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.validation.BindingResult;
@@ -22,7 +23,7 @@ public record SessionForm(
         String onlineUrl,
         String note,
         boolean inform,
-        String informNote) {
+        @MultiLine String informNote) {
 
     static SessionForm empty() {
         return new SessionForm("", "", "", "", "", false, "", "", false, "");

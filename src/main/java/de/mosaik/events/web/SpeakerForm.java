@@ -3,6 +3,7 @@ package de.mosaik.events.web;
 import de.mosaik.events.domain.AccountChoice;
 import de.mosaik.events.domain.Speaker;
 import de.mosaik.events.domain.SpeakerDetails;
+import de.mosaik.shared.web.MultiLine;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 
@@ -15,7 +16,7 @@ public record SpeakerForm(
         String account,
         String name,
         String organisation,
-        String bio,
+        @MultiLine String bio,
         boolean publishConsent,
         boolean active,
         int version) {

@@ -2,6 +2,7 @@ package de.mosaik.events.web;
 
 import de.mosaik.events.domain.Venue;
 import de.mosaik.events.domain.VenueDetails;
+import de.mosaik.shared.web.MultiLine;
 import org.springframework.validation.BindingResult;
 
 public record VenueForm(
@@ -10,13 +11,13 @@ public record VenueForm(
         String postalCode,
         String city,
         String room,
-        String directions,
+        @MultiLine String directions,
         boolean stepFree,
         boolean accessibleToilet,
         boolean inductionLoop,
         boolean signLanguageOnRequest,
         boolean accessibleParking,
-        String accessibilityNotes,
+        @MultiLine String accessibilityNotes,
         boolean active,
         int version) {
 

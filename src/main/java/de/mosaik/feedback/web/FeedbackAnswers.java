@@ -1,5 +1,6 @@
 package de.mosaik.feedback.web;
 
+import de.mosaik.shared.web.MultiLine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import java.util.Map;
  * The feedback form as submitted: {@code answers} maps the standard questions' names
  * ({@code overall}, {@code comment} …) and the added questions' ids to the answers.
  */
-public record FeedbackAnswers(Map<String, String> answers) {
+public record FeedbackAnswers(@MultiLine Map<String, String> answers) {
 
     public FeedbackAnswers {
         // Mutable: after constructing the record the binder also sets the map's entries once more.

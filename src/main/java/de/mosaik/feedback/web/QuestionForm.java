@@ -3,6 +3,7 @@ package de.mosaik.feedback.web;
 import de.mosaik.feedback.domain.FeedbackQuestion;
 import de.mosaik.feedback.domain.QuestionDraft;
 import de.mosaik.feedback.domain.QuestionKind;
+import de.mosaik.shared.web.MultiLine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import org.springframework.validation.Errors;
  * A question as staff enter it: {@code options} one per line (for choice questions), {@code required}
  * a checkbox, {@code version} the settings' version the page showed.
  */
-public record QuestionForm(String kind, String label, String options, String required, int version) {
+public record QuestionForm(
+        String kind, @MultiLine String label, @MultiLine String options, String required, int version) {
 
     static final int LABEL_MAX = 500;
     static final int OPTION_MAX = 200;

@@ -1,9 +1,15 @@
 package de.mosaik.identity.web;
 
 import de.mosaik.identity.PlatformProfile;
+import de.mosaik.shared.web.MultiLine;
 
 public record PlatformSettingsForm(
-        String operatorName, String email, String imprint, String privacy, String accessibility, int version) {
+        String operatorName,
+        String email,
+        @MultiLine String imprint,
+        @MultiLine String privacy,
+        @MultiLine String accessibility,
+        int version) {
 
     static PlatformSettingsForm of(PlatformProfile p) {
         return new PlatformSettingsForm(

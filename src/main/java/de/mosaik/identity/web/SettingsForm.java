@@ -3,13 +3,14 @@ package de.mosaik.identity.web;
 import de.mosaik.identity.TenantDetails;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.web.MultiLine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The tenant settings form; descriptions are keyed by {@link UiLanguage#code()}. */
 public record SettingsForm(
         String kiName,
-        Map<String, String> description,
+        @MultiLine Map<String, String> description,
         String street,
         String postalCode,
         String city,
@@ -17,9 +18,9 @@ public record SettingsForm(
         String email,
         String website,
         String theme,
-        String imprint,
-        String privacy,
-        String accessibility,
+        @MultiLine String imprint,
+        @MultiLine String privacy,
+        @MultiLine String accessibility,
         int version) {
 
     static SettingsForm of(TenantProfile t) {

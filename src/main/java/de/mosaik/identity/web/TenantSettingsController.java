@@ -86,12 +86,14 @@ class TenantSettingsController {
     @PostMapping(Routes.SETTINGS + "/logo")
     String uploadLogo(BackOfficeTenant tenant, @RequestParam("logo") MultipartFile logo, RedirectAttributes redirect)
             throws IOException {
-        var type = logo.getContentType();
         // The size is checked before the bytes are read.
-        if (logo.getSize() > TenantService.MAX_LOGO_BYTES || !ImageSignature.acceptableLogo(logo.getBytes(), type)) {
-            redirect.addFlashAttribute("notice", "identity.settings.logo.invalid");
+        var outcome = logo.getSize() > TenantService.MAX_LOGO_BYTES
+                ? LogoImage.Outcome.refused(LogoImage.INVALID)
+                : LogoImage.normalize(logo.getBytes(), logo.getContentType());
+        if (outcome.png() == null) {
+            redirect.addFlashAttribute("notice", outcome.refusal());
         } else {
-            tenants.setLogo(tenant.id(), logo.getBytes(), type);
+            tenants.setLogo(tenant.id(), outcome.png(), "image/png");
             redirect.addFlashAttribute("notice", "identity.settings.logo.saved");
         }
         return "redirect:" + tenant.path("/einstellungen");

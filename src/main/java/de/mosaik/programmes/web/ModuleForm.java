@@ -2,6 +2,7 @@ package de.mosaik.programmes.web;
 
 import de.mosaik.programmes.domain.Module;
 import de.mosaik.programmes.domain.ModuleDetails;
+import de.mosaik.shared.web.MultiLine;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
@@ -9,7 +10,7 @@ import org.springframework.validation.BindingResult;
 /** A module as entered; empty hours mean: the hours of the attended event. */
 public record ModuleForm(
         @Nullable String title,
-        @Nullable String description,
+        @MultiLine @Nullable String description,
         boolean required,
         @Nullable String hours,
         int version) {

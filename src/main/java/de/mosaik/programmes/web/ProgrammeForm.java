@@ -2,6 +2,7 @@ package de.mosaik.programmes.web;
 
 import de.mosaik.programmes.domain.Programme;
 import de.mosaik.programmes.domain.ProgrammeDetails;
+import de.mosaik.shared.web.MultiLine;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import org.springframework.validation.BindingResult;
 /** A programme as entered; dates as the browser's date field sends them (yyyy-MM-dd). */
 public record ProgrammeForm(
         @Nullable String title,
-        @Nullable String description,
+        @MultiLine @Nullable String description,
         @Nullable String validFrom,
         @Nullable String validUntil,
         @Nullable String optionalNeeded,

@@ -1,5 +1,6 @@
 package de.mosaik.registration.web;
 
+import de.mosaik.shared.web.MultiLine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ public record GroupForm(
         String contactEmail,
         String institution,
         List<GroupForm.Person> people,
-        Map<String, String> answers,
+        @MultiLine Map<String, String> answers,
         String consent,
         String token,
         int rows) {

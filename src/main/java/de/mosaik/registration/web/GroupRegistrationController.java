@@ -88,6 +88,8 @@ class GroupRegistrationController {
             return "redirect:" + RegistrationFormController.resultHref(slug, id, form.token());
         }
         var errors = new MapBindingResult(new HashMap<>(), "form");
+        // What the binder refused (a line break in a name, a value of the wrong type) is shown with the rest.
+        errors.addAllErrors(binding);
         var sink = ApplicantRules.naming(errors, event.questions());
         var people = people(form, event, site.targetGroups(tenant.id()), locale, sink);
         if (RegistrationSite.uuid(form.token()).isEmpty()) {

@@ -1,6 +1,7 @@
 package de.mosaik.registration.web;
 
 import de.mosaik.registration.domain.Registration;
+import de.mosaik.shared.web.MultiLine;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,7 @@ public record ParticipantForm(
         @Nullable String email,
         @Nullable String institution,
         @Nullable String targetGroup,
-        @Nullable String accessibilityNeeds,
+        @MultiLine @Nullable String accessibilityNeeds,
         @Nullable String locale,
         @Nullable Integer version,
         @Nullable Boolean notifyPerson,

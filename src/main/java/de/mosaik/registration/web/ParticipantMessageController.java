@@ -8,6 +8,7 @@ import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
+import de.mosaik.shared.web.MultiLine;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -37,7 +38,7 @@ class ParticipantMessageController {
     private static final int MAX_TEXT = 10_000;
 
     /** What the message form binds: only texts, the recipients are read as ids. */
-    public record Texts(String subject, String text) {}
+    public record Texts(String subject, @MultiLine String text) {}
 
     private final ParticipantPages pages;
     private final StaffDesk desk;
@@ -70,7 +71,7 @@ class ParticipantMessageController {
             @RequestParam(name = "ids", required = false) @Nullable List<UUID> ids,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(defaultValue = "") String subject,
-            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") @MultiLine String text,
             Model model,
             RedirectAttributes redirect) {
         var event = pages.event(tenant, id);

@@ -8,6 +8,7 @@ import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.RegistrationRefused;
 import de.mosaik.registration.domain.Source;
 import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.web.MultiLine;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -66,8 +67,8 @@ class RegistrationApiController {
             @Nullable String email,
             @Nullable String institution,
             @Nullable String targetGroup,
-            @Nullable Map<String, String> answers,
-            @Nullable String accessibilityNeeds,
+            @MultiLine @Nullable Map<String, String> answers,
+            @MultiLine @Nullable String accessibilityNeeds,
             @Nullable Boolean consent,
             @Nullable String idempotencyKey,
             @Nullable String locale) {}

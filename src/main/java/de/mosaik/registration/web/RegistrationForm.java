@@ -1,5 +1,6 @@
 package de.mosaik.registration.web;
 
+import de.mosaik.shared.web.MultiLine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -14,8 +15,8 @@ public record RegistrationForm(
         String email,
         String institution,
         String targetGroup,
-        Map<String, String> answers,
-        String accessibilityNeeds,
+        @MultiLine Map<String, String> answers,
+        @MultiLine String accessibilityNeeds,
         String consent,
         String token) {
 

@@ -92,6 +92,8 @@ class RegistrationFormController {
             return "redirect:" + resultHref(slug, id, form.token());
         }
         var errors = new MapBindingResult(new HashMap<>(), "form");
+        // What the binder refused (a line break in a name, a value of the wrong type) is shown with the rest.
+        errors.addAllErrors(binding);
         var sink = ApplicantRules.naming(errors, event.questions());
         var applicant = applicant(form, event, site.targetGroups(tenant.id()), locale, sink);
         if (RegistrationSite.uuid(form.token()).isEmpty()) {

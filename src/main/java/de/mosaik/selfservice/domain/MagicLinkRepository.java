@@ -37,6 +37,28 @@ class MagicLinkRepository {
                 .optional();
     }
 
+    /**
+     * Uses up a valid link of this tenant and returns the address it was sent to. Deleting it in the
+     * same statement makes the link single-use even when two requests press its button at once.
+     */
+    Optional<String> consume(UUID tenantId, String tokenHash, Instant now) {
+        return jdbc.sql("""
+                        delete from selfservice.magic_link
+                        where tenant_id = ? and token_hash = ? and expires_at > ?
+                        returning email_normalized
+                        """)
+                .params(tenantId, tokenHash, Timestamp.from(now))
+                .query(String.class)
+                .optional();
+    }
+
+    /** Forgets every link sent to this address at this tenant, so that only the newest one works. */
+    int deleteFor(UUID tenantId, String emailNormalized) {
+        return jdbc.sql("delete from selfservice.magic_link where tenant_id = ? and email_normalized = ?")
+                .params(tenantId, emailNormalized)
+                .update();
+    }
+
     int deleteExpiredBefore(Instant before) {
         return jdbc.sql("delete from selfservice.magic_link where expires_at < ?")
                 .param(Timestamp.from(before))

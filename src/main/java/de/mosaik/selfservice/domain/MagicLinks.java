@@ -86,6 +86,8 @@ public class MagicLinks {
         }
         var token = newToken();
         var now = clock.instant();
+        // A new link replaces the older ones: a link found later in an old mail or a shared inbox opens nothing.
+        links.deleteFor(tenant.id(), address);
         links.insert(hash(token), tenant.id(), address, now, now.plus(validity));
         // To the address as the person registered it, not as typed: only that one is known to reach them.
         mails.sendLink(
@@ -103,6 +105,18 @@ public class MagicLinks {
             return Optional.empty();
         }
         return links.address(tenantId, hash(token), clock.instant());
+    }
+
+    /**
+     * Uses up a link when its button is pressed: the address it was sent to, once. Opening the link
+     * (GET, as mail scanners do) only checks it with {@link #address}; this is what spends it.
+     */
+    @Transactional
+    public Optional<String> consume(UUID tenantId, String token) {
+        if (!TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return links.consume(tenantId, hash(token), clock.instant());
     }
 
     public Duration validity() {

@@ -118,8 +118,12 @@ class SelfServiceController {
             Model model) {
         keepPrivate(response);
         var tenant = tenant(slug, model);
-        var address = links.address(tenant.id(), token);
+        var address = links.consume(tenant.id(), token);
         if (address.isEmpty()) {
+            // Pressed twice in this browser: the first press already opened the record.
+            if (RecordGrant.current(request, tenant.id()).isPresent()) {
+                return "redirect:" + context(model).href("/" + slug + "/meine-daten/uebersicht");
+            }
             return invalidLink(model, response, tenant);
         }
         RecordGrant.give(request, tenant.id(), address.get(), access);

@@ -22,7 +22,13 @@ class ErrorPages implements ErrorViewResolver {
         var kind = switch (status) {
             case NOT_FOUND -> "not-found";
             case FORBIDDEN -> "forbidden";
-            case BAD_REQUEST, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE -> "bad-request";
+            case BAD_REQUEST,
+                    METHOD_NOT_ALLOWED,
+                    UNSUPPORTED_MEDIA_TYPE,
+                    CONTENT_TOO_LARGE,
+                    URI_TOO_LONG,
+                    REQUEST_HEADER_FIELDS_TOO_LARGE,
+                    UNPROCESSABLE_CONTENT -> "bad-request";
             case TOO_MANY_REQUESTS -> "too-many";
             case SERVICE_UNAVAILABLE -> "unavailable";
             default -> "server";

@@ -12,6 +12,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -21,6 +22,29 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new BackOfficeMarker());
+        registry.addInterceptor(new TokenPages());
+    }
+
+    /**
+     * Pages whose address carries a secret ({@code {token}} or {@code {code}} in the route: personal
+     * links, magic links, password reset, invitations, feedback links, check-in) tell the browser
+     * to send no referrer, so that a link on such a page never hands the secret to another site.
+     * Decided by the route pattern, so a token page added later is covered without being listed.
+     */
+    static final class TokenPages implements HandlerInterceptor {
+
+        static boolean carriesSecret(String pattern) {
+            return pattern.contains("{token}") || pattern.contains("{code}");
+        }
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            if (request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String pattern
+                    && carriesSecret(pattern)) {
+                response.setHeader("Referrer-Policy", "no-referrer");
+            }
+            return true;
+        }
     }
 
     @Override

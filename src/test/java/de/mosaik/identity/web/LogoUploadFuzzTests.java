@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Fuzzes the tenant logo upload, the only file upload of Mosaik: the check of type and first
- * bytes, and then what happens to an accepted logo, which certificates and reports embed into
+ * bytes, the decoding and re-encoding, and then what happens to an accepted logo, which certificates and reports embed into
  * their PDFs. The check answers yes or no and never throws; a logo it accepts never breaks a
  * document.
  *
@@ -41,12 +41,15 @@ class LogoUploadFuzzTests {
         var type = CLAIMED_TYPES.get((input[0] & 0xFF) % CLAIMED_TYPES.size());
         var file = Arrays.copyOfRange(input, 1, input.length);
 
-        if (!ImageSignature.acceptableLogo(file, type)) {
+        var outcome = LogoImage.normalize(file, type);
+        if (outcome.png() == null) {
+            assertThat(outcome.refusal()).isIn(LogoImage.INVALID, LogoImage.TOO_LARGE);
             return;
         }
 
         assertThat(type).isIn("image/png", "image/jpeg", "image/webp");
-        PdfRenderer.embeddableImage(type, file).ifPresent(image -> {
+        assertThat(ImageSignature.acceptableLogo(outcome.png(), "image/png")).isTrue();
+        PdfRenderer.embeddableImage("image/png", outcome.png()).ifPresent(image -> {
             var pdf = PDF.render(document(image));
             assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         });

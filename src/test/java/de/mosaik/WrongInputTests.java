@@ -84,6 +84,10 @@ class WrongInputTests extends IntegrationTest {
                 .params(speaker, tenant.id())
                 .update();
         var registration = fixtures.confirmedRegistration(tenant, event, Fixtures.unique("falsch") + "@example.org");
+        // The fixture writes the registration directly; its seat is counted here, as a registration would.
+        jdbc.sql("update events.event set seats_taken = seats_taken + 1 where id = ?")
+                .param(event)
+                .update();
         var key = jdbc.sql("select reporting.person_key(tenant_id, email_normalized) from registration.registration "
                         + "where id = ?")
                 .param(registration)

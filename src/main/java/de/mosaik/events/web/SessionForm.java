@@ -10,7 +10,8 @@ import org.springframework.validation.BindingResult;
 /**
  * One session as entered: a date with start and end time in Europe/Berlin, a venue and/or an
  * online link. {@code sessionId} is empty for a new session. {@code inform} and {@code informNote}
- * are offered when people may already have registered.
+ * are offered when people may already have registered. A new session in the past is usually a
+ * typing error (a wrong year), so it is saved only with {@code pastConfirmed}, ticked on purpose.
  */
 public record SessionForm(
         String sessionId,
@@ -22,10 +23,11 @@ public record SessionForm(
         String onlineUrl,
         String note,
         boolean inform,
-        String informNote) {
+        String informNote,
+        boolean pastConfirmed) {
 
     static SessionForm empty() {
-        return new SessionForm("", "", "", "", "", false, "", "", false, "");
+        return new SessionForm("", "", "", "", "", false, "", "", false, "", false);
     }
 
     static SessionForm of(EventSession s) {
@@ -39,7 +41,8 @@ public record SessionForm(
                 s.onlineUrl(),
                 s.note(),
                 false,
-                "");
+                "",
+                false);
     }
 
     public boolean editing() {
@@ -55,6 +58,13 @@ public record SessionForm(
     }
 
     void check(BindingResult result) {
+        check(result, Instant.now());
+    }
+
+    void check(BindingResult result, Instant now) {
+        if (!editing() && !pastConfirmed && startsAt().map(s -> s.isBefore(now)).orElse(false)) {
+            result.rejectValue("pastConfirmed", "events.session.past.confirm");
+        }
         if (BerlinTime.parse(date, "00:00").isEmpty()) {
             result.rejectValue("date", "events.session.date.required");
         }

@@ -141,7 +141,8 @@ class AttendanceListTests extends IntegrationTest {
 
     @Test
     void nothingIsRecordedForASessionThatHasNotStarted() {
-        var event = attendance.event(tenant, "Schulung nächste Woche", Instant.now().plus(Duration.ofDays(7)));
+        var event =
+                attendance.event(tenant, "Schulung nächste Woche", Instant.now().plus(Duration.ofDays(7)));
         var session = attendance.session(event);
         var kim = attendance.participant(tenant, event, "Kim", AttendanceFixtures.email("kim"));
         var base = list(event) + "/" + session;

@@ -20,7 +20,10 @@ class PastSessionTests extends IntegrationTest {
         var event = jdbc.sql("""
                         select e.id from events.event e join identity.tenant t on t.id = e.tenant_id
                         where t.slug = 'kreis-dueren' and e.status = 'DRAFT' limit 1
-                        """).query(UUID.class).optional().orElseGet(() -> jdbc.sql("""
+                        """)
+                .query(UUID.class)
+                .optional()
+                .orElseGet(() -> jdbc.sql("""
                         select e.id from events.event e join identity.tenant t on t.id = e.tenant_id
                         where t.slug = 'kreis-dueren' limit 1
                         """).query(UUID.class).single());
@@ -44,13 +47,19 @@ class PastSessionTests extends IntegrationTest {
         assertThat(refused.body())
                 .contains("Der Termin liegt in der Vergangenheit.")
                 .contains("Termin liegt in der Vergangenheit – trotzdem speichern");
-        assertThat(jdbc.sql(count).params(event, form.get("note")).query(Integer.class).single())
+        assertThat(jdbc.sql(count)
+                        .params(event, form.get("note"))
+                        .query(Integer.class)
+                        .single())
                 .isZero();
 
         form.put("pastConfirmed", "true");
         var saved = staff.post(path, form);
         assertThat(saved.target()).isEqualTo(path);
-        assertThat(jdbc.sql(count).params(event, form.get("note")).query(Integer.class).single())
+        assertThat(jdbc.sql(count)
+                        .params(event, form.get("note"))
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
     }
 }

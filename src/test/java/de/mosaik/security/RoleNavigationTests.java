@@ -59,7 +59,9 @@ class RoleNavigationTests extends IntegrationTest {
         assertThat(menu).as("menu of %s", who).isNotEmpty();
         for (var href : menu) {
             var page = session.follow(session.get(href));
-            assertThat(page.status()).as("%s opens the menu entry %s", who, href).isEqualTo(200);
+            assertThat(page.status())
+                    .as("%s opens the menu entry %s", who, href)
+                    .isEqualTo(200);
             shown.add(href);
             shown.addAll(links(page.body(), "main a[href]"));
         }
@@ -116,14 +118,17 @@ class RoleNavigationTests extends IntegrationTest {
         var list = session.get("/verwaltung/" + SLUG + "/veranstaltungen?zeit=ALL");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).doesNotContain(others.toString());
-        assertThat(session.get("/verwaltung/" + SLUG + "/veranstaltungen/" + others).status())
+        assertThat(session.get("/verwaltung/" + SLUG + "/veranstaltungen/" + others)
+                        .status())
                 .isEqualTo(403);
 
         var event = eventOfTheTrainer();
-        var attendance = session.follow(session.get("/verwaltung/" + SLUG + "/veranstaltungen/" + event + "/anwesenheit"));
+        var attendance =
+                session.follow(session.get("/verwaltung/" + SLUG + "/veranstaltungen/" + event + "/anwesenheit"));
         assertThat(attendance.status()).isEqualTo(200);
         assertThat(attendance.body()).doesNotContainPattern("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
-        assertThat(session.get("/verwaltung/" + SLUG + "/veranstaltungen/" + event + "/anmeldungen").status())
+        assertThat(session.get("/verwaltung/" + SLUG + "/veranstaltungen/" + event + "/anmeldungen")
+                        .status())
                 .isEqualTo(403);
 
         var start = session.follow(session.get("/verwaltung"));

@@ -1,7 +1,7 @@
 package de.mosaik.certificates.web;
 
-import de.mosaik.events.EventStaff;
 import de.mosaik.certificates.domain.SignInSheets;
+import de.mosaik.events.EventStaff;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.web.BackOfficePage;

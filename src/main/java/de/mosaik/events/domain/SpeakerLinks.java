@@ -36,14 +36,12 @@ class SpeakerLinks implements EventStaff {
 
     @Override
     public Set<UUID> eventsSpokenAt(UUID tenantId, UUID accountId) {
-        return new HashSet<>(jdbc.sql("""
+        return new HashSet<>(
+                jdbc.sql("""
                         select es.event_id from events.event_speaker es
                         join events.speaker sp on sp.id = es.speaker_id
                         where sp.tenant_id = ? and sp.account_id = ?
-                        """)
-                .params(tenantId, accountId)
-                .query(UUID.class)
-                .list());
+                        """).params(tenantId, accountId).query(UUID.class).list());
     }
 
     @Override

@@ -27,8 +27,7 @@ class EventPages {
     }
 
     ManagedEvent event(BackOfficeTenant tenant, UUID id) {
-        var event =
-                events.byId(tenant.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var event = events.byId(tenant.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!Staff.canEdit()) {
             var user = Staff.currentUser();
             if (user == null || !eventStaff.speaksAt(tenant.id(), id, user.accountId())) {

@@ -61,7 +61,9 @@ public class AccountDirectory implements UserDetailsService {
         }
         // A trainer starts with their own sessions ("Meine Termine"), staff with what needs doing.
         var start = user.tenantStaff() ? "" : TRAINER_START;
-        return tenants.byId(user.tenantId()).map(t -> "/verwaltung/" + t.slug() + start).orElse("/");
+        return tenants.byId(user.tenantId())
+                .map(t -> "/verwaltung/" + t.slug() + start)
+                .orElse("/");
     }
 
     public void recordLogin(UUID accountId) {

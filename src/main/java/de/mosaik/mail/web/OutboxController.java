@@ -1,7 +1,7 @@
 package de.mosaik.mail.web;
 
-import de.mosaik.shared.DemoMode;
 import de.mosaik.mail.domain.MailOutbox;
+import de.mosaik.shared.DemoMode;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import java.util.Locale;
@@ -90,7 +90,8 @@ class OutboxController {
         var mail = outbox.find(id, tenantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("mail", mail);
         model.addAttribute(
-                "body", mail.bodyForAdministrators(
+                "body",
+                mail.bodyForAdministrators(
                         messages.getMessage("mail.outbox.linkHidden", null, locale), demo.enabled()));
         model.addAttribute("base", base);
         return "mail/mail";

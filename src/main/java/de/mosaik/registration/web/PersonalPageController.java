@@ -13,10 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.web.bind.annotation.RequestParam;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +26,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -155,7 +155,9 @@ class PersonalPageController {
             RedirectAttributes redirect) {
         if (!"ja".equals(confirmed)) {
             keepPrivate(response);
-            if (site.tenantWithBranding(slug, model).flatMap(t -> find(t, token)).isEmpty()) {
+            if (site.tenantWithBranding(slug, model)
+                    .flatMap(t -> find(t, token))
+                    .isEmpty()) {
                 return unknownLink(model, response);
             }
             return "redirect:" + pageHref(slug, token) + "/abmelden";

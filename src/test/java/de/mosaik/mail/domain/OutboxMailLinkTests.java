@@ -24,9 +24,8 @@ class OutboxMailLinkTests {
 
     @Test
     void aConfidentialMailOnItsWayOrSentNeverShowsItsLink() {
-        for (var status : new OutboxMail.Status[] {
-            OutboxMail.Status.PENDING, OutboxMail.Status.SENT, OutboxMail.Status.FAILED
-        }) {
+        for (var status :
+                new OutboxMail.Status[] {OutboxMail.Status.PENDING, OutboxMail.Status.SENT, OutboxMail.Status.FAILED}) {
             assertThat(mail(true, status).bodyForAdministrators(HIDDEN, true)).doesNotContain(LINK);
             assertThat(mail(true, status).bodyForAdministrators(HIDDEN, false)).doesNotContain(LINK);
         }

@@ -59,13 +59,14 @@ class PersonErasureTests extends IntegrationTest {
                 .update();
         var facts = facts();
 
-
         var confirm = staff.get(tenant.path("/personen/" + key + "/loeschen"));
         assertThat(confirm.status()).isEqualTo(200);
         assertThat(confirm.body())
                 .contains("Was gelöscht wird", "Register der Teilnahmebescheinigungen", alias)
                 .contains("Grund der Löschung");
-        assertThat(Jsoup.parse(confirm.body()).select("#kommende-anmeldungen li").text())
+        assertThat(Jsoup.parse(confirm.body())
+                        .select("#kommende-anmeldungen li")
+                        .text())
                 .contains("Kommender Workshop")
                 .doesNotContain("Fachtag");
 

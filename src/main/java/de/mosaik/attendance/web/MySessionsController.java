@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @BackOfficePage
-@PreAuthorize("hasRole('TRAINER')")
+@PreAuthorize(AttendancePages.ROLES)
 class MySessionsController {
 
     static final String PAGE = "/verwaltung/{slug}/meine-termine";

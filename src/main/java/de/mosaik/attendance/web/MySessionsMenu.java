@@ -8,15 +8,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** A trainer's start: "Meine Termine" comes first in their menu. */
+/** "Meine Termine": a trainer's start, first in their menu; staff who speak at events find it too. */
 @Component
 class MySessionsMenu implements BackOfficeMenu {
 
     @Override
     public List<MenuEntry> entries(CurrentUser user, @Nullable BackOfficeTenant tenant) {
-        if (tenant == null || user.tenantStaff() || user.platformAdmin()) {
+        if (tenant == null || user.platformAdmin()) {
             return List.of();
         }
-        return List.of(new MenuEntry("attendance.mySessions.title", MySessionsController.path(tenant), 0));
+        return List.of(new MenuEntry(
+                "attendance.mySessions.title", MySessionsController.path(tenant), user.tenantStaff() ? 1 : 0));
     }
 }

@@ -5,6 +5,7 @@ import de.mosaik.events.domain.SessionInput;
 import de.mosaik.shared.text.BerlinTime;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -24,7 +25,7 @@ public record SessionForm(
         String note,
         boolean inform,
         String informNote,
-        boolean pastConfirmed) {
+        @Nullable Boolean pastConfirmed) {
 
     static SessionForm empty() {
         return new SessionForm("", "", "", "", "", false, "", "", false, "", false);
@@ -45,6 +46,11 @@ public record SessionForm(
                 false);
     }
 
+    /** Ticked only on the second try, after the form said the session lies in the past. */
+    public boolean pastTicked() {
+        return Boolean.TRUE.equals(pastConfirmed);
+    }
+
     public boolean editing() {
         return !Text.strip(sessionId).isEmpty();
     }
@@ -62,7 +68,7 @@ public record SessionForm(
     }
 
     void check(BindingResult result, Instant now) {
-        if (!editing() && !pastConfirmed && startsAt().map(s -> s.isBefore(now)).orElse(false)) {
+        if (!editing() && !pastTicked() && startsAt().map(s -> s.isBefore(now)).orElse(false)) {
             result.rejectValue("pastConfirmed", "events.session.past.confirm");
         }
         if (BerlinTime.parse(date, "00:00").isEmpty()) {

@@ -177,7 +177,11 @@ class FirstStartTests {
                 .contains("leitung@kreis-erststart.example", "leitung@stadt-erststart.example")
                 .contains("nur gespeichert (kein Mailserver)");
 
-        // The first tenant administrator takes the link from the stored mail, as the operator would pass it on.
+        // Outside demo mode the Postausgang shows no live link, not even of a mail that was only stored.
+        var shown = platform.get("/plattform/postausgang/" + firstMail).body();
+        assertThat(shown).contains("Link ausgeblendet").doesNotContain("/einladung/");
+
+        // The operator, who can read the database, passes the link on to the first tenant administrator.
         var body = jdbc.sql("select body from mail.outgoing_mail where id = ?")
                 .param(firstMail)
                 .query(String.class)
@@ -207,7 +211,8 @@ class FirstStartTests {
         assertThat(tenantAdmin
                         .get("/verwaltung/kreis-erststart/postausgang/" + firstMail)
                         .body())
-                .contains(link);
+                .doesNotContain(link)
+                .contains("Link ausgeblendet");
         assertThat(tenantAdmin
                         .get("/verwaltung/kreis-erststart/postausgang/" + secondMail)
                         .status())

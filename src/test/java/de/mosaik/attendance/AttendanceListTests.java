@@ -140,6 +140,22 @@ class AttendanceListTests extends IntegrationTest {
     }
 
     @Test
+    void nothingIsRecordedForASessionThatHasNotStarted() {
+        var event =
+                attendance.event(tenant, "Schulung nächste Woche", Instant.now().plus(Duration.ofDays(7)));
+        var session = attendance.session(event);
+        var kim = attendance.participant(tenant, event, "Kim", AttendanceFixtures.email("kim"));
+        var base = list(event) + "/" + session;
+
+        var one = staff.post(base + "/" + kim, Map.of("status-" + kim, "ATTENDED"));
+        assertThat(staff.follow(one).body()).contains("Der Termin hat noch nicht begonnen.");
+        staff.post(base, Map.of("status-" + kim, "ATTENDED"));
+        staff.post(base + "/alle-anwesend", Map.of());
+
+        assertThat(attendance.mark(session, kim)).isEqualTo("none");
+    }
+
+    @Test
     void onlyConfirmedParticipantsOfTheEventCanBeMarked() {
         var event = attendance.event(tenant, "Schulung Vielfalt", Instant.now());
         var session = attendance.session(event);

@@ -117,6 +117,9 @@ class EventJourneyBrowserTest extends BrowserTest {
 
         // The first visitor cancels; the seat goes to the waitlist, whose first person is told.
         visit(personal + "?lang=de");
+        // Cancelling takes a second step that says it cannot be undone.
+        page.locator("main a[href$='/abmelden']").click();
+        page.waitForLoadState();
         submit("Verbindlich abmelden");
         expect(page.locator("#status")).hasText("Abgemeldet");
         assertAccessible(page);

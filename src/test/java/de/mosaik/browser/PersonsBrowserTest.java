@@ -57,6 +57,7 @@ class PersonsBrowserTest extends BrowserTest {
         page.locator("main a:has-text('Person jetzt löschen')").click();
         expect(page.locator("main")).containsText("Register der Teilnahmebescheinigungen");
         assertAccessible(page);
+        page.locator("#reason").fill("Antrag der Person per E-Mail");
         page.locator("main form button[type=submit]").click();
         expect(page.locator("main")).containsText("Die Person wurde gelöscht.");
         assertAccessible(page);

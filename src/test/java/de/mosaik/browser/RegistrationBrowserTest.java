@@ -82,6 +82,9 @@ class RegistrationBrowserTest extends BrowserTest {
         expect(page.locator("main")).containsText("Danke, Ihre E-Mail-Adresse ist bestätigt.");
         assertAccessible(page);
 
+        // Cancelling takes a second step that says it cannot be undone.
+        page.locator("main a[href$='/abmelden']").click();
+        page.waitForLoadState();
         submit("Verbindlich abmelden");
         expect(page.locator("#status")).hasText("Abgemeldet");
         assertAccessible(page);

@@ -4,9 +4,12 @@ import de.mosaik.attendance.AttendanceRecords;
 import de.mosaik.attendance.AttendanceStatus;
 import de.mosaik.attendance.AttendedSession;
 import de.mosaik.attendance.MarkSource;
+import de.mosaik.events.EventStaff;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,9 +28,11 @@ public class AttendanceBook implements AttendanceRecords {
     public static final int NOTE_MAX = 500;
 
     private final MarkRepository marks;
+    private final EventStaff eventStaff;
 
-    AttendanceBook(MarkRepository marks) {
+    AttendanceBook(MarkRepository marks, EventStaff eventStaff) {
         this.marks = marks;
+        this.eventStaff = eventStaff;
     }
 
     /** A mark as a form sends it; {@code version} is the one the page showed, null when it showed none. */
@@ -49,7 +54,13 @@ public class AttendanceBook implements AttendanceRecords {
     @Transactional(readOnly = true)
     public boolean mayMark(UUID tenantId, UUID eventId, Marker marker) {
         return !marker.trainerOnly()
-                || (marker.accountId() != null && marks.speaksAt(tenantId, eventId, marker.accountId()));
+                || (marker.accountId() != null && eventStaff.speaksAt(tenantId, eventId, marker.accountId()));
+    }
+
+    /** How many were marked present in each of the sessions. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> attendedCounts(UUID tenantId, Collection<UUID> sessionIds) {
+        return marks.attendedCounts(tenantId, sessionIds);
     }
 
     @Transactional(readOnly = true)

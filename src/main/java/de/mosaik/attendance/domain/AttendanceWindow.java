@@ -22,6 +22,15 @@ public final class AttendanceWindow {
         return now.isBefore(startsAt.minus(EARLY));
     }
 
+    /**
+     * Whether the trainer's list may record marks: only once the session has begun, since nobody
+     * can have attended a session that has not started. (Check-in by code opens an hour earlier:
+     * it records an arrival, seen by the door.)
+     */
+    public static boolean started(Instant startsAt, Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
     /** A mark recorded after the session ended is a late correction. */
     public static boolean late(Instant endsAt, Instant now) {
         return now.isAfter(endsAt);

@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +32,25 @@ class MarkRepository {
 
     /** A mark as it is stored. */
     record StoredMark(AttendanceStatus status, String note, int version) {}
+
+    /** How many were marked present per session, for the sessions given. */
+    Map<UUID, Integer> attendedCounts(UUID tenantId, Collection<UUID> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        var counts = new HashMap<UUID, Integer>();
+        var rows = jdbc.sql("""
+                        select session_id, count(*) as attended from attendance.mark
+                        where tenant_id = :tenant and session_id in (:sessions) and status = 'ATTENDED'
+                        group by session_id
+                        """)
+                .param("tenant", tenantId)
+                .param("sessions", sessionIds)
+                .query((rs, row) -> Map.entry(rs.getObject("session_id", UUID.class), rs.getInt("attended")))
+                .list();
+        rows.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
+    }
 
     Optional<AttendanceEvent> event(UUID tenantId, UUID eventId) {
         var title = jdbc.sql("select title from events.event where tenant_id = ? and id = ?")
@@ -62,18 +84,6 @@ class MarkRepository {
                     }
                 })
                 .list();
-    }
-
-    /** Whether the account is a speaker of the event (through the speaker linked to the account). */
-    boolean speaksAt(UUID tenantId, UUID eventId, UUID accountId) {
-        return jdbc.sql("""
-                        select exists (select 1 from events.event_speaker es
-                                       join events.speaker sp on sp.id = es.speaker_id
-                                       where es.event_id = ? and sp.tenant_id = ? and sp.account_id = ?)
-                        """)
-                .params(eventId, tenantId, accountId)
-                .query(Boolean.class)
-                .single();
     }
 
     List<RosterRow> roster(UUID tenantId, UUID eventId, UUID sessionId) {

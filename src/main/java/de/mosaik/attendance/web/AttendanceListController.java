@@ -4,6 +4,7 @@ import de.mosaik.attendance.AttendanceStatus;
 import de.mosaik.attendance.MarkSource;
 import de.mosaik.attendance.domain.AttendanceBook;
 import de.mosaik.attendance.domain.AttendanceEvent;
+import de.mosaik.attendance.domain.AttendanceWindow;
 import de.mosaik.attendance.domain.CheckInDesk;
 import de.mosaik.attendance.domain.SessionRef;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
@@ -37,6 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @BackOfficePage
 @PreAuthorize(AttendancePages.ROLES)
 class AttendanceListController {
+
+    /** Refused on the server, whatever the page offered: nobody attended a session that has not begun. */
+    private static final String NOT_STARTED = "attendance.result.notStarted";
 
     private final AttendancePages pages;
     private final AttendanceBook book;
@@ -120,7 +124,9 @@ class AttendanceListController {
         var session = AttendancePages.session(event, sessionId);
         var entry = entry(registrationId, form);
         String problem = null;
-        if (entry != null) {
+        if (!AttendanceWindow.started(session.startsAt(), Instant.now())) {
+            problem = NOT_STARTED;
+        } else if (entry != null) {
             var outcome = book.mark(
                     tenant.id(),
                     session,
@@ -166,6 +172,10 @@ class AttendanceListController {
             RedirectAttributes redirect) {
         var event = pages.event(tenant, id, user);
         var session = AttendancePages.session(event, sessionId);
+        if (!AttendanceWindow.started(session.startsAt(), Instant.now())) {
+            redirect.addFlashAttribute("problem", NOT_STARTED);
+            return "redirect:" + AttendancePages.list(tenant, id, sessionId);
+        }
         var entries = new ArrayList<AttendanceBook.Entry>();
         for (var row : book.roster(event, session, tenant.id()).rows()) {
             var entry = entry(row.registrationId(), form);
@@ -194,6 +204,10 @@ class AttendanceListController {
             RedirectAttributes redirect) {
         var event = pages.event(tenant, id, user);
         var session = AttendancePages.session(event, sessionId);
+        if (!AttendanceWindow.started(session.startsAt(), Instant.now())) {
+            redirect.addFlashAttribute("problem", NOT_STARTED);
+            return "redirect:" + AttendancePages.list(tenant, id, sessionId);
+        }
         book.markRestAttended(tenant.id(), session, MarkSource.LIST, AttendancePages.marker(user), Instant.now());
         redirect.addFlashAttribute("notice", "attendance.result.allPresent");
         return "redirect:" + AttendancePages.list(tenant, id, sessionId);

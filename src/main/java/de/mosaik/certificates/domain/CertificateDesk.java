@@ -245,12 +245,6 @@ public class CertificateDesk {
                 .toList();
     }
 
-    /** Whether the account may see this event's sign-in sheets as one of its trainers. */
-    @Transactional(readOnly = true)
-    public boolean isTrainer(UUID tenantId, UUID eventId, UUID accountId) {
-        return repository.isTrainer(tenantId, eventId, accountId);
-    }
-
     @Transactional
     public String issueProgramme(ProgrammeCertificateRequest request) {
         var email = EmailAddress.normalize(request.holderEmail());

@@ -87,17 +87,6 @@ class CertificateRepository {
                         """).params(tenantId, eventId).query(String.class).list();
     }
 
-    /** Whether the account is one of the event's speakers, i.e. one of its trainers. */
-    boolean isTrainer(UUID tenantId, UUID eventId, UUID accountId) {
-        return jdbc.sql("""
-                        select exists (select 1 from events.event_speaker es join events.speaker sp on sp.id = es.speaker_id
-                                       where sp.tenant_id = ? and es.event_id = ? and sp.account_id = ?)
-                        """)
-                .params(tenantId, eventId, accountId)
-                .query(Boolean.class)
-                .single();
-    }
-
     List<Participant> confirmedParticipants(UUID tenantId, UUID eventId) {
         return jdbc.sql("""
                         select id, given_name, family_name, email, email_normalized, institution, locale

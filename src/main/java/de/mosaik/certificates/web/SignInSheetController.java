@@ -1,7 +1,7 @@
 package de.mosaik.certificates.web;
 
-import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.SignInSheets;
+import de.mosaik.events.EventStaff;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.web.BackOfficePage;
@@ -26,12 +26,12 @@ import org.springframework.web.server.ResponseStatusException;
 class SignInSheetController {
 
     private final SignInSheets sheets;
-    private final CertificateDesk desk;
+    private final EventStaff eventStaff;
     private final PersonalDataAccessLog accessLog;
 
-    SignInSheetController(SignInSheets sheets, CertificateDesk desk, PersonalDataAccessLog accessLog) {
+    SignInSheetController(SignInSheets sheets, EventStaff eventStaff, PersonalDataAccessLog accessLog) {
         this.sheets = sheets;
-        this.desk = desk;
+        this.eventStaff = eventStaff;
         this.accessLog = accessLog;
     }
 
@@ -47,7 +47,7 @@ class SignInSheetController {
                 .anyMatch(a -> a.getAuthority().equals("ROLE_TENANT_ADMIN")
                         || a.getAuthority().equals("ROLE_STAFF"));
         // A trainer sees the participants of the events they teach, not those of colleagues.
-        if (!staff && !desk.isTrainer(tenant.id(), id, user.accountId())) {
+        if (!staff && !eventStaff.speaksAt(tenant.id(), id, user.accountId())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         var sheet = sheets.sheet(tenant.id(), id, sessionId, locale)

@@ -68,6 +68,11 @@ public class EventService {
 
     @Transactional(readOnly = true)
     public EventPage search(UUID tenantId, EventQuery query) {
+        return search(tenantId, query, null);
+    }
+
+    /** The search limited, when {@code speakerAccountId} is set, to the events that account speaks at. */
+    public EventPage search(UUID tenantId, EventQuery query, @Nullable UUID speakerAccountId) {
         var sql = new StringBuilder("""
                 select e.id, e.title, e.status, f.name as format_name, e.first_starts_at, e.capacity,
                        e.seats_taken, e.waitlist_count, e.updated_at
@@ -82,6 +87,11 @@ public class EventService {
             params.put(
                     "like",
                     "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (speakerAccountId != null) {
+            sql.append(" and exists (select 1 from events.event_speaker es join events.speaker sp"
+                    + " on sp.id = es.speaker_id where es.event_id = e.id and sp.account_id = :speaker)");
+            params.put("speaker", speakerAccountId);
         }
         if (query.status() != null) {
             sql.append(" and e.status = :status");

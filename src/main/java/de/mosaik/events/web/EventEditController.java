@@ -170,7 +170,7 @@ class EventEditController {
     }
 
     @GetMapping(Routes.BASE + Routes.EVENT + "/verlauf")
-    @PreAuthorize(Staff.VIEW)
+    @PreAuthorize(Staff.EDIT)
     String history(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         pages.prepare(tenant, id, model);
         model.addAttribute("changes", events.changes(tenant.id(), id));

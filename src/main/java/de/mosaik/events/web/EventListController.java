@@ -48,6 +48,7 @@ class EventListController {
             @RequestParam(name = "zeit", required = false) @Nullable String period,
             @RequestParam(name = "sortierung", required = false) @Nullable String order,
             @RequestParam(name = "seite", required = false, defaultValue = "1") String page,
+            @AuthenticationPrincipal CurrentUser user,
             Model model) {
         var query = new EventQuery(
                 Text.strip(text),
@@ -57,7 +58,7 @@ class EventListController {
                 parse(EventQuery.Order.class, order, EventQuery.Order.DATE),
                 page.matches("\\d{1,5}") ? Integer.parseInt(page) : 1);
         model.addAttribute("query", query);
-        model.addAttribute("result", events.search(tenant.id(), query));
+        model.addAttribute("result", events.search(tenant.id(), query, Staff.canEdit() ? null : user.accountId()));
         model.addAttribute("formats", vocabulary.all(tenant.id(), TermKind.FORMAT));
         model.addAttribute("canEdit", Staff.canEdit());
         return "events/admin/events";

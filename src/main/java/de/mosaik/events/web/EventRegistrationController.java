@@ -41,7 +41,7 @@ class EventRegistrationController {
     }
 
     @GetMapping(Routes.BASE + Routes.EVENT + PAGE)
-    @PreAuthorize(Staff.VIEW)
+    @PreAuthorize(Staff.EDIT)
     String show(
             BackOfficeTenant tenant,
             @PathVariable UUID id,

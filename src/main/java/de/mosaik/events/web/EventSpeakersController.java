@@ -35,7 +35,7 @@ class EventSpeakersController {
     }
 
     @GetMapping(Routes.BASE + Routes.EVENT + "/referierende")
-    @PreAuthorize(Staff.VIEW)
+    @PreAuthorize(Staff.EDIT)
     String show(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         pages.prepare(tenant, id, model);
         model.addAttribute("speakers", speakers.all(tenant.id()));

@@ -6,12 +6,14 @@ import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.MultiLine;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /**
  * One session as entered: a date with start and end time in Europe/Berlin, a venue and/or an
  * online link. {@code sessionId} is empty for a new session. {@code inform} and {@code informNote}
- * are offered when people may already have registered.
+ * are offered when people may already have registered. A new session in the past is usually a
+ * typing error (a wrong year), so it is saved only with {@code pastConfirmed}, ticked on purpose.
  */
 public record SessionForm(
         String sessionId,
@@ -23,10 +25,11 @@ public record SessionForm(
         String onlineUrl,
         String note,
         boolean inform,
-        @MultiLine String informNote) {
+        @MultiLine String informNote,
+        @Nullable Boolean pastConfirmed) {
 
     static SessionForm empty() {
-        return new SessionForm("", "", "", "", "", false, "", "", false, "");
+        return new SessionForm("", "", "", "", "", false, "", "", false, "", false);
     }
 
     static SessionForm of(EventSession s) {
@@ -40,7 +43,13 @@ public record SessionForm(
                 s.onlineUrl(),
                 s.note(),
                 false,
-                "");
+                "",
+                false);
+    }
+
+    /** Ticked only on the second try, after the form said the session lies in the past. */
+    public boolean pastTicked() {
+        return Boolean.TRUE.equals(pastConfirmed);
     }
 
     public boolean editing() {
@@ -56,6 +65,13 @@ public record SessionForm(
     }
 
     void check(BindingResult result) {
+        check(result, Instant.now());
+    }
+
+    void check(BindingResult result, Instant now) {
+        if (!editing() && !pastTicked() && startsAt().map(s -> s.isBefore(now)).orElse(false)) {
+            result.rejectValue("pastConfirmed", "events.session.past.confirm");
+        }
         if (BerlinTime.parse(date, "00:00").isEmpty()) {
             result.rejectValue("date", "events.session.date.required");
         }

@@ -3,6 +3,7 @@ package de.mosaik.events.web;
 import de.mosaik.events.domain.Editor;
 import de.mosaik.shared.web.CurrentUser;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -23,6 +24,11 @@ final class Staff {
 
     static boolean canView() {
         return has(VIEWING);
+    }
+
+    static @Nullable CurrentUser currentUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
     }
 
     static Editor editor(CurrentUser user) {

@@ -60,18 +60,6 @@ class FeedbackRepository {
                 .list();
     }
 
-    /** Whether the account speaks at the event, which lets a trainer see its feedback. */
-    boolean speaksAt(UUID tenantId, UUID eventId, UUID accountId) {
-        return jdbc.sql("""
-                        select exists (select 1 from events.event_speaker es
-                                       join events.speaker s on s.id = es.speaker_id
-                                       where s.tenant_id = ? and es.event_id = ? and s.account_id = ?)
-                        """)
-                .params(tenantId, eventId, accountId)
-                .query(Boolean.class)
-                .single();
-    }
-
     // --- settings and questions ---
 
     record SettingsRow(boolean enabled, @Nullable Instant invitedAt, int version) {}

@@ -26,11 +26,6 @@ public class FeedbackResults {
         this.repository = repository;
     }
 
-    /** Whether a trainer may see the event's feedback: only when they are one of its speakers. */
-    public boolean speaksAt(UUID tenantId, UUID eventId, UUID accountId) {
-        return repository.speaksAt(tenantId, eventId, accountId);
-    }
-
     public Optional<EventResults> ofEvent(UUID tenantId, UUID eventId) {
         return repository.event(tenantId, eventId).map(event -> {
             var counts = repository.counts(tenantId, eventId);

@@ -1,5 +1,6 @@
 package de.mosaik.feedback.web;
 
+import de.mosaik.events.EventStaff;
 import de.mosaik.feedback.StandardQuestion;
 import de.mosaik.feedback.domain.FeedbackResults;
 import de.mosaik.feedback.domain.Submission;
@@ -46,8 +47,11 @@ class FeedbackResultsController {
     private final FeedbackPages pages;
     private final FeedbackResults results;
     private final MessageSource messages;
+    private final EventStaff eventStaff;
 
-    FeedbackResultsController(FeedbackPages pages, FeedbackResults results, MessageSource messages) {
+    FeedbackResultsController(
+            FeedbackPages pages, FeedbackResults results, MessageSource messages, EventStaff eventStaff) {
+        this.eventStaff = eventStaff;
         this.pages = pages;
         this.results = results;
         this.messages = messages;
@@ -67,7 +71,7 @@ class FeedbackResultsController {
         var staff = authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_TENANT_ADMIN")
                         || a.getAuthority().equals("ROLE_STAFF"));
-        if (!staff && !results.speaksAt(tenant.id(), id, user.accountId())) {
+        if (!staff && !eventStaff.speaksAt(tenant.id(), id, user.accountId())) {
             throw new AccessDeniedException("Not a speaker of this event");
         }
         var result = results.ofEvent(tenant.id(), id).orElseThrow(FeedbackPages::notFound);

@@ -52,11 +52,18 @@ public class AccountDirectory implements UserDetailsService {
     }
 
     /** The start page of a signed-in user. */
+    /** The trainer's start page below the tenant's back office, served by the attendance module. */
+    public static final String TRAINER_START = "/meine-termine";
+
     public String home(MosaikPrincipal user) {
         if (user.tenantId() == null) {
             return "/plattform/mandanten";
         }
-        return tenants.byId(user.tenantId()).map(t -> "/verwaltung/" + t.slug()).orElse("/");
+        // A trainer starts with their own sessions ("Meine Termine"), staff with what needs doing.
+        var start = user.tenantStaff() ? "" : TRAINER_START;
+        return tenants.byId(user.tenantId())
+                .map(t -> "/verwaltung/" + t.slug() + start)
+                .orElse("/");
     }
 
     public void recordLogin(UUID accountId) {

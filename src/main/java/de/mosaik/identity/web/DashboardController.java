@@ -2,6 +2,7 @@ package de.mosaik.identity.web;
 
 import de.mosaik.identity.Role;
 import de.mosaik.identity.domain.Account;
+import de.mosaik.identity.domain.AccountDirectory;
 import de.mosaik.identity.domain.AccountService;
 import de.mosaik.identity.domain.MosaikPrincipal;
 import de.mosaik.identity.domain.TenantService;
@@ -28,6 +29,9 @@ class DashboardController {
 
     @GetMapping(Routes.DASHBOARD)
     String dashboard(@AuthenticationPrincipal MosaikPrincipal user, BackOfficeTenant tenant, Model model) {
+        if (!user.tenantStaff()) {
+            return "redirect:" + tenant.path(AccountDirectory.TRAINER_START);
+        }
         var members = accounts.ofTenant(tenant.id());
         var byRole = new EnumMap<Role, Integer>(Role.class);
         for (var role : Role.tenantRoles()) {

@@ -21,7 +21,9 @@ class IdentityMenu implements BackOfficeMenu {
                 entries.add(new MenuEntry("identity.platform.settings.title", Routes.PLATFORM_SETTINGS, 85));
             }
         } else {
-            entries.add(new MenuEntry("identity.dashboard.title", tenant.path(""), 0));
+            if (user.tenantStaff()) {
+                entries.add(new MenuEntry("identity.dashboard.title", tenant.path(""), 0));
+            }
             if (user.tenantAdmin()) {
                 entries.add(new MenuEntry("identity.accounts.title", tenant.path("/konten"), 80));
                 entries.add(new MenuEntry("identity.settings.title", tenant.path("/einstellungen"), 85));

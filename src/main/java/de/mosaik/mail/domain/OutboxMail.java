@@ -24,12 +24,14 @@ public record OutboxMail(
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     /**
-     * The body as administrators may see it. The links of a confidential mail would let them act as
-     * the recipient, so they are replaced by {@code placeholder} — unless the mail was only stored
-     * because no mail server is configured: then the Postausgang is the only way it reaches anyone.
+     * The body as administrators may see it. The links of a confidential mail (password reset,
+     * invitation, magic link, personal page) would let them act as the recipient, so they are
+     * replaced by {@code placeholder}. Only in demo mode does a mail stored for want of a mail server
+     * keep its links: there the Postausgang is how a visitor follows the demo, and nobody's data is
+     * real. A real installation without a mail server shows no live link to anyone.
      */
-    public String bodyForAdministrators(String placeholder) {
-        return confidential && status != Status.STORED
+    public String bodyForAdministrators(String placeholder, boolean demo) {
+        return confidential && (status != Status.STORED || !demo)
                 ? LINK.matcher(body).replaceAll(Matcher.quoteReplacement(placeholder))
                 : body;
     }

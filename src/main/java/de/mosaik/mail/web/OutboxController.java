@@ -1,6 +1,7 @@
 package de.mosaik.mail.web;
 
 import de.mosaik.mail.domain.MailOutbox;
+import de.mosaik.shared.DemoMode;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import java.util.Locale;
@@ -30,10 +31,12 @@ class OutboxController {
 
     private final MailOutbox outbox;
     private final MessageSource messages;
+    private final DemoMode demo;
 
-    OutboxController(MailOutbox outbox, MessageSource messages) {
+    OutboxController(MailOutbox outbox, MessageSource messages, DemoMode demo) {
         this.outbox = outbox;
         this.messages = messages;
+        this.demo = demo;
     }
 
     @GetMapping("/verwaltung/{slug}/postausgang")
@@ -87,7 +90,9 @@ class OutboxController {
         var mail = outbox.find(id, tenantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("mail", mail);
         model.addAttribute(
-                "body", mail.bodyForAdministrators(messages.getMessage("mail.outbox.linkHidden", null, locale)));
+                "body",
+                mail.bodyForAdministrators(
+                        messages.getMessage("mail.outbox.linkHidden", null, locale), demo.enabled()));
         model.addAttribute("base", base);
         return "mail/mail";
     }

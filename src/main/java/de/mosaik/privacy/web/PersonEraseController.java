@@ -1,23 +1,33 @@
 package de.mosaik.privacy.web;
 
+import de.mosaik.privacy.domain.Person;
 import de.mosaik.privacy.domain.PersonDirectory;
 import de.mosaik.privacy.domain.PersonalDataErasure;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CurrentUser;
+import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Erasing a person now (Art. 17 DSGVO): a confirmation page says what goes and what the law
- * requires to keep; the button erases every address and registration of the person. The
- * statistical facts stay, pseudonymised, by the reporting schema's triggers.
+ * Erasing a person now (Art. 17 DSGVO): a confirmation page says what goes — including
+ * registrations for events still to come, which are cancelled with it — and what the law requires
+ * to keep, and asks for the reason, which the erasure log keeps. The button erases every address and
+ * registration of the person. The statistical facts stay, pseudonymised, by the reporting schema's
+ * triggers.
  */
 @Controller
 @BackOfficePage
@@ -36,18 +46,34 @@ class PersonEraseController {
         this.erasure = erasure;
     }
 
+    /** The erasure form: why the person is erased (e.g. "Antrag per E-Mail vom 3. Mai"). */
+    record EraseForm(@Nullable String reason) {
+
+        String text() {
+            return reason == null ? "" : reason.strip();
+        }
+
+        void check(BindingResult result) {
+            if (text().isEmpty()) {
+                result.rejectValue("reason", "persons.erase.reason.required");
+            } else if (text().length() > PersonalDataErasure.REASON_MAX) {
+                result.rejectValue("reason", "persons.erase.reason.tooLong");
+            }
+        }
+    }
+
     @GetMapping(ERASE)
     String confirm(BackOfficeTenant tenant, @PathVariable String key, Model model) {
-        model.addAttribute("person", pages.viewed(tenant, key));
-        model.addAttribute("kept", erasure.keptOnErasure());
-        model.addAttribute("base", PersonPages.page(tenant, key));
-        return "privacy/persons/erase";
+        return page(tenant, key, pages.viewed(tenant, key), "", FormErrors.none(), model);
     }
 
     @PostMapping(ERASE)
     String erase(
+            @AuthenticationPrincipal CurrentUser user,
             BackOfficeTenant tenant,
             @PathVariable String key,
+            @ModelAttribute("form") EraseForm form,
+            BindingResult result,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -59,8 +85,28 @@ class PersonEraseController {
             model.addAttribute("list", PersonPages.list(tenant));
             return "privacy/persons/gone";
         }
-        erasure.erase(tenant.id(), person.get().subject());
+        form.check(result);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return page(tenant, key, person.get(), form.text(), new FormErrors(result), model);
+        }
+        erasure.erase(
+                tenant.id(),
+                person.get(),
+                new PersonalDataErasure.Request(form.text(), user.accountId(), user.displayName()),
+                Instant.now());
         redirect.addFlashAttribute("notice", "persons.erase.done");
         return "redirect:" + PersonPages.list(tenant);
+    }
+
+    private String page(
+            BackOfficeTenant tenant, String key, Person person, String reason, FormErrors errors, Model model) {
+        model.addAttribute("person", person);
+        model.addAttribute("future", PersonalDataErasure.futureRegistrations(person, Instant.now()));
+        model.addAttribute("kept", erasure.keptOnErasure());
+        model.addAttribute("base", PersonPages.page(tenant, key));
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        return "privacy/persons/erase";
     }
 }

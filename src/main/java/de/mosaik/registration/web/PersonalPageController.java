@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -116,13 +118,51 @@ class PersonalPageController {
                 slug, token, desk::confirm, "registration.personal.confirmedNotice", model, response, redirect);
     }
 
+    /**
+     * The step before cancelling: a cancellation cannot be undone, so the personal page only leads
+     * here and this page asks once more, without JavaScript.
+     */
+    @GetMapping(PAGE + "/abmelden")
+    String confirmCancel(
+            @PathVariable String slug,
+            @PathVariable String token,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        keepPrivate(response);
+        var tenant = site.tenantWithBranding(slug, model);
+        var personal = tenant.flatMap(t -> find(t, token));
+        if (personal.isEmpty()) {
+            return unknownLink(model, response);
+        }
+        var registration = personal.get().registration();
+        if (!registration.status().live()) {
+            return "redirect:" + pageHref(slug, token);
+        }
+        var event = personal.get().event();
+        model.addAttribute("event", event);
+        model.addAttribute("sessions", EventDates.sessions(event, locale, false));
+        model.addAttribute("base", pageHref(slug, token));
+        return "registration/visitor/cancel";
+    }
+
     @PostMapping(PAGE + "/abmelden")
     String cancel(
             @PathVariable String slug,
             @PathVariable String token,
+            @RequestParam(name = "bestaetigt", required = false) @Nullable String confirmed,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (!"ja".equals(confirmed)) {
+            keepPrivate(response);
+            if (site.tenantWithBranding(slug, model)
+                    .flatMap(t -> find(t, token))
+                    .isEmpty()) {
+                return unknownLink(model, response);
+            }
+            return "redirect:" + pageHref(slug, token) + "/abmelden";
+        }
         return changeRegistration(
                 slug, token, desk::cancel, "registration.personal.cancelledNotice", model, response, redirect);
     }

@@ -131,6 +131,11 @@ public final class PageContext {
                 .toUriString();
     }
 
+    /** The path of the page, without query. */
+    public String path() {
+        return path;
+    }
+
     public boolean current(String href) {
         return path.equals(href);
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,12 +51,32 @@ class PersonErasureTests extends IntegrationTest {
         persons.registerWithEverything(event, "Bruno", "Bleibt", bystander);
         var key = persons.key(main);
         staff.post(tenant.path("/personen/" + key + "/zusammenfuehren/" + persons.key(alias)), Map.of());
+        // One of the person's events still lies ahead: the confirmation names that registration.
+        var coming = persons.event("Kommender Workshop");
+        persons.registerWithEverything(coming, "Nadia", family, main);
+        jdbc.sql("update events.event set first_starts_at = now() + interval '30 days' where id = ?")
+                .param(coming.eventId)
+                .update();
         var facts = facts();
 
         var confirm = staff.get(tenant.path("/personen/" + key + "/loeschen"));
         assertThat(confirm.status()).isEqualTo(200);
-        assertThat(confirm.body()).contains("Was gelöscht wird", "Register der Teilnahmebescheinigungen", alias);
-        var erased = staff.post(tenant.path("/personen/" + key + "/loeschen"), Map.of());
+        assertThat(confirm.body())
+                .contains("Was gelöscht wird", "Register der Teilnahmebescheinigungen", alias)
+                .contains("Grund der Löschung");
+        assertThat(Jsoup.parse(confirm.body())
+                        .select("#kommende-anmeldungen li")
+                        .text())
+                .contains("Kommender Workshop")
+                .doesNotContain("Fachtag");
+
+        var withoutReason = staff.post(tenant.path("/personen/" + key + "/loeschen"), Map.of("reason", " "));
+        assertThat(withoutReason.status()).isEqualTo(422);
+        assertThat(withoutReason.body()).contains("Bitte geben Sie den Grund der Löschung an.");
+        assertThat(tablesMentioning(main)).isNotEmpty();
+
+        var reason = "Antrag per E-Mail " + UUID.randomUUID();
+        var erased = staff.post(tenant.path("/personen/" + key + "/loeschen"), Map.of("reason", reason));
         assertThat(erased.target()).isEqualTo(tenant.path("/personen"));
         assertThat(staff.follow(erased).body()).contains("Die Person wurde gelöscht.");
 
@@ -67,8 +88,8 @@ class PersonErasureTests extends IntegrationTest {
                         .params(tenant.id(), "Nadia %")
                         .query(Integer.class)
                         .single())
-                .as("the register keeps both certificates")
-                .isEqualTo(2);
+                .as("the register keeps all three certificates")
+                .isEqualTo(3);
         assertThat(facts()).isEqualTo(facts);
         assertThat(jdbc.sql("""
                         select count(distinct person_key) from reporting.participation_fact
@@ -77,7 +98,14 @@ class PersonErasureTests extends IntegrationTest {
                 .as("both addresses' facts under one random pseudonym")
                 .isEqualTo(1);
 
-        var again = staff.post(tenant.path("/personen/" + key + "/loeschen"), Map.of());
+        assertThat(jdbc.sql("""
+                        select registrations || '/' || future_registrations from privacy.erasure_log
+                         where tenant_id = ? and reason = ?
+                        """).params(tenant.id(), reason).query(String.class).single())
+                .as("the erasure log keeps the reason and what went, without naming the person")
+                .isEqualTo("3/1");
+
+        var again = staff.post(tenant.path("/personen/" + key + "/loeschen"), Map.of("reason", reason));
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.body()).contains("schon gelöscht");
     }

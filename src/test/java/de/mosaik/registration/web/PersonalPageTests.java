@@ -85,21 +85,31 @@ class PersonalPageTests extends IntegrationTest {
         assertThat(events.statusOf(waiting, event)).isEqualTo("WAITLISTED");
         var path = personalPath(events.tokenOf(seated, event));
         var page = visitor.get(path);
-        assertThat(page.body()).contains("Verbindlich abmelden");
+        assertThat(page.body()).contains("href=\"" + path + "/abmelden\"").contains("kalender.ics");
 
-        var cancelled = visitor.post(path + "/abmelden", Map.of());
+        // A post without the confirmation step leads to that step and changes nothing.
+        var unconfirmed = visitor.post(path + "/abmelden", Map.of());
+        assertThat(unconfirmed.target()).isEqualTo(path + "/abmelden");
+        assertThat(events.statusOf(seated, event)).isEqualTo("CONFIRMED");
+        var step = visitor.get(path + "/abmelden");
+        assertThat(step.status()).isEqualTo(200);
+        assertThat(step.body()).contains("Wirklich abmelden?", "Verbindlich abmelden", "name=\"bestaetigt\"");
+
+        var cancelled = visitor.post(path + "/abmelden", Map.of("bestaetigt", "ja"));
 
         assertThat(cancelled.status()).isEqualTo(302);
         assertThat(visitor.follow(cancelled).body())
                 .contains("Sie sind abgemeldet.", "Abgemeldet")
-                .doesNotContain("Verbindlich abmelden");
+                .doesNotContain("/abmelden\"")
+                .doesNotContain("kalender.ics");
+        assertThat(visitor.get(path + "/abmelden").target()).isEqualTo(path);
         assertThat(events.statusOf(seated, event)).isEqualTo("CANCELLED");
         assertThat(events.statusOf(waiting, event)).isEqualTo("CONFIRMED");
         assertThat(events.statusOf(later, event)).isEqualTo("WAITLISTED");
         var mails = Mails.await(SMTP, waiting, 2);
         assertThat(mails).anySatisfy(mail -> assertThat(mail.getSubject()).startsWith("Sie haben einen Platz"));
 
-        var again = visitor.post(path + "/abmelden", Map.of());
+        var again = visitor.post(path + "/abmelden", Map.of("bestaetigt", "ja"));
         assertThat(again.status()).isEqualTo(302);
         assertThat(events.statusOf(later, event)).isEqualTo("WAITLISTED");
     }

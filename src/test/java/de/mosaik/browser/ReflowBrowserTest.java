@@ -84,6 +84,40 @@ class ReflowBrowserTest extends BrowserTest {
         return chosen;
     }
 
+    @Test
+    void theCatalogueShowsResultsFirstOnAPhoneAndItsFiltersOnWideScreens() {
+        var phone = newContext("de-DE", PHONE_WIDTH, 800).newPage();
+        visit(phone, "/" + SLUG + "/veranstaltungen", 200);
+        expect(phone.locator("#filter-q")).isHidden();
+        var firstResult = phone.locator(".catalogue-results > li").first().boundingBox();
+        assertThat(firstResult.y).as("first result starts within the first screen").isLessThan(800);
+        phone.locator(".catalogue-filters > summary").click();
+        expect(phone.locator("#filter-q")).isVisible();
+        assertAccessible(phone);
+
+        visit("/" + SLUG + "/veranstaltungen");
+        expect(page.locator("#filter-q")).isVisible();
+    }
+
+    @Test
+    void backOfficeListsStayWithinAPhoneAndKeepTheirFirstColumnInView() {
+        var phone = newContext("de-DE", PHONE_WIDTH, 800).newPage();
+        logIn(phone, "leitung@" + SLUG + ".demo", de.mosaik.demo.DemoAccounts.PASSWORD);
+        var event = jdbc.sql("""
+                        select e.id::text from events.event e join identity.tenant t on t.id = e.tenant_id
+                        where t.slug = ? and exists (select 1 from registration.registration r where r.event_id = e.id)
+                        order by e.first_starts_at desc limit 1
+                        """).param(SLUG).query(String.class).single();
+        for (var path : List.of(
+                "/verwaltung/" + SLUG + "/veranstaltungen",
+                "/verwaltung/" + SLUG + "/veranstaltungen/" + event + "/anmeldungen")) {
+            visit(phone, path, 200);
+            assertThat(pageWidth(phone)).as("width of " + path).isLessThanOrEqualTo(PHONE_WIDTH);
+            var first = phone.locator(".kern-table tbody .kern-table__row > :first-child").first();
+            assertThat(first.evaluate("cell => getComputedStyle(cell).position")).isEqualTo("sticky");
+        }
+    }
+
     private static boolean isPublic(Route route) {
         var pattern = route.pattern();
         return !pattern.startsWith("/verwaltung")

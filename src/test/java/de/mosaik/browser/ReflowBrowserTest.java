@@ -112,10 +112,40 @@ class ReflowBrowserTest extends BrowserTest {
                 "/verwaltung/" + SLUG + "/veranstaltungen",
                 "/verwaltung/" + SLUG + "/veranstaltungen/" + event + "/anmeldungen")) {
             visit(phone, path, 200);
-            assertThat(pageWidth(phone)).as("width of " + path).isLessThanOrEqualTo(PHONE_WIDTH);
+            assertThat(pageWidth(phone))
+                    .as("width of " + path + widestElement(phone))
+                    .isLessThanOrEqualTo(PHONE_WIDTH);
             var first = phone.locator(".kern-table tbody .kern-table__row > :first-child").first();
             assertThat(first.evaluate("cell => getComputedStyle(cell).position")).isEqualTo("sticky");
         }
+    }
+
+    @Test
+    void attendanceOnAPortraitTabletShowsAtLeastEightPeoplePerScreen() throws Exception {
+        var tablet = newContext("de-DE", 810, 1080).newPage();
+        logIn(tablet, "leitung@" + SLUG + ".demo", de.mosaik.demo.DemoAccounts.PASSWORD);
+        // The session with the most registrations in the demo, so that the list is longer than a screen.
+        var session = jdbc.sql("""
+                        select s.event_id::text || '/anwesenheit/' || s.id::text
+                        from events.session s join identity.tenant t on t.id = s.tenant_id
+                        where t.slug = ?
+                        order by (select count(*) from registration.registration r
+                                  where r.event_id = s.event_id and r.status = 'CONFIRMED') desc, s.starts_at
+                        limit 1
+                        """).param(SLUG).query(String.class).single();
+        visit(tablet, "/verwaltung/" + SLUG + "/veranstaltungen/" + session, 200);
+        var rows = tablet.locator(".attendance-row");
+        assertThat(rows.count()).as("people on the list").isGreaterThanOrEqualTo(8);
+        rows.first().evaluate("row => row.scrollIntoView({block: 'start'})");
+        screenshot(tablet, "attendance-810x1080");
+        var fullyVisible = ((Number) tablet.evaluate("""
+                        () => [...document.querySelectorAll('.attendance-row')].filter(row => {
+                          const box = row.getBoundingClientRect();
+                          return box.top >= 0 && box.bottom <= innerHeight; }).length
+                        """))
+                .intValue();
+        assertThat(fullyVisible).as("people fully on one 810×1080 screen").isGreaterThanOrEqualTo(8);
+        assertThat(pageWidth(tablet)).isLessThanOrEqualTo(810);
     }
 
     private static boolean isPublic(Route route) {

@@ -22,7 +22,7 @@ class ReportPdfComplianceTests extends IntegrationTest {
         var mvc = MockLogin.mvc(context);
         var session = MockLogin.login(mvc, "leitung@kreis-dueren.demo", DemoAccounts.PASSWORD);
         var response = mvc.perform(get("/verwaltung/kreis-dueren/berichte/bericht.pdf")
-                        .param("von", "2025-01-01")
+                        .param("von", "2026-01-01")
                         .param("bis", "2026-12-31")
                         .session(session))
                 .andReturn()

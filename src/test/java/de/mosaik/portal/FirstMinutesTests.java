@@ -22,7 +22,8 @@ class FirstMinutesTests extends IntegrationTest {
         for (var path : new String[] {"/", "/kreis-dueren", "/anmelden"}) {
             assertThat(mvc.perform(get(path)).andReturn().getResponse().getContentAsString())
                     .as(path)
-                    .containsPattern("<link rel=\"icon\" href=\"/icons/favicon[^\"]*\\.svg\" type=\"image/svg\\+xml\">");
+                    .containsPattern(
+                            "<link rel=\"icon\" href=\"/icons/favicon[^\"]*\\.svg\" type=\"image/svg\\+xml\">");
         }
         var icon = mvc.perform(get("/icons/favicon.svg")).andReturn().getResponse();
         assertThat(icon.getStatus()).isEqualTo(200);
@@ -47,8 +48,7 @@ class FirstMinutesTests extends IntegrationTest {
         assertThat(anonymous.getRedirectedUrl()).endsWith("/anmelden");
 
         var admin = MockLogin.login(mvc, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
-        var response =
-                mvc.perform(get("/plattform").session(admin)).andReturn().getResponse();
+        var response = mvc.perform(get("/plattform").session(admin)).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).isEqualTo("/plattform/mandanten");
         assertThat(mvc.perform(get("/plattform/mandanten").session(admin))

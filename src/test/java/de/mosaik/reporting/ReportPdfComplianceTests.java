@@ -14,6 +14,10 @@ import org.springframework.web.context.WebApplicationContext;
 /** The period report claims PDF/UA-1 and PDF/A-3u like the certificates; veraPDF checks that it is. */
 class ReportPdfComplianceTests extends IntegrationTest {
 
+    /** Every breakdown at once, so that every kind of table the report can hold is checked. */
+    private static final String[] DIMENSIONS =
+            java.util.Arrays.stream(ReportDimension.values()).map(Enum::name).toArray(String[]::new);
+
     @Autowired
     WebApplicationContext context;
 
@@ -22,8 +26,11 @@ class ReportPdfComplianceTests extends IntegrationTest {
         var mvc = MockLogin.mvc(context);
         var session = MockLogin.login(mvc, "leitung@kreis-dueren.demo", DemoAccounts.PASSWORD);
         var response = mvc.perform(get("/verwaltung/kreis-dueren/berichte/bericht.pdf")
-                        .param("von", "2026-01-01")
+                        .param("von", "2025-01-01")
                         .param("bis", "2026-12-31")
+                        .param("stichtag", "2027-01-31")
+                        .param("basis", "ATTENDED")
+                        .param("gliederung", DIMENSIONS)
                         .session(session))
                 .andReturn()
                 .getResponse();

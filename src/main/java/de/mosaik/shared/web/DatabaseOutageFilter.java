@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,10 +43,7 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
     private final ApplicationAvailability availability;
 
     DatabaseOutageFilter(
-            TemplateEngine templates,
-            PageContextFactory pages,
-            JsonMapper json,
-            ApplicationAvailability availability) {
+            TemplateEngine templates, PageContextFactory pages, JsonMapper json, ApplicationAvailability availability) {
         this.templates = templates;
         this.pages = pages;
         this.json = json;
@@ -107,8 +104,7 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
         var output = new Utf8ByteOutput();
         templates.render(
                 "shared/error.jte",
-                Map.<String, Object>of(
-                        "ctx", ctx, "kind", kind, "status", HttpStatus.SERVICE_UNAVAILABLE.value()),
+                Map.<String, Object>of("ctx", ctx, "kind", kind, "status", HttpStatus.SERVICE_UNAVAILABLE.value()),
                 output);
         response.setContentType("text/html;charset=UTF-8");
         output.writeTo(response.getOutputStream());

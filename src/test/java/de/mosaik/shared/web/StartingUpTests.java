@@ -28,7 +28,8 @@ class StartingUpTests extends IntegrationTest {
             var start = web.get("/");
             assertThat(start.status()).isEqualTo(503);
             assertThat(start.headers().firstValue("Retry-After").orElse(null)).isEqualTo("5");
-            assertThat(start.headers().firstValue("Content-Security-Policy").orElse(null)).isNotNull();
+            assertThat(start.headers().firstValue("Content-Security-Policy").orElse(null))
+                    .isNotNull();
             assertThat(start.body()).contains("Mosaik startet gerade").doesNotContain("Kreis Düren");
             assertThat(web.get("/actuator/health/readiness").status()).isEqualTo(503);
             assertThat(web.get("/actuator/health/liveness").status()).isEqualTo(200);

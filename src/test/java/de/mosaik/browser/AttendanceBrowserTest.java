@@ -80,6 +80,9 @@ class AttendanceBrowserTest extends BrowserTest {
                     .click();
             expect(page.locator("#row-" + bernd + " .attendance-state")).containsText("Gespeichert.");
             expect(page.locator("#meldung")).containsText("Bernd Beispiel: Entschuldigt – gespeichert.");
+            // The note is folded while empty; the trainer opens it first.
+            expect(page.locator("#note-" + bernd)).isHidden();
+            page.locator("#row-" + bernd + " summary").click();
             page.locator("#note-" + bernd).fill("Zug ausgefallen");
             page.locator("#note-" + bernd).press("Tab");
             expect(page.locator("#row-" + bernd + " .attendance-state")).containsText("Gespeichert.");

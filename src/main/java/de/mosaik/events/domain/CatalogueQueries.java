@@ -4,6 +4,7 @@ import de.mosaik.events.CatalogueEntry;
 import de.mosaik.events.CatalogueFilter;
 import de.mosaik.events.CataloguePage;
 import de.mosaik.events.EventStatus;
+import de.mosaik.events.OpenEvents;
 import de.mosaik.events.PublicEvent;
 import de.mosaik.events.PublicSession;
 import de.mosaik.events.PublicSpeaker;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CatalogueQueries {
+public class CatalogueQueries implements OpenEvents {
 
     public static final java.time.ZoneId BERLIN = de.mosaik.events.CatalogueFormat.BERLIN;
 
@@ -111,6 +112,16 @@ public class CatalogueQueries {
                 .query((rs, n) -> EventRow.of(rs))
                 .list();
         return entries(rows, profiles);
+    }
+
+    @Override
+    public List<CatalogueEntry> next(UUID tenantId, int limit) {
+        var now = Instant.now();
+        // The registration window is checked here rather than in SQL, by the same rule as the catalogue's.
+        return upcoming(tenantId, 200).stream()
+                .filter(entry -> entry.registrationOpen(now))
+                .limit(limit)
+                .toList();
     }
 
     /**

@@ -31,6 +31,12 @@ class PlatformTenantsController {
         this.tenants = tenants;
     }
 
+    /** The platform area has no page of its own; it starts with the list of tenants. */
+    @GetMapping(Routes.PLATFORM)
+    String start() {
+        return "redirect:" + Routes.PLATFORM_TENANTS;
+    }
+
     @GetMapping(Routes.PLATFORM_TENANTS)
     String list(Model model) {
         model.addAttribute("tenants", tenants.all());

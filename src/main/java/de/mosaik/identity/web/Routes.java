@@ -12,7 +12,8 @@ final class Routes {
     static final String DASHBOARD = "/verwaltung/{slug}";
     static final String ACCOUNTS = "/verwaltung/{slug}/konten";
     static final String SETTINGS = "/verwaltung/{slug}/einstellungen";
-    static final String PLATFORM_TENANTS = "/plattform/mandanten";
+    static final String PLATFORM = "/plattform";
+    static final String PLATFORM_TENANTS = PLATFORM + "/mandanten";
     static final String PLATFORM_SETTINGS = "/plattform/einstellungen";
 
     private Routes() {}

@@ -1,5 +1,6 @@
 package de.mosaik.portal.web;
 
+import de.mosaik.events.OpenEvents;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.portal.domain.AccessibilityFeedback;
@@ -12,6 +13,7 @@ import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -36,17 +38,26 @@ class PortalController {
     /** Reports per client address and hour: plenty for people, too few to flood a tenant's inbox. */
     static final int FEEDBACK_PER_ADDRESS = 30;
 
+    /** How many coming events the start page of a tenant lists; the catalogue has the rest. */
+    static final int NEXT_EVENTS = 4;
+
     private final Tenants tenants;
     private final AccessibilityFeedback feedback;
     private final RateLimiter rateLimiter;
     private final RetentionSettings retention;
+    private final OpenEvents openEvents;
 
     PortalController(
-            Tenants tenants, AccessibilityFeedback feedback, RateLimiter rateLimiter, RetentionSettings retention) {
+            Tenants tenants,
+            AccessibilityFeedback feedback,
+            RateLimiter rateLimiter,
+            RetentionSettings retention,
+            OpenEvents openEvents) {
         this.tenants = tenants;
         this.feedback = feedback;
         this.rateLimiter = rateLimiter;
         this.retention = retention;
+        this.openEvents = openEvents;
     }
 
     @GetMapping("/")
@@ -63,6 +74,8 @@ class PortalController {
         model.addAttribute(
                 "descriptionInGerman",
                 tenant.descriptionFallsBack(language.code()) && !"de".equals(language.htmlLang()));
+        model.addAttribute("nextEvents", openEvents.next(tenant.id(), NEXT_EVENTS));
+        model.addAttribute("now", Instant.now());
         return "portal/tenant";
     }
 

@@ -49,6 +49,7 @@ class DatabaseConfiguration {
             return EmbeddedDatabase.none();
         }
         var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+        EmbeddedDatabase.serverSettings(properties.durable()).forEach(builder::setServerConfig);
         var directory = properties.embeddedDataDirectory();
         if (directory != null && !directory.isBlank()) {
             Path path = Path.of(directory).toAbsolutePath();
@@ -57,7 +58,11 @@ class DatabaseConfiguration {
         }
         try {
             var postgres = builder.start();
-            log.info("Embedded PostgreSQL started on port {} (data: {})", postgres.getPort(), directory);
+            log.info(
+                    "Embedded PostgreSQL started on port {} (data: {}, {})",
+                    postgres.getPort(),
+                    directory,
+                    properties.durable() ? "durable: fsync and synchronous commits" : "fast: fsync off, not durable");
             return EmbeddedDatabase.of(postgres);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,16 +40,26 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
     private final TemplateEngine templates;
     private final PageContextFactory pages;
     private final JsonMapper json;
+    private final ApplicationAvailability availability;
 
-    DatabaseOutageFilter(TemplateEngine templates, PageContextFactory pages, JsonMapper json) {
+    DatabaseOutageFilter(
+            TemplateEngine templates, PageContextFactory pages, JsonMapper json, ApplicationAvailability availability) {
         this.templates = templates;
         this.pages = pages;
         this.json = json;
+        this.availability = availability;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (availability.getReadinessState() == ReadinessState.REFUSING_TRAFFIC
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
+            // The web server answers before the start has finished (demo data, bootstrap administrator)
+            // and again while shutting down: a page built now would show an empty platform.
+            respond(request, response, "starting");
+            return;
+        }
         answerOutages(request, response, chain);
     }
 
@@ -65,11 +77,11 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
                     request.getMethod(),
                     request.getRequestURI(),
                     e.toString());
-            respond(request, response);
+            respond(request, response, "database");
         }
     }
 
-    private void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void respond(HttpServletRequest request, HttpServletResponse response, String kind) throws IOException {
         response.resetBuffer();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
@@ -81,9 +93,9 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             var problem = Map.of(
                     "type", "about:blank",
-                    "title", ctx.t("shared.error.database.title"),
+                    "title", ctx.t("shared.error." + kind + ".title"),
                     "status", HttpStatus.SERVICE_UNAVAILABLE.value(),
-                    "detail", ctx.t("shared.error.database.text"));
+                    "detail", ctx.t("shared.error." + kind + ".text"));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getOutputStream().write(json.writeValueAsBytes(problem));
@@ -92,8 +104,7 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
         var output = new Utf8ByteOutput();
         templates.render(
                 "shared/error.jte",
-                Map.<String, Object>of(
-                        "ctx", ctx, "kind", "database", "status", HttpStatus.SERVICE_UNAVAILABLE.value()),
+                Map.<String, Object>of("ctx", ctx, "kind", kind, "status", HttpStatus.SERVICE_UNAVAILABLE.value()),
                 output);
         response.setContentType("text/html;charset=UTF-8");
         output.writeTo(response.getOutputStream());

@@ -56,7 +56,10 @@ public class AccessExport implements OwnDataExport {
         }
         return new AccessExportContent(
                 tenantId,
-                tenantName, Instant.now(), subject.emails().stream().sorted().toList(), tables);
+                tenantName,
+                Instant.now(),
+                subject.emails().stream().sorted().toList(),
+                tables);
     }
 
     public byte[] json(AccessExportContent content) {

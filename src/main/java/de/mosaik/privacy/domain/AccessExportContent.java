@@ -3,8 +3,8 @@ package de.mosaik.privacy.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.SortedMap;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**

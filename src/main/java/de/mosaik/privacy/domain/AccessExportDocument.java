@@ -129,8 +129,10 @@ class AccessExportDocument {
             AccessExportContent content, Map<String, @Nullable Object> row, Locale locale) {
         var registrationId = text(row.get("id"));
         var eventId = UUID.fromString(text(row.get("event_id")));
-        var facts = events.event(eventId).orElse(new AccessExportEvents.EventFacts(t(locale, "persons.pdf.event.unknown"), null, null));
-        var status = t(locale, RegistrationStatus.valueOf(text(row.get("status"))).messageKey());
+        var facts = events.event(eventId)
+                .orElse(new AccessExportEvents.EventFacts(t(locale, "persons.pdf.event.unknown"), null, null));
+        var status =
+                t(locale, RegistrationStatus.valueOf(text(row.get("status"))).messageKey());
         return new AccessExportPage.EventPart(
                 facts.title(),
                 dates(facts, locale),
@@ -176,7 +178,8 @@ class AccessExportDocument {
 
     private List<AccessExportPage.Field> entered(UUID eventId, Map<String, @Nullable Object> row, Locale locale) {
         var fields = new ArrayList<AccessExportPage.Field>();
-        fields.add(field(locale, "persons.pdf.entered.name", text(row.get("given_name")) + " " + text(row.get("family_name"))));
+        fields.add(field(
+                locale, "persons.pdf.entered.name", text(row.get("given_name")) + " " + text(row.get("family_name"))));
         fields.add(field(locale, "persons.pdf.entered.email", text(row.get("email"))));
         fields.add(field(locale, "persons.pdf.entered.institution", orNone(text(row.get("institution")), locale)));
         if (row.get("answers") instanceof JsonNode answers && answers.isObject()) {
@@ -187,7 +190,8 @@ class AccessExportDocument {
                 fields.add(new AccessExportPage.Field(label, answer(answers.get(name), question, locale)));
             }
         }
-        fields.add(field(locale, "persons.pdf.entered.accessibility", orNone(text(row.get("accessibility_needs")), locale)));
+        fields.add(field(
+                locale, "persons.pdf.entered.accessibility", orNone(text(row.get("accessibility_needs")), locale)));
         fields.add(new AccessExportPage.Field(
                 t(locale, "persons.pdf.entered.language"), language(text(row.get("locale")), locale)));
         return fields;
@@ -210,15 +214,21 @@ class AccessExportDocument {
 
     private List<AccessExportPage.AttendanceLine> attendance(
             AccessExportContent content, String registrationId, Locale locale) {
-        var removed = new AccessExportEvents.SessionFacts(Instant.MAX, t(locale, "persons.pdf.attendance.removedSession"));
+        var removed =
+                new AccessExportEvents.SessionFacts(Instant.MAX, t(locale, "persons.pdf.attendance.removedSession"));
         return content.rows(MARKS).stream()
                 .filter(m -> registrationId.equals(text(m.get("registration_id"))))
                 .map(m -> Map.entry(
-                        events.session(UUID.fromString(text(m.get("session_id"))), locale).orElse(removed), m))
+                        events.session(UUID.fromString(text(m.get("session_id"))), locale)
+                                .orElse(removed),
+                        m))
                 .sorted(Comparator.comparing(e -> e.getKey().startsAt()))
                 .map(e -> new AccessExportPage.AttendanceLine(
                         e.getKey().when(),
-                        t(locale, AttendanceStatus.valueOf(text(e.getValue().get("status"))).messageKey()),
+                        t(
+                                locale,
+                                AttendanceStatus.valueOf(text(e.getValue().get("status")))
+                                        .messageKey()),
                         text(e.getValue().get("note"))))
                 .toList();
     }
@@ -230,7 +240,12 @@ class AccessExportDocument {
         var issued = date(row.get("issued_at"), locale);
         var line = t(locale, "persons.pdf.certificate", text(row.get("number")), title, issued);
         if (row.get("revoked_at") != null) {
-            line += " " + t(locale, "persons.pdf.certificate.revoked", date(row.get("revoked_at"), locale), text(row.get("revoked_reason")));
+            line += " "
+                    + t(
+                            locale,
+                            "persons.pdf.certificate.revoked",
+                            date(row.get("revoked_at"), locale),
+                            text(row.get("revoked_reason")));
         }
         return line;
     }
@@ -242,15 +257,19 @@ class AccessExportDocument {
                 .filter(c -> c.get("registration_id") == null)
                 .forEach(c -> sentences.add(certificate(c, locale)));
         sentences.add(t(locale, "persons.pdf.mails", content.rows(MAILS).size()));
-        content.rows(MAILS).forEach(m -> sentences.add(t(
-                locale, "persons.pdf.mail", dateTime(m.get("created_at"), locale), text(m.get("subject")))));
+        content.rows(MAILS)
+                .forEach(m -> sentences.add(
+                        t(locale, "persons.pdf.mail", dateTime(m.get("created_at"), locale), text(m.get("subject")))));
         sentences.add(t(
                 locale,
                 "persons.pdf.changes",
-                content.rows(REGISTRATION_CHANGES).size() + content.rows(MARK_CHANGES).size()));
+                content.rows(REGISTRATION_CHANGES).size()
+                        + content.rows(MARK_CHANGES).size()));
         sentences.add(t(locale, "persons.pdf.passes", content.rows(PASSES).size()));
-        sentences.add(t(locale, "persons.pdf.magicLinks", content.rows(MAGIC_LINKS).size()));
-        sentences.add(t(locale, "persons.pdf.accessLog", content.rows(ACCESS_LOG).size()));
+        sentences.add(
+                t(locale, "persons.pdf.magicLinks", content.rows(MAGIC_LINKS).size()));
+        sentences.add(
+                t(locale, "persons.pdf.accessLog", content.rows(ACCESS_LOG).size()));
         if (!content.rows(PersonMergePersonalData.MERGES).isEmpty()) {
             sentences.add(t(locale, "persons.pdf.merges", String.join(", ", content.emails())));
         }

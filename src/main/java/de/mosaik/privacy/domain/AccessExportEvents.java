@@ -24,7 +24,10 @@ class AccessExportEvents {
         this.jdbc = jdbc;
     }
 
-    record EventFacts(String title, @Nullable Instant startsAt, @Nullable Instant endsAt) {}
+    record EventFacts(
+            String title,
+            @Nullable Instant startsAt,
+            @Nullable Instant endsAt) {}
 
     Optional<EventFacts> event(UUID eventId) {
         return jdbc.sql("select title, first_starts_at, last_ends_at from events.event where id = ?")
@@ -54,7 +57,8 @@ class AccessExportEvents {
 
     /** Question id (as text, the way answers store it) to the question's label and kind. */
     Map<String, Question> questions(UUID eventId) {
-        return jdbc.sql("select id, label, kind from events.question where event_id = ?")
+        return jdbc
+                .sql("select id, label, kind from events.question where event_id = ?")
                 .param(eventId)
                 .query((rs, n) -> Map.entry(
                         rs.getString("id"), new Question(rs.getString("label"), "YES_NO".equals(rs.getString("kind")))))

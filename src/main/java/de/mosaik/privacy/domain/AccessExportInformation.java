@@ -42,8 +42,13 @@ class AccessExportInformation {
                 section(
                         locale,
                         "persons.pdf.art15.purposes",
-                        List.of(t(locale, "persons.pdf.art15.purposes.text"), t(locale, "persons.pdf.art15.categories"))),
-                section(locale, "persons.pdf.art15.recipients", List.of(t(locale, "persons.pdf.art15.recipients.text"))),
+                        List.of(
+                                t(locale, "persons.pdf.art15.purposes.text"),
+                                t(locale, "persons.pdf.art15.categories"))),
+                section(
+                        locale,
+                        "persons.pdf.art15.recipients",
+                        List.of(t(locale, "persons.pdf.art15.recipients.text"))),
                 section(locale, "persons.pdf.art15.retention", retention(tenantId, locale)),
                 section(locale, "persons.pdf.art15.origin", List.of(t(locale, "persons.pdf.art15.origin.text"))),
                 section(

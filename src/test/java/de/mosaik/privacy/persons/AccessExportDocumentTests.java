@@ -30,8 +30,21 @@ class AccessExportDocumentTests extends IntegrationTest {
 
     /** Enum constants of the modules whose rows the export reads. */
     private static final String[] CODES = {
-        "CONFIRMED", "PENDING_CONFIRMATION", "WAITLISTED", "CANCELLED", "ATTENDED", "EXCUSED", "ABSENT",
-        "STAFF", "GROUP", "WEB", "LIST", "EVENT", "PROGRAMME", "YES_NO", "SENT"
+        "CONFIRMED",
+        "PENDING_CONFIRMATION",
+        "WAITLISTED",
+        "CANCELLED",
+        "ATTENDED",
+        "EXCUSED",
+        "ABSENT",
+        "STAFF",
+        "GROUP",
+        "WEB",
+        "LIST",
+        "EVENT",
+        "PROGRAMME",
+        "YES_NO",
+        "SENT"
     };
 
     @Autowired
@@ -140,9 +153,7 @@ class AccessExportDocumentTests extends IntegrationTest {
         jdbc.sql("""
                         insert into events.question (id, event_id, tenant_id, position, kind, label, options)
                         values (?, ?, ?, 0, 'CHOICE', 'Welchen Workshop am Nachmittag?', '{Schreibwerkstatt,Theater}')
-                        """)
-                .params(question, eventId, tenant.id())
-                .update();
+                        """).params(question, eventId, tenant.id()).update();
         jdbc.sql("update registration.registration set answers = cast(? as jsonb) where id = ?")
                 .params("{\"" + question + "\":\"Schreibwerkstatt\"}", registration)
                 .update();

@@ -147,6 +147,34 @@ class AccessExportDocumentTests extends IntegrationTest {
         assertThat(json).contains("\"registration.registration\"", "\"event_id\"", "CONFIRMED");
     }
 
+    @Test
+    void aDemoPersonWithAttendanceAndACertificateReadsTheirEventsWithoutCodes() {
+        var demo = new Fixtures(jdbc, identity).tenantId("kreis-dueren");
+        var email = jdbc.sql("""
+                        select r.email_normalized from registration.registration r
+                          join certificates.certificate c on c.registration_id = r.id
+                          join attendance.mark m on m.registration_id = r.id
+                         where r.tenant_id = ?
+                         group by r.email_normalized order by count(distinct r.id) desc, r.email_normalized limit 1
+                        """).param(demo).query(String.class).single();
+        var titles = jdbc.sql("""
+                        select distinct e.title from registration.registration r join events.event e on e.id = r.event_id
+                         where r.tenant_id = ? and r.email_normalized = ?
+                        """).params(demo, email).query(String.class).list();
+
+        var pdf = export.pdf(demo, "Kreis Düren", email, Locale.GERMAN);
+
+        var text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text)
+                .contains("Beschwerde bei der Aufsichtsbehörde", "Anwesend", "Teilnahmebescheinigungen")
+                .contains(titles.stream().map(t -> t.replaceAll("\\s+", " ")).toList())
+                .doesNotContainPattern(UUID_PATTERN)
+                .doesNotContain("registration.", "events.", "attendance.");
+        for (var code : CODES) {
+            assertThat(text).as(code).doesNotContainPattern("\\b" + code + "\\b");
+        }
+    }
+
     /** Replaces the fixture's answer by one to a real question of the event, as the form stores it. */
     private void answerARealQuestion(UUID eventId, UUID registration) {
         var question = UUID.randomUUID();

@@ -55,7 +55,11 @@ public class AccessExport implements OwnDataExport {
             }
         }
         return new AccessExportContent(
-                tenantName, Instant.now(), subject.emails().stream().sorted().toList(), tables);
+                tenantId,
+                tenantName,
+                Instant.now(),
+                subject.emails().stream().sorted().toList(),
+                tables);
     }
 
     public byte[] json(AccessExportContent content) {
@@ -89,7 +93,8 @@ public class AccessExport implements OwnDataExport {
         var content = collect(tenantId, tenantName, ownSubject(tenantId, emailNormalized));
         var tables = new TreeMap<>(content.tables());
         tables.remove(PersonMergePersonalData.MERGES);
-        return new AccessExportContent(content.tenantName(), content.generatedAt(), content.emails(), tables);
+        return new AccessExportContent(
+                content.tenantId(), content.tenantName(), content.generatedAt(), content.emails(), tables);
     }
 
     /**

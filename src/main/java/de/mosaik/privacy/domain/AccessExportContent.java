@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * column to a plain value (text, number, boolean, JSON tree or null), ready for JSON and PDF.
  */
 public record AccessExportContent(
+        UUID tenantId,
         String tenantName,
         Instant generatedAt,
         List<String> emails,

@@ -2,22 +2,54 @@ package de.mosaik.privacy.domain;
 
 import java.util.List;
 
-/** The texts and tables of the access export's PDF, all prepared in the document's language. */
+/**
+ * The texts and tables of the access export's PDF, all prepared in the document's language: first
+ * the information Art. 15(1) DSGVO asks for, then the person's data event by event, in words a
+ * reader understands (no ids, table or column names, no coded values).
+ */
 public record AccessExportPage(
         String lang,
         String title,
         String tenantName,
         String intro,
-        String summaryHeading,
+        List<Section> information,
+        String dataHeading,
         List<String> summary,
-        List<String> registrations,
-        List<String> certificates,
-        String tablesHeading,
-        String tablesIntro,
-        List<Table> tables) {
+        Labels labels,
+        List<EventPart> events,
+        String otherHeading,
+        List<String> other) {
 
-    /** One table with its rows; a row is a list of column label and value. */
-    public record Table(String name, String rowCount, List<List<Field>> rows) {}
+    /** A heading with its paragraphs. */
+    public record Section(String heading, List<String> paragraphs) {}
+
+    /** Column and sub-headings the event parts share. */
+    public record Labels(
+            String entered,
+            String field,
+            String value,
+            String consent,
+            String attendance,
+            String session,
+            String status,
+            String note,
+            String certificates,
+            String programmes) {}
+
+    /** One registration: the event, what the person entered, their consent, attendance and certificates. */
+    public record EventPart(
+            String title,
+            String dates,
+            String status,
+            String origin,
+            List<Field> entered,
+            String consent,
+            List<AttendanceLine> attendance,
+            String noAttendance,
+            List<String> certificates,
+            List<String> programmes) {}
 
     public record Field(String label, String value) {}
+
+    public record AttendanceLine(String session, String status, String note) {}
 }

@@ -60,6 +60,7 @@ class DeliveryPagesAxeBrowserTest extends BrowserTest {
     private static final String ROOM_CODE = ATTENDANCE_SESSION + "/raumcode";
     private static final String ATTENDANCE_LOG = ATTENDANCE + "/protokoll";
     private static final String CHECK_IN_CARD = ADMIN + "/einchecken/{token}";
+    private static final String MY_SESSIONS = ADMIN + "/meine-termine";
     private static final String SELF_CHECK_IN = "/{slug}/einchecken/{code}";
     private static final String CERTIFICATES = EVENT + "/bescheinigungen";
     private static final String REVOKE = CERTIFICATES + "/{certificateId}/widerrufen";
@@ -89,6 +90,7 @@ class DeliveryPagesAxeBrowserTest extends BrowserTest {
             ROOM_CODE,
             ATTENDANCE_LOG,
             CHECK_IN_CARD,
+            MY_SESSIONS,
             SELF_CHECK_IN,
             CERTIFICATES,
             REVOKE,
@@ -162,6 +164,12 @@ class DeliveryPagesAxeBrowserTest extends BrowserTest {
         var later = attendance.event(
                 tenant, Fixtures.unique("Schulung Elternarbeit"), Instant.now().plus(Duration.ofHours(3)));
         var laterSession = attendance.session(later);
+
+        // A trainer starts on the own sessions.
+        logIn("referentin@" + SLUG + ".demo");
+        open(MY_SESSIONS, "/verwaltung/" + SLUG + "/meine-termine");
+        assertAccessible(page);
+        logOut(page);
 
         logIn(STAFF);
         open(ATTENDANCE, "/verwaltung/" + SLUG + "/veranstaltungen/" + running + "/anwesenheit");

@@ -113,13 +113,14 @@ class EventJourneyBrowserTest extends BrowserTest {
         page.locator("main form button[type=submit]").last().click();
         expect(page.locator("html")).hasAttribute("dir", "rtl");
         assertAccessible(page);
-        assertThat(awaitMailTo(waiting)).contains("You are number 1 on the waitlist");
+        assertThat(awaitMailTo(waiting)).contains("ترتيبكم في قائمة الانتظار هو 1");
 
         // The first visitor cancels; the seat goes to the waitlist, whose first person is told.
         visit(personal + "?lang=de");
         // Cancelling takes a second step that says it cannot be undone.
         page.locator("main a[href$='/abmelden']").click();
         page.waitForLoadState();
+        assertAccessible(page);
         submit("Verbindlich abmelden");
         expect(page.locator("#status")).hasText("Abgemeldet");
         assertAccessible(page);

@@ -111,7 +111,7 @@ class ParticipantsBrowserTest extends BrowserTest {
                 .click();
         expect(page).hasURL(Pattern.compile("/anmeldungen/nachricht\\?"));
         assertAccessible(page);
-        expect(page.locator("#empfangende")).containsText("an 1 Personen");
+        expect(page.locator("#empfangende")).containsText("an 1 Person,");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nachricht senden"))
                 .click();
         expect(page.locator("#fehler")).isVisible();

@@ -85,6 +85,7 @@ class RegistrationBrowserTest extends BrowserTest {
         // Cancelling takes a second step that says it cannot be undone.
         page.locator("main a[href$='/abmelden']").click();
         page.waitForLoadState();
+        assertAccessible(page);
         submit("Verbindlich abmelden");
         expect(page.locator("#status")).hasText("Abgemeldet");
         assertAccessible(page);

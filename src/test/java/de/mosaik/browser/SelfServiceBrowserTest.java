@@ -76,7 +76,7 @@ class SelfServiceBrowserTest extends BrowserTest {
                 .first()
                 .click();
         expect(page.locator("h1")).hasText("Meine Daten");
-        expect(page.locator("main")).containsText("Sie sind abgemeldet");
+        expect(page.locator("main")).containsText("Ihre Übersicht ist geschlossen");
         assertAccessible(page);
 
         data.expire(link.substring(link.lastIndexOf('/') + 1));

@@ -391,7 +391,7 @@ class DoubleSubmitTests extends IntegrationTest {
                                 "name",
                                 "Stadt Musterhausen",
                                 "slug",
-                                Fixtures.unique("musterhausen"),
+                                Fixtures.unique("test-musterhausen"),
                                 "adminName",
                                 "Erste Leitung",
                                 "adminEmail",

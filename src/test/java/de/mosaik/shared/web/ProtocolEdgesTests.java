@@ -81,7 +81,7 @@ class ProtocolEdgesTests extends IntegrationTest {
         assertThat(declared.statusCode()).isEqualTo(413);
         assertThat(declared.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(declared.body()).contains("\"status\":413", ApiBodyLimit.PROBLEM_TYPE, "größer als 64 KB");
+        assertThat(declared.body()).contains("\"status\":413", ApiBodyLimit.PROBLEM_TYPE, "Höchstgröße in KB: 64");
 
         var chunked = client.send(
                 HttpRequest.newBuilder(URI.create(path))

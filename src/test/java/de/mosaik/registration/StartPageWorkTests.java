@@ -46,14 +46,18 @@ class StartPageWorkTests extends IntegrationTest {
     @Test
     void staffSeeApprovalsAndFreedSeatsWithLinksAndAdminsAlsoFailedMails() {
         var approval = events.publishedEvent(
-                tenant.id(), "Schulung mit Freigabe", EventFixtures.Rules.seats(5).withApproval());
+                tenant.id(),
+                "Schulung mit Freigabe",
+                EventFixtures.Rules.seats(5).withApproval());
         support.register(tenant.id(), approval, ParticipantTestSupport.person("Cem", mail("cem")));
         support.register(tenant.id(), approval, ParticipantTestSupport.person("Dana", mail("dana")));
         var full = events.publishedEvent(tenant.id(), "Fachtag Vielfalt", EventFixtures.Rules.seats(1));
         support.register(tenant.id(), full, ParticipantTestSupport.person("Amira", mail("amira")));
         support.register(tenant.id(), full, ParticipantTestSupport.person("Bernd", mail("bernd")));
         // A seat frees up without the move-up having run, e.g. capacity raised behind the registrations' back.
-        jdbc.sql("update events.event set capacity = 2 where id = ?").param(full).update();
+        jdbc.sql("update events.event set capacity = 2 where id = ?")
+                .param(full)
+                .update();
         giveUpTwoMails();
 
         var staffPage = signedIn(Role.STAFF).get(tenant.path("")).body();
@@ -93,9 +97,7 @@ class StartPageWorkTests extends IntegrationTest {
         jdbc.sql("""
                         update mail.outgoing_mail set status = 'FAILED' where id in (
                             select id from mail.outgoing_mail where tenant_id = ? order by created_at limit 2)
-                        """)
-                .param(tenant.id())
-                .update();
+                        """).param(tenant.id()).update();
     }
 
     private long pendingMails() {

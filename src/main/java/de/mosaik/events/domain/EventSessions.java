@@ -52,8 +52,8 @@ public class EventSessions {
                         group by e.id, e.title order by min(s.starts_at), e.title
                         """)
                 .params(tenantId, tenantId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to))
-                .query((rs, row) -> new SessionsOfDay(
-                        rs.getObject("id", UUID.class), rs.getString("title"), rs.getLong("n")))
+                .query((rs, row) ->
+                        new SessionsOfDay(rs.getObject("id", UUID.class), rs.getString("title"), rs.getLong("n")))
                 .list();
     }
 

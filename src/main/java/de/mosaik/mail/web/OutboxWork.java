@@ -23,6 +23,7 @@ class OutboxWork implements WorkQueue {
         if (!user.tenantAdmin()) {
             return List.of();
         }
-        return List.of(new WorkItem("mail.work.failed", outbox.failedCount(tenant.id()), tenant.path("/postausgang"), 50));
+        return List.of(
+                new WorkItem("mail.work.failed", outbox.failedCount(tenant.id()), tenant.path("/postausgang"), 50));
     }
 }

@@ -186,8 +186,7 @@ public class RegistrationMails {
             return "";
         }
         return " – "
-                + messages.getMessage(
-                        "notifications.groupConfirmBy", new Object[] {deadline(hold, localeTag)}, locale);
+                + messages.getMessage("notifications.groupConfirmBy", new Object[] {deadline(hold, localeTag)}, locale);
     }
 
     String personalLink(TenantProfile tenant, Registration registration) {

@@ -180,11 +180,9 @@ class RegistrationRepository {
         jdbc.sql("""
                         select event_id, count(*) as n from registration.registration
                         where tenant_id = ? and status = ? group by event_id order by min(created_at)
-                        """)
-                .params(tenantId, status.name())
-                .query(rs -> {
-                    counts.put(rs.getObject("event_id", UUID.class), rs.getLong("n"));
-                });
+                        """).params(tenantId, status.name()).query(rs -> {
+            counts.put(rs.getObject("event_id", UUID.class), rs.getLong("n"));
+        });
         return counts;
     }
 

@@ -34,14 +34,13 @@ class RegistrationWork implements WorkQueue {
             return List.of();
         }
         var items = new ArrayList<WorkItem>();
-        desk.countByEvent(tenant.id(), RegistrationStatus.PENDING_APPROVAL).forEach((eventId, count) -> seats.terms(
-                        tenant.id(), eventId)
-                .ifPresent(event ->
-                        items.add(item("registration.work.approvals", count, tenant, event, 10))));
-        desk.countByEvent(tenant.id(), RegistrationStatus.WAITLISTED).forEach((eventId, count) -> seats.terms(
-                        tenant.id(), eventId)
-                .filter(RegistrationWork::seatFree)
-                .ifPresent(event -> items.add(item("registration.work.freedSeats", count, tenant, event, 20))));
+        desk.countByEvent(tenant.id(), RegistrationStatus.PENDING_APPROVAL)
+                .forEach((eventId, count) -> seats.terms(tenant.id(), eventId)
+                        .ifPresent(event -> items.add(item("registration.work.approvals", count, tenant, event, 10))));
+        desk.countByEvent(tenant.id(), RegistrationStatus.WAITLISTED)
+                .forEach((eventId, count) -> seats.terms(tenant.id(), eventId)
+                        .filter(RegistrationWork::seatFree)
+                        .ifPresent(event -> items.add(item("registration.work.freedSeats", count, tenant, event, 20))));
         return items;
     }
 

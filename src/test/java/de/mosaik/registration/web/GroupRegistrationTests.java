@@ -129,7 +129,8 @@ class GroupRegistrationTests extends IntegrationTest {
 
     @Test
     void deadlinesAreShownAndEachPersonLearnsWhoRegisteredThem() {
-        var event = events.event("Sammel Bestätigung", EventFixtures.Rules.seats(20).withConfirmation());
+        var event =
+                events.event("Sammel Bestätigung", EventFixtures.Rules.seats(20).withConfirmation());
         var first = PublicEvents.email("frist");
         var token = RegistrationFormTests.token(contact.get(groupPath(event)).body());
 

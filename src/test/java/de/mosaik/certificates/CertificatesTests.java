@@ -72,6 +72,22 @@ class CertificatesTests extends IntegrationTest {
     }
 
     @Test
+    void theStartPageCountsCertificatesToIssueUntilTheyAreIssued() {
+        var eligible = staff.get(base()).body();
+        assertThat(eligible).contains("Vielfalt im Amt");
+
+        var start = staff.get(tenant.path("")).body();
+
+        assertThat(start)
+                .contains("1 Bescheinigung auszustellen: Vielfalt im Amt")
+                .contains("href=\"" + base() + "\"");
+        jdbc.sql("update events.event set last_ends_at = now() + interval '1 day' where id = ?")
+                .param(scenario.eventId)
+                .update();
+        assertThat(staff.get(tenant.path("")).body()).doesNotContain("auszustellen");
+    }
+
+    @Test
     void theListShowsAttendanceAndEligibility() {
         var page = staff.get(base());
 

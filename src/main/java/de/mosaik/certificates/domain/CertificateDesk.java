@@ -97,6 +97,23 @@ public class CertificateDesk {
         return Optional.of(new Overview(eventId, event.get().title(), ended(event.get()), rule, rows, others));
     }
 
+    /** An ended event with participants whose attendance meets its rule but who have no certificate yet. */
+    public record ToIssue(UUID eventId, String title, long count) {}
+
+    /** Ended events of the last {@code days} days with certificates to issue, by the same rule as the event's page. */
+    @Transactional(readOnly = true)
+    public List<ToIssue> toIssue(UUID tenantId, int days) {
+        var now = clock.instant();
+        return repository
+                .endedWithUncertifiedParticipants(tenantId, now.minus(java.time.Duration.ofDays(days)), now)
+                .stream()
+                .flatMap(eventId -> overview(tenantId, eventId).stream())
+                .filter(overview -> overview.eligibleWithoutCertificate() > 0)
+                .map(overview ->
+                        new ToIssue(overview.eventId(), overview.title(), overview.eligibleWithoutCertificate()))
+                .toList();
+    }
+
     public CertificateRule rule(UUID tenantId, UUID eventId) {
         return repository
                 .rule(tenantId, eventId)

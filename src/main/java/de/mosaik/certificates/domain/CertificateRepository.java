@@ -37,6 +37,22 @@ class CertificateRepository {
 
     record SessionFacts(UUID id, int position, Instant startsAt, Instant endsAt, String place, boolean online) {}
 
+    /** Events that ended since {@code since} and have confirmed participants without a valid certificate. */
+    List<UUID> endedWithUncertifiedParticipants(UUID tenantId, Instant since, Instant now) {
+        return jdbc.sql("""
+                        select e.id from events.event e
+                        where e.tenant_id = ? and e.status <> 'CANCELLED' and e.last_ends_at >= ? and e.last_ends_at < ?
+                          and exists (select 1 from registration.registration r
+                                      where r.event_id = e.id and r.tenant_id = e.tenant_id and r.status = 'CONFIRMED'
+                                        and not exists (select 1 from certificates.certificate c
+                                                        where c.registration_id = r.id and c.revoked_at is null))
+                        order by e.last_ends_at
+                        """)
+                .params(tenantId, java.sql.Timestamp.from(since), java.sql.Timestamp.from(now))
+                .query(UUID.class)
+                .list();
+    }
+
     Optional<EventFacts> event(UUID tenantId, UUID eventId) {
         return jdbc.sql("""
                         select e.id, e.title, t.name as format, e.last_ends_at

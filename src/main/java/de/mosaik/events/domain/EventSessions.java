@@ -37,6 +37,26 @@ public class EventSessions {
         this.events = events;
     }
 
+    /** An event of the tenant with sessions on a given day, for the staff start page. */
+    public record SessionsOfDay(UUID eventId, String title, long count) {}
+
+    /** Per event that is not cancelled, its sessions starting on {@code day} (Berlin time), earliest first. */
+    @Transactional(readOnly = true)
+    public List<SessionsOfDay> onDay(UUID tenantId, java.time.LocalDate day) {
+        var from = day.atStartOfDay(CatalogueQueries.BERLIN).toInstant();
+        var to = day.plusDays(1).atStartOfDay(CatalogueQueries.BERLIN).toInstant();
+        return jdbc.sql("""
+                        select e.id, e.title, count(*) as n from events.session s join events.event e on e.id = s.event_id
+                        where s.tenant_id = ? and e.tenant_id = ? and e.status <> 'CANCELLED'
+                          and s.starts_at >= ? and s.starts_at < ?
+                        group by e.id, e.title order by min(s.starts_at), e.title
+                        """)
+                .params(tenantId, tenantId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to))
+                .query((rs, row) ->
+                        new SessionsOfDay(rs.getObject("id", UUID.class), rs.getString("title"), rs.getLong("n")))
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public List<EventSession> of(UUID tenantId, UUID eventId) {
         return jdbc.sql("""

@@ -8,23 +8,29 @@ import de.mosaik.identity.domain.MosaikPrincipal;
 import de.mosaik.identity.domain.TenantService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.WorkItem;
+import de.mosaik.shared.web.WorkQueue;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The tenant's start page in the back office: facts about the tenant and its accounts. */
+/** The tenant's start page in the back office: what needs doing, then facts about the tenant and its accounts. */
 @Controller
 @BackOfficePage
 class DashboardController {
 
     private final TenantService tenants;
     private final AccountService accounts;
+    private final List<WorkQueue> work;
 
-    DashboardController(TenantService tenants, AccountService accounts) {
+    DashboardController(TenantService tenants, AccountService accounts, List<WorkQueue> work) {
         this.tenants = tenants;
         this.accounts = accounts;
+        this.work = work;
     }
 
     @GetMapping(Routes.DASHBOARD)
@@ -48,6 +54,7 @@ class DashboardController {
                 byRole.merge(account.role(), 1, Integer::sum);
             }
         }
+        model.addAttribute("work", openWork(user, tenant));
         model.addAttribute("tenant", tenants.byId(tenant.id()).orElseThrow());
         model.addAttribute("figures", new AccountFigures(byRole, pending, deactivated));
         model.addAttribute(
@@ -57,5 +64,13 @@ class DashboardController {
                         .findFirst()
                         .orElseThrow());
         return "identity/dashboard";
+    }
+
+    private List<WorkItem> openWork(MosaikPrincipal user, BackOfficeTenant tenant) {
+        return work.stream()
+                .flatMap(queue -> queue.open(user, tenant).stream())
+                .filter(item -> item.count() > 0)
+                .sorted(Comparator.comparingInt(WorkItem::order))
+                .toList();
     }
 }

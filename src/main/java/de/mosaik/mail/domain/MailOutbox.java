@@ -38,6 +38,11 @@ public class MailOutbox implements Mailer {
         return outbox.newest(tenantId, offset, limit);
     }
 
+    /** Mails of the tenant that were given up and wait for someone to look at them. */
+    public long failedCount(UUID tenantId) {
+        return outbox.failedCount(tenantId);
+    }
+
     public Optional<OutboxMail> find(UUID id, @Nullable UUID tenantId) {
         return outbox.find(id, tenantId);
     }

@@ -133,6 +133,13 @@ class OutboxRepository {
                 == 1;
     }
 
+    long failedCount(UUID tenantId) {
+        return jdbc.sql("select count(*) from mail.outgoing_mail where tenant_id = ? and status = 'FAILED'")
+                .param(tenantId)
+                .query(Long.class)
+                .single();
+    }
+
     /** Restricts a statement to one tenant's mails; null leaves it open to all (the platform administrators' view). */
     private static String ofTenant(@Nullable UUID tenantId) {
         return tenantId == null ? "" : " and tenant_id = :tenant";

@@ -113,7 +113,7 @@ public class Registrar {
                 if (repeated.isPresent()) {
                     return repeat(repeated.get(), applicant);
                 }
-                var registration = admit(event, consent, applicant, source, null, idempotencyKey, notify);
+                var registration = admit(event, consent, applicant, source, null, idempotencyKey, notify, null);
                 if (addedBy != null) {
                     registrations.recordChange(
                             tenantId, registration.id(), addedBy.accountId(), addedBy.name(), "ADDED");
@@ -162,7 +162,14 @@ public class Registrar {
                 }
                 for (int i = 0; i < people.size(); i++) {
                     admitted.add(admit(
-                            event, consent, people.get(i), Source.GROUP, groupId, idempotencyKey + "#" + i, true));
+                            event,
+                            consent,
+                            people.get(i),
+                            Source.GROUP,
+                            groupId,
+                            idempotencyKey + "#" + i,
+                            true,
+                            contact));
                 }
                 mails.groupSummary(contact, event, admitted, groupId.toString());
                 return admitted;
@@ -236,7 +243,8 @@ public class Registrar {
             Source source,
             @Nullable UUID groupId,
             String key,
-            boolean notify) {
+            boolean notify,
+            @Nullable GroupContact registeredBy) {
         checkAnswers(event.questions(), applicant);
         if (registrations.liveRegistrationExists(event.eventId(), applicant.email())) {
             throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
@@ -285,7 +293,7 @@ public class Registrar {
             case WAITLISTED -> String.valueOf(registration.waitlistPosition());
             default -> "";
         };
-        mails.tell(notice, registration, event, "new", detail);
+        mails.tell(notice, registration, event, "new", detail, registeredBy);
         return registration;
     }
 

@@ -63,6 +63,21 @@ public class RegistrationMails {
      * (hold deadline, waitlist position, staff's message).
      */
     void tell(Notice notice, Registration registration, RegistrationTerms event, String occasion, String detail) {
+        tell(notice, registration, event, occasion, detail, null);
+    }
+
+    /**
+     * As {@link #tell(Notice, Registration, RegistrationTerms, String, String)}; when someone else
+     * entered the person's data ({@code registeredBy}), the mail says who, as the person has a right to know
+     * where their data came from.
+     */
+    void tell(
+            Notice notice,
+            Registration registration,
+            RegistrationTerms event,
+            String occasion,
+            String detail,
+            Registrar.@Nullable GroupContact registeredBy) {
         var tenant = tenants.byId(registration.tenantId()).orElseThrow();
         var locale = mailLocale(registration.locale());
         var subject = messages.getMessage(notice.key() + ".subject", new Object[] {event.title()}, locale);
@@ -77,6 +92,7 @@ public class RegistrationMails {
                         },
                         locale)
                 + "\n\n"
+                + registeredByLine(registeredBy, locale)
                 + checkInLine(notice, registration, tenant, locale)
                 + footer(tenant, event, locale);
         var mail = Mail.confidential(registration.tenantId(), registration.email(), subject, body)
@@ -110,6 +126,17 @@ public class RegistrationMails {
                 .orElse(null);
     }
 
+    private String registeredByLine(Registrar.@Nullable GroupContact registeredBy, Locale locale) {
+        if (registeredBy == null) {
+            return "";
+        }
+        return messages.getMessage(
+                        "notifications.registeredBy",
+                        new Object[] {registeredBy.name(), registeredBy.institution(), registeredBy.email()},
+                        locale)
+                + "\n\n";
+    }
+
     /** Where a participant with a firm seat finds the personal QR code to show at the check-in. */
     private String checkInLine(Notice notice, Registration registration, TenantProfile tenant, Locale locale) {
         if (!notice.calendar() || registration.status() != RegistrationStatus.CONFIRMED) {
@@ -139,7 +166,8 @@ public class RegistrationMails {
         var locale = mailLocale(contact.locale());
         var list = admitted.stream()
                 .map(r -> "- " + r.name() + " <" + r.email() + ">: "
-                        + messages.getMessage(r.status().messageKey(), null, locale))
+                        + messages.getMessage(r.status().messageKey(), null, locale)
+                        + confirmBy(r, contact.locale(), locale))
                 .collect(Collectors.joining("\n"));
         var subject =
                 messages.getMessage(Notice.GROUP_SUMMARY.key() + ".subject", new Object[] {event.title()}, locale);
@@ -149,6 +177,16 @@ public class RegistrationMails {
                         locale)
                 + "\n\n" + footer(tenant, event, locale);
         mailer.send(new Mail(event.tenantId(), contact.email(), subject, body).once("registration-group/" + occasion));
+    }
+
+    /** For a person who still has to confirm the address: until when, else the seat is given away. */
+    private String confirmBy(Registration registration, String localeTag, Locale locale) {
+        var hold = registration.holdUntil();
+        if (registration.status() != RegistrationStatus.PENDING_CONFIRMATION || hold == null) {
+            return "";
+        }
+        return " – "
+                + messages.getMessage("notifications.groupConfirmBy", new Object[] {deadline(hold, localeTag)}, locale);
     }
 
     String personalLink(TenantProfile tenant, Registration registration) {

@@ -174,6 +174,18 @@ class RegistrationRepository {
                 .list();
     }
 
+    /** Per event of the tenant, how many registrations have the status; events without any are absent. */
+    Map<UUID, Long> countByEvent(UUID tenantId, RegistrationStatus status) {
+        var counts = new LinkedHashMap<UUID, Long>();
+        jdbc.sql("""
+                        select event_id, count(*) as n from registration.registration
+                        where tenant_id = ? and status = ? group by event_id order by min(created_at)
+                        """).params(tenantId, status.name()).query(rs -> {
+            counts.put(rs.getObject("event_id", UUID.class), rs.getLong("n"));
+        });
+        return counts;
+    }
+
     List<Registration> liveOfEvent(UUID tenantId, UUID eventId) {
         return ofEvent(tenantId, eventId).stream()
                 .filter(r -> r.status().live())

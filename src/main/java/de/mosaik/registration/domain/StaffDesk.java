@@ -5,6 +5,7 @@ import de.mosaik.events.RegistrationTerms;
 import de.mosaik.registration.RegistrationStatus;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,11 @@ public class StaffDesk {
     }
 
     @Transactional(readOnly = true)
+    /** Per event of the tenant, how many registrations have the status, oldest first; events with none are absent. */
+    public Map<UUID, Long> countByEvent(UUID tenantId, RegistrationStatus status) {
+        return registrations.countByEvent(tenantId, status);
+    }
+
     public Optional<Registration> find(UUID tenantId, UUID eventId, UUID id) {
         return registrations.byId(tenantId, id).filter(r -> r.eventId().equals(eventId));
     }

@@ -106,6 +106,47 @@ class GroupRegistrationTests extends IntegrationTest {
                 .contains("Bitte stimmen Sie der Einwilligungserklärung zu.");
     }
 
+    @Test
+    void enterInAFieldRegistersInsteadOfAddingRows() {
+        var event = events.event("Sammel Enter", EventFixtures.Rules.seats(20));
+        var page = contact.get(groupPath(event)).body();
+
+        var form = page.substring(page.indexOf("<form method=\"post\""));
+        var firstSubmit = form.substring(form.indexOf("type=\"submit\"") - 60, form.indexOf("type=\"submit\"") + 80);
+        assertThat(firstSubmit).contains("data-default-submit").doesNotContain("name=\"more\"");
+        assertThat(form.indexOf("data-default-submit")).isLessThan(form.indexOf("name=\"more\""));
+    }
+
+    @Test
+    void theContactAssuresThatThePeopleAreInformed() {
+        var event = events.event("Sammel Zusicherung", EventFixtures.Rules.seats(20));
+
+        assertThat(contact.get(groupPath(event)).body())
+                .contains("Ich bestätige, dass die genannten Personen informiert sind");
+        assertThat(contact.get(groupPath(event) + "?lang=en").body())
+                .contains("I confirm that the people named are informed");
+    }
+
+    @Test
+    void deadlinesAreShownAndEachPersonLearnsWhoRegisteredThem() {
+        var event =
+                events.event("Sammel Bestätigung", EventFixtures.Rules.seats(20).withConfirmation());
+        var first = PublicEvents.email("frist");
+        var token = RegistrationFormTests.token(contact.get(groupPath(event)).body());
+
+        var posted = contact.post(groupPath(event), group(token, Map.of(0, first)));
+
+        assertThat(events.statusOf(first, event)).isEqualTo("PENDING_CONFIRMATION");
+        var result = contact.follow(posted).body();
+        assertThat(result).containsPattern("bestätigen bis \\d");
+        var summary = Mails.text(Mails.awaitOne(SMTP, "kontakt-" + token + "@schule.example"));
+        assertThat(summary).containsPattern("muss die Anmeldung bis \\d.* bestätigen");
+        var personal = Mails.text(Mails.awaitOne(SMTP, first));
+        assertThat(personal)
+                .contains("Frau Schulleiterin (Gesamtschule Düren, kontakt-" + token + "@schule.example)")
+                .contains("hat Sie angemeldet");
+    }
+
     private Map<String, String> group(String token, Map<Integer, String> emails) {
         var form = new LinkedHashMap<String, String>();
         form.put("token", token);

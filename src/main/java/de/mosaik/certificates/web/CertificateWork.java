@@ -1,0 +1,38 @@
+package de.mosaik.certificates.web;
+
+import de.mosaik.certificates.domain.CertificateDesk;
+import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CurrentUser;
+import de.mosaik.shared.web.WorkItem;
+import de.mosaik.shared.web.WorkQueue;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Certificates to issue on the start page: ended events whose participants met the attendance rule. */
+@Component
+class CertificateWork implements WorkQueue {
+
+    /** Older events are not offered any more on the start page; their certificate pages still work. */
+    private static final int DAYS_BACK = 90;
+
+    private final CertificateDesk desk;
+
+    CertificateWork(CertificateDesk desk) {
+        this.desk = desk;
+    }
+
+    @Override
+    public List<WorkItem> open(CurrentUser user, BackOfficeTenant tenant) {
+        if (!user.tenantStaff()) {
+            return List.of();
+        }
+        return desk.toIssue(tenant.id(), DAYS_BACK).stream()
+                .map(event -> new WorkItem(
+                        "certificates.work.toIssue",
+                        event.count(),
+                        tenant.path("/veranstaltungen/" + event.eventId() + "/bescheinigungen"),
+                        40,
+                        List.<Object>of(event.title())))
+                .toList();
+    }
+}

@@ -8,6 +8,7 @@ import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.RegistrationRefused;
 import de.mosaik.registration.domain.Source;
 import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.web.ApiLanguage;
 import de.mosaik.shared.web.MultiLine;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -112,7 +113,7 @@ class RegistrationApiController {
             @PathVariable String id,
             @RequestBody RegistrationRequest body,
             HttpServletRequest request) {
-        var locale = answerLocale(request);
+        var locale = ApiLanguage.of(request);
         var event = site.tenant(tenant).flatMap(t -> site.event(t.id(), id));
         if (event.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "not-found", "registration.api.notFound", locale);
@@ -171,7 +172,7 @@ class RegistrationApiController {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
         return problem(
-                HttpStatus.BAD_REQUEST, "malformed-request", "registration.api.malformed", answerLocale(request));
+                HttpStatus.BAD_REQUEST, "malformed-request", "registration.api.malformed", ApiLanguage.of(request));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -180,7 +181,7 @@ class RegistrationApiController {
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "malformed-request",
                 "registration.api.notJson",
-                answerLocale(request));
+                ApiLanguage.of(request));
     }
 
     private Applicant applicant(RegistrationRequest body, RegistrationTerms event, ApplicantRules.Sink sink) {
@@ -243,27 +244,5 @@ class RegistrationApiController {
     /** {@code answers[<id>]} as in the form becomes {@code answers.<id>}, as JSON clients name it. */
     static String jsonField(String field) {
         return field.startsWith("answers[") ? "answers." + field.substring(8, field.length() - 1) : field;
-    }
-
-    /** English unless the client asks for another language Mosaik speaks. */
-    static Locale answerLocale(HttpServletRequest request) {
-        var header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (header == null || header.isBlank()) {
-            return Locale.ENGLISH;
-        }
-        try {
-            for (var range : Locale.LanguageRange.parse(header)) {
-                var language = Locale.forLanguageTag(range.getRange()).getLanguage();
-                for (var candidate : UiLanguage.values()) {
-                    if (candidate != UiLanguage.EINFACH
-                            && candidate.locale().getLanguage().equals(language)) {
-                        return candidate.locale();
-                    }
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // An unreadable header gets the default.
-        }
-        return Locale.ENGLISH;
     }
 }

@@ -66,7 +66,7 @@ class ApiBodyLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var locale = JsonBodyRules.apiLocale(request);
+        var locale = ApiLanguage.of(request);
         var title = messages.getMessage("shared.api.tooLarge.title", null, locale);
         var detail = messages.getMessage("shared.api.tooLarge", new Object[] {MAX_BYTES / 1024}, locale);
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);

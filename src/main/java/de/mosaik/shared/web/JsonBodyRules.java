@@ -1,17 +1,14 @@
 package de.mosaik.shared.web;
 
-import de.mosaik.shared.i18n.UiLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -107,7 +104,7 @@ class JsonBodyRules extends RequestBodyAdviceAdapter {
 
     @ExceptionHandler(LineBreakInBody.class)
     ResponseEntity<ProblemDetail> refused(LineBreakInBody refused, HttpServletRequest request) {
-        var locale = apiLocale(request);
+        var locale = ApiLanguage.of(request);
         var message = messages.getMessage(FormBinding.LINE_BREAK, null, locale);
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message);
         problem.setType(URI.create(PROBLEM_TYPE));
@@ -118,26 +115,5 @@ class JsonBodyRules extends RequestBodyAdviceAdapter {
                         .map(field -> new FieldProblem(field, message))
                         .toList());
         return ResponseEntity.unprocessableContent().body(problem);
-    }
-
-    /** Like the API's answers: English unless the client asks for another language Mosaik speaks. */
-    static Locale apiLocale(HttpServletRequest request) {
-        var header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (header != null && !header.isBlank()) {
-            try {
-                for (var range : Locale.LanguageRange.parse(header)) {
-                    var language = Locale.forLanguageTag(range.getRange()).getLanguage();
-                    for (var candidate : UiLanguage.values()) {
-                        if (candidate != UiLanguage.EINFACH
-                                && candidate.locale().getLanguage().equals(language)) {
-                            return candidate.locale();
-                        }
-                    }
-                }
-            } catch (IllegalArgumentException e) {
-                // An unreadable header gets the default.
-            }
-        }
-        return Locale.ENGLISH;
     }
 }

@@ -102,19 +102,33 @@ class ReflowBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theBackOfficeEventListStaysWithinAPhoneAndKeepsItsFirstColumnInView() {
+    void backOfficeListsShowOneCardPerRowOnAPhone() {
         var phone = newContext("de-DE", PHONE_WIDTH, 800).newPage();
         logIn(phone, "leitung@" + SLUG + ".demo", de.mosaik.demo.DemoAccounts.PASSWORD);
-        // The participants list (…/anmeldungen) is still wider than a phone: its table sticks out of its region.
-        for (var path : List.of("/verwaltung/" + SLUG + "/veranstaltungen")) {
+        // The event with the most registrations in the demo, so that every column has something to show.
+        var event = jdbc.sql("""
+                        select e.id::text from events.event e join identity.tenant t on t.id = e.tenant_id
+                        where t.slug = ?
+                        order by (select count(*) from registration.registration r where r.event_id = e.id) desc
+                        limit 1
+                        """).param(SLUG).query(String.class).single();
+        var back = "/verwaltung/" + SLUG;
+        for (var path : List.of(
+                back + "/veranstaltungen/" + event + "/anmeldungen", back + "/veranstaltungen", back + "/personen")) {
             visit(phone, path, 200);
             assertThat(pageWidth(phone))
                     .as("width of " + path + widestElement(phone))
                     .isLessThanOrEqualTo(PHONE_WIDTH);
-            var first = phone.locator(".kern-table tbody .kern-table__row > :first-child")
-                    .first();
-            assertThat(first.evaluate("cell => getComputedStyle(cell).position"))
-                    .isEqualTo("sticky");
+            var row = phone.locator(".table-cards tbody .kern-table__row").first();
+            var cells = row.locator("td[data-label]");
+            assertThat(cells.count()).as("labelled cells on " + path).isPositive();
+            assertThat(cells.first().evaluate("cell => getComputedStyle(cell, '::before').content"))
+                    .as("a cell names its column on a phone")
+                    .isEqualTo("\"" + cells.first().getAttribute("data-label") + "\"");
+            var rowBox = row.boundingBox();
+            var cellBox = cells.last().boundingBox();
+            assertThat(cellBox.y).as("the last cell stands below the row's start").isGreaterThan(rowBox.y);
+            assertThat(cellBox.x + cellBox.width).isLessThanOrEqualTo(PHONE_WIDTH);
         }
     }
 

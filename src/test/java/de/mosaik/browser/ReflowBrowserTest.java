@@ -102,7 +102,7 @@ class ReflowBrowserTest extends BrowserTest {
     }
 
     @Test
-    void backOfficeListsShowOneCardPerRowOnAPhone() {
+    void backOfficeListsShowOneCardPerRowOnAPhone() throws Exception {
         var phone = newContext("de-DE", PHONE_WIDTH, 800).newPage();
         logIn(phone, "leitung@" + SLUG + ".demo", de.mosaik.demo.DemoAccounts.PASSWORD);
         // The event with the most registrations in the demo, so that every column has something to show.
@@ -127,8 +127,11 @@ class ReflowBrowserTest extends BrowserTest {
                     .isEqualTo("\"" + cells.first().getAttribute("data-label") + "\"");
             var rowBox = row.boundingBox();
             var cellBox = cells.last().boundingBox();
-            assertThat(cellBox.y).as("the last cell stands below the row's start").isGreaterThan(rowBox.y);
+            assertThat(cellBox.y)
+                    .as("the last cell stands below the row's start")
+                    .isGreaterThan(rowBox.y);
             assertThat(cellBox.x + cellBox.width).isLessThanOrEqualTo(PHONE_WIDTH);
+            screenshot(phone, "phone-" + path.substring(path.lastIndexOf('/') + 1));
         }
     }
 

@@ -164,7 +164,8 @@ class ProgrammeAdministrationTests extends IntegrationTest {
 
     @Test
     void theMatrixShowsTwentyFivePersonsPerPageAndItsLinksKeepTheFilter() {
-        var workshop = events.event(tenant.id(), "Workshop Seiten", Instant.now().minus(Duration.ofDays(10)), 1);
+        var workshop =
+                events.event(tenant.id(), "Workshop Seiten", Instant.now().minus(Duration.ofDays(10)), 1);
         var id = createProgramme("Fortbildung Seiten");
         var grundlagen = addModule(id, "Grundlagen", true);
         staff.post(
@@ -214,9 +215,7 @@ class ProgrammeAdministrationTests extends IntegrationTest {
             events.attended(events.register(tenant.id(), workshop, name, name + "@example.org", "CONFIRMED"));
         }
         var completeFirst = staff.get(matrix + "?stand=abgeschlossen").body();
-        assertThat(completeFirst)
-                .contains("Personen 1 bis 25 von 25")
-                .doesNotContain("seite=2");
+        assertThat(completeFirst).contains("Personen 1 bis 25 von 25").doesNotContain("seite=2");
         var running = staff.get(matrix + "?stand=laufend&seite=1").body();
         assertThat(running).contains("Person01 Muster").doesNotContain("Person02 Muster");
         for (int i = 41; i <= 60; i++) {

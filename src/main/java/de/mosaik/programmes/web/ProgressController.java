@@ -79,7 +79,9 @@ class ProgressController {
         int pages = shown.pageCount(PAGE_SIZE);
         int current = pageNumber(page, pages);
         model.addAttribute("matrix", shown.page(current, PAGE_SIZE));
-        model.addAttribute("paging", new ProgressPaging(current, pages, PAGE_SIZE, shown.rows().size()));
+        model.addAttribute(
+                "paging",
+                new ProgressPaging(current, pages, PAGE_SIZE, shown.rows().size()));
         model.addAttribute("total", matrix.rows().size());
         model.addAttribute("completeTotal", matrix.completeCount());
         model.addAttribute("state", complete(state) == null ? "" : state);

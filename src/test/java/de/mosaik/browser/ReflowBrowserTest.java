@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import de.mosaik.HandlerRoutes;
 import de.mosaik.HandlerRoutes.Route;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -131,7 +132,8 @@ class ReflowBrowserTest extends BrowserTest {
                     .as("the last cell stands below the row's start")
                     .isGreaterThan(rowBox.y);
             assertThat(cellBox.x + cellBox.width).isLessThanOrEqualTo(PHONE_WIDTH);
-            screenshot(phone, "phone-" + path.substring(path.lastIndexOf('/') + 1));
+            row.evaluate("row => row.scrollIntoView({block: 'start'})");
+            screenOf(phone, "phone-" + path.substring(path.lastIndexOf('/') + 1));
         }
     }
 
@@ -152,7 +154,7 @@ class ReflowBrowserTest extends BrowserTest {
         var rows = tablet.locator(".attendance-row");
         assertThat(rows.count()).as("people on the list").isGreaterThanOrEqualTo(8);
         rows.first().evaluate("row => row.scrollIntoView({block: 'start'})");
-        screenshot(tablet, "attendance-810x1080");
+        screenOf(tablet, "attendance-810x1080");
         var fullyVisible = ((Number) tablet.evaluate("""
                         () => [...document.querySelectorAll('.attendance-row')].filter(row => {
                           const box = row.getBoundingClientRect();
@@ -160,6 +162,12 @@ class ReflowBrowserTest extends BrowserTest {
                         """)).intValue();
         assertThat(fullyVisible).as("people fully on one 810×1080 screen").isGreaterThanOrEqualTo(8);
         assertThat(pageWidth(tablet)).isLessThanOrEqualTo(810);
+    }
+
+    /** What is on the screen now; a whole long page would make a slow, huge image. */
+    private static void screenOf(Page target, String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        target.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
     private static boolean isPublic(Route route) {

@@ -1,5 +1,7 @@
 package de.mosaik.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.mosaik.Fixtures;
@@ -73,6 +75,14 @@ class ProgrammesBrowserTest extends BrowserTest {
         expect(row).containsText("Erfüllt");
         expect(row).containsText("Offen");
         expect(row).containsText("In Arbeit");
+        // The module names and the person's name stay in view while the matrix scrolls; keyboard users reach it.
+        var matrix = page.getByRole(
+                AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("^Fortschritt je Person")));
+        expect(matrix).hasAttribute("tabindex", "0");
+        assertThat(matrix.locator("thead th").first().evaluate("cell => getComputedStyle(cell).position"))
+                .isEqualTo("sticky");
+        assertThat(row.locator("th").evaluate("cell => getComputedStyle(cell).position"))
+                .isEqualTo("sticky");
         expect(page.locator("a[href$='/fortschritt.csv']")).isVisible();
         var programmeUrl = page.url().replaceFirst("/fortschritt$", "");
         var programmeId = programmeUrl.substring(programmeUrl.lastIndexOf('/') + 1);

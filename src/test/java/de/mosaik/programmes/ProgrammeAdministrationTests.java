@@ -163,6 +163,73 @@ class ProgrammeAdministrationTests extends IntegrationTest {
     }
 
     @Test
+    void theMatrixShowsTwentyFivePersonsPerPageAndItsLinksKeepTheFilter() {
+        var workshop =
+                events.event(tenant.id(), "Workshop Seiten", Instant.now().minus(Duration.ofDays(10)), 1);
+        var id = createProgramme("Fortbildung Seiten");
+        var grundlagen = addModule(id, "Grundlagen", true);
+        staff.post(
+                tenant.path("/programme/" + id + "/bausteine/" + grundlagen + "/zuordnen"),
+                Map.of("eventId", workshop.toString()));
+        for (int i = 1; i <= 30; i++) {
+            var name = "Person%02d".formatted(i);
+            var registration = events.register(tenant.id(), workshop, name, name + "@example.org", "CONFIRMED");
+            if (i % 2 == 0) {
+                events.attended(registration);
+            }
+        }
+        var matrix = tenant.path("/programme/" + id + "/fortschritt");
+
+        var first = staff.get(matrix).body();
+        assertThat(first)
+                .contains("Person01 Muster", "Person25 Muster")
+                .doesNotContain("Person26 Muster")
+                .contains("Personen 1 bis 25 von 30")
+                .contains("tabindex=\"0\" role=\"region\" aria-labelledby=\"fortschritt-titel\"")
+                .contains("href=\"" + matrix + "?seite=2\">Seite 2</a>")
+                .contains("href=\"" + matrix + "?seite=2\">Nächste Seite</a>")
+                .doesNotContain("Vorherige Seite");
+        var second = staff.get(matrix + "?seite=2").body();
+        assertThat(second)
+                .contains("Person26 Muster", "Person30 Muster")
+                .doesNotContain("Person25 Muster")
+                .contains("Personen 26 bis 30 von 30")
+                .contains("href=\"" + matrix + "?seite=1\">Vorherige Seite</a>")
+                .doesNotContain("Nächste Seite");
+        assertThat(second).contains("href=\"" + matrix + "?seite=2\" aria-current=\"page\"");
+
+        var beyond = staff.get(matrix + "?seite=99");
+        assertThat(beyond.status()).as("a page past the end shows the last one").isEqualTo(200);
+        assertThat(beyond.body()).contains("Person30 Muster").doesNotContain("Person25 Muster");
+        for (var wrong : new String[] {"abc", "-1", "0", "99999999999"}) {
+            var answer = staff.get(matrix + "?seite=" + wrong);
+            assertThat(answer.status()).as("page " + wrong).isEqualTo(200);
+            assertThat(answer.body()).as("page " + wrong).contains("Person01 Muster");
+        }
+
+        // The filter stays in the page links: 15 completed persons fit on one page, the 15 others too.
+        var complete = staff.get(matrix + "?stand=abgeschlossen").body();
+        assertThat(complete).contains("Person02 Muster").doesNotContain("Person01 Muster", "seite=2");
+        for (int i = 31; i <= 40; i++) {
+            var name = "Person%02d".formatted(i);
+            events.attended(events.register(tenant.id(), workshop, name, name + "@example.org", "CONFIRMED"));
+        }
+        var completeFirst = staff.get(matrix + "?stand=abgeschlossen").body();
+        assertThat(completeFirst).contains("Personen 1 bis 25 von 25").doesNotContain("seite=2");
+        var running = staff.get(matrix + "?stand=laufend&seite=1").body();
+        assertThat(running).contains("Person01 Muster").doesNotContain("Person02 Muster");
+        for (int i = 41; i <= 60; i++) {
+            var name = "Person%02d".formatted(i);
+            events.attended(events.register(tenant.id(), workshop, name, name + "@example.org", "CONFIRMED"));
+        }
+        var completeSecond = staff.get(matrix + "?stand=abgeschlossen&seite=2").body();
+        assertThat(completeSecond)
+                .contains("Personen 26 bis 45 von 45", "Person60 Muster")
+                .doesNotContain("Person01 Muster")
+                .contains("href=\"" + matrix + "?stand=abgeschlossen&amp;seite=1\">Vorherige Seite</a>");
+    }
+
+    @Test
     void theMatrixShowsProgressAndExportsItAsCsv() {
         var workshop =
                 events.event(tenant.id(), "Workshop Grundlagen", Instant.now().minus(Duration.ofDays(10)), 1);

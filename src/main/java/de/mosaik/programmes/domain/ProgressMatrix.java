@@ -20,4 +20,15 @@ public record ProgressMatrix(Programme programme, List<Module> modules, List<Per
                 modules,
                 rows.stream().filter(r -> r.complete() == complete).toList());
     }
+
+    /** How many pages of {@code size} rows there are; at least one, even without rows. */
+    public int pageCount(int size) {
+        return Math.max(1, (rows.size() + size - 1) / size);
+    }
+
+    /** The rows of page {@code number} (from 1), which must lie between 1 and {@link #pageCount(int)}. */
+    public ProgressMatrix page(int number, int size) {
+        int from = Math.min(rows.size(), (number - 1) * size);
+        return new ProgressMatrix(programme, modules, rows.subList(from, Math.min(rows.size(), from + size)));
+    }
 }

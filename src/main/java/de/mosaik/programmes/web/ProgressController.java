@@ -42,6 +42,9 @@ class ProgressController {
     static final String COMPLETE = "abgeschlossen";
     static final String IN_PROGRESS = "laufend";
 
+    /** Persons per page of the matrix: enough to compare, few enough to find the header again. */
+    static final int PAGE_SIZE = 25;
+
     private final ProgressService progress;
     private final ProgrammeCertificates certificates;
     private final MessageSource messages;
@@ -63,6 +66,7 @@ class ProgressController {
             BackOfficeTenant tenant,
             @PathVariable UUID id,
             @RequestParam(name = "stand", defaultValue = "") String state,
+            @RequestParam(name = "seite", defaultValue = "1") String page,
             Model model) {
         var matrix = progress.matrix(tenant.id(), id).orElseThrow(ProgrammeController::notFound);
         accessLog.record(
@@ -71,7 +75,13 @@ class ProgressController {
                 "programmes.matrix",
                 matrix.programme().title(),
                 null);
-        model.addAttribute("matrix", matrix.filtered(complete(state)));
+        var shown = matrix.filtered(complete(state));
+        int pages = shown.pageCount(PAGE_SIZE);
+        int current = pageNumber(page, pages);
+        model.addAttribute("matrix", shown.page(current, PAGE_SIZE));
+        model.addAttribute(
+                "paging",
+                new ProgressPaging(current, pages, PAGE_SIZE, shown.rows().size()));
         model.addAttribute("total", matrix.rows().size());
         model.addAttribute("completeTotal", matrix.completeCount());
         model.addAttribute("state", complete(state) == null ? "" : state);
@@ -164,6 +174,17 @@ class ProgressController {
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /**
+     * The page asked for, within the pages there are: a page past the end (the list got shorter since
+     * the link was made) shows the last page, anything that is not a page number the first.
+     */
+    static int pageNumber(String page, int pages) {
+        if (!page.strip().matches("\\d{1,9}")) {
+            return 1;
+        }
+        return Math.max(1, Math.min(Integer.parseInt(page.strip()), pages));
     }
 
     static @Nullable Boolean complete(String state) {

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param request the question in lines of "label: value", for the spreadsheets' overview
  * @param rules the counting rules, one sentence each
  * @param figures the totals unformatted, for the spreadsheets
+ * @param feedback the feedback block, or {@code null} when nobody answered in the period: a block
+ *     of zeros would only say that there is nothing to say
  */
 public record ReportView(
         String title,
@@ -24,7 +26,7 @@ public record ReportView(
         Figures figures,
         long eventsHeld,
         List<Section> sections,
-        Feedback feedback) {
+        @Nullable Feedback feedback) {
 
     /** A label with its formatted value. */
     public record Entry(String label, String value) {}

@@ -255,8 +255,10 @@ class ReportPagesTests extends IntegrationTest {
     @Test
     void longTargetGroupNamesAreShownInFullInTheChartTheTableTheCsvAndThePdf() {
         var data = new ReportFixtures(jdbc);
-        var names =
-                List.of("Schulsozialarbeiter*innen", "Lehrkräfte an Grundschulen", "Mitarbeitende der Kreisverwaltung");
+        var names = List.of(
+                "Schulsozialarbeiter*innen an Gesamtschulen",
+                "Lehrkräfte an Grundschulen",
+                "Mitarbeitende der Kreisverwaltung");
         var event = data.event(tenant.id(), "Fortbildung Vielfalt", LocalDate.of(2023, 4, 4));
         for (int i = 0; i < names.size(); i++) {
             var group = data.targetGroup(tenant.id(), names.get(i));

@@ -33,13 +33,7 @@ public record ReportView(
 
     /** One line of a breakdown, named in the report's language; the figures stay raw for the spreadsheets. */
     public record Line(
-            String key,
-            String label,
-            Figures figures,
-            String persons,
-            String participations,
-            String hours,
-            String events) {}
+            String label, Figures figures, String persons, String participations, String hours, String events) {}
 
     /**
      * One breakdown with its table and, for the year trend and the share of target groups, a chart.

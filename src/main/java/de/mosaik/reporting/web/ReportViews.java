@@ -130,7 +130,6 @@ class ReportViews {
         for (var row : rows) {
             var figures = row.figures();
             lines.add(new ReportView.Line(
-                    row.key(),
                     label(dimension, row, locale),
                     figures,
                     number(figures.persons(), locale),

@@ -95,7 +95,7 @@ class ReportPdfLayoutTests extends IntegrationTest {
     }
 
     private static ReportView.Line line(String label) {
-        return new ReportView.Line("", label, new Figures(1, 1, BigDecimal.ONE, 1), "1", "1", "1", "1");
+        return new ReportView.Line(label, new Figures(1, 1, BigDecimal.ONE, 1), "1", "1", "1", "1");
     }
 
     private static List<String> pages(byte[] bytes) throws IOException {

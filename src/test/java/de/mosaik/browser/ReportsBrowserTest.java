@@ -68,7 +68,7 @@ class ReportsBrowserTest extends BrowserTest {
                 () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Als CSV herunterladen"))
                         .click());
         var csvText = new String(Files.readAllBytes(csv.path()), StandardCharsets.UTF_8);
-        assertThat(csvText).contains("Gesamt;;;2;4;");
+        assertThat(csvText).contains("Gesamt;;2;4;", "Stichtag;31.01.2002");
         var xlsx = page.waitForDownload(() -> page.getByRole(
                         AriaRole.LINK, new Page.GetByRoleOptions().setName("Als Excel-Datei (XLSX) herunterladen"))
                 .click());

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipFile;
@@ -124,7 +125,10 @@ class ReportPagesTests extends IntegrationTest {
                         "role=\"img\"",
                         "Personen je Jahr",
                         "2021: 1; 2022: 3",
-                        "Anteil der Teilnahmen je Zielgruppe",
+                        // The chart counts persons as the table does: Ayşe came twice as a teacher.
+                        "Personen je Zielgruppe, Anteil an allen Personen des Berichts (3)",
+                        "Lehrkräfte: 1 (33 %)",
+                        "keine Angabe: 2 (67 %)",
                         "Personen, Teilnahmen, Stunden und Veranstaltungen nach Zielgruppe",
                         "Lehrkräfte",
                         "Schule",
@@ -134,7 +138,8 @@ class ReportPagesTests extends IntegrationTest {
                         "mindestens 3 Antworten",
                         "3,3",
                         "5,0")
-                .contains(String.valueOf(engine.eventsHeld()));
+                .contains(String.valueOf(engine.eventsHeld()))
+                .doesNotContain("Lehrkräfte: 2 (", "Anteil der Teilnahmen");
         var english = staff.get(tenant.path("/berichte?" + PERIOD + "&gliederung=TARGET_GROUP&lang=en"));
         assertThat(english.body()).contains("Teachers", "not stated", "people trained: 3");
     }
@@ -153,16 +158,57 @@ class ReportPagesTests extends IntegrationTest {
 
     @Test
     void csvAndXlsxHoldTheReportWithFormulasNeutralised() throws Exception {
-        var query = "?" + PERIOD + "&gliederung=YEAR&gliederung=EVENT";
+        var query = "?" + PERIOD + "&gliederung=YEAR&gliederung=EVENT&gliederung=TARGET_GROUP";
 
         var csv = download("/berichte/export.csv" + query);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         var text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text)
-                .startsWith("\uFEFFAufschlüsselung;Schlüssel;Bezeichnung;Personen;Teilnahmen;Stunden;Veranstaltungen")
-                .contains("Gesamt;;;3;4;24;2", "Jahr;2022;2022;3;3;18;1", "Fortbildung Öffnung", "'=SUMME(1)")
-                .containsPattern("\nDurchgeführte Veranstaltungen;;;;;;\\d+\r?\n")
+                .startsWith("\uFEFFBericht vom 01.01.2021 bis 31.12.2022\r\n")
+                .contains(
+                        "\r\n\r\nAufschlüsselung;Bezeichnung;Personen;Teilnahmen;Stunden;Veranstaltungen\r\n",
+                        "Gesamt;;3;4;24;2",
+                        "Jahr;2022;3;3;18;1",
+                        "Zielgruppe;Lehrkräfte;1;2;12;2",
+                        "Fortbildung Öffnung",
+                        "'=SUMME(1)")
+                .containsPattern("\nDurchgeführte Veranstaltungen;;;;;\\d+\r?\n")
                 .doesNotContain(";=SUMME");
+        var head = records(text).subList(0, 20);
+        assertThat(head)
+                .contains(
+                        List.of("Zeitraum", "01.01.2021 – 31.12.2022"),
+                        List.of("Stichtag", "31.01.2023"),
+                        List.of("Zählweise", "Teilgenommen"),
+                        List.of(
+                                "Zählregeln",
+                                "Gezählt wird, wer bei mindestens einer Sitzung anwesend war (Zählweise „Teilgenommen“)."),
+                        List.of(
+                                "Zählregeln",
+                                "Teilnahmen: jede gezählte Anmeldung einer Person zu einer Veranstaltung. Wer an drei"
+                                        + " Veranstaltungen teilgenommen hat, zählt als eine Person mit drei Teilnahmen."),
+                        List.of(
+                                "Zählregeln",
+                                "Es zählen nur Daten, die am Ende des Stichtags 31.01.2023 bekannt waren."));
+        assertThat(head)
+                .anySatisfy(record -> assertThat(String.join(";", record))
+                        .startsWith("Zählregeln;Eine Person zählt in einem Bericht nur einmal"));
+        assertNoInternalIds(text);
+
+        var registered = new String(
+                download("/berichte/export.csv?von=2021-01-01&bis=2022-12-31&stichtag=2023-01-31&basis=REGISTERED"
+                                + "&lang=en")
+                        .body(),
+                StandardCharsets.UTF_8);
+        assertThat(records(registered).subList(0, 20))
+                .contains(List.of("Counting basis", "Registered (confirmed)"))
+                .anySatisfy(record -> assertThat(record.get(0)).isEqualTo("Period"))
+                .anySatisfy(record -> assertThat(record.get(0)).isEqualTo("Cut-off date"))
+                .anySatisfy(record ->
+                        assertThat(String.join(";", record)).startsWith("Counting rules;Confirmed registrations count"))
+                .anySatisfy(record -> assertThat(String.join(";", record))
+                        .startsWith("Counting rules;Participations: each counted registration"));
+        assertThat(registered).contains("\r\nBreakdown;Name;Persons;");
 
         var xlsx = download("/berichte/export.xlsx" + query);
         assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow())
@@ -181,6 +227,88 @@ class ReportPagesTests extends IntegrationTest {
         assertThat(parts.entrySet())
                 .filteredOn(e -> e.getKey().startsWith("xl/worksheets/"))
                 .allSatisfy(e -> assertThat(e.getValue()).doesNotContain("<f>"));
+        assertNoInternalIds(String.join("\n", parts.values()));
+    }
+
+    /** No UUIDs at all (events, terms, tenant), nor the pseudonyms persons are counted by. */
+    private void assertNoInternalIds(String export) {
+        assertThat(export)
+                .doesNotContainPattern("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                .doesNotContain(tenant.id().toString(), teachers.toString(), tenant.slug());
+        for (var key : jdbc.sql("select distinct person_key from reporting.participation_fact where tenant_id = ?")
+                .param(tenant.id())
+                .query(String.class)
+                .list()) {
+            assertThat(export).doesNotContain(key);
+        }
+    }
+
+    private static List<List<String>> records(String csv) throws IOException {
+        var format = org.apache.commons.csv.CSVFormat.Builder.create()
+                .setDelimiter(';')
+                .get();
+        try (var parser = org.apache.commons.csv.CSVParser.parse(csv.substring(1), format)) {
+            return parser.getRecords().stream().map(r -> r.toList()).toList();
+        }
+    }
+
+    @Test
+    void longTargetGroupNamesAreShownInFullInTheChartTheTableTheCsvAndThePdf() {
+        var data = new ReportFixtures(jdbc);
+        var names = List.of(
+                "Schulsozialarbeiter*innen an Gesamtschulen",
+                "Lehrkräfte an Grundschulen",
+                "Mitarbeitende der Kreisverwaltung");
+        var event = data.event(tenant.id(), "Fortbildung Vielfalt", LocalDate.of(2023, 4, 4));
+        for (int i = 0; i < names.size(); i++) {
+            var group = data.targetGroup(tenant.id(), names.get(i));
+            attended(data, event, "person" + i + "@kreis.example", "Kreis", group);
+        }
+        var query = "von=2023-01-01&bis=2023-12-31&stichtag=2024-01-31&basis=ATTENDED&gliederung=TARGET_GROUP";
+
+        var body = staff.get(tenant.path("/berichte?" + query)).body();
+        var chart = body.substring(
+                body.indexOf("<svg", body.indexOf("gliederung-target-group")),
+                body.indexOf("</svg>", body.indexOf("gliederung-target-group")));
+        for (var name : names) {
+            assertThat(chart).contains(">" + name + "</tspan>", name + ": 1 (33 %)");
+            assertThat(body).contains("scope=\"row\">" + name + "</th>");
+        }
+        assertThat(chart).doesNotContain("…");
+        var csv = new String(download("/berichte/export.csv?" + query).body(), StandardCharsets.UTF_8);
+        var pdf = PdfChecks.text(download("/berichte/bericht.pdf?" + query).body())
+                .replaceAll("\\s+", " ");
+        for (var name : names) {
+            assertThat(csv).contains("Zielgruppe;" + name + ";1;1;6;1");
+            assertThat(pdf).contains(name + " 1 1 6 1");
+        }
+    }
+
+    @Test
+    void theFeedbackBlockIsLeftOutWhenNobodyAnsweredInThePeriod() throws Exception {
+        // The three responses of the fixture are on the autumn event of 2022.
+        var withoutAnswers = "von=2021-01-01&bis=2021-12-31&stichtag=2023-01-31&basis=ATTENDED&gliederung=YEAR";
+        var withAnswers = "von=2022-01-01&bis=2022-12-31&stichtag=2023-01-31&basis=ATTENDED&gliederung=YEAR";
+
+        assertThat(staff.get(tenant.path("/berichte?" + withoutAnswers)).body())
+                .contains("Zählregeln", "Nach Jahr")
+                .doesNotContain("id=\"feedback\"", "Rücklaufquote", "Veranstaltungen mit Feedback");
+        assertThat(staff.get(tenant.path("/berichte?" + withAnswers)).body())
+                .contains("id=\"feedback\"", "Rücklaufquote");
+        assertThat(PdfChecks.text(
+                        download("/berichte/bericht.pdf?" + withoutAnswers).body()))
+                .contains("Zählregeln")
+                .doesNotContain("Feedback", "Rücklaufquote");
+        assertThat(PdfChecks.text(
+                        download("/berichte/bericht.pdf?" + withAnswers).body()))
+                .contains("Feedback", "Rücklaufquote");
+        assertThat(String.join(
+                        "",
+                        parts(download("/berichte/export.xlsx?" + withoutAnswers)
+                                        .body())
+                                .values()))
+                .contains("Zählregeln", "Stichtag")
+                .doesNotContain("Rücklaufquote");
     }
 
     @Test

@@ -42,7 +42,8 @@ class ReportPdf {
                 t("reporting.figures.hours", locale),
                 t("reporting.figures.events", locale),
                 t("reporting.rules.heading", locale),
-                t("reporting.totals.heading", locale));
+                t("reporting.totals.heading", locale),
+                t("reporting.section.empty", locale));
         var output = new StringOutput();
         templates.render("reporting/pdf/report.jte", Map.of("page", page), output);
         return renderer.render(output.toString());

@@ -18,4 +18,5 @@ public record ReportPdfPage(
         String hours,
         String events,
         String rulesHeading,
-        String totalsHeading) {}
+        String totalsHeading,
+        String sectionEmpty) {}

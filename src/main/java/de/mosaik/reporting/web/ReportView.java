@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param request the question in lines of "label: value", for the spreadsheets' overview
  * @param rules the counting rules, one sentence each
  * @param figures the totals unformatted, for the spreadsheets
+ * @param feedback the feedback block, or {@code null} when nobody answered in the period: a block
+ *     of zeros would only say that there is nothing to say
  */
 public record ReportView(
         String title,
@@ -24,20 +26,14 @@ public record ReportView(
         Figures figures,
         long eventsHeld,
         List<Section> sections,
-        Feedback feedback) {
+        @Nullable Feedback feedback) {
 
     /** A label with its formatted value. */
     public record Entry(String label, String value) {}
 
     /** One line of a breakdown, named in the report's language; the figures stay raw for the spreadsheets. */
     public record Line(
-            String key,
-            String label,
-            Figures figures,
-            String persons,
-            String participations,
-            String hours,
-            String events) {}
+            String label, Figures figures, String persons, String participations, String hours, String events) {}
 
     /**
      * One breakdown with its table and, for the year trend and the share of target groups, a chart.

@@ -40,7 +40,7 @@ class ReportViews {
         var totals = report.totals();
         var sections = new ArrayList<ReportView.Section>();
         for (var dimension : dimensions) {
-            sections.add(section(dimension, report.rows(dimension), locale));
+            sections.add(section(dimension, report.rows(dimension), totals.persons(), locale));
         }
         return new ReportView(
                 t(locale, "reporting.result.title", date(request.from(), locale), date(request.to(), locale)),
@@ -116,6 +116,7 @@ class ReportViews {
                     request.includeNoShows() ? "reporting.rule.noShowsIncluded" : "reporting.rule.noShowsExcluded"));
         }
         rules.add(t(locale, "reporting.rule.distinct"));
+        rules.add(t(locale, "reporting.rule.participations"));
         rules.add(t(locale, "reporting.rule.cutOff", date(request.cutOff(), locale)));
         rules.add(t(locale, "reporting.rule.deleted"));
         rules.add(t(locale, "reporting.rule.hours"));
@@ -123,12 +124,12 @@ class ReportViews {
         return rules;
     }
 
-    private ReportView.Section section(ReportDimension dimension, List<ReportRow> rows, Locale locale) {
+    private ReportView.Section section(
+            ReportDimension dimension, List<ReportRow> rows, long allPersons, Locale locale) {
         var lines = new ArrayList<ReportView.Line>();
         for (var row : rows) {
             var figures = row.figures();
             lines.add(new ReportView.Line(
-                    row.key(),
                     label(dimension, row, locale),
                     figures,
                     number(figures.persons(), locale),
@@ -149,12 +150,15 @@ class ReportViews {
                     lines.stream().map(l -> l.figures().persons()).toList(),
                     locale);
         } else if (dimension == ReportDimension.TARGET_GROUP && !lines.isEmpty()) {
-            // Participations, not persons: each participation has one target group, so the shares add up.
-            chartTitle = t(locale, "reporting.chart.share");
+            // Persons, as in the table beside it: councils ask how many people of a group were reached.
+            // A person registered with two target groups counts in both, so the shares are of all
+            // persons of the report and may add up to more than 100 %; the caption says so.
+            chartTitle = t(locale, "reporting.chart.sharePersons", number(allPersons, locale));
             share = BarChart.of(
                     id + "-chart",
                     lines.stream().map(ReportView.Line::label).toList(),
-                    lines.stream().map(l -> (int) l.figures().participations()).toList(),
+                    lines.stream().map(l -> (int) l.figures().persons()).toList(),
+                    allPersons,
                     locale);
         }
         return new ReportView.Section(
@@ -204,7 +208,10 @@ class ReportViews {
                 : messages.getMessage(CatalogueVocabulary.messageKey(kind, row.code()), null, name, locale);
     }
 
-    private ReportView.Feedback feedback(FeedbackSummary summary, Locale locale) {
+    private ReportView.@Nullable Feedback feedback(FeedbackSummary summary, Locale locale) {
+        if (summary.responded() == 0) {
+            return null;
+        }
         var figures = List.of(
                 new ReportView.Entry(t(locale, "reporting.feedback.events"), number(summary.events(), locale)),
                 new ReportView.Entry(

@@ -175,7 +175,6 @@ class ReportsController {
         return new ReportFiles.Headers(
                 List.of(
                         t("reporting.export.dimension", locale),
-                        t("reporting.export.key", locale),
                         t("reporting.export.name", locale),
                         t("reporting.figures.persons", locale),
                         t("reporting.figures.participations", locale),
@@ -184,6 +183,7 @@ class ReportsController {
                 t("reporting.export.total", locale),
                 t("reporting.figures.eventsHeld", locale),
                 t("reporting.export.overview", locale),
+                t("reporting.rules.heading", locale),
                 locale);
     }
 

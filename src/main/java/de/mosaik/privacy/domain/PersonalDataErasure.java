@@ -55,7 +55,7 @@ public class PersonalDataErasure {
         if (person.emails().stream().anyMatch(email -> text.contains(email.toLowerCase(Locale.ROOT)))) {
             return true;
         }
-        return Arrays.stream(person.displayName().split("[^\\p{L}\\p{M}'-]+"))
+        return Arrays.stream(person.displayName().split("[^\\p{L}\\p{M}]+"))
                 .filter(word -> word.length() >= NAME_WORD_MIN)
                 .anyMatch(word -> Pattern.compile(
                                 "(?<![\\p{L}\\p{M}])" + Pattern.quote(word) + "(?![\\p{L}\\p{M}])",

@@ -97,9 +97,7 @@ public class ErasureLog implements PersonalDataHolder {
             jdbc.sql("""
                             update privacy.erasure_log set reason = regexp_replace(reason, ?, ?, 'gi')
                              where tenant_id = ? and strpos(lower(reason), ?) > 0
-                            """)
-                    .params(literal(email), SCRUBBED, tenantId, email)
-                    .update();
+                            """).params(literal(email), SCRUBBED, tenantId, email).update();
         }
     }
 

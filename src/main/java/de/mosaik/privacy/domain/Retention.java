@@ -76,7 +76,8 @@ public class Retention implements RetentionOutlook {
     public RetentionDue dueSoon(UUID tenantId, Instant now) {
         var plan = plan(tenantId, settings.periodsOf(tenantId), now.plus(SOON));
         // The same test the archive page sorts its offers by.
-        var waiting = (int) offers.all(tenantId).stream().filter(o -> o.open(now)).count();
+        var waiting =
+                (int) offers.all(tenantId).stream().filter(o -> o.open(now)).count();
         return new RetentionDue(plan.erasable().size(), waiting);
     }
 

@@ -69,7 +69,9 @@ class ErasureLogTests extends IntegrationTest {
         for (var reason : new String[] {"Antrag von " + email.toUpperCase(), "Frau grundlos hat angerufen"}) {
             var refused = staff.post(page, Map.of("reason", reason));
             assertThat(refused.status()).as(reason).isEqualTo(422);
-            assertThat(Jsoup.parse(refused.body()).select(".kern-error, .error-summary, [role=alert]").text())
+            assertThat(Jsoup.parse(refused.body())
+                            .select(".kern-error, .error-summary, [role=alert]")
+                            .text())
                     .contains("Der Grund der Löschung darf die Person nicht nennen");
         }
         assertThat(logEntries()).isZero();

@@ -135,7 +135,8 @@ class PersonalDataCoverageTests extends IntegrationTest {
                            and (""" + PERSONAL_COLUMN + ")")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list()
-                .forEach(e -> columns.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(e.getValue()));
+                .forEach(e -> columns.computeIfAbsent(e.getKey(), k -> new TreeSet<>())
+                        .add(e.getValue()));
         return columns;
     }
 }

@@ -59,15 +59,21 @@ class RetentionWorkTests extends IntegrationTest {
     @Test
     void theCountIsWhatTheNightlyDeletionErasesWithinTwoWeeks() {
         var periodEnds = now.atZone(BERLIN).minusMonths(24);
-        var overdue = fixtures.eventEndedAt(tenant.id(), "Längst fällig", periodEnds.minusDays(3).toInstant());
+        var overdue = fixtures.eventEndedAt(
+                tenant.id(), "Längst fällig", periodEnds.minusDays(3).toInstant());
         fixtures.register(tenant.id(), overdue, "CONFIRMED");
         fixtures.register(tenant.id(), overdue, "CANCELLED");
-        var soon = fixtures.eventEndedAt(tenant.id(), "Bald fällig", periodEnds.plusDays(10).toInstant());
+        var soon = fixtures.eventEndedAt(
+                tenant.id(), "Bald fällig", periodEnds.plusDays(10).toInstant());
         fixtures.register(tenant.id(), soon, "WAITLISTED");
-        var later = fixtures.eventEndedAt(tenant.id(), "Später fällig", periodEnds.plusDays(20).toInstant());
+        var later = fixtures.eventEndedAt(
+                tenant.id(), "Später fällig", periodEnds.plusDays(20).toInstant());
         var kept = fixtures.register(tenant.id(), later, "CONFIRMED");
-        var cancelled = fixtures.cancelledEvent(tenant.id(), "Abgesagt", periodEnds.plusDays(5).toInstant());
-        fixtures.changedAt(fixtures.register(tenant.id(), cancelled, "CANCELLED"), periodEnds.plusDays(5).toInstant());
+        var cancelled = fixtures.cancelledEvent(
+                tenant.id(), "Abgesagt", periodEnds.plusDays(5).toInstant());
+        fixtures.changedAt(
+                fixtures.register(tenant.id(), cancelled, "CANCELLED"),
+                periodEnds.plusDays(5).toInstant());
 
         var due = outlook.dueSoon(tenant.id(), now);
 
@@ -119,7 +125,8 @@ class RetentionWorkTests extends IntegrationTest {
         var due = admin.selectFirst("[data-work-item=retention.work.due]");
         assertThat(due).isNotNull();
         assertThat(due.text())
-                .isEqualTo("Daten aus 3 Anmeldungen werden in den nächsten zwei Wochen nach der Speicherfrist gelöscht");
+                .isEqualTo(
+                        "Daten aus 3 Anmeldungen werden in den nächsten zwei Wochen nach der Speicherfrist gelöscht");
         assertThat(due.attr("href")).isEqualTo(tenant.path("/datenschutz/fristen"));
         assertThat(signedIn(Role.TENANT_ADMIN).get(due.attr("href")).status())
                 .as("the link opens for the administrator")

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Deletes what a tenant's retention periods say is due. Registrations go through
  * {@link PersonalDataErasure}, so every module removes its part and the database triggers keep the
  * pseudonymous facts the reports count. Running it again at the same moment finds nothing more to do.
+ * The start page's "retention due" asks the same plan two weeks ahead, so the two cannot disagree.
  */
 @Service
 public class Retention implements RetentionOutlook {

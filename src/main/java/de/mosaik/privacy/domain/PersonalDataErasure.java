@@ -2,12 +2,13 @@ package de.mosaik.privacy.domain;
 
 import de.mosaik.shared.privacy.DataSubject;
 import de.mosaik.shared.privacy.PersonalDataHolder;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +24,15 @@ public class PersonalDataErasure {
     /** Why staff erase a person, as the form allows. */
     public static final int REASON_MAX = 500;
 
-    private final List<PersonalDataHolder> holders;
-    private final JdbcClient jdbc;
+    /** Words of a name shorter than this are too often ordinary words ("Mai", "Ali") to refuse a reason for. */
+    private static final int NAME_WORD_MIN = 4;
 
-    PersonalDataErasure(List<PersonalDataHolder> holders, JdbcClient jdbc) {
+    private final List<PersonalDataHolder> holders;
+    private final ErasureLog log;
+
+    PersonalDataErasure(List<PersonalDataHolder> holders, ErasureLog log) {
         this.holders = holders;
-        this.jdbc = jdbc;
+        this.log = log;
     }
 
     /** Who erases a person on request, and why; recorded in the erasure log without naming the person. */
@@ -39,20 +43,25 @@ public class PersonalDataErasure {
     public void erase(UUID tenantId, Person person, Request request, Instant now) {
         var future = futureRegistrations(person, now).size();
         erase(tenantId, person.subject());
-        jdbc.sql("""
-                        insert into privacy.erasure_log
-                            (tenant_id, erased_at, account_id, account_name, reason, registrations, future_registrations)
-                        values (?, ?, ?, ?, ?, ?, ?)
-                        """)
-                .params(
-                        tenantId,
-                        Timestamp.from(now),
-                        request.accountId(),
-                        request.accountName(),
-                        request.reason(),
-                        person.registrations().size(),
-                        future)
-                .update();
+        log.record(tenantId, now, request, person.registrations().size(), future);
+    }
+
+    /**
+     * Whether a reason names the person by one of their addresses or their name: the erasure log
+     * outlives the erasure, so it must not keep what was erased.
+     */
+    public static boolean namesThePerson(String reason, Person person) {
+        var text = reason.toLowerCase(Locale.ROOT);
+        if (person.emails().stream().anyMatch(email -> text.contains(email.toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
+        return Arrays.stream(person.displayName().split("[^\\p{L}\\p{M}]+"))
+                .filter(word -> word.length() >= NAME_WORD_MIN)
+                .anyMatch(word -> Pattern.compile(
+                                "(?<![\\p{L}\\p{M}])" + Pattern.quote(word) + "(?![\\p{L}\\p{M}])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(reason)
+                        .find());
     }
 
     /** Registrations still running for events to come: erasing the person cancels them too. */

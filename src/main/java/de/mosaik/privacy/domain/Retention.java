@@ -1,5 +1,6 @@
 package de.mosaik.privacy.domain;
 
+import de.mosaik.privacy.RetentionOutlook;
 import de.mosaik.privacy.RetentionPeriods;
 import de.mosaik.shared.privacy.DataSubject;
 import de.mosaik.shared.text.BerlinTime;
@@ -18,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Deletes what a tenant's retention periods say is due. Registrations go through
  * {@link PersonalDataErasure}, so every module removes its part and the database triggers keep the
  * pseudonymous facts the reports count. Running it again at the same moment finds nothing more to do.
+ * The start page's "retention due" asks the same plan two weeks ahead, so the two cannot disagree.
  */
 @Service
-public class Retention {
+public class Retention implements RetentionOutlook {
 
     /** Keeps each erasure's id lists and the holders' statements at a size PostgreSQL plans well. */
     static final int BATCH = 500;
@@ -30,55 +32,87 @@ public class Retention {
     private final RetentionSweeps sweeps;
     private final ArchiveOfferRepository offers;
     private final PersonalDataErasure erasure;
+    private final ErasureLog erasureLog;
 
     Retention(
             RetentionDesk settings,
             RetentionCandidates candidates,
             RetentionSweeps sweeps,
             ArchiveOfferRepository offers,
-            PersonalDataErasure erasure) {
+            PersonalDataErasure erasure,
+            ErasureLog erasureLog) {
         this.settings = settings;
         this.candidates = candidates;
         this.sweeps = sweeps;
         this.offers = offers;
         this.erasure = erasure;
+        this.erasureLog = erasureLog;
     }
 
     /** One tenant in one transaction: a failure leaves that tenant as it was and the others untouched. */
     @Transactional
     public RetentionSummary run(UUID tenantId, Instant now) {
         var periods = settings.periodsOf(tenantId);
-        var due = candidates.dueRegistrations(tenantId, monthsBefore(now, periods.registrationMonths()));
+        var plan = plan(tenantId, periods, now);
+        int offered = 0;
+        for (var eventId : plan.toOffer()) {
+            offered += offers.offer(tenantId, eventId, now, deadline(now, periods)) ? 1 : 0;
+        }
+        erase(tenantId, plan.erasable());
+        plan.released().forEach(offerId -> offers.erased(tenantId, offerId, now));
+        sweeps.deleteExpiredMagicLinks(tenantId, now);
+        sweeps.forgetAddressesWithoutRegistrations(tenantId);
+        return new RetentionSummary(
+                plan.erasable().size(),
+                offered,
+                sweeps.deleteExpiredCertificates(tenantId, yearsBefore(now, periods.certificateRegisterYears())),
+                sweeps.clearFeedbackTexts(tenantId, monthsBefore(now, periods.feedbackTextMonths())),
+                sweeps.deleteSentMails(tenantId, now.minus(Duration.ofDays(periods.sentMailDays()))),
+                erasureLog.deleteExpired(tenantId, now));
+    }
+
+    /** Asks the rule {@link #run} applies, at the horizon, without changing anything. */
+    @Override
+    @Transactional(readOnly = true)
+    public RetentionDue dueSoon(UUID tenantId, Instant now) {
+        var plan = plan(tenantId, settings.periodsOf(tenantId), now.plus(SOON));
+        // The same test the archive page sorts its offers by.
+        var waiting =
+                (int) offers.all(tenantId).stream().filter(o -> o.open(now)).count();
+        return new RetentionDue(plan.erasable().size(), waiting);
+    }
+
+    /**
+     * The registrations whose event ended more than the period before {@code at}. Without the archive
+     * offer they are erased. With it, an event's registrations are first offered to the archivist and
+     * erased once the offer is decided or past its deadline.
+     */
+    private Plan plan(UUID tenantId, RetentionPeriods periods, Instant at) {
+        var due = candidates.dueRegistrations(tenantId, monthsBefore(at, periods.registrationMonths()));
         var byEvent = due.stream()
                 .collect(Collectors.groupingBy(
                         RetentionCandidates.Due::eventId,
                         LinkedHashMap::new,
                         Collectors.mapping(RetentionCandidates.Due::registrationId, Collectors.toList())));
-        var erasable = new ArrayList<UUID>();
-        int offered = 0;
+        var plan = new Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (var event : byEvent.entrySet()) {
             if (!periods.archiveOffer()) {
-                erasable.addAll(event.getValue());
+                plan.erasable().addAll(event.getValue());
                 continue;
             }
             var offer = offers.ofEvent(tenantId, event.getKey());
             if (offer.isEmpty()) {
-                offered += offers.offer(tenantId, event.getKey(), now, deadline(now, periods)) ? 1 : 0;
-            } else if (offer.get().releasable(now)) {
-                erasable.addAll(event.getValue());
-                offers.erased(tenantId, offer.get().id(), now);
+                plan.toOffer().add(event.getKey());
+            } else if (offer.get().releasable(at)) {
+                plan.erasable().addAll(event.getValue());
+                plan.released().add(offer.get().id());
             }
         }
-        erase(tenantId, erasable);
-        sweeps.deleteExpiredMagicLinks(tenantId, now);
-        sweeps.forgetAddressesWithoutRegistrations(tenantId);
-        return new RetentionSummary(
-                erasable.size(),
-                offered,
-                sweeps.deleteExpiredCertificates(tenantId, yearsBefore(now, periods.certificateRegisterYears())),
-                sweeps.clearFeedbackTexts(tenantId, monthsBefore(now, periods.feedbackTextMonths())),
-                sweeps.deleteSentMails(tenantId, now.minus(Duration.ofDays(periods.sentMailDays()))));
+        return plan;
     }
+
+    /** Registrations to erase, events to offer to the archive, and offers whose registrations go now. */
+    private record Plan(List<UUID> erasable, List<UUID> toOffer, List<UUID> released) {}
 
     private void erase(UUID tenantId, List<UUID> registrations) {
         for (int from = 0; from < registrations.size(); from += BATCH) {

@@ -6,13 +6,15 @@ public record RetentionSummary(
         int eventsOfferedToArchive,
         int certificatesDeleted,
         int feedbackTextsCleared,
-        int mailsDeleted) {
+        int mailsDeleted,
+        int erasureLogEntriesDeleted) {
 
     public boolean nothing() {
         return registrationsErased == 0
                 && eventsOfferedToArchive == 0
                 && certificatesDeleted == 0
                 && feedbackTextsCleared == 0
-                && mailsDeleted == 0;
+                && mailsDeleted == 0
+                && erasureLogEntriesDeleted == 0;
     }
 }

@@ -53,11 +53,13 @@ class PersonEraseController {
             return reason == null ? "" : reason.strip();
         }
 
-        void check(BindingResult result) {
+        void check(BindingResult result, Person person) {
             if (text().isEmpty()) {
                 result.rejectValue("reason", "persons.erase.reason.required");
             } else if (text().length() > PersonalDataErasure.REASON_MAX) {
                 result.rejectValue("reason", "persons.erase.reason.tooLong");
+            } else if (PersonalDataErasure.namesThePerson(text(), person)) {
+                result.rejectValue("reason", "persons.erase.reason.namesPerson");
             }
         }
     }
@@ -85,7 +87,7 @@ class PersonEraseController {
             model.addAttribute("list", PersonPages.list(tenant));
             return "privacy/persons/gone";
         }
-        form.check(result);
+        form.check(result, person.get());
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(tenant, key, person.get(), form.text(), new FormErrors(result), model);

@@ -1,5 +1,6 @@
 package de.mosaik.certificates.web;
 
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.CertificateDocument;
 import de.mosaik.certificates.domain.Issuer;
@@ -84,6 +85,7 @@ class CertificatesController {
         return "redirect:" + base(tenant, id);
     }
 
+    @CreatesOrSends
     @PostMapping(BASE + "/ausstellen")
     String issueAll(
             @AuthenticationPrincipal CurrentUser user,
@@ -100,6 +102,7 @@ class CertificatesController {
         return "redirect:" + base(tenant, id);
     }
 
+    @CreatesOrSends
     @PostMapping(BASE + "/teilnehmende/{registrationId}/ausstellen")
     String issueOne(
             @AuthenticationPrincipal CurrentUser user,

@@ -1,5 +1,6 @@
 package de.mosaik.feedback.web;
 
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.feedback.FeedbackInvitations;
 import de.mosaik.feedback.domain.FeedbackDesk;
 import de.mosaik.feedback.domain.FeedbackQuestion;
@@ -83,6 +84,7 @@ class FeedbackSettingsController {
         return "redirect:" + FeedbackPages.base(tenant, id);
     }
 
+    @CreatesOrSends
     @PostMapping(FeedbackPages.BASE + "/einladen")
     String inviteNow(BackOfficeTenant tenant, @PathVariable UUID id, RedirectAttributes redirect) {
         var event = pages.event(tenant, id);
@@ -115,6 +117,7 @@ class FeedbackSettingsController {
                 tenant, id, questionId, QuestionForm.of(question, settings.version()), FormErrors.none(), null, model);
     }
 
+    @CreatesOrSends
     @PostMapping(QUESTION)
     String saveQuestion(
             BackOfficeTenant tenant,

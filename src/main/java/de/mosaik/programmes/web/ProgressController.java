@@ -1,5 +1,6 @@
 package de.mosaik.programmes.web;
 
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.programmes.domain.ModuleState;
 import de.mosaik.programmes.domain.PersonProgress;
 import de.mosaik.programmes.domain.ProgrammeCertificates;
@@ -79,6 +80,7 @@ class ProgressController {
         return "programmes/progress";
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.BASE + Routes.PROGRAMME + "/fortschritt/bescheinigungen")
     String issueCertificates(
             @AuthenticationPrincipal CurrentUser user,

@@ -1,5 +1,6 @@
 package de.mosaik.reporting.web;
 
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.reporting.domain.CutOffKind;
 import de.mosaik.reporting.domain.RelativePeriodPolicy;
 import de.mosaik.reporting.domain.ReportDefinition;
@@ -99,6 +100,7 @@ class SavedReportsController {
         return savePage(tenant, report, form, FormErrors.none(), locale, model);
     }
 
+    @CreatesOrSends
     @PostMapping(SAVED)
     String save(
             BackOfficeTenant tenant,

@@ -7,12 +7,12 @@ import de.mosaik.Fixtures.TestTenant;
 import de.mosaik.HtmlForm;
 import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
+import de.mosaik.certificates.CertificateScenario;
 import de.mosaik.demo.DemoAccounts;
+import de.mosaik.feedback.FeedbackFixtures;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.domain.AccountService;
-import de.mosaik.certificates.CertificateScenario;
-import de.mosaik.feedback.FeedbackFixtures;
 import de.mosaik.programmes.ProgrammeFixtures;
 import de.mosaik.programmes.domain.ModuleDetails;
 import de.mosaik.programmes.domain.ProgrammeDetails;
@@ -65,7 +65,9 @@ class DoubleSubmitTests extends IntegrationTest {
      * here with its reason.
      */
     private static final Map<String, String> NEITHER_CREATES_NOR_SENDS = Map.ofEntries(
-            Map.entry("/api/v1/{tenant}/events/{id}/registrations", "JSON API, no form: a repeat is answered through its Idempotency-Key header (ADR 0015)"),
+            Map.entry(
+                    "/api/v1/{tenant}/events/{id}/registrations",
+                    "JSON API, no form: a repeat is answered through its Idempotency-Key header (ADR 0015)"),
             Map.entry("/error", "Spring Boot's error page, answers any method"),
             Map.entry("/einladung/{token}", "the invitation token is used up by the first acceptance"),
             Map.entry("/passwort-neu/{token}", "the reset token is used up by the first new password"),
@@ -86,42 +88,87 @@ class DoubleSubmitTests extends IntegrationTest {
             Map.entry("/verwaltung/{slug}/konten/{id}", "edits an account"),
             Map.entry("/verwaltung/{slug}/orte/{id}", "edits a venue"),
             Map.entry("/verwaltung/{slug}/personen/{key}/loeschen", "erases a person; a second run finds nobody"),
-            Map.entry("/verwaltung/{slug}/personen/{key}/zusammenfuehren/{otherKey}", "merges once; a second run answers 'already merged'"),
+            Map.entry(
+                    "/verwaltung/{slug}/personen/{key}/zusammenfuehren/{otherKey}",
+                    "merges once; a second run answers 'already merged'"),
             Map.entry("/verwaltung/{slug}/programme/{id}", "edits a programme, versioned"),
             Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}", "edits a module, versioned"),
             Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}/entfernen", "removes a module"),
             Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}/hoch", "moves a module"),
             Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}/runter", "moves a module"),
-            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}/zuordnen", "an event is assigned to a module once (on conflict do nothing)"),
-            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}/zuordnung-loesen", "removes an assignment"),
+            Map.entry(
+                    "/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}/zuordnen",
+                    "an event is assigned to a module once (on conflict do nothing)"),
+            Map.entry(
+                    "/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}/zuordnung-loesen", "removes an assignment"),
             Map.entry("/verwaltung/{slug}/referierende/{id}", "edits a speaker"),
             Map.entry("/verwaltung/{slug}/schnittstelle", "edits the API settings"),
             Map.entry("/verwaltung/{slug}/veranstaltungen/{id}", "edits an event, versioned"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/absagen", "cancels once; the mails go out with the change of status"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/anmeldeeinstellungen", "edits registration settings, versioned"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen/{registrationId}", "edits a registration, versioned"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen/{registrationId}/ablehnen", "a change of status: mails only when the status changes"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen/{registrationId}/annehmen", "a change of status: mails only when the status changes"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen/{registrationId}/nach-oben", "moves on the waitlist"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen/{registrationId}/platz-geben", "a change of status: mails only when the status changes"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen/{registrationId}/stornieren", "a change of status: mails only when the status changes"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit/{sessionId}", "records attendance marks, one per person and session"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit/{sessionId}/alle-anwesend", "records attendance marks, one per person and session"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit/{sessionId}/raumcode", "one room code per session (on conflict do nothing)"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit/{sessionId}/raumcode/schliessen", "closes the room code"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit/{sessionId}/{registrationId}", "records one attendance mark"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/bescheinigungen/regel", "edits the certificate rule, versioned"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/bescheinigungen/{certificateId}/widerrufen", "revokes once; a revoked certificate is refused"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/absagen",
+                    "cancels once; the mails go out with the change of status"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/anmeldeeinstellungen",
+                    "edits registration settings, versioned"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen/{registrationId}",
+                    "edits a registration, versioned"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen/{registrationId}/ablehnen",
+                    "a change of status: mails only when the status changes"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen/{registrationId}/annehmen",
+                    "a change of status: mails only when the status changes"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen/{registrationId}/nach-oben",
+                    "moves on the waitlist"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen/{registrationId}/platz-geben",
+                    "a change of status: mails only when the status changes"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen/{registrationId}/stornieren",
+                    "a change of status: mails only when the status changes"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit/{sessionId}",
+                    "records attendance marks, one per person and session"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit/{sessionId}/alle-anwesend",
+                    "records attendance marks, one per person and session"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit/{sessionId}/raumcode",
+                    "one room code per session (on conflict do nothing)"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit/{sessionId}/raumcode/schliessen",
+                    "closes the room code"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit/{sessionId}/{registrationId}",
+                    "records one attendance mark"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/bescheinigungen/regel",
+                    "edits the certificate rule, versioned"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/bescheinigungen/{certificateId}/widerrufen",
+                    "revokes once; a revoked certificate is refused"),
             Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/feedback", "switches feedback on or off, versioned"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/feedback/frage/entfernen", "removes a question, versioned"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/feedback/frage/verschieben", "moves a question, versioned"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/fragen/aendern", "edits registration questions, versioned"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/feedback/frage/entfernen",
+                    "removes a question, versioned"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/feedback/frage/verschieben",
+                    "moves a question, versioned"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/fragen/aendern",
+                    "edits registration questions, versioned"),
             Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/referierende", "sets the event's speakers"),
             Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/status", "a change of status, versioned"),
             Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/termine/entfernen", "removes a session"),
             Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/uebersetzungen", "saves translations, versioned"),
-            Map.entry("/{slug}/anmeldung/{token}/abmelden", "a change of status by the participant: mails only when it changes"),
-            Map.entry("/{slug}/anmeldung/{token}/bestaetigen", "a change of status by the participant: mails only when it changes"),
+            Map.entry(
+                    "/{slug}/anmeldung/{token}/abmelden",
+                    "a change of status by the participant: mails only when it changes"),
+            Map.entry(
+                    "/{slug}/anmeldung/{token}/bestaetigen",
+                    "a change of status by the participant: mails only when it changes"),
             Map.entry("/{slug}/einchecken/{code}", "one attendance mark per person and session"),
             Map.entry("/{slug}/feedback/{token}", "one answer per invitation"),
             Map.entry("/{slug}/meine-daten/abmelden", "ends the record view in this browser"),
@@ -646,8 +693,8 @@ class DoubleSubmitTests extends IntegrationTest {
     /** A programme with one required module whose past event one person attended in full. */
     private UUID programmeSomeoneCompleted(LocalDate today) {
         var fixtures = new ProgrammeFixtures(jdbc);
-        var workshop = fixtures.event(
-                tenant.id(), "Workshop Grundlagen", Instant.now().minus(Duration.ofDays(30)), 1);
+        var workshop =
+                fixtures.event(tenant.id(), "Workshop Grundlagen", Instant.now().minus(Duration.ofDays(30)), 1);
         var programme = programmes.create(
                 tenant.id(),
                 new ProgrammeDetails("Fortbildung Kommunale Integrationsarbeit", "", today.minusDays(365), today, 0));

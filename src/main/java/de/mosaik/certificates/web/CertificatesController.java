@@ -1,6 +1,5 @@
 package de.mosaik.certificates.web;
 
-import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.CertificateDocument;
 import de.mosaik.certificates.domain.Issuer;
@@ -9,6 +8,7 @@ import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import de.mosaik.shared.web.MultiLine;

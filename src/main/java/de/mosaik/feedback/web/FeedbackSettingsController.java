@@ -1,6 +1,5 @@
 package de.mosaik.feedback.web;
 
-import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.feedback.FeedbackInvitations;
 import de.mosaik.feedback.domain.FeedbackDesk;
 import de.mosaik.feedback.domain.FeedbackQuestion;
@@ -10,6 +9,7 @@ import de.mosaik.feedback.domain.StaleVersion;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import java.time.Instant;
 import java.util.List;

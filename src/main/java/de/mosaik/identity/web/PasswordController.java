@@ -1,6 +1,5 @@
 package de.mosaik.identity.web;
 
-import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.identity.domain.AccountDirectory;
 import de.mosaik.identity.domain.AccountService;
 import de.mosaik.identity.domain.MosaikPrincipal;
@@ -8,6 +7,7 @@ import de.mosaik.identity.domain.PasswordHashingBulkhead;
 import de.mosaik.identity.domain.PasswordPolicy;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,10 +1,10 @@
 package de.mosaik.mail.web;
 
-import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.mail.domain.MailOutbox;
 import de.mosaik.shared.DemoMode;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,5 @@
 package de.mosaik.programmes.web;
 
-import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.programmes.domain.ModuleState;
 import de.mosaik.programmes.domain.PersonProgress;
 import de.mosaik.programmes.domain.ProgrammeCertificates;
@@ -11,6 +10,7 @@ import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.text.SpreadsheetCsv;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -169,14 +169,14 @@ public class Registrar {
                 }
                 for (int i = 0; i < people.size(); i++) {
                     admitted.add(admit(
-                            event,
-                            consent,
-                            people.get(i),
-                            Source.GROUP,
-                            groupId,
-                            idempotencyKey + "#" + i,
-                            true,
-                            contact)
+                                    event,
+                                    consent,
+                                    people.get(i),
+                                    Source.GROUP,
+                                    groupId,
+                                    idempotencyKey + "#" + i,
+                                    true,
+                                    contact)
                             .registration());
                 }
                 mails.groupSummary(contact, event, admitted, groupId.toString());

@@ -23,7 +23,8 @@ public record RegistrationResult(String eventTitle, String contactEmail, List<En
             RegistrationStatus status,
             @Nullable Integer waitlistPosition,
             String holdUntil,
-            boolean heldBack) implements Serializable {}
+            boolean heldBack)
+            implements Serializable {}
 
     public Entry first() {
         return entries.get(0);

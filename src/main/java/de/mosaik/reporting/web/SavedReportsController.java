@@ -1,6 +1,5 @@
 package de.mosaik.reporting.web;
 
-import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.reporting.domain.CutOffKind;
 import de.mosaik.reporting.domain.RelativePeriodPolicy;
 import de.mosaik.reporting.domain.ReportDefinition;
@@ -10,6 +9,7 @@ import de.mosaik.reporting.domain.SavedReports;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.time.LocalDate;

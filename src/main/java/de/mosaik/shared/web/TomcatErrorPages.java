@@ -76,7 +76,9 @@ class TomcatErrorPages {
             var locale = language.locale();
             var kind = status == 429
                     ? "too-many"
-                    : status == 503 ? "unavailable" : status >= 500 ? "server" : "bad-request";
+                    : status == 413
+                            ? "too-large"
+                            : status == 503 ? "unavailable" : status >= 500 ? "server" : "bad-request";
             var title = text("shared.error." + kind + ".title", locale);
             var body = text("shared.error." + kind + ".text", locale);
             var code = messages.getMessage("shared.error.code", new Object[] {status}, locale);

@@ -21,7 +21,8 @@ class HoldCapResultTests extends IntegrationTest {
     /** The start of the honest text per language, and the start of the "all seats taken" one. */
     private static final Map<String, String[]> TEXTS = Map.of(
             "de",
-            new String[] {"Im Moment sind viele Plätze vorgemerkt, aber noch nicht bestätigt.", "Alle Plätze sind vergeben."
+            new String[] {
+                "Im Moment sind viele Plätze vorgemerkt, aber noch nicht bestätigt.", "Alle Plätze sind vergeben."
             },
             "einfach",
             new String[] {
@@ -41,8 +42,8 @@ class HoldCapResultTests extends IntegrationTest {
     void aVisitorHeldBackByTheCapIsNotToldThatAllSeatsAreTaken() {
         var events = new PublicEvents(jdbc);
         // Ten seats: the cap is its minimum of three unconfirmed holds.
-        var event = events.event(
-                "Fachtag Vorgemerkt", EventFixtures.Rules.seats(10).withConfirmation());
+        var event =
+                events.event("Fachtag Vorgemerkt", EventFixtures.Rules.seats(10).withConfirmation());
         for (int i = 0; i < 3; i++) {
             var email = PublicEvents.email("vorgemerkt" + i);
             register(event, "de", email);
@@ -79,7 +80,11 @@ class HoldCapResultTests extends IntegrationTest {
     private WebSession.Page register(UUID event, String language, String email) {
         var visitor = new WebSession(port);
         var path = new PublicEvents(jdbc).formPath(event) + "?lang=" + language;
-        var token = TOKEN.matcher(visitor.get(path).body()).results().findFirst().orElseThrow().group(1);
+        var token = TOKEN.matcher(visitor.get(path).body())
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
         var page = visitor.post(path, RegistrationFormTests.fields(token, "Mira", "Kaya", email, Map.of(), true));
         assertThat(page.status()).as(page.body()).isEqualTo(302);
         return visitor.follow(page);

@@ -67,7 +67,7 @@ class DoubleSubmitTests extends IntegrationTest {
     private static final Map<String, String> NEITHER_CREATES_NOR_SENDS = Map.ofEntries(
             Map.entry(
                     "/api/v1/{tenant}/events/{id}/registrations",
-                    "JSON API, no form: a repeat is answered through its Idempotency-Key header (ADR 0015)"),
+                    "JSON API, no form: a repeat with the same idempotencyKey gets the first registration (ADR 0015)"),
             Map.entry("/error", "Spring Boot's error page, answers any method"),
             Map.entry("/einladung/{token}", "the invitation token is used up by the first acceptance"),
             Map.entry("/passwort-neu/{token}", "the reset token is used up by the first new password"),

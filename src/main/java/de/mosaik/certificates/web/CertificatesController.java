@@ -8,6 +8,7 @@ import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import de.mosaik.shared.web.MultiLine;
@@ -84,6 +85,7 @@ class CertificatesController {
         return "redirect:" + base(tenant, id);
     }
 
+    @CreatesOrSends
     @PostMapping(BASE + "/ausstellen")
     String issueAll(
             @AuthenticationPrincipal CurrentUser user,
@@ -100,6 +102,7 @@ class CertificatesController {
         return "redirect:" + base(tenant, id);
     }
 
+    @CreatesOrSends
     @PostMapping(BASE + "/teilnehmende/{registrationId}/ausstellen")
     String issueOne(
             @AuthenticationPrincipal CurrentUser user,

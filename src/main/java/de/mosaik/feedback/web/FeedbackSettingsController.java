@@ -9,6 +9,7 @@ import de.mosaik.feedback.domain.StaleVersion;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import java.time.Instant;
 import java.util.List;
@@ -83,6 +84,7 @@ class FeedbackSettingsController {
         return "redirect:" + FeedbackPages.base(tenant, id);
     }
 
+    @CreatesOrSends
     @PostMapping(FeedbackPages.BASE + "/einladen")
     String inviteNow(BackOfficeTenant tenant, @PathVariable UUID id, RedirectAttributes redirect) {
         var event = pages.event(tenant, id);
@@ -115,6 +117,7 @@ class FeedbackSettingsController {
                 tenant, id, questionId, QuestionForm.of(question, settings.version()), FormErrors.none(), null, model);
     }
 
+    @CreatesOrSends
     @PostMapping(QUESTION)
     String saveQuestion(
             BackOfficeTenant tenant,

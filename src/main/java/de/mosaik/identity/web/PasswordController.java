@@ -7,10 +7,12 @@ import de.mosaik.identity.domain.PasswordHashingBulkhead;
 import de.mosaik.identity.domain.PasswordPolicy;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Forgotten password (mail link), choosing a new one, and changing it while signed in. */
@@ -38,14 +41,16 @@ class PasswordController {
         this.directory = directory;
     }
 
+    /** With {@code gesendet} the answer after a request: the same whether or not the address has an account. */
     @GetMapping(Routes.FORGOT_PASSWORD)
-    String forgot(Model model) {
+    String forgot(@RequestParam(name = "gesendet", required = false) @Nullable String sent, Model model) {
         model.addAttribute("form", new ForgotForm(""));
         model.addAttribute("errors", FormErrors.none());
-        model.addAttribute("sent", false);
+        model.addAttribute("sent", sent != null);
         return "identity/forgot-password";
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.FORGOT_PASSWORD)
     String requestReset(
             @ModelAttribute("form") ForgotForm form,
@@ -56,13 +61,13 @@ class PasswordController {
         var email = form.email() == null ? "" : form.email().strip();
         if (!EmailAddress.isValid(email)) {
             result.rejectValue("email", "identity.email.invalid");
-        } else {
-            accounts.requestPasswordReset(email, ClientAddress.of(request), locale);
+            model.addAttribute("errors", new FormErrors(result));
+            model.addAttribute("sent", false);
+            return "identity/forgot-password";
         }
-        model.addAttribute("errors", new FormErrors(result));
-        // The same answer whether or not the address has an account.
-        model.addAttribute("sent", !result.hasErrors());
-        return "identity/forgot-password";
+        accounts.requestPasswordReset(email, ClientAddress.of(request), locale);
+        // Answered with a redirect, so that a double click or a reload sends no second mail.
+        return "redirect:" + Routes.FORGOT_PASSWORD + "?gesendet";
     }
 
     @GetMapping(Routes.RESET_PASSWORD)

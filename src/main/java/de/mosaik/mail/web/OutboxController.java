@@ -4,6 +4,7 @@ import de.mosaik.mail.domain.MailOutbox;
 import de.mosaik.shared.DemoMode;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,7 @@ class OutboxController {
         return show(id, tenant.id(), tenant.path("/postausgang"), locale, model);
     }
 
+    @CreatesOrSends
     @PostMapping("/verwaltung/{slug}/postausgang/{id}/erneut")
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     String tenantRetry(BackOfficeTenant tenant, @PathVariable UUID id, RedirectAttributes redirect) {
@@ -70,6 +72,7 @@ class OutboxController {
         return show(id, null, "/plattform/postausgang", locale, model);
     }
 
+    @CreatesOrSends
     @PostMapping("/plattform/postausgang/{id}/erneut")
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     String platformRetry(@PathVariable UUID id, RedirectAttributes redirect) {

@@ -10,6 +10,7 @@ import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.text.SpreadsheetCsv;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -89,6 +90,7 @@ class ProgressController {
         return "programmes/progress";
     }
 
+    @CreatesOrSends
     @PostMapping(Routes.BASE + Routes.PROGRAMME + "/fortschritt/bescheinigungen")
     String issueCertificates(
             @AuthenticationPrincipal CurrentUser user,

@@ -66,13 +66,19 @@ public class Registrar {
     /**
      * The result of a registration; {@code repeated} when the idempotency key was seen before, and
      * {@code otherRequest} when that earlier registration was made with other data than this one.
+     * {@code heldBack} when it went to the waitlist only because unconfirmed registrations already
+     * hold as many seats as the {@link HoldCap} allows, so that seats may still be free: the page
+     * must not say that all seats are taken.
      */
-    public record Outcome(Registration registration, boolean repeated, boolean otherRequest) {
+    public record Outcome(Registration registration, boolean repeated, boolean otherRequest, boolean heldBack) {
 
         Outcome(Registration registration, boolean repeated) {
-            this(registration, repeated, false);
+            this(registration, repeated, false, false);
         }
     }
+
+    /** A registration just admitted, and whether the hold cap kept it off a free seat. */
+    private record Admission(Registration registration, boolean heldBack) {}
 
     /** Whoever registers a group: an institution's contact person. */
     public record GroupContact(String name, String email, String institution, String locale) {}
@@ -113,12 +119,13 @@ public class Registrar {
                 if (repeated.isPresent()) {
                     return repeat(repeated.get(), applicant);
                 }
-                var registration = admit(event, consent, applicant, source, null, idempotencyKey, notify, null);
+                var admission = admit(event, consent, applicant, source, null, idempotencyKey, notify, null);
+                var registration = admission.registration();
                 if (addedBy != null) {
                     registrations.recordChange(
                             tenantId, registration.id(), addedBy.accountId(), addedBy.name(), "ADDED");
                 }
-                return new Outcome(registration, false);
+                return new Outcome(registration, false, false, admission.heldBack());
             });
         } catch (DuplicateKeyException | RegistrationRefused e) {
             if (!isDuplicate(e)) {
@@ -135,7 +142,7 @@ public class Registrar {
     private Outcome repeat(Registration first, Applicant applicant) {
         var fingerprint = registrations.fingerprint(first.tenantId(), first.id());
         return new Outcome(
-                first, true, fingerprint.isPresent() && !fingerprint.get().equals(applicant.fingerprint()));
+                first, true, fingerprint.isPresent() && !fingerprint.get().equals(applicant.fingerprint()), false);
     }
 
     private static boolean isDuplicate(RuntimeException e) {
@@ -162,14 +169,15 @@ public class Registrar {
                 }
                 for (int i = 0; i < people.size(); i++) {
                     admitted.add(admit(
-                            event,
-                            consent,
-                            people.get(i),
-                            Source.GROUP,
-                            groupId,
-                            idempotencyKey + "#" + i,
-                            true,
-                            contact));
+                                    event,
+                                    consent,
+                                    people.get(i),
+                                    Source.GROUP,
+                                    groupId,
+                                    idempotencyKey + "#" + i,
+                                    true,
+                                    contact)
+                            .registration());
                 }
                 mails.groupSummary(contact, event, admitted, groupId.toString());
                 return admitted;
@@ -193,7 +201,8 @@ public class Registrar {
     public record NeutralAnswer(
             RegistrationStatus status,
             @Nullable Integer waitlistPosition,
-            @Nullable Instant holdUntil) {}
+            @Nullable Instant holdUntil,
+            boolean heldBack) {}
 
     /**
      * Answers a public registration for an address that already holds a seat or waitlist place:
@@ -217,12 +226,16 @@ public class Registrar {
             boolean capReached = event.confirmationRequired()
                     && event.capacity() != null
                     && !holdCap.allowsAnother(event.capacity(), registrations.unconfirmedHolds(eventId));
-            if ((free != null && free == 0) || capReached) {
-                return new NeutralAnswer(RegistrationStatus.WAITLISTED, event.waitlistCount() + 1, null);
+            boolean full = free != null && free == 0;
+            if (full || capReached) {
+                return new NeutralAnswer(RegistrationStatus.WAITLISTED, event.waitlistCount() + 1, null, !full);
             }
             var arrival = policy.onArrival(SeatClaim.SEAT, Source.WEB);
             return new NeutralAnswer(
-                    arrival, null, arrival == RegistrationStatus.PENDING_CONFIRMATION ? waitlist.holdDeadline() : null);
+                    arrival,
+                    null,
+                    arrival == RegistrationStatus.PENDING_CONFIRMATION ? waitlist.holdDeadline() : null,
+                    false);
         });
     }
 
@@ -236,7 +249,7 @@ public class Registrar {
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.NOT_FOUND));
     }
 
-    private Registration admit(
+    private Admission admit(
             RegistrationTerms event,
             Optional<TranslatableText> consentTexts,
             Applicant applicant,
@@ -278,8 +291,9 @@ public class Registrar {
                 source == Source.STAFF,
                 holdUntil);
         var registration = registrations.byId(event.tenantId(), id).orElseThrow();
+        var admission = new Admission(registration, !mayTakeSeat && status == RegistrationStatus.WAITLISTED);
         if (!notify) {
-            return registration;
+            return admission;
         }
         var notice = switch (status) {
             case PENDING_CONFIRMATION -> Notice.CONFIRM_EMAIL;
@@ -294,7 +308,7 @@ public class Registrar {
             default -> "";
         };
         mails.tell(notice, registration, event, "new", detail, registeredBy);
-        return registration;
+        return admission;
     }
 
     /**

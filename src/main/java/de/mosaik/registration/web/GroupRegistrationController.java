@@ -110,7 +110,7 @@ class GroupRegistrationController {
         try {
             var admitted = registrar.registerGroup(tenant.id(), event.eventId(), contact, people, form.token());
             var entries = admitted.stream()
-                    .map(r -> RegistrationFormController.entry(r, locale))
+                    .map(r -> RegistrationFormController.entry(r, false, locale))
                     .toList();
             ResultStore.put(
                     request,

@@ -112,7 +112,7 @@ class RegistrationFormController {
             ResultStore.put(
                     request,
                     form.token(),
-                    single(site.texts(event, locale).title().text(), outcome.registration(), locale));
+                    single(site.texts(event, locale).title().text(), outcome, locale));
             return "redirect:" + resultHref(slug, id, form.token());
         } catch (RegistrationRefused refused) {
             switch (refused.reason()) {
@@ -204,8 +204,10 @@ class RegistrationFormController {
         return "registration/visitor/form";
     }
 
-    static RegistrationResult single(String eventTitle, Registration registration, Locale locale) {
-        return new RegistrationResult(eventTitle, registration.email(), List.of(entry(registration, locale)), false);
+    static RegistrationResult single(String eventTitle, Registrar.Outcome outcome, Locale locale) {
+        var registration = outcome.registration();
+        return new RegistrationResult(
+                eventTitle, registration.email(), List.of(entry(registration, outcome.heldBack(), locale)), false);
     }
 
     private static RegistrationResult neutral(
@@ -215,17 +217,19 @@ class RegistrationFormController {
                 applicant.email(),
                 answer.status(),
                 answer.waitlistPosition(),
-                answer.holdUntil() == null ? "" : BerlinTime.dateTime(answer.holdUntil(), locale));
+                answer.holdUntil() == null ? "" : BerlinTime.dateTime(answer.holdUntil(), locale),
+                answer.heldBack());
         return new RegistrationResult(event.title(), applicant.email(), List.of(entry), false);
     }
 
-    static RegistrationResult.Entry entry(Registration registration, Locale locale) {
+    static RegistrationResult.Entry entry(Registration registration, boolean heldBack, Locale locale) {
         return new RegistrationResult.Entry(
                 registration.name(),
                 registration.email(),
                 registration.status(),
                 registration.waitlistPosition(),
-                registration.holdUntil() == null ? "" : BerlinTime.dateTime(registration.holdUntil(), locale));
+                registration.holdUntil() == null ? "" : BerlinTime.dateTime(registration.holdUntil(), locale),
+                heldBack);
     }
 
     static String formHref(String slug, String eventId) {

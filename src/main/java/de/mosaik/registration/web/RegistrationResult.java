@@ -12,13 +12,19 @@ import org.jspecify.annotations.Nullable;
 public record RegistrationResult(String eventTitle, String contactEmail, List<Entry> entries, boolean group)
         implements Serializable {
 
-    /** One registered person. {@code holdUntil} is already written in the reader's language. */
+    /**
+     * One registered person. {@code holdUntil} is already written in the reader's language;
+     * {@code heldBack} when the person waits only because of the cap of unconfirmed holds, while
+     * seats may still be free.
+     */
     public record Entry(
             String name,
             String email,
             RegistrationStatus status,
             @Nullable Integer waitlistPosition,
-            String holdUntil) implements Serializable {}
+            String holdUntil,
+            boolean heldBack)
+            implements Serializable {}
 
     public Entry first() {
         return entries.get(0);

@@ -9,6 +9,7 @@ import de.mosaik.reporting.domain.SavedReports;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.time.LocalDate;
@@ -99,6 +100,7 @@ class SavedReportsController {
         return savePage(tenant, report, form, FormErrors.none(), locale, model);
     }
 
+    @CreatesOrSends
     @PostMapping(SAVED)
     String save(
             BackOfficeTenant tenant,

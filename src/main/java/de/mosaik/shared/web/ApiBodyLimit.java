@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Request bodies to the API ({@code /api/}) are capped at {@value #MAX_BYTES} bytes: a
  * registration is a few hundred bytes, and a bigger body only costs memory and parsing time. A
  * larger one is answered with a 413 problem document before anything reads it; a body without a
- * declared length is read up to the cap and then refused the same way.
+ * declared length is read up to the cap and then refused the same way. The refusal carries the
+ * same security headers as Tomcat's own error answers ({@link BareAnswerHeaders}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -72,6 +73,9 @@ class ApiBodyLimit extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
+        // Answered before Spring Security's header writer runs, so the headers are written here.
+        BareAnswerHeaders.write(response);
+        response.setHeader("Content-Language", locale.toLanguageTag());
         // The rest of the body is not read: the connection closes after this answer.
         response.setHeader("Connection", "close");
         response.getWriter()

@@ -26,10 +26,6 @@ import org.springframework.web.util.HtmlUtils;
 @Configuration(proxyBeanMethods = false)
 class TomcatErrorPages {
 
-    /** The same rules as the application's pages; nothing on these pages loads or runs anything. */
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'";
-
     // After Spring Boot's own customizer, whose plain report valve this one replaces.
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
@@ -80,7 +76,9 @@ class TomcatErrorPages {
             var locale = language.locale();
             var kind = status == 429
                     ? "too-many"
-                    : status == 503 ? "unavailable" : status >= 500 ? "server" : "bad-request";
+                    : status == 413
+                            ? "too-large"
+                            : status == 503 ? "unavailable" : status >= 500 ? "server" : "bad-request";
             var title = text("shared.error." + kind + ".title", locale);
             var body = text("shared.error." + kind + ".text", locale);
             var code = messages.getMessage("shared.error.code", new Object[] {status}, locale);
@@ -94,11 +92,7 @@ class TomcatErrorPages {
                 response.setContentType("text/html");
                 response.setCharacterEncoding("utf-8");
                 response.setHeader("Content-Language", language.htmlLang());
-                response.setHeader("Content-Security-Policy", CSP);
-                response.setHeader("X-Content-Type-Options", "nosniff");
-                response.setHeader("X-Frame-Options", "DENY");
-                response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-                response.setHeader("Cache-Control", "no-store");
+                BareAnswerHeaders.write(response);
                 var writer = response.getReporter();
                 if (writer != null) {
                     writer.write(html);

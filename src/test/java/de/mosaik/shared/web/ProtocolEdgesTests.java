@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +83,8 @@ class ProtocolEdgesTests extends IntegrationTest {
         assertThat(declared.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(declared.body()).contains("\"status\":413", ApiBodyLimit.PROBLEM_TYPE, "Höchstgröße in KB: 64");
+        assertProtected(declared.headers());
+        assertThat(declared.headers().firstValue("Content-Language")).hasValue("de");
 
         var chunked = client.send(
                 HttpRequest.newBuilder(URI.create(path))
@@ -92,6 +95,7 @@ class ProtocolEdgesTests extends IntegrationTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(chunked.body()).contains("larger than 64 KB");
+        assertProtected(chunked.headers());
 
         // A small body still reaches the API (and gets its ordinary answer: no such event).
         var small = client.send(
@@ -106,13 +110,65 @@ class ProtocolEdgesTests extends IntegrationTest {
 
     @Test
     void tomcatsOwnErrorsCarryTheSecurityHeadersAndTheVisitorsLanguage() throws Exception {
-        assertLocalizedAndProtected(raw(oversizedHeader("en")), "en", "Request not possible");
-        assertLocalizedAndProtected(raw(oversizedHeader("ar")), "ar", "<html lang=\"ar\" dir=\"rtl\"");
+        assertLocalizedAndProtected(raw(oversizedHeader("en")), 400, "en", "Request not possible");
+        assertLocalizedAndProtected(raw(oversizedHeader("ar")), 400, "ar", "<html lang=\"ar\" dir=\"rtl\"");
 
         // With a broken request line Tomcat reads no headers, so the page is in the default language.
         var malformedLine =
                 "GET /a b c HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\nConnection: close\r\n\r\n";
-        assertLocalizedAndProtected(raw(malformedLine), "de", "Anfrage nicht möglich");
+        assertLocalizedAndProtected(raw(malformedLine), 400, "de", "Anfrage nicht möglich");
+    }
+
+    /**
+     * A form body over Tomcat's limit (2 MB) is refused by Tomcat itself with 413, before the
+     * application reads it: the answer still carries the security headers and the visitor's language.
+     */
+    @Test
+    void anOversizedFormIsRefusedBeforeTheApplicationWithTheSecurityHeadersAndTheVisitorsLanguage() throws Exception {
+        var form = "email=" + "a".repeat(3 * 1024 * 1024);
+        assertLocalizedAndProtected(
+                raw(post("/passwort-vergessen", "en", "application/x-www-form-urlencoded", form)),
+                413,
+                "en",
+                "Request too large");
+        assertLocalizedAndProtected(
+                raw(post("/kreis-dueren/barrierefreiheit", "ar", "application/x-www-form-urlencoded", form)),
+                413,
+                "ar",
+                "<html lang=\"ar\" dir=\"rtl\"");
+
+        var upload = "--XyZ\r\nContent-Disposition: form-data; name=\"logo\"; filename=\"logo.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n" + "a".repeat(3 * 1024 * 1024) + "\r\n--XyZ--\r\n";
+        assertLocalizedAndProtected(
+                raw(post(
+                        "/verwaltung/kreis-dueren/einstellungen/logo",
+                        "de",
+                        "multipart/form-data; boundary=XyZ",
+                        upload)),
+                413,
+                "de",
+                "Anfrage zu groß");
+    }
+
+    private static String post(String path, String language, String type, String body) {
+        return "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + language
+                + "\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body;
+    }
+
+    /** The headers every answer carries, also one written before Spring Security's header writer runs. */
+    private static void assertProtected(HttpHeaders headers) {
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains(
+                                "default-src 'none'",
+                                "script-src 'self'",
+                                "frame-ancestors 'none'",
+                                "object-src 'none'")
+                        .doesNotContain("'unsafe-inline'", "'unsafe-eval'"));
     }
 
     private static String oversizedHeader(String language) {
@@ -120,14 +176,16 @@ class ProtocolEdgesTests extends IntegrationTest {
                 + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n";
     }
 
-    private static void assertLocalizedAndProtected(String response, String language, String text) {
+    private static void assertLocalizedAndProtected(String response, int status, String language, String text) {
         var head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
-        assertThat(head).as(head).startsWith("HTTP/1.1 400");
+        assertThat(head).as(head).startsWith("HTTP/1.1 " + status);
         assertThat(head.toLowerCase())
                 .contains(
                         "x-content-type-options: nosniff",
                         "x-frame-options: deny",
+                        "referrer-policy: strict-origin-when-cross-origin",
                         "content-security-policy: default-src 'none'; script-src 'self'",
+                        "frame-ancestors 'none'; object-src 'none'",
                         "content-language: " + language);
         assertThat(response).contains(text).doesNotContain("Apache Tomcat");
     }
@@ -135,8 +193,12 @@ class ProtocolEdgesTests extends IntegrationTest {
     private String raw(String request) throws IOException {
         try (var socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
+            try {
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+            } catch (java.net.SocketException e) {
+                // The server answered and closed before the whole body was sent: read what it said.
+            }
             return new String(readAll(socket.getInputStream()), StandardCharsets.UTF_8);
         }
     }

@@ -1,0 +1,63 @@
+package de.mosaik.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import com.microsoft.playwright.Page;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * German text inside an Arabic page keeps its own direction: an untranslated question label is
+ * marked {@code lang="de" dir="auto"}, so the browser lays it out left to right and its question
+ * mark stays at the end instead of jumping to the front ("?Welchen Workshop …").
+ */
+class RightToLeftBrowserTest extends BrowserTest {
+
+    private static final String LABEL = "Welchen Workshop am Nachmittag?";
+
+    @Test
+    void aGermanQuestionLabelOnAnArabicPageKeepsItsQuestionMarkAtTheEnd() {
+        var event = jdbc.sql("""
+                        select q.event_id from events.question q join identity.tenant t on t.id = q.tenant_id
+                        where t.slug = 'kreis-dueren' and q.label = ?
+                        """).param(LABEL).query(UUID.class).single();
+        var visitor = newContext("ar").newPage();
+        visit(visitor, "/kreis-dueren/veranstaltungen/" + event + "/anmeldung?lang=ar", 200);
+        expect(visitor.locator("html")).hasAttribute("dir", "rtl");
+
+        var label = visitor.locator("legend span", new Page.LocatorOptions().setHasText(LABEL));
+        expect(label).hasAttribute("lang", "de");
+        expect(label).hasAttribute("dir", "auto");
+        expect(label).hasText(LABEL);
+
+        @SuppressWarnings("unchecked")
+        var layout = (Map<String, Object>) label.evaluate("""
+                element => {
+                  const text = element.firstChild;
+                  const range = document.createRange();
+                  range.setStart(text, 0);
+                  range.setEnd(text, 1);
+                  const first = range.getBoundingClientRect();
+                  range.setStart(text, text.length - 1);
+                  range.setEnd(text, text.length);
+                  const last = range.getBoundingClientRect();
+                  return {
+                    direction: getComputedStyle(element).direction,
+                    firstLeft: first.left,
+                    lastLeft: last.left,
+                    lastRight: last.right,
+                    boxRight: element.getBoundingClientRect().right
+                  };
+                }
+                """);
+        assertThat(layout.get("direction")).isEqualTo("ltr");
+        var firstLeft = ((Number) layout.get("firstLeft")).doubleValue();
+        var lastLeft = ((Number) layout.get("lastLeft")).doubleValue();
+        assertThat(lastLeft).as("the question mark is right of the W, as in German").isGreaterThan(firstLeft);
+        assertThat(((Number) layout.get("lastRight")).doubleValue())
+                .as("the question mark ends the label")
+                .isCloseTo(((Number) layout.get("boxRight")).doubleValue(), offset(1.0));
+    }
+}

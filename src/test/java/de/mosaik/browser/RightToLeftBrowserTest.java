@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import com.microsoft.playwright.Page;
+import de.mosaik.Fixtures;
+import de.mosaik.registration.EventFixtures;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,10 +21,14 @@ class RightToLeftBrowserTest extends BrowserTest {
 
     @Test
     void aGermanQuestionLabelOnAnArabicPageKeepsItsQuestionMarkAtTheEnd() {
-        var event = jdbc.sql("""
-                        select q.event_id from events.question q join identity.tenant t on t.id = q.tenant_id
-                        where t.slug = 'kreis-dueren' and q.label = ?
-                        """).param(LABEL).query(UUID.class).single();
+        // An event of its own: the demo programme has this question translated into Arabic.
+        var tenant = new Fixtures(jdbc, null).tenantId("kreis-dueren");
+        var event = new EventFixtures(jdbc)
+                .publishedEvent(tenant, Fixtures.unique("Fachtag Richtung"), EventFixtures.Rules.seats(20));
+        jdbc.sql("insert into events.question (id, event_id, tenant_id, position, kind, label, options, required) "
+                        + "values (?, ?, ?, 0, 'CHOICE', ?, ?, true)")
+                .params(UUID.randomUUID(), event, tenant, LABEL, new String[] {"Schule", "Kita"})
+                .update();
         var visitor = newContext("ar").newPage();
         visit(visitor, "/kreis-dueren/veranstaltungen/" + event + "/anmeldung?lang=ar", 200);
         expect(visitor.locator("html")).hasAttribute("dir", "rtl");

@@ -55,11 +55,13 @@ class VenueTranslationTests extends IntegrationTest {
         assertThat(form.body()).contains("name=\"minorEdit\"", "Kleine Korrektur");
 
         var corrected = NOTES.replace("Hof,", "Hof;");
-        assertThat(save(staff, venue, corrected, true).status()).isEqualTo(302);
+        var minor = save(staff, venue, corrected, true);
+        assertThat(minor.status()).as(problems(minor)).isEqualTo(302);
         assertThat(state(tenant, venue, corrected).outdated()).isFalse();
 
         var changed = "Eingang über die Straße, kein Aufzug.";
-        assertThat(save(staff, venue, changed, false).status()).isEqualTo(302);
+        var normal = save(staff, venue, changed, false);
+        assertThat(normal.status()).as(problems(normal)).isEqualTo(302);
         assertThat(state(tenant, venue, changed).outdated()).isTrue();
         assertThat(translations
                         .load(tenant, EventTexts.VENUE, List.of(venue))
@@ -67,6 +69,10 @@ class VenueTranslationTests extends IntegrationTest {
                         .in(ARABIC)
                         .fallback())
                 .isTrue();
+    }
+
+    private static String problems(WebSession.Page page) {
+        return org.jsoup.Jsoup.parse(page.body()).select(".kern-error, .kern-alert").text();
     }
 
     private WebSession.Page save(WebSession staff, UUID venue, String notes, boolean minorEdit) {
@@ -77,9 +83,17 @@ class VenueTranslationTests extends IntegrationTest {
         fields.put("street", "Markt 1");
         fields.put("postalCode", "52349");
         fields.put("city", "Düren");
+        fields.put("room", "");
+        fields.put("directions", "");
+        // As the form sends them: a marker per checkbox, the value only when ticked.
+        for (var box : List.of("stepFree", "accessibleToilet", "inductionLoop", "signLanguageOnRequest", "accessibleParking")) {
+            fields.put("_" + box, "on");
+        }
+        fields.put("stepFree", "true");
         fields.put("accessibilityNotes", notes);
         fields.put("active", "true");
         fields.put("version", String.valueOf(current.version()));
+        fields.put("_minorEdit", "on");
         if (minorEdit) {
             fields.put("minorEdit", "true");
         }

@@ -3,6 +3,7 @@ package de.mosaik.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.mosaik.Fixtures;
 import de.mosaik.registration.EventFixtures;
@@ -38,8 +39,26 @@ class RightToLeftBrowserTest extends BrowserTest {
         expect(label).hasAttribute("dir", "auto");
         expect(label).hasText(LABEL);
 
-        @SuppressWarnings("unchecked")
-        var layout = (Map<String, Object>) label.evaluate("""
+        var layout = layout(label);
+        assertThat(layout.get("direction")).isEqualTo("ltr");
+        assertThat(number(layout, "lastLeft"))
+                .as("the question mark is right of the W, as in German")
+                .isGreaterThan(number(layout, "firstLeft"));
+        assertThat(number(layout, "lastRight"))
+                .as("the question mark ends the label")
+                .isCloseTo(number(layout, "boxRight"), offset(1.0));
+
+        // The control: without the isolation the label takes the page's direction, and the
+        // question mark jumps to the front. This proves that the measurement tells them apart.
+        label.evaluate("element => element.setAttribute('dir', 'rtl')");
+        var broken = layout(label);
+        assertThat(number(broken, "lastLeft")).isLessThan(number(broken, "firstLeft"));
+    }
+
+    /** Where the label's first and last characters are drawn, and the direction it is laid out in. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> layout(Locator label) {
+        return (Map<String, Object>) label.evaluate("""
                 element => {
                   const text = element.firstChild;
                   const range = document.createRange();
@@ -58,12 +77,9 @@ class RightToLeftBrowserTest extends BrowserTest {
                   };
                 }
                 """);
-        assertThat(layout.get("direction")).isEqualTo("ltr");
-        var firstLeft = ((Number) layout.get("firstLeft")).doubleValue();
-        var lastLeft = ((Number) layout.get("lastLeft")).doubleValue();
-        assertThat(lastLeft).as("the question mark is right of the W, as in German").isGreaterThan(firstLeft);
-        assertThat(((Number) layout.get("lastRight")).doubleValue())
-                .as("the question mark ends the label")
-                .isCloseTo(((Number) layout.get("boxRight")).doubleValue(), offset(1.0));
+    }
+
+    private static double number(Map<String, Object> layout, String name) {
+        return ((Number) layout.get(name)).doubleValue();
     }
 }

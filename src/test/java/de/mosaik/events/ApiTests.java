@@ -194,7 +194,8 @@ class ApiTests extends IntegrationTest {
             assertThat(turkish.get("title").asString()).isEqualTo(german[0]);
             assertThat(turkish.get("titleLanguage").asString()).isEqualTo("de");
 
-            var unasked = json.readTree(get("/api/v1/kreis-dueren/events/" + s.mixed).body());
+            var unasked =
+                    json.readTree(get("/api/v1/kreis-dueren/events/" + s.mixed).body());
             assertThat(unasked.get("title").asString()).isEqualTo(german[0]);
             assertThat(unasked.get("titleLanguage").asString()).isEqualTo("de");
             assertThat(unasked.get("descriptionLanguage").asString()).isEqualTo("de");
@@ -203,7 +204,8 @@ class ApiTests extends IntegrationTest {
         }
     }
 
-    private void translate(String field, ContentLanguage language, String text, TranslationStatus status, String source) {
+    private void translate(
+            String field, ContentLanguage language, String text, TranslationStatus status, String source) {
         translations.save(
                 dueren,
                 new TextKey(EventTexts.EVENT, s.mixed, field),

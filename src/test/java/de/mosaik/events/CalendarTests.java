@@ -149,13 +149,17 @@ class CalendarTests extends IntegrationTest {
     @Test
     void participantsGetTheOnlineLink() throws Exception {
         var ics = new String(
-                calendars.event(s.dueren.tenantId(), s.mixed, true, UiLanguage.DE).orElseThrow(),
+                calendars
+                        .event(s.dueren.tenantId(), s.mixed, true, UiLanguage.DE)
+                        .orElseThrow(),
                 java.nio.charset.StandardCharsets.UTF_8);
         var events = events(parse(ics));
         assertThat(value(events.get(1), Property.LOCATION)).isEqualTo(s.onlineUrl);
         assertThat(value(events.get(1), Property.DESCRIPTION)).contains(s.onlineUrl);
         var publicIcs = new String(
-                calendars.event(s.dueren.tenantId(), s.mixed, false, UiLanguage.DE).orElseThrow(),
+                calendars
+                        .event(s.dueren.tenantId(), s.mixed, false, UiLanguage.DE)
+                        .orElseThrow(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(publicIcs).doesNotContain(s.onlineUrl);
     }
@@ -163,7 +167,9 @@ class CalendarTests extends IntegrationTest {
     @Test
     void cancelledEventsAreMarkedCancelled() throws Exception {
         var ics = new String(
-                calendars.event(s.dueren.tenantId(), s.cancelled, true, UiLanguage.DE).orElseThrow(),
+                calendars
+                        .event(s.dueren.tenantId(), s.cancelled, true, UiLanguage.DE)
+                        .orElseThrow(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(value(events(parse(ics)).get(0), Property.STATUS)).isEqualTo("CANCELLED");
     }

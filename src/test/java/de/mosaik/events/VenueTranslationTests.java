@@ -45,7 +45,8 @@ class VenueTranslationTests extends IntegrationTest {
                 tenant,
                 key,
                 ARABIC,
-                new TranslationEdit("المدخل عبر الفناء، مصعد حتى الطابق الثاني.", TranslationStatus.PUBLISHED, 0, false),
+                new TranslationEdit(
+                        "المدخل عبر الفناء، مصعد حتى الطابق الثاني.", TranslationStatus.PUBLISHED, 0, false),
                 NOTES,
                 null);
         var staff = new WebSession(port);
@@ -72,7 +73,9 @@ class VenueTranslationTests extends IntegrationTest {
     }
 
     private static String problems(WebSession.Page page) {
-        return org.jsoup.Jsoup.parse(page.body()).select(".kern-error, .kern-alert").text();
+        return org.jsoup.Jsoup.parse(page.body())
+                .select(".kern-error, .kern-alert")
+                .text();
     }
 
     private WebSession.Page save(WebSession staff, UUID venue, String notes, boolean minorEdit) {
@@ -86,7 +89,8 @@ class VenueTranslationTests extends IntegrationTest {
         fields.put("room", "");
         fields.put("directions", "");
         // As the form sends them: a marker per checkbox, the value only when ticked.
-        for (var box : List.of("stepFree", "accessibleToilet", "inductionLoop", "signLanguageOnRequest", "accessibleParking")) {
+        for (var box : List.of(
+                "stepFree", "accessibleToilet", "inductionLoop", "signLanguageOnRequest", "accessibleParking")) {
             fields.put("_" + box, "on");
         }
         fields.put("stepFree", "true");

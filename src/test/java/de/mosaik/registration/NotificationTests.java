@@ -372,13 +372,15 @@ class NotificationTests extends IntegrationTest {
         var mail = only(amal.email());
         assertThat(subject(mail)).isEqualTo("تم تأكيد التسجيل: " + arabicTitle);
         assertThat(Mails.text(mail)).contains(arabicTitle).doesNotContain(TITLE);
-        var calendar = new WebSession(port).get("/" + tenant.slug() + "/anmeldung/" + amal.manageToken() + "/kalender.ics");
+        var calendar =
+                new WebSession(port).get("/" + tenant.slug() + "/anmeldung/" + amal.manageToken() + "/kalender.ics");
         assertThat(calendar.status()).isEqualTo(200);
         assertThat(calendar.body()).contains("SUMMARY;LANGUAGE=ar:" + arabicTitle);
 
         var bernd = registerIn(published, "Bernd", "de");
         assertThat(subject(only(bernd.email()))).isEqualTo("Anmeldung bestätigt: " + TITLE);
-        var bernds = new WebSession(port).get("/" + tenant.slug() + "/anmeldung/" + bernd.manageToken() + "/kalender.ics");
+        var bernds =
+                new WebSession(port).get("/" + tenant.slug() + "/anmeldung/" + bernd.manageToken() + "/kalender.ics");
         assertThat(bernds.body()).doesNotContain(arabicTitle).doesNotContain("LANGUAGE=");
 
         for (var german : List.of(draft, outdated)) {

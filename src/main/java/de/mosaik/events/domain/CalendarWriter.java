@@ -80,7 +80,8 @@ public class CalendarWriter implements EventCalendar {
             var target = ContentLanguage.of(language);
             var texts = translations.load(tenantId, EventTexts.EVENT, List.of(eventId));
             var title = texts.text(eventId, EventTexts.TITLE, entry.title()).in(target);
-            var summary = texts.text(eventId, EventTexts.SUMMARY, entry.summary()).in(target);
+            var summary =
+                    texts.text(eventId, EventTexts.SUMMARY, entry.summary()).in(target);
             var calendar = calendar(title.text());
             add(calendar, entry, title, summary, links);
             return write(calendar);

@@ -94,8 +94,7 @@ public class VenueService {
      * call it a {@code minorEdit} (a typo, a comma) that needs no new translation.
      */
     @Transactional
-    public EditOutcome update(
-            UUID tenantId, UUID id, int version, VenueDetails d, boolean active, boolean minorEdit) {
+    public EditOutcome update(UUID tenantId, UUID id, int version, VenueDetails d, boolean active, boolean minorEdit) {
         var before = byId(tenantId, id);
         if (before.isEmpty()) {
             return EditOutcome.NOT_FOUND;

@@ -50,16 +50,25 @@ final class ApiModel {
             @Nullable ApiVenue venue,
             String note) {}
 
-    /** The languages of texts staff wrote, for clients that mark a German fallback (e.g. {@code lang="de"}). */
+    /**
+     * The OpenAPI description of each text's language field: a client needs it to mark a German
+     * fallback on its own pages (e.g. {@code lang="de"}).
+     */
     static final String TEXT_LANGUAGE = "Language the text is delivered in (ISO 639-1): the requested language "
             + "where a published, current translation exists, otherwise de (German, the source).";
 
     record ApiEvent(
             UUID id,
             String title,
-            @Schema(description = TEXT_LANGUAGE, example = "de") String titleLanguage,
+
+            @Schema(description = TEXT_LANGUAGE, example = "de")
+            String titleLanguage,
+
             String summary,
-            @Schema(description = TEXT_LANGUAGE, example = "de") String summaryLanguage,
+
+            @Schema(description = TEXT_LANGUAGE, example = "de")
+            String summaryLanguage,
+
             String status,
             ApiTerm format,
             List<String> languages,
@@ -84,9 +93,15 @@ final class ApiModel {
     record ApiEventDetail(
             UUID id,
             String title,
-            @Schema(description = TEXT_LANGUAGE, example = "de") String titleLanguage,
+
+            @Schema(description = TEXT_LANGUAGE, example = "de")
+            String titleLanguage,
+
             String summary,
-            @Schema(description = TEXT_LANGUAGE, example = "de") String summaryLanguage,
+
+            @Schema(description = TEXT_LANGUAGE, example = "de")
+            String summaryLanguage,
+
             String status,
             ApiTerm format,
             List<String> languages,
@@ -97,7 +112,10 @@ final class ApiModel {
             boolean registrationOpen,
             String url,
             String description,
-            @Schema(description = TEXT_LANGUAGE, example = "de") String descriptionLanguage,
+
+            @Schema(description = TEXT_LANGUAGE, example = "de")
+            String descriptionLanguage,
+
             List<ApiTerm> topics,
             List<ApiTerm> targetGroups,
             List<ApiSpeaker> speakers,

@@ -1,5 +1,6 @@
 package de.mosaik.events;
 
+import de.mosaik.shared.i18n.UiLanguage;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,7 +10,9 @@ public interface EventCalendar {
     /**
      * The iCalendar file (RFC 5545, UTF-8) of one public event with one VEVENT per session; online
      * links only when {@code forParticipant}, since they are meant for confirmed participants alone.
-     * Empty when the event is not public (draft, archived, unknown, or its tenant switched off).
+     * Title and summary are in {@code language} where a published, current translation exists,
+     * otherwise German. Empty when the event is not public (draft, archived, unknown, or its tenant
+     * switched off).
      */
-    Optional<byte[]> event(UUID tenantId, UUID eventId, boolean forParticipant);
+    Optional<byte[]> event(UUID tenantId, UUID eventId, boolean forParticipant, UiLanguage language);
 }

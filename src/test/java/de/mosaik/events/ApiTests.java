@@ -7,6 +7,11 @@ import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.demo.DemoAccounts;
 import de.mosaik.events.domain.ApiSettings;
+import de.mosaik.shared.translation.ContentLanguage;
+import de.mosaik.shared.translation.TextKey;
+import de.mosaik.shared.translation.TranslationEdit;
+import de.mosaik.shared.translation.TranslationStatus;
+import de.mosaik.shared.translation.Translations;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,6 +39,9 @@ class ApiTests extends IntegrationTest {
 
     @Autowired
     ApiSettings settings;
+
+    @Autowired
+    Translations translations;
 
     CatalogueScenario s;
     UUID dueren;
@@ -144,6 +152,78 @@ class ApiTests extends IntegrationTest {
         assertThat(response.body()).doesNotContain(s.onlineUrl).doesNotContain("Bert Verborgen");
     }
 
+    /**
+     * Titles, summaries and descriptions come in the language the client accepts where a published,
+     * current translation exists, German otherwise, and each says which language it is in.
+     */
+    @Test
+    void textsComeInTheAcceptedLanguageAndSayWhichLanguageTheyAreIn() throws Exception {
+        var german = jdbc.sql("select title, summary, description from events.event where id = ?")
+                .param(s.mixed)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .single();
+        var arabic = new ContentLanguage("ar");
+        translate(EventTexts.TITLE, arabic, "يوم التنوع", TranslationStatus.PUBLISHED, german[0]);
+        translate(EventTexts.DESCRIPTION, arabic, "**وصف** الفعالية", TranslationStatus.PUBLISHED, german[2]);
+        // A draft, and a translation made from an older German text, are not delivered.
+        translate(EventTexts.SUMMARY, arabic, "مسودة", TranslationStatus.DRAFT, german[1]);
+        translate(EventTexts.TITLE, new ContentLanguage("tr"), "Eski başlık", TranslationStatus.PUBLISHED, "Alt");
+        try {
+            var detail = json.readTree(get("/api/v1/kreis-dueren/events/" + s.mixed, "Accept-Language", "ar, de;q=0.5")
+                    .body());
+            assertThat(detail.get("title").asString()).isEqualTo("يوم التنوع");
+            assertThat(detail.get("titleLanguage").asString()).isEqualTo("ar");
+            assertThat(detail.get("summary").asString()).isEqualTo(german[1]);
+            assertThat(detail.get("summaryLanguage").asString()).isEqualTo("de");
+            assertThat(detail.get("description").asString()).contains("<strong>وصف</strong>");
+            assertThat(detail.get("descriptionLanguage").asString()).isEqualTo("ar");
+            assertThat(detail.get("format").get("label").asString()).isNotEqualTo("Schulung");
+
+            var list = json.readTree(get("/api/v1/kreis-dueren/events?topic=" + s.topic, "Accept-Language", "ar")
+                    .body());
+            var mixed = node(list, s.mixed);
+            assertThat(mixed.get("title").asString()).isEqualTo("يوم التنوع");
+            assertThat(mixed.get("titleLanguage").asString()).isEqualTo("ar");
+            assertThat(mixed.get("summaryLanguage").asString()).isEqualTo("de");
+            var other = node(list, s.full);
+            assertThat(other.get("title").asString()).isEqualTo("Rassismuskritische Schulung " + s.word);
+            assertThat(other.get("titleLanguage").asString()).isEqualTo("de");
+
+            var turkish = json.readTree(get("/api/v1/kreis-dueren/events/" + s.mixed, "Accept-Language", "tr")
+                    .body());
+            assertThat(turkish.get("title").asString()).isEqualTo(german[0]);
+            assertThat(turkish.get("titleLanguage").asString()).isEqualTo("de");
+
+            var unasked =
+                    json.readTree(get("/api/v1/kreis-dueren/events/" + s.mixed).body());
+            assertThat(unasked.get("title").asString()).isEqualTo(german[0]);
+            assertThat(unasked.get("titleLanguage").asString()).isEqualTo("de");
+            assertThat(unasked.get("descriptionLanguage").asString()).isEqualTo("de");
+        } finally {
+            translations.removeOwner(dueren, EventTexts.EVENT, s.mixed);
+        }
+    }
+
+    private void translate(
+            String field, ContentLanguage language, String text, TranslationStatus status, String source) {
+        translations.save(
+                dueren,
+                new TextKey(EventTexts.EVENT, s.mixed, field),
+                language,
+                new TranslationEdit(text, status, 0, false),
+                source,
+                null);
+    }
+
+    private static JsonNode node(JsonNode list, UUID id) {
+        for (var node : list) {
+            if (node.get("id").asString().equals(id.toString())) {
+                return node;
+            }
+        }
+        throw new AssertionError("no event " + id + " in " + list);
+    }
+
     @Test
     void unknownTenantsAndEventsAreProblemDocuments() throws Exception {
         for (var path : new String[] {
@@ -239,6 +319,13 @@ class ApiTests extends IntegrationTest {
                         "/api/v1/{tenant}/events/{id}",
                         "/api/v1/{tenant}/events/{id}/registrations");
         assertThat(paths).allSatisfy(path -> assertThat(path).startsWith("/api/"));
+        var detail = document.get("paths").get("/api/v1/{tenant}/events/{id}").get("get");
+        assertThat(detail.toString()).contains("Accept-Language");
+        var properties =
+                document.get("components").get("schemas").get("ApiEventDetail").get("properties");
+        assertThat(properties.get("titleLanguage").get("description").asString())
+                .startsWith("Language the text is delivered in");
+        assertThat(properties.has("descriptionLanguage")).isTrue();
     }
 
     @Test

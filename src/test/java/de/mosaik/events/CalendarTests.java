@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.mosaik.Fixtures;
 import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
+import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.translation.ContentLanguage;
+import de.mosaik.shared.translation.TextKey;
+import de.mosaik.shared.translation.TranslationEdit;
+import de.mosaik.shared.translation.TranslationStatus;
+import de.mosaik.shared.translation.Translations;
 import java.io.StringReader;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +31,9 @@ class CalendarTests extends IntegrationTest {
 
     @Autowired
     EventCalendar calendars;
+
+    @Autowired
+    Translations translations;
 
     CatalogueScenario s;
 
@@ -67,16 +77,89 @@ class CalendarTests extends IntegrationTest {
                         events.stream().map(e -> value(e, Property.UID)).toList());
     }
 
+    /**
+     * The download from an Arabic page and the event page's JSON-LD carry the published Arabic
+     * title, marked as Arabic; the summary, only a draft in Arabic, stays German and unmarked.
+     */
+    @Test
+    void downloadAndJsonLdAreInThePagesLanguage() throws Exception {
+        var tenant = s.dueren.tenantId();
+        var title = jdbc.sql("select title from events.event where id = ?")
+                .param(s.mixed)
+                .query(String.class)
+                .single();
+        var summary = jdbc.sql("select summary from events.event where id = ?")
+                .param(s.mixed)
+                .query(String.class)
+                .single();
+        var arabic = new ContentLanguage("ar");
+        var arabicTitle = "يوم التنوع";
+        translations.save(
+                tenant,
+                new TextKey(EventTexts.EVENT, s.mixed, EventTexts.TITLE),
+                arabic,
+                new TranslationEdit(arabicTitle, TranslationStatus.PUBLISHED, 0, false),
+                title,
+                null);
+        translations.save(
+                tenant,
+                new TextKey(EventTexts.EVENT, s.mixed, EventTexts.SUMMARY),
+                arabic,
+                new TranslationEdit("مسودة", TranslationStatus.DRAFT, 0, false),
+                summary,
+                null);
+        try {
+            var web = new WebSession(port);
+            var page = web.get("/kreis-dueren/veranstaltungen/" + s.mixed + "?lang=ar");
+            assertThat(page.body())
+                    .contains("href=\"/kreis-dueren/veranstaltungen/" + s.mixed + "/kalender.ics?lang=ar\"");
+            var ics = web.get("/kreis-dueren/veranstaltungen/" + s.mixed + "/kalender.ics?lang=ar");
+            var onSite = events(parse(ics.body())).get(0);
+            var shownTitle = onSite.getProperty(Property.SUMMARY).orElseThrow();
+            assertThat(shownTitle.getValue()).isEqualTo(arabicTitle + " (1/2)");
+            assertThat(shownTitle.getParameter(Parameter.LANGUAGE).map(Parameter::getValue))
+                    .hasValue("ar");
+            var description = onSite.getProperty(Property.DESCRIPTION).orElseThrow();
+            assertThat(description.getValue()).doesNotContain("مسودة");
+            assertThat(description.getParameter(Parameter.LANGUAGE)).isEmpty();
+
+            var german = events(parse(new WebSession(port)
+                            .get("/kreis-dueren/veranstaltungen/" + s.mixed + "/kalender.ics")
+                            .body()))
+                    .get(0);
+            assertThat(value(german, Property.SUMMARY)).startsWith("Fachtag Vielfalt");
+            assertThat(german.getProperty(Property.SUMMARY).orElseThrow().getParameter(Parameter.LANGUAGE))
+                    .isEmpty();
+
+            var jsonLd = org.jsoup.Jsoup.parse(page.body())
+                    .selectFirst("script[type=application/ld+json]")
+                    .data();
+            assertThat(jsonLd).contains("\"name\":\"" + arabicTitle + "\"", "\"inLanguage\":\"ar\"");
+            var germanLd = org.jsoup.Jsoup.parse(new WebSession(port)
+                            .get("/kreis-dueren/veranstaltungen/" + s.mixed)
+                            .body())
+                    .selectFirst("script[type=application/ld+json]")
+                    .data();
+            assertThat(germanLd).contains("\"inLanguage\":\"de\"").doesNotContain(arabicTitle);
+        } finally {
+            translations.removeOwner(tenant, EventTexts.EVENT, s.mixed);
+        }
+    }
+
     @Test
     void participantsGetTheOnlineLink() throws Exception {
         var ics = new String(
-                calendars.event(s.dueren.tenantId(), s.mixed, true).orElseThrow(),
+                calendars
+                        .event(s.dueren.tenantId(), s.mixed, true, UiLanguage.DE)
+                        .orElseThrow(),
                 java.nio.charset.StandardCharsets.UTF_8);
         var events = events(parse(ics));
         assertThat(value(events.get(1), Property.LOCATION)).isEqualTo(s.onlineUrl);
         assertThat(value(events.get(1), Property.DESCRIPTION)).contains(s.onlineUrl);
         var publicIcs = new String(
-                calendars.event(s.dueren.tenantId(), s.mixed, false).orElseThrow(),
+                calendars
+                        .event(s.dueren.tenantId(), s.mixed, false, UiLanguage.DE)
+                        .orElseThrow(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(publicIcs).doesNotContain(s.onlineUrl);
     }
@@ -84,7 +167,9 @@ class CalendarTests extends IntegrationTest {
     @Test
     void cancelledEventsAreMarkedCancelled() throws Exception {
         var ics = new String(
-                calendars.event(s.dueren.tenantId(), s.cancelled, true).orElseThrow(),
+                calendars
+                        .event(s.dueren.tenantId(), s.cancelled, true, UiLanguage.DE)
+                        .orElseThrow(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(value(events(parse(ics)).get(0), Property.STATUS)).isEqualTo("CANCELLED");
     }

@@ -7,15 +7,22 @@ import de.mosaik.Fixtures.TestTenant;
 import de.mosaik.IntegrationTest;
 import de.mosaik.Mails;
 import de.mosaik.Poll;
+import de.mosaik.WebSession;
 import de.mosaik.events.CapacityRaised;
 import de.mosaik.events.EventCancelled;
 import de.mosaik.events.EventRescheduled;
+import de.mosaik.events.EventTexts;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.registration.domain.Actor;
 import de.mosaik.registration.domain.ParticipantDesk;
 import de.mosaik.registration.domain.Registrar;
 import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.StaffDesk;
+import de.mosaik.shared.translation.ContentLanguage;
+import de.mosaik.shared.translation.TextKey;
+import de.mosaik.shared.translation.TranslationEdit;
+import de.mosaik.shared.translation.TranslationStatus;
+import de.mosaik.shared.translation.Translations;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -55,6 +62,9 @@ class NotificationTests extends IntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    Translations translations;
 
     EventFixtures events;
     ParticipantTestSupport support;
@@ -346,6 +356,57 @@ class NotificationTests extends IntegrationTest {
                         .query(String.class)
                         .single()));
         assertThat(arabic).contains("مرحبًا Lina", "الشخص المسؤول: Frau Test", "رمز QR");
+    }
+
+    @Test
+    void arabicReadersGetThePublishedArabicTitleButNeitherADraftNorAnOutdatedOne() {
+        var arabicTitle = "الانفتاح المؤسسي";
+        var published = event(EventFixtures.Rules.seats(10));
+        translate(published, arabicTitle, TranslationStatus.PUBLISHED, TITLE);
+        var draft = event(EventFixtures.Rules.seats(10));
+        translate(draft, arabicTitle, TranslationStatus.DRAFT, TITLE);
+        var outdated = event(EventFixtures.Rules.seats(10));
+        translate(outdated, arabicTitle, TranslationStatus.PUBLISHED, "Ein früherer Titel");
+
+        var amal = registerIn(published, "Amal", "ar");
+        var mail = only(amal.email());
+        assertThat(subject(mail)).isEqualTo("تم تأكيد التسجيل: " + arabicTitle);
+        assertThat(Mails.text(mail)).contains(arabicTitle).doesNotContain(TITLE);
+        var calendar =
+                new WebSession(port).get("/" + tenant.slug() + "/anmeldung/" + amal.manageToken() + "/kalender.ics");
+        assertThat(calendar.status()).isEqualTo(200);
+        assertThat(calendar.body()).contains("SUMMARY;LANGUAGE=ar:" + arabicTitle);
+
+        var bernd = registerIn(published, "Bernd", "de");
+        assertThat(subject(only(bernd.email()))).isEqualTo("Anmeldung bestätigt: " + TITLE);
+        var bernds =
+                new WebSession(port).get("/" + tenant.slug() + "/anmeldung/" + bernd.manageToken() + "/kalender.ics");
+        assertThat(bernds.body()).doesNotContain(arabicTitle).doesNotContain("LANGUAGE=");
+
+        for (var german : List.of(draft, outdated)) {
+            var reader = registerIn(german, "Dalia", "ar");
+            var notTranslated = only(reader.email());
+            assertThat(subject(notTranslated)).isEqualTo("تم تأكيد التسجيل: " + TITLE);
+            assertThat(Mails.text(notTranslated)).doesNotContain(arabicTitle);
+        }
+    }
+
+    private void translate(UUID event, String text, TranslationStatus status, String madeFrom) {
+        translations.save(
+                tenant.id(),
+                new TextKey(EventTexts.EVENT, event, EventTexts.TITLE),
+                new ContentLanguage("ar"),
+                new TranslationEdit(text, status, 0, false),
+                madeFrom,
+                null);
+    }
+
+    private Registration registerIn(UUID event, String name, String language) {
+        return support.register(
+                tenant.id(),
+                event,
+                ParticipantTestSupport.person(
+                        name, Fixtures.unique(name.toLowerCase()) + "@example.org", language, Map.of()));
     }
 
     private UUID event(EventFixtures.Rules rules) {

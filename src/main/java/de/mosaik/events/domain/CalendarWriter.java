@@ -3,8 +3,13 @@ package de.mosaik.events.domain;
 import de.mosaik.events.CatalogueEntry;
 import de.mosaik.events.EventCalendar;
 import de.mosaik.events.EventStatus;
+import de.mosaik.events.EventTexts;
 import de.mosaik.events.PublicSession;
 import de.mosaik.identity.Tenants;
+import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.translation.ContentLanguage;
+import de.mosaik.shared.translation.ShownText;
+import de.mosaik.shared.translation.Translations;
 import de.mosaik.shared.web.BaseUrl;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -12,13 +17,16 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Language;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.LastModified;
@@ -27,6 +35,7 @@ import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -38,7 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes iCalendar files: one VEVENT per session with a UID derived from the session's id, so a
  * calendar that imports the file again updates the entry instead of adding a second one. Times are
- * written in UTC, which every calendar converts to its own zone without a VTIMEZONE block.
+ * written in UTC, which every calendar converts to its own zone without a VTIMEZONE block. Title and
+ * summary are written in the reader's language where a published, current translation exists, with
+ * the RFC 5545 {@code LANGUAGE} parameter; German is the calendar's own language and carries none.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,20 +61,29 @@ public class CalendarWriter implements EventCalendar {
     private final JdbcClient jdbc;
     private final Tenants tenants;
     private final BaseUrl baseUrl;
+    private final Translations translations;
 
-    CalendarWriter(CatalogueQueries catalogue, JdbcClient jdbc, Tenants tenants, BaseUrl baseUrl) {
+    CalendarWriter(
+            CatalogueQueries catalogue, JdbcClient jdbc, Tenants tenants, BaseUrl baseUrl, Translations translations) {
         this.catalogue = catalogue;
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.baseUrl = baseUrl;
+        this.translations = translations;
     }
 
     @Override
-    public Optional<byte[]> event(UUID tenantId, UUID eventId, boolean forParticipant) {
+    public Optional<byte[]> event(UUID tenantId, UUID eventId, boolean forParticipant, UiLanguage language) {
         return catalogue.event(tenantId, eventId).map(event -> {
+            var entry = event.entry();
             var links = forParticipant ? onlineLinks(tenantId, eventId) : Map.<UUID, String>of();
-            var calendar = calendar(event.entry().title());
-            add(calendar, event.entry(), event.entry().summary(), links);
+            var target = ContentLanguage.of(language);
+            var texts = translations.load(tenantId, EventTexts.EVENT, List.of(eventId));
+            var title = texts.text(eventId, EventTexts.TITLE, entry.title()).in(target);
+            var summary =
+                    texts.text(eventId, EventTexts.SUMMARY, entry.summary()).in(target);
+            var calendar = calendar(title.text());
+            add(calendar, entry, title, summary, links);
             return write(calendar);
         });
     }
@@ -73,7 +93,7 @@ public class CalendarWriter implements EventCalendar {
         var tenant = tenants.byId(tenantId).orElseThrow();
         var calendar = calendar(tenant.kiName());
         for (var entry : catalogue.upcoming(tenantId, 500)) {
-            add(calendar, entry, entry.summary(), Map.of());
+            add(calendar, entry, ShownText.german(entry.title()), ShownText.german(entry.summary()), Map.of());
         }
         return write(calendar);
     }
@@ -88,22 +108,28 @@ public class CalendarWriter implements EventCalendar {
         return calendar;
     }
 
-    private void add(Calendar calendar, CatalogueEntry entry, String summary, Map<UUID, String> onlineLinks) {
+    private void add(
+            Calendar calendar,
+            CatalogueEntry entry,
+            ShownText shownTitle,
+            ShownText summary,
+            Map<UUID, String> onlineLinks) {
         var page = baseUrl.link(entry.path());
         var now = Instant.now();
         int number = 0;
         for (var session : entry.sessions()) {
             number++;
             var title = entry.sessions().size() > 1
-                    ? entry.title() + " (" + number + "/" + entry.sessions().size() + ")"
-                    : entry.title();
+                    ? shownTitle.text() + " (" + number + "/" + entry.sessions().size() + ")"
+                    : shownTitle.text();
             var event = new VEvent(session.startsAt(), session.endsAt(), title);
+            event.replace(inLanguage(new Summary(title), shownTitle));
             event.add(new Uid(session.id() + "@" + entry.tenantSlug() + ".mosaik"));
             event.add(new Sequence(entry.version()));
             event.add(new LastModified(now));
             event.add(new Location(location(session, onlineLinks)));
             event.add(new Url(URI.create(page)));
-            var description = new StringBuilder(summary);
+            var description = new StringBuilder(summary.text());
             var link = onlineLinks.get(session.id());
             if (link != null && !link.isBlank()) {
                 description.append("\n\nOnline: ").append(link);
@@ -112,7 +138,7 @@ public class CalendarWriter implements EventCalendar {
                 description.append("\n\n").append(session.note());
             }
             description.append("\n\n").append(page);
-            event.add(new Description(description.toString().strip()));
+            event.add(inLanguage(new Description(description.toString().strip()), summary));
             if (entry.status() == EventStatus.CANCELLED) {
                 event.add(new Status(Status.VALUE_CANCELLED));
             } else {
@@ -120,6 +146,14 @@ public class CalendarWriter implements EventCalendar {
             }
             calendar.add(event);
         }
+    }
+
+    /** Marks a translated text with its language; German, the calendar's own, needs no mark. */
+    private static <P extends Property> P inLanguage(P property, ShownText text) {
+        if (!text.language().german()) {
+            property.add(new Language(text.language().htmlLang()));
+        }
+        return property;
     }
 
     private static String location(PublicSession session, Map<UUID, String> onlineLinks) {

@@ -102,6 +102,18 @@ public class EventContent implements EventTranslations {
     }
 
     @Override
+    public ShownText title(UUID tenantId, UUID eventId, String germanTitle, UiLanguage language) {
+        var target = ContentLanguage.of(language);
+        if (target.german()) {
+            return ShownText.german(germanTitle);
+        }
+        return translations
+                .load(tenantId, EventTexts.EVENT, List.of(eventId))
+                .text(eventId, EventTexts.TITLE, germanTitle)
+                .in(target);
+    }
+
+    @Override
     public Optional<TranslatableText> consent(UUID tenantId, UUID eventId) {
         return jdbc.sql("select consent_text from events.event where id = ? and tenant_id = ?")
                 .params(eventId, tenantId)

@@ -1,5 +1,8 @@
 package de.mosaik.events.domain;
 
+import de.mosaik.events.EventTexts;
+import de.mosaik.shared.translation.TextKey;
+import de.mosaik.shared.translation.Translations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -20,9 +23,11 @@ public class VenueService {
             """;
 
     private final JdbcClient jdbc;
+    private final Translations translations;
 
-    VenueService(JdbcClient jdbc) {
+    VenueService(JdbcClient jdbc, Translations translations) {
         this.jdbc = jdbc;
+        this.translations = translations;
     }
 
     @Transactional(readOnly = true)
@@ -78,9 +83,20 @@ public class VenueService {
         return Optional.of(id);
     }
 
+    /** As {@link #update(UUID, UUID, int, VenueDetails, boolean, boolean)} for a change in substance. */
     @Transactional
     public EditOutcome update(UUID tenantId, UUID id, int version, VenueDetails d, boolean active) {
-        if (byId(tenantId, id).isEmpty()) {
+        return update(tenantId, id, version, d, active, false);
+    }
+
+    /**
+     * Saves the venue. A changed accessibility note makes its translations outdated, unless staff
+     * call it a {@code minorEdit} (a typo, a comma) that needs no new translation.
+     */
+    @Transactional
+    public EditOutcome update(UUID tenantId, UUID id, int version, VenueDetails d, boolean active, boolean minorEdit) {
+        var before = byId(tenantId, id);
+        if (before.isEmpty()) {
             return EditOutcome.NOT_FOUND;
         }
         if (nameTaken(tenantId, d.name(), id)) {
@@ -111,7 +127,16 @@ public class VenueService {
                         tenantId,
                         version)
                 .update();
-        return changed == 1 ? EditOutcome.DONE : EditOutcome.CHANGED_MEANWHILE;
+        if (changed != 1) {
+            return EditOutcome.CHANGED_MEANWHILE;
+        }
+        translations.sourceChanged(
+                tenantId,
+                new TextKey(EventTexts.VENUE, id, EventTexts.ACCESSIBILITY_NOTES),
+                before.get().details().accessibilityNotes(),
+                d.accessibilityNotes(),
+                minorEdit);
+        return EditOutcome.DONE;
     }
 
     private boolean nameTaken(UUID tenantId, String name, @Nullable UUID except) {

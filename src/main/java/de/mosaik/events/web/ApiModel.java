@@ -2,11 +2,14 @@ package de.mosaik.events.web;
 
 import de.mosaik.events.CatalogueEntry;
 import de.mosaik.events.CatalogueFormat;
+import de.mosaik.events.EventTexts;
 import de.mosaik.events.PublicEvent;
 import de.mosaik.events.PublicSession;
 import de.mosaik.events.PublicVenue;
 import de.mosaik.events.QuestionKind;
 import de.mosaik.events.Term;
+import de.mosaik.shared.translation.ShownText;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -47,10 +50,25 @@ final class ApiModel {
             @Nullable ApiVenue venue,
             String note) {}
 
+    /**
+     * The OpenAPI description of each text's language field: a client needs it to mark a German
+     * fallback on its own pages (e.g. {@code lang="de"}).
+     */
+    static final String TEXT_LANGUAGE = "Language the text is delivered in (ISO 639-1): the requested language "
+            + "where a published, current translation exists, otherwise de (German, the source).";
+
     record ApiEvent(
             UUID id,
             String title,
+
+            @Schema(description = TEXT_LANGUAGE, example = "de")
+            String titleLanguage,
+
             String summary,
+
+            @Schema(description = TEXT_LANGUAGE, example = "de")
+            String summaryLanguage,
+
             String status,
             ApiTerm format,
             List<String> languages,
@@ -75,7 +93,15 @@ final class ApiModel {
     record ApiEventDetail(
             UUID id,
             String title,
+
+            @Schema(description = TEXT_LANGUAGE, example = "de")
+            String titleLanguage,
+
             String summary,
+
+            @Schema(description = TEXT_LANGUAGE, example = "de")
+            String summaryLanguage,
+
             String status,
             ApiTerm format,
             List<String> languages,
@@ -86,6 +112,10 @@ final class ApiModel {
             boolean registrationOpen,
             String url,
             String description,
+
+            @Schema(description = TEXT_LANGUAGE, example = "de")
+            String descriptionLanguage,
+
             List<ApiTerm> topics,
             List<ApiTerm> targetGroups,
             List<ApiSpeaker> speakers,
@@ -98,11 +128,19 @@ final class ApiModel {
             String registrationUrl,
             String calendarUrl) {}
 
-    static ApiEvent event(CatalogueEntry entry, Function<Term, ApiTerm> terms, Function<String, String> links) {
+    /** An event of a list, with its title and summary as the requested language gets them. */
+    static ApiEvent event(
+            CatalogueEntry entry,
+            ShownText title,
+            ShownText summary,
+            Function<Term, ApiTerm> terms,
+            Function<String, String> links) {
         return new ApiEvent(
                 entry.id(),
-                entry.title(),
-                entry.summary(),
+                title.text(),
+                language(title),
+                summary.text(),
+                language(summary),
                 entry.status().name(),
                 terms.apply(entry.format()),
                 entry.languages(),
@@ -114,13 +152,16 @@ final class ApiModel {
                 links.apply(entry.path()));
     }
 
-    static ApiEventDetail detail(PublicEvent event, Function<Term, ApiTerm> terms, Function<String, String> links) {
-        var summary = event(event.entry(), terms, links);
+    static ApiEventDetail detail(
+            PublicEvent event, EventTexts texts, Function<Term, ApiTerm> terms, Function<String, String> links) {
+        var summary = event(event.entry(), texts.title(), texts.summary(), terms, links);
         var entry = event.entry();
         return new ApiEventDetail(
                 summary.id(),
                 summary.title(),
+                summary.titleLanguage(),
                 summary.summary(),
+                summary.summaryLanguage(),
                 summary.status(),
                 summary.format(),
                 summary.languages(),
@@ -130,7 +171,8 @@ final class ApiModel {
                 summary.waitlistCount(),
                 summary.registrationOpen(),
                 summary.url(),
-                event.descriptionHtml(),
+                texts.descriptionHtml(),
+                language(texts.description()),
                 event.topics().stream().map(terms).toList(),
                 event.targetGroups().stream().map(terms).toList(),
                 event.speakers().stream()
@@ -146,6 +188,10 @@ final class ApiModel {
                 new ApiContact(event.contactName(), event.contactEmail(), event.contactPhone()),
                 links.apply(entry.path() + "/anmeldung"),
                 links.apply(entry.path() + "/kalender.ics"));
+    }
+
+    private static String language(ShownText text) {
+        return text.language().htmlLang();
     }
 
     private static ApiSession session(PublicSession session) {

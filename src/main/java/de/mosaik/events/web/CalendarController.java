@@ -1,8 +1,10 @@
 package de.mosaik.events.web;
 
 import de.mosaik.events.domain.CalendarWriter;
+import de.mosaik.shared.i18n.UiLanguage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,12 +30,13 @@ class CalendarController {
         this.site = site;
     }
 
+    /** In the language of the page the link was on ({@code ?lang=}, else the language cookie). */
     @GetMapping("/{slug}/veranstaltungen/{id}/kalender.ics")
-    ResponseEntity<byte[]> event(@PathVariable String slug, @PathVariable String id) {
+    ResponseEntity<byte[]> event(@PathVariable String slug, @PathVariable String id, Locale locale) {
         var tenant = site.tenant(slug);
         var eventId = PublicSite.id(id);
         var file = calendars
-                .event(tenant.id(), eventId, false)
+                .event(tenant.id(), eventId, false, UiLanguage.of(locale))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
@@ -44,6 +47,8 @@ class CalendarController {
                                 .build()
                                 .toString())
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                // Without ?lang= the language comes from the cookie or the browser.
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.COOKIE)
                 .body(file);
     }
 

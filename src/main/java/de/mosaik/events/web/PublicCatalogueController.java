@@ -75,12 +75,12 @@ class PublicCatalogueController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("branding", tenant.branding());
         model.addAttribute("event", event);
-        model.addAttribute(
-                "texts",
-                content.texts(tenant.id(), event.entry().id(), UiLanguage.of(locale))
-                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        var texts = content.texts(tenant.id(), event.entry().id(), UiLanguage.of(locale))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("texts", texts);
         model.addAttribute("now", Instant.now());
-        model.addAttribute("jsonLd", event.entry().status() == EventStatus.HELD ? null : jsonLd.of(event, tenant));
+        model.addAttribute(
+                "jsonLd", event.entry().status() == EventStatus.HELD ? null : jsonLd.of(event, texts, tenant));
         return "events/catalogue/event";
     }
 

@@ -2,6 +2,7 @@ package de.mosaik.events.web;
 
 import de.mosaik.events.CatalogueFormat;
 import de.mosaik.events.EventStatus;
+import de.mosaik.events.EventTexts;
 import de.mosaik.events.PublicEvent;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.shared.web.BaseUrl;
@@ -15,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The schema.org {@code Event} of an event page, for search engines and calendar tools. It is a
  * data block ({@code type="application/ld+json"}), which browsers never execute, so the CSP's ban
  * on inline script does not concern it; {@code <}, {@code >} and {@code &} are written as Unicode
- * escapes so that no text in it can close the script element.
+ * escapes so that no text in it can close the script element. Name and description are the texts
+ * the page shows, in the page's language where translated; {@code inLanguage} names the language
+ * they are written in.
  */
 @Component
 class PublicEventJsonLd {
@@ -28,22 +31,23 @@ class PublicEventJsonLd {
         this.baseUrl = baseUrl;
     }
 
-    String of(PublicEvent event, TenantProfile tenant) {
-        return escape(json.writeValueAsString(document(event, tenant)));
+    String of(PublicEvent event, EventTexts texts, TenantProfile tenant) {
+        return escape(json.writeValueAsString(document(event, texts, tenant)));
     }
 
     static String escape(String serialised) {
         return serialised.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
-    private Map<String, Object> document(PublicEvent event, TenantProfile tenant) {
+    private Map<String, Object> document(PublicEvent event, EventTexts texts, TenantProfile tenant) {
         var entry = event.entry();
         var page = baseUrl.link(entry.path());
         var ld = new LinkedHashMap<String, Object>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Event");
-        ld.put("name", entry.title());
-        ld.put("description", entry.summary().isBlank() ? entry.title() : entry.summary());
+        var description = texts.summary().isBlank() ? texts.title() : texts.summary();
+        ld.put("name", texts.title().text());
+        ld.put("description", description.text());
         ld.put("url", page);
         if (entry.firstStart() != null) {
             ld.put("startDate", CatalogueFormat.iso(entry.firstStart()));
@@ -86,7 +90,7 @@ class PublicEventJsonLd {
         ld.put(
                 "organizer",
                 Map.of("@type", "Organization", "name", tenant.kiName(), "url", baseUrl.link("/" + tenant.slug())));
-        ld.put("inLanguage", entry.languages());
+        ld.put("inLanguage", texts.title().language().htmlLang());
         if (!event.speakers().isEmpty()) {
             ld.put(
                     "performer",

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The tenant's venues with their accessibility facts. */
@@ -72,6 +73,7 @@ class VenueController {
             @PathVariable UUID id,
             @ModelAttribute("form") VenueForm form,
             BindingResult result,
+            @RequestParam(name = "minorEdit", defaultValue = "false") boolean minorEdit,
             Model model,
             RedirectAttributes redirect) {
         venues.byId(tenant.id(), id).orElseThrow(EventPages::notFound);
@@ -79,7 +81,7 @@ class VenueController {
         if (result.hasErrors()) {
             return page(id, form, new FormErrors(result), null, model);
         }
-        var outcome = venues.update(tenant.id(), id, form.version(), form.details(), form.active());
+        var outcome = venues.update(tenant.id(), id, form.version(), form.details(), form.active(), minorEdit);
         if (outcome == EditOutcome.NAME_TAKEN) {
             result.rejectValue("name", "events.venue.name.taken");
             return page(id, form, new FormErrors(result), null, model);

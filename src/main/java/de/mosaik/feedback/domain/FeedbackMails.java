@@ -1,5 +1,6 @@
 package de.mosaik.feedback.domain;
 
+import de.mosaik.events.EventTranslations;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.mail.Mail;
 import de.mosaik.mail.Mailer;
@@ -9,13 +10,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The invitation mail, in the language of the registration. Its link opens
+ * The invitation mail, in the language of the registration, with the event's title translated
+ * where a published, current translation exists. Its link opens
  * the form in the language the person registered in; it carries the secret, so the mail is
  * confidential and sent at most once per registration.
  */
@@ -29,11 +30,13 @@ class FeedbackMails {
     private final Mailer mailer;
     private final MessageSource messages;
     private final BaseUrl baseUrl;
+    private final EventTranslations eventTexts;
 
-    FeedbackMails(Mailer mailer, MessageSource messages, BaseUrl baseUrl) {
+    FeedbackMails(Mailer mailer, MessageSource messages, BaseUrl baseUrl, EventTranslations eventTexts) {
         this.mailer = mailer;
         this.messages = messages;
         this.baseUrl = baseUrl;
+        this.eventTexts = eventTexts;
     }
 
     void invite(
@@ -42,15 +45,19 @@ class FeedbackMails {
             FeedbackRepository.Invitee invitee,
             String token,
             Instant openUntil) {
-        var locale = mailLocale(invitee.locale());
+        var language = UiLanguage.ofStored(invitee.locale());
+        var locale = language.locale();
+        var title = eventTexts
+                .title(event.tenantId(), event.eventId(), event.title(), language)
+                .text();
         var until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
                 .withZone(BERLIN)
                 .format(openUntil);
-        var subject = messages.getMessage("feedbackform.mail.subject", new Object[] {event.title()}, locale);
+        var subject = messages.getMessage("feedbackform.mail.subject", new Object[] {title}, locale);
         var body = messages.getMessage(
                         "feedbackform.mail.body",
-                        new Object[] {invitee.givenName(), event.title(), link(tenant, invitee, token), until},
+                        new Object[] {invitee.givenName(), title, link(tenant, invitee, token), until},
                         locale)
                 + "\n\n"
                 + messages.getMessage(
@@ -64,9 +71,5 @@ class FeedbackMails {
     private String link(TenantProfile tenant, FeedbackRepository.Invitee invitee, String token) {
         var path = "/" + tenant.slug() + "/feedback/" + token;
         return baseUrl.link(LINK_LANGUAGES.contains(invitee.locale()) ? path + "?lang=" + invitee.locale() : path);
-    }
-
-    static Locale mailLocale(String tag) {
-        return UiLanguage.ofStored(tag).locale();
     }
 }

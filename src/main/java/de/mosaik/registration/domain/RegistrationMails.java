@@ -2,6 +2,7 @@ package de.mosaik.registration.domain;
 
 import de.mosaik.attendance.CheckInPasses;
 import de.mosaik.events.EventCalendar;
+import de.mosaik.events.EventTranslations;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.SessionSlot;
 import de.mosaik.identity.TenantProfile;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the mails to registrants in the language they registered in (every public UI language,
- * Einfache Sprache included), each with the tenant's name and contact and the personal link. Mails go
+ * Einfache Sprache included), each with the tenant's name and contact and the personal link. The
+ * event's title is its published, current translation into that language, else the German. Mails go
  * through the outbox in the caller's transaction and are sent at most once per occasion.
  */
 @Component
@@ -41,6 +43,7 @@ public class RegistrationMails {
     private final EventCalendar calendar;
     private final BaseUrl baseUrl;
     private final CheckInPasses checkInPasses;
+    private final EventTranslations eventTexts;
 
     RegistrationMails(
             Mailer mailer,
@@ -48,13 +51,15 @@ public class RegistrationMails {
             Tenants tenants,
             EventCalendar calendar,
             BaseUrl baseUrl,
-            CheckInPasses checkInPasses) {
+            CheckInPasses checkInPasses,
+            EventTranslations eventTexts) {
         this.mailer = mailer;
         this.messages = messages;
         this.tenants = tenants;
         this.calendar = calendar;
         this.baseUrl = baseUrl;
         this.checkInPasses = checkInPasses;
+        this.eventTexts = eventTexts;
     }
 
     /**
@@ -79,13 +84,15 @@ public class RegistrationMails {
             String detail,
             Registrar.@Nullable GroupContact registeredBy) {
         var tenant = tenants.byId(registration.tenantId()).orElseThrow();
-        var locale = mailLocale(registration.locale());
-        var subject = messages.getMessage(notice.key() + ".subject", new Object[] {event.title()}, locale);
+        var language = UiLanguage.ofStored(registration.locale());
+        var locale = language.locale();
+        var title = title(event, language);
+        var subject = messages.getMessage(notice.key() + ".subject", new Object[] {title}, locale);
         var body = messages.getMessage(
                         notice.key() + ".body",
                         new Object[] {
                             registration.givenName(),
-                            event.title(),
+                            title,
                             sessions(event, locale, registration.status() == RegistrationStatus.CONFIRMED),
                             personalLink(tenant, registration),
                             detail
@@ -99,7 +106,7 @@ public class RegistrationMails {
                 .once("registration/" + registration.id() + "/" + notice.name().toLowerCase(Locale.ROOT) + "/"
                         + occasion);
         if (notice.calendar() && registration.status() == RegistrationStatus.CONFIRMED) {
-            var file = calendarFile(event);
+            var file = calendarFile(event, language);
             if (file != null) {
                 mail = mail.attaching(file);
             }
@@ -116,11 +123,11 @@ public class RegistrationMails {
      * The event's calendar for a confirmed participant, or null when the event is not public (staff
      * may register people for drafts, or the tenant is switched off): the mail goes without it then.
      */
-    private Mail.@Nullable Attachment calendarFile(RegistrationTerms event) {
+    private Mail.@Nullable Attachment calendarFile(RegistrationTerms event, UiLanguage language) {
         if (!event.status().listed() || event.sessions().isEmpty()) {
             return null;
         }
-        return calendar.event(event.tenantId(), event.eventId(), true)
+        return calendar.event(event.tenantId(), event.eventId(), true, language)
                 .map(ics ->
                         new Mail.Attachment("veranstaltung.ics", "text/calendar; charset=UTF-8; method=PUBLISH", ics))
                 .orElse(null);
@@ -163,17 +170,18 @@ public class RegistrationMails {
     void groupSummary(
             Registrar.GroupContact contact, RegistrationTerms event, List<Registration> admitted, String occasion) {
         var tenant = tenants.byId(event.tenantId()).orElseThrow();
-        var locale = mailLocale(contact.locale());
+        var language = UiLanguage.ofStored(contact.locale());
+        var locale = language.locale();
+        var title = title(event, language);
         var list = admitted.stream()
                 .map(r -> "- " + r.name() + " <" + r.email() + ">: "
                         + messages.getMessage(r.status().messageKey(), null, locale)
                         + confirmBy(r, contact.locale(), locale))
                 .collect(Collectors.joining("\n"));
-        var subject =
-                messages.getMessage(Notice.GROUP_SUMMARY.key() + ".subject", new Object[] {event.title()}, locale);
+        var subject = messages.getMessage(Notice.GROUP_SUMMARY.key() + ".subject", new Object[] {title}, locale);
         var body = messages.getMessage(
                         Notice.GROUP_SUMMARY.key() + ".body",
-                        new Object[] {contact.name(), event.title(), sessions(event, locale, false), "", list},
+                        new Object[] {contact.name(), title, sessions(event, locale, false), "", list},
                         locale)
                 + "\n\n" + footer(tenant, event, locale);
         mailer.send(new Mail(event.tenantId(), contact.email(), subject, body).once("registration-group/" + occasion));
@@ -187,6 +195,13 @@ public class RegistrationMails {
         }
         return " – "
                 + messages.getMessage("notifications.groupConfirmBy", new Object[] {deadline(hold, localeTag)}, locale);
+    }
+
+    /** The event's title as the reader of a mail in {@code language} gets it. */
+    private String title(RegistrationTerms event, UiLanguage language) {
+        return eventTexts
+                .title(event.tenantId(), event.eventId(), event.title(), language)
+                .text();
     }
 
     String personalLink(TenantProfile tenant, Registration registration) {

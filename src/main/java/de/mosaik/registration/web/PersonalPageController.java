@@ -8,6 +8,7 @@ import de.mosaik.programmes.ProgrammeDirectory;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.ParticipantDesk;
 import de.mosaik.registration.domain.Registration;
+import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.BerlinTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -196,8 +197,12 @@ class PersonalPageController {
             return noCalendar();
         }
         var registration = personal.get().registration();
+        // In the language the person registered in, as their mails are.
         var ics = calendar.event(
-                registration.tenantId(), registration.eventId(), registration.status() == RegistrationStatus.CONFIRMED);
+                registration.tenantId(),
+                registration.eventId(),
+                registration.status() == RegistrationStatus.CONFIRMED,
+                UiLanguage.ofStored(registration.locale()));
         if (ics.isEmpty()) {
             return noCalendar();
         }

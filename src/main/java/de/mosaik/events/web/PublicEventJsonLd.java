@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * data block ({@code type="application/ld+json"}), which browsers never execute, so the CSP's ban
  * on inline script does not concern it; {@code <}, {@code >} and {@code &} are written as Unicode
  * escapes so that no text in it can close the script element. Name and description are the texts
- * the page shows, in the page's language where translated; {@code inLanguage} names the language
- * they are written in.
+ * the page shows, in the page's language where translated (the page's {@code lang} says which);
+ * {@code inLanguage} stays the languages the event is held in, which is what it means for a
+ * schema.org {@code Event} and what someone searching for an event in Turkish needs.
  */
 @Component
 class PublicEventJsonLd {
@@ -90,7 +91,7 @@ class PublicEventJsonLd {
         ld.put(
                 "organizer",
                 Map.of("@type", "Organization", "name", tenant.kiName(), "url", baseUrl.link("/" + tenant.slug())));
-        ld.put("inLanguage", texts.title().language().htmlLang());
+        ld.put("inLanguage", entry.languages());
         if (!event.speakers().isEmpty()) {
             ld.put(
                     "performer",

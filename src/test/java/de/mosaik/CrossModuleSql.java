@@ -1,0 +1,304 @@
+package de.mosaik;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds where the SQL in {@code src/main} names a table, view, function or type of a module's schema, and which
+ * of those names cross from one module into another's data outside the owner's published contract (ADR 0018).
+ * A text-level reading, not an SQL parser: comments are blanked, and only {@code schema.name} tokens whose schema
+ * is a module's and whose name a migration creates in that schema count — so aliases ({@code r.email}), message
+ * keys ({@code registration.form.title}) and package names ({@code de.mosaik.events.domain}) do not.
+ */
+final class CrossModuleSql {
+
+    /** The top-level packages under {@code de.mosaik}; each but {@code demo} owns the schema of its name. */
+    static final Set<String> MODULES = Set.of(
+            "attendance",
+            "certificates",
+            "demo",
+            "events",
+            "feedback",
+            "identity",
+            "mail",
+            "portal",
+            "privacy",
+            "programmes",
+            "registration",
+            "reporting",
+            "selfservice",
+            "shared");
+
+    /**
+     * Template folders not named after a module, and the module whose pages they are. {@code layout} and
+     * {@code tag} are the page frame and form components every module uses, like the {@code shared} kernel.
+     */
+    static final Map<String, String> TEMPLATE_FOLDERS = Map.of(
+            "feedbackform", "feedback",
+            "progress", "programmes",
+            "layout", "shared",
+            "tag", "shared");
+
+    private static final Pattern CREATED = Pattern.compile("\\bcreate\\s+(?:or\\s+replace\\s+)?"
+            + "(?:(?:unlogged|temp|temporary)\\s+)?(?:table|view|materialized\\s+view|function|procedure|sequence|type)"
+            + "\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)\\.([a-z_][a-z0-9_]*)");
+
+    private static final Pattern PUBLISHED_VIEW = Pattern.compile(
+            "\\bcreate\\s+(?:or\\s+replace\\s+)?(?:materialized\\s+)?view\\s+(?:if\\s+not\\s+exists\\s+)?"
+                    + "([a-z_][a-z0-9_]*)\\.(v_[a-z0-9_]*)");
+
+    private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.$])([a-z_][a-z0-9_]*)\\.([a-z_][a-z0-9_]*)(?![\\w.])");
+
+    private static final Pattern FOREIGN_KEY = Pattern.compile("\\breferences\\s+$");
+
+    private static final Pattern MIGRATION_NAME = Pattern.compile("V\\d+__([a-z]+)(?:_.*)?\\.sql");
+
+    private CrossModuleSql() {}
+
+    /** A file's text with everything but its SQL blanked (newlines kept, so line numbers hold), and its module. */
+    record Source(String path, String module, String sql) {}
+
+    /**
+     * One place where a file names a table of a module's schema; {@code foreignKey} when it follows
+     * {@code references}, i.e. names only the table's key in a foreign key constraint.
+     */
+    record Reference(String path, String module, String table, int line, boolean foreignKey) {
+        String schema() {
+            return table.substring(0, table.indexOf('.'));
+        }
+    }
+
+    /** The objects the migrations create per schema, and the views each module publishes in its own schema. */
+    record Catalogue(Set<String> objects, Set<String> publishedViews) {
+
+        static Catalogue of(List<Source> migrations) {
+            var objects = new TreeSet<String>();
+            var views = new TreeSet<String>();
+            for (var migration : migrations) {
+                var created = CREATED.matcher(migration.sql());
+                while (created.find()) {
+                    objects.add(created.group(1) + "." + created.group(2));
+                }
+                var view = PUBLISHED_VIEW.matcher(migration.sql());
+                while (view.find()) {
+                    if (view.group(1).equals(migration.module())) {
+                        views.add(view.group(1) + "." + view.group(2));
+                    }
+                }
+            }
+            return new Catalogue(objects, views);
+        }
+    }
+
+    /** Every SQL-bearing file of {@code src/main}: Java sources, jte templates and Flyway migrations. */
+    static List<Source> sources(Path root) {
+        var sources = new ArrayList<Source>();
+        walk(root.resolve("src/main/java"), ".java").forEach(p -> sources.add(java(relative(root, p), read(p))));
+        walk(root.resolve("src/main/jte"), ".jte").forEach(p -> sources.add(jte(relative(root, p), read(p))));
+        walk(root.resolve("src/main/resources/db/migration"), ".sql")
+                .forEach(p -> sources.add(migration(relative(root, p), read(p))));
+        return sources;
+    }
+
+    /** The module of a Java source is its package under {@code de.mosaik}; SQL is in its string literals. */
+    static Source java(String path, String text) {
+        var matcher = Pattern.compile("de/mosaik/([a-z]+)/").matcher(path);
+        String module = matcher.find() && MODULES.contains(matcher.group(1)) ? matcher.group(1) : null;
+        return new Source(path, module, javaStrings(text));
+    }
+
+    /** The module of a template is its first folder under {@code src/main/jte} (see {@link #TEMPLATE_FOLDERS}). */
+    static Source jte(String path, String text) {
+        var folder = path.replaceFirst("^.*src/main/jte/", "").replaceFirst("/.*$", "");
+        String module = MODULES.contains(folder) ? folder : TEMPLATE_FOLDERS.get(folder);
+        return new Source(path, module, sqlWithoutComments(blank(text, "<%--", "--%>")));
+    }
+
+    /** The module of a migration is the word after {@code __} in {@code V<n>__<module>_<what>.sql}. */
+    static Source migration(String path, String text) {
+        var matcher = MIGRATION_NAME.matcher(path.substring(path.lastIndexOf('/') + 1));
+        String module = matcher.matches() && MODULES.contains(matcher.group(1)) ? matcher.group(1) : null;
+        return new Source(path, module, sqlWithoutComments(text));
+    }
+
+    /** The names of module tables a file uses, its own included; a file without a module names none. */
+    static List<Reference> references(Source source, Catalogue catalogue) {
+        var references = new ArrayList<Reference>();
+        var sql = source.sql().toLowerCase(java.util.Locale.ROOT);
+        Matcher token = QUALIFIED.matcher(sql);
+        while (token.find()) {
+            var table = token.group(1) + "." + token.group(2);
+            if (MODULES.contains(token.group(1)) && catalogue.objects().contains(table)) {
+                var before = sql.substring(Math.max(0, token.start() - 40), token.start());
+                references.add(new Reference(
+                        source.path(),
+                        source.module(),
+                        table,
+                        line(sql, token.start()),
+                        FOREIGN_KEY.matcher(before).find()));
+            }
+        }
+        return references;
+    }
+
+    /**
+     * Whether a reference reaches into another module's data outside what that module publishes: its own
+     * {@code v_} views, the tables in {@code published}, and — as the target of a foreign key only — the tables
+     * in {@code foreignKeyTargets}.
+     */
+    static boolean crosses(
+            Reference reference, Catalogue catalogue, Set<String> published, Set<String> foreignKeyTargets) {
+        return !reference.schema().equals(reference.module())
+                && !catalogue.publishedViews().contains(reference.table())
+                && !published.contains(reference.table())
+                && !(reference.foreignKey() && foreignKeyTargets.contains(reference.table()));
+    }
+
+    /** Counts per {@code path -> schema.table}, sorted. */
+    static Map<String, Integer> count(List<Reference> references) {
+        var counts = new TreeMap<String, Integer>();
+        references.forEach(r -> counts.merge(r.path() + " -> " + r.table(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Keeps the contents of string literals and text blocks; blanks code, comments and char literals. */
+    static String javaStrings(String text) {
+        var out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (text.startsWith("//", i)) {
+                i = skip(text, i, text.indexOf('\n', i), out);
+            } else if (text.startsWith("/*", i)) {
+                int end = text.indexOf("*/", i + 2);
+                i = skip(text, i, end < 0 ? text.length() : end + 2, out);
+            } else if (text.startsWith("\"\"\"", i)) {
+                int end = closing(text, i + 3, "\"\"\"");
+                blankInto(out, "\"\"\"");
+                out.append(sqlWithoutComments(text.substring(i + 3, end)));
+                i = Math.min(text.length(), end + 3);
+                blankInto(out, text.substring(end, i));
+            } else if (c == '"' || c == '\'') {
+                int end = closing(text, i + 1, String.valueOf(c));
+                out.append(' ');
+                var literal = text.substring(i + 1, end);
+                out.append(c == '"' ? sqlWithoutComments(literal) : blankText(literal));
+                i = Math.min(text.length(), end + 1);
+                blankInto(out, text.substring(end, i));
+            } else {
+                out.append(c == '\n' ? '\n' : ' ');
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Blanks {@code --} comments and {@code /* *}{@code /} comments, keeping newlines. */
+    static String sqlWithoutComments(String sql) {
+        var withoutBlocks = blank(sql, "/*", "*/");
+        var out = new StringBuilder(withoutBlocks.length());
+        int i = 0;
+        while (i < withoutBlocks.length()) {
+            if (withoutBlocks.startsWith("--", i)) {
+                i = skip(withoutBlocks, i, withoutBlocks.indexOf('\n', i), out);
+            } else {
+                out.append(withoutBlocks.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String blank(String text, String open, String close) {
+        var out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            if (text.startsWith(open, i)) {
+                int end = text.indexOf(close, i + open.length());
+                i = skip(text, i, end < 0 ? text.length() : end + close.length(), out);
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Blanks {@code text[from, to)} into {@code out} (to the end if {@code to} is negative); returns the new index. */
+    private static int skip(String text, int from, int to, StringBuilder out) {
+        int end = to < 0 ? text.length() : to;
+        blankInto(out, text.substring(from, end));
+        return end;
+    }
+
+    private static void blankInto(StringBuilder out, String text) {
+        out.append(blankText(text));
+    }
+
+    private static String blankText(String text) {
+        return text.replaceAll("[^\n]", " ");
+    }
+
+    /** Index of the unescaped {@code quote} that closes a literal starting at {@code from}, or the end of text. */
+    private static int closing(String text, int from, String quote) {
+        int i = from;
+        while (i < text.length()) {
+            if (text.charAt(i) == '\\') {
+                i += 2;
+            } else if (text.startsWith(quote, i)) {
+                return i;
+            } else if (quote.length() == 1 && text.charAt(i) == '\n') {
+                return i; // an unterminated one-line literal cannot span lines
+            } else {
+                i++;
+            }
+        }
+        return text.length();
+    }
+
+    private static int line(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static Stream<Path> walk(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return Stream.empty();
+        }
+        try (var files = Files.walk(dir)) {
+            return files.filter(p -> p.toString().endsWith(suffix))
+                    .sorted(Comparator.naturalOrder())
+                    .toList()
+                    .stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,308 @@
+package de.mosaik;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.mosaik.CrossModuleSql.Catalogue;
+import de.mosaik.CrossModuleSql.Reference;
+import de.mosaik.CrossModuleSql.Source;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Modules own their data (ADR 0018, issue 14): SQL in one module names another module's tables only where the owner
+ * publishes them. The SQL of {@code src/main} — string literals and text blocks of Java sources, jte templates and
+ * Flyway migrations, comments left out — is read by {@link CrossModuleSql}; a file belongs to the module of its
+ * package, of its first template folder, or named after {@code __} in its migration's file name.
+ *
+ * <p>A module's <b>published contract</b> for SQL is
+ * <ul>
+ *   <li>every view {@code <module>.v_…} created by one of the module's own migrations, named in the module's
+ *       {@code package-info.java} (checked below);
+ *   <li>the tables listed in {@link #PUBLISHED_TABLES} — meant to stay empty: publish a view instead;
+ *   <li>as the target of a foreign key only, the tables in {@link #FOREIGN_KEY_TARGETS}.
+ * </ul>
+ * {@code shared} is no exception: its tables are used through its Java classes, and today no other module names
+ * them. The schema {@code modulith} belongs to Spring Modulith and is not checked; {@code demo} has no schema.
+ *
+ * <p>Every crossing that existed when the rule came is listed in {@value #BASELINE_FILE}. The list may only shrink:
+ * a new crossing, or one more of a listed kind, fails; so does a line that no longer occurs as often as it says —
+ * whoever removes coupling shrinks the list. The goal of issue 14 is an empty list.
+ */
+class ModuleDataOwnershipTests {
+
+    static final String BASELINE_FILE = "src/test/resources/architecture/cross-module-sql.txt";
+
+    /** Tables other modules may read by SQL, with the reason. Prefer a {@code v_} view in the owner's schema. */
+    static final Map<String, String> PUBLISHED_TABLES = Map.of();
+
+    /** Tables other modules' tables may reference by foreign key — naming the key only — with the reason. */
+    static final Map<String, String> FOREIGN_KEY_TARGETS = Map.of(
+            "identity.tenant",
+            "every tenant's row carries the tenant's id (ADR 0006), and the constraint keeps a tenant's rows from "
+                    + "outliving it; reading a tenant's details goes through identity.Tenants");
+
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+
+    private static final List<Source> SOURCES = CrossModuleSql.sources(ROOT);
+
+    private static final Catalogue CATALOGUE = Catalogue.of(
+            SOURCES.stream().filter(s -> s.path().endsWith(".sql")).toList());
+
+    @Test
+    void noModuleNamesAnotherModulesTableBeyondTheBaseline() {
+        var baseline = baseline();
+        var beyond = new ArrayList<String>();
+        crossings().stream()
+                .collect(Collectors.groupingBy(r -> r.path() + " -> " + r.table(), TreeMap::new, Collectors.toList()))
+                .forEach((key, refs) -> {
+                    if (refs.size() > baseline.getOrDefault(key, 0)) {
+                        beyond.add(advice(refs, baseline.getOrDefault(key, 0)));
+                    }
+                });
+        assertThat(beyond)
+                .as("SQL naming another module's table outside its published contract (ADR 0018); %s", totals())
+                .isEmpty();
+    }
+
+    @Test
+    void theBaselineListsOnlyWhatStillOccurs() {
+        var actual = CrossModuleSql.count(crossings());
+        var stale = new ArrayList<String>();
+        baseline().forEach((key, count) -> {
+            int now = actual.getOrDefault(key, 0);
+            if (now < count) {
+                stale.add(now == 0
+                        ? "remove the line '" + key + " " + count + "': it no longer occurs"
+                        : "change '" + key + " " + count + "' to '" + key + " " + now + "'");
+            }
+        });
+        assertThat(stale)
+                .as("coupling was removed — shrink %s accordingly (it may only shrink); %s", BASELINE_FILE, totals())
+                .isEmpty();
+    }
+
+    @Test
+    void theTotalsAreTheBaselines() {
+        var baseline = baseline();
+        int references = baseline.values().stream().mapToInt(Integer::intValue).sum();
+        long files = baseline.keySet().stream()
+                .map(k -> k.substring(0, k.indexOf(" -> ")))
+                .distinct()
+                .count();
+        System.out.println("Cross-module SQL (issue 14): " + totals());
+        assertThat(totals()).isEqualTo(references + " references in " + files + " files");
+    }
+
+    @Test
+    void everyFileWithModuleTablesBelongsToAModule() {
+        var unclassified = new ArrayList<String>();
+        for (var source : SOURCES) {
+            if (source.module() == null && !CrossModuleSql.references(source, CATALOGUE).isEmpty()) {
+                unclassified.add(source.path());
+            }
+        }
+        assertThat(unclassified)
+                .as("name migrations V<n>__<module>_<what>.sql, put templates in their module's folder "
+                        + "(or CrossModuleSql.TEMPLATE_FOLDERS) and Java in its module's package")
+                .isEmpty();
+    }
+
+    @Test
+    void everyPublishedViewIsNamedInItsOwnersPackageInfo() throws IOException {
+        var undocumented = new ArrayList<String>();
+        for (var view : CATALOGUE.publishedViews()) {
+            var owner = view.substring(0, view.indexOf('.'));
+            var packageInfo = ROOT.resolve("src/main/java/de/mosaik/" + owner + "/package-info.java");
+            if (!Files.isRegularFile(packageInfo) || !Files.readString(packageInfo).contains(view)) {
+                undocumented.add(view + " (in " + ROOT.relativize(packageInfo) + ")");
+            }
+        }
+        assertThat(undocumented)
+                .as("a published view is a contract: say in the owner's package-info what it gives")
+                .isEmpty();
+    }
+
+    @Test
+    void theListedContractsNameTablesThatExist() {
+        assertThat(CATALOGUE.objects()).containsAll(PUBLISHED_TABLES.keySet()).containsAll(FOREIGN_KEY_TARGETS.keySet());
+    }
+
+    // --- The reader itself, on small pieces of code, so a broken reader cannot pass for clean code. ---
+
+    private static final Source REGISTRATION_MIGRATION = CrossModuleSql.migration(
+            "src/main/resources/db/migration/V8__registration.sql", """
+                    create table registration.registration (id uuid primary key, email text);
+                    create or replace view registration.v_confirmed_participants as
+                        select id from registration.registration;
+                    """);
+
+    private static final Catalogue SMALL = Catalogue.of(List.of(
+            REGISTRATION_MIGRATION,
+            CrossModuleSql.migration(
+                    "src/main/resources/db/migration/V7__events_catalogue.sql",
+                    "create table events.event (id uuid primary key);\n"
+                            + "create view registration.v_sneaked_in as select 1; -- not events' to publish\n")));
+
+    @Test
+    void aTextBlockOfEventsNamingRegistrationsTableCrosses() {
+        var refs = eventsJava("""
+                String all() {
+                    return jdbc.sql(\"""
+                            select r.email
+                              from registration.registration r
+                              join events.event e on e.id = r.event_id
+                            \""").toString();
+                }
+                """);
+        assertThat(refs).extracting(Reference::table).containsExactly("registration.registration", "events.event");
+        assertThat(refs).filteredOn(this::crosses).singleElement().satisfies(r -> {
+            assertThat(r.table()).isEqualTo("registration.registration");
+            assertThat(r.line()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void aViewPublishedByItsOwnersMigrationMayBeRead() {
+        var refs = eventsJava("String q = \"select id from registration.v_confirmed_participants\";");
+        assertThat(SMALL.publishedViews()).containsExactly("registration.v_confirmed_participants");
+        assertThat(refs).singleElement().matches(r -> !crosses(r));
+    }
+
+    @Test
+    void aViewCreatedInAnotherModulesSchemaIsNotPublished() {
+        assertThat(SMALL.objects()).contains("registration.v_sneaked_in");
+        var refs = eventsJava("String q = \"select * from registration.v_sneaked_in\";");
+        assertThat(refs).singleElement().matches(this::crosses);
+    }
+
+    @Test
+    void theOwnSchemaIsAlwaysAllowed() {
+        var refs = CrossModuleSql.references(
+                CrossModuleSql.java(
+                        "src/main/java/de/mosaik/registration/domain/X.java",
+                        "String q = \"delete from registration.registration where id = ?\";"),
+                SMALL);
+        assertThat(refs).singleElement().matches(r -> !crosses(r));
+    }
+
+    @Test
+    void commentsAliasesMessageKeysAndPackagesAreNotReferences() {
+        assertThat(eventsJava("""
+                        // select * from registration.registration
+                        /* join registration.registration r */
+                        String q = \"""
+                                select r.email, registration.id -- from registration.registration
+                                /* registration.registration */ from events.event registration
+                                \""";
+                        String key = "registration.registration.title";
+                        de.mosaik.registration.registration.Thing thing;
+                        char c = 'r';
+                        """))
+                .extracting(Reference::table)
+                .containsExactly("events.event");
+        assertThat(CrossModuleSql.references(
+                        CrossModuleSql.migration(
+                                "src/main/resources/db/migration/V9__events_more.sql",
+                                "-- reads registration.registration\nselect 1;"),
+                        SMALL))
+                .isEmpty();
+        assertThat(CrossModuleSql.references(
+                        CrossModuleSql.jte("src/main/jte/events/page.jte", "<%-- registration.registration --%>"), SMALL))
+                .isEmpty();
+    }
+
+    @Test
+    void aMigrationBelongsToTheModuleAfterItsVersion() {
+        var migration = CrossModuleSql.migration(
+                "src/main/resources/db/migration/V18__reporting_facts.sql",
+                "create trigger t after insert on registration.registration for each row execute function f();");
+        assertThat(migration.module()).isEqualTo("reporting");
+        assertThat(CrossModuleSql.references(migration, SMALL)).singleElement().matches(this::crosses);
+        assertThat(CrossModuleSql.migration("src/main/resources/db/migration/V3__misc.sql", "").module())
+                .isNull();
+        assertThat(CrossModuleSql.jte("src/main/jte/progress/page.jte", "").module()).isEqualTo("programmes");
+    }
+
+    @Test
+    void onlyAForeignKeyMayNameAForeignKeyTarget() {
+        var catalogue = Catalogue.of(List.of(CrossModuleSql.migration(
+                "src/main/resources/db/migration/V1__identity_tenants.sql", "create table identity.tenant (id uuid);")));
+        var refs = CrossModuleSql.references(
+                CrossModuleSql.migration(
+                        "src/main/resources/db/migration/V7__events_catalogue.sql",
+                        "create table events.event (tenant_id uuid not null references identity.tenant (id));\n"
+                                + "select slug from identity.tenant;"),
+                catalogue);
+        assertThat(refs)
+                .extracting(r -> CrossModuleSql.crosses(r, catalogue, Set.of(), Set.of("identity.tenant")))
+                .containsExactly(false, true);
+    }
+
+    private List<Reference> eventsJava(String body) {
+        return CrossModuleSql.references(
+                CrossModuleSql.java("src/main/java/de/mosaik/events/domain/X.java", "class X {\n" + body + "}\n"),
+                SMALL);
+    }
+
+    private boolean crosses(Reference reference) {
+        return CrossModuleSql.crosses(reference, SMALL, Set.of(), Set.of());
+    }
+
+    // --- The real code. ---
+
+    private static List<Reference> crossings() {
+        var crossings = new ArrayList<Reference>();
+        for (var source : SOURCES) {
+            if (source.module() != null) {
+                CrossModuleSql.references(source, CATALOGUE).stream()
+                        .filter(r -> CrossModuleSql.crosses(
+                                r, CATALOGUE, PUBLISHED_TABLES.keySet(), FOREIGN_KEY_TARGETS.keySet()))
+                        .forEach(crossings::add);
+            }
+        }
+        return crossings;
+    }
+
+    private static String totals() {
+        var crossings = crossings();
+        var files = new HashSet<String>();
+        crossings.forEach(r -> files.add(r.path()));
+        return crossings.size() + " references in " + files.size() + " files";
+    }
+
+    private static String advice(List<Reference> refs, int allowed) {
+        var first = refs.get(0);
+        var owner = first.schema();
+        return first.path() + ":" + first.line() + " (module " + first.module() + ") names " + first.table() + " "
+                + refs.size() + " time(s), the baseline allows " + allowed + ". Don't add it to the baseline: use "
+                + owner + "'s root API (a query class in de.mosaik." + owner + "), a view " + owner
+                + ".v_… published by a " + owner + " migration, or react to " + owner + "'s events (ADR 0018)";
+    }
+
+    /** {@code path -> schema.table} with its count, as listed in the baseline file. */
+    private static Map<String, Integer> baseline() {
+        try {
+            var counts = new TreeMap<String, Integer>();
+            for (var line : Files.readAllLines(ROOT.resolve(BASELINE_FILE))) {
+                var trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                int space = trimmed.lastIndexOf(' ');
+                counts.put(trimmed.substring(0, space), Integer.parseInt(trimmed.substring(space + 1)));
+            }
+            return counts;
+        } catch (IOException e) {
+            throw new IllegalStateException("the baseline " + BASELINE_FILE + " is missing", e);
+        }
+    }
+}

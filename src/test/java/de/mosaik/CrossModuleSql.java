@@ -59,7 +59,12 @@ final class CrossModuleSql {
             "\\bcreate\\s+(?:or\\s+replace\\s+)?(?:materialized\\s+)?view\\s+(?:if\\s+not\\s+exists\\s+)?"
                     + "([a-z_][a-z0-9_]*)\\.(v_[a-z0-9_]*)");
 
-    private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.$])([a-z_][a-z0-9_]*)\\.([a-z_][a-z0-9_]*)(?![\\w.])");
+    /**
+     * A module's schema, a dot and a name; {@link #partOfALongerName} then drops dotted names such as package
+     * names and message keys (a lookbehind here would make the scan several times slower).
+     */
+    private static final Pattern QUALIFIED =
+            Pattern.compile("\\b(" + String.join("|", new TreeSet<>(MODULES)) + ")\\.([a-z_][a-z0-9_]*)\\b");
 
     private static final Pattern FOREIGN_KEY = Pattern.compile("\\breferences\\s+$");
 
@@ -138,15 +143,20 @@ final class CrossModuleSql {
         var references = new ArrayList<Reference>();
         var sql = source.sql().toLowerCase(java.util.Locale.ROOT);
         Matcher token = QUALIFIED.matcher(sql);
+        int line = 1;
+        int counted = 0;
         while (token.find()) {
+            line += newlines(sql, counted, token.start());
+            counted = token.start();
             var table = token.group(1) + "." + token.group(2);
-            if (MODULES.contains(token.group(1)) && catalogue.objects().contains(table)) {
+            if (!partOfALongerName(sql, token.start(), token.end())
+                    && catalogue.objects().contains(table)) {
                 var before = sql.substring(Math.max(0, token.start() - 40), token.start());
                 references.add(new Reference(
                         source.path(),
                         source.module(),
                         table,
-                        line(sql, token.start()),
+                        line,
                         FOREIGN_KEY.matcher(before).find()));
             }
         }
@@ -246,7 +256,11 @@ final class CrossModuleSql {
     }
 
     private static String blankText(String text) {
-        return text.replaceAll("[^\n]", " ");
+        var blank = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            blank.append(text.charAt(i) == '\n' ? '\n' : ' ');
+        }
+        return blank.toString();
     }
 
     /** Index of the unescaped {@code quote} that closes a literal starting at {@code from}, or the end of text. */
@@ -266,14 +280,19 @@ final class CrossModuleSql {
         return text.length();
     }
 
-    private static int line(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
+    private static boolean partOfALongerName(String text, int start, int end) {
+        return (start > 0 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == '$'))
+                || (end < text.length() && text.charAt(end) == '.');
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
             if (text.charAt(i) == '\n') {
-                line++;
+                count++;
             }
         }
-        return line;
+        return count;
     }
 
     private static Stream<Path> walk(Path dir, String suffix) {
@@ -281,10 +300,7 @@ final class CrossModuleSql {
             return Stream.empty();
         }
         try (var files = Files.walk(dir)) {
-            return files.filter(p -> p.toString().endsWith(suffix))
-                    .sorted(Comparator.naturalOrder())
-                    .toList()
-                    .stream();
+            return files.filter(p -> p.toString().endsWith(suffix)).sorted(Comparator.naturalOrder()).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

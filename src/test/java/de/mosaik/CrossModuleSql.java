@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -92,11 +93,12 @@ final class CrossModuleSql {
             var objects = new TreeSet<String>();
             var views = new TreeSet<String>();
             for (var migration : migrations) {
-                var created = CREATED.matcher(migration.sql());
+                var sql = migration.sql().toLowerCase(Locale.ROOT);
+                var created = CREATED.matcher(sql);
                 while (created.find()) {
                     objects.add(created.group(1) + "." + created.group(2));
                 }
-                var view = PUBLISHED_VIEW.matcher(migration.sql());
+                var view = PUBLISHED_VIEW.matcher(sql);
                 while (view.find()) {
                     if (view.group(1).equals(migration.module())) {
                         views.add(view.group(1) + "." + view.group(2));
@@ -141,7 +143,7 @@ final class CrossModuleSql {
     /** The names of module tables a file uses, its own included; a file without a module names none. */
     static List<Reference> references(Source source, Catalogue catalogue) {
         var references = new ArrayList<Reference>();
-        var sql = source.sql().toLowerCase(java.util.Locale.ROOT);
+        var sql = source.sql().toLowerCase(Locale.ROOT);
         Matcher token = QUALIFIED.matcher(sql);
         int line = 1;
         int counted = 0;

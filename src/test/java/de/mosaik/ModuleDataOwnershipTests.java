@@ -1,6 +1,7 @@
 package de.mosaik;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.mosaik.CrossModuleSql.Catalogue;
 import de.mosaik.CrossModuleSql.Reference;
@@ -149,7 +150,7 @@ class ModuleDataOwnershipTests {
 
     private static final Source REGISTRATION_MIGRATION =
             CrossModuleSql.migration("src/main/resources/db/migration/V8__registration.sql", """
-                    create table registration.registration (id uuid primary key, email text);
+                    CREATE TABLE registration.registration (id uuid primary key, email text);
                     create or replace view registration.v_confirmed_participants as
                         select id from registration.registration;
                     """);
@@ -235,6 +236,37 @@ class ModuleDataOwnershipTests {
                 "create trigger t after insert on registration.registration for each row execute function f();");
         assertThat(migration.module()).isEqualTo("reporting");
         assertThat(CrossModuleSql.references(migration, SMALL)).singleElement().matches(this::crosses);
+    }
+
+    @Test
+    void aTriggerCallingAnotherModulesFunctionCrosses() {
+        var catalogue = Catalogue.of(List.of(
+                REGISTRATION_MIGRATION,
+                CrossModuleSql.migration(
+                        "src/main/resources/db/migration/V18__reporting_facts.sql",
+                        "create or replace function reporting.refresh() returns trigger language plpgsql as $$\n"
+                                + "begin delete from reporting.fact; return null; end $$;")));
+        var trigger = CrossModuleSql.migration(
+                "src/main/resources/db/migration/V25__registration_facts.sql",
+                "create trigger refresh after insert on registration.registration\n"
+                        + "    for each row execute function reporting.refresh();");
+        assertThat(CrossModuleSql.references(trigger, catalogue))
+                .filteredOn(r -> CrossModuleSql.crosses(r, catalogue, Set.of(), Set.of()))
+                .extracting(Reference::table, Reference::line)
+                .containsExactly(tuple("reporting.refresh", 2));
+    }
+
+    @Test
+    void filesBelongToTheModuleTheirNameOrFolderSays() {
+        assertThat(CrossModuleSql.migration("src/main/resources/db/migration/V13__certificates.sql", "")
+                        .module())
+                .isEqualTo("certificates");
+        assertThat(CrossModuleSql.java("src/main/java/de/mosaik/privacy/domain/X.java", "")
+                        .module())
+                .isEqualTo("privacy");
+        assertThat(CrossModuleSql.java("src/main/java/de/mosaik/MosaikApplication.java", "")
+                        .module())
+                .isNull();
         assertThat(CrossModuleSql.migration("src/main/resources/db/migration/V3__misc.sql", "")
                         .module())
                 .isNull();

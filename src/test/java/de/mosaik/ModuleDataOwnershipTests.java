@@ -327,7 +327,8 @@ class ModuleDataOwnershipTests {
         return first.path() + ":" + first.line() + " (module " + first.module() + ") names " + first.table() + " "
                 + refs.size() + " time(s), the baseline allows " + allowed + ". Don't add it to the baseline: use "
                 + owner + "'s root API (a query class in de.mosaik." + owner + "), a view " + owner
-                + ".v_… published by one of " + owner + "'s migrations, or react to " + owner + "'s events (ADR 0018)";
+                + ".v_… published by one of " + owner + "'s migrations, or react to " + owner + "'s events (ADR 0018). "
+                + "Only if you moved this SQL unchanged from another listed file, move its count with it";
     }
 
     /** {@code path -> schema.table} with its count, as listed in the baseline file. */

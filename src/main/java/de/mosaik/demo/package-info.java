@@ -1,5 +1,7 @@
 /** Demo tenants and accounts, so that a newcomer can explore Mosaik right after the first start. */
+@ApplicationModule(allowedDependencies = {"events", "identity", "registration", "shared"})
 @NullMarked
 package de.mosaik.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,9 @@
  * Training programmes made of competence modules (Kompetenzbausteine): each module is fulfilled by
  * attending one of its events, and a person's progress is followed across events by e-mail address.
  */
+@ApplicationModule(allowedDependencies = {"certificates", "identity", "shared"})
 @NullMarked
 package de.mosaik.programmes;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -45,11 +45,27 @@ class ModuleDataOwnershipTests {
     /** Tables other modules may read by SQL, with the reason. Prefer a {@code v_} view in the owner's schema. */
     static final Map<String, String> PUBLISHED_TABLES = Map.of();
 
+    private static final String ERASED_WITH_THE_OWNERS_ROW =
+            "marks, check-ins, certificates, feedback and programme links of an event, session or registration go "
+                    + "in the same transaction as the row (ON DELETE CASCADE / SET NULL): erasure and retention "
+                    + "(ADR 0010) must not leave personal data behind when a listener fails; the key only";
+
     /** Tables other modules' tables may reference by foreign key — naming the key only — with the reason. */
     static final Map<String, String> FOREIGN_KEY_TARGETS = Map.of(
             "identity.tenant",
             "every tenant's row carries the tenant's id (ADR 0006), and the constraint keeps a tenant's rows from "
-                    + "outliving it; reading a tenant's details goes through identity.Tenants");
+                    + "outliving it; reading a tenant's details goes through identity.Tenants",
+            "identity.account",
+            "who did something is an account id; the key only, details through identity.Accounts",
+            "events.event",
+            ERASED_WITH_THE_OWNERS_ROW,
+            "events.session",
+            ERASED_WITH_THE_OWNERS_ROW,
+            "events.term",
+            "a registration's target group is a term of the event vocabulary; the key only, labels through "
+                    + "events' root API",
+            "registration.registration",
+            ERASED_WITH_THE_OWNERS_ROW);
 
     private static final Path ROOT = Path.of("").toAbsolutePath();
 
@@ -77,8 +93,11 @@ class ModuleDataOwnershipTests {
     }
 
     @Test
-    void theBaselineListsOnlyWhatStillOccurs() {
+    void theBaselineListsOnlyWhatStillOccurs() throws IOException {
         var actual = CrossModuleSql.count(CROSSINGS);
+        if (Boolean.getBoolean("mosaik.shrink-sql-baseline")) {
+            shrinkBaseline(actual);
+        }
         var stale = new ArrayList<String>();
         baseline().forEach((key, count) -> {
             int now = actual.getOrDefault(key, 0);
@@ -329,6 +348,29 @@ class ModuleDataOwnershipTests {
                 + owner + "'s root API (a query class in de.mosaik." + owner + "), a view " + owner
                 + ".v_… published by one of " + owner + "'s migrations, or react to " + owner + "'s events (ADR 0018). "
                 + "Only if you moved this SQL unchanged from another listed file, move its count with it";
+    }
+
+    /**
+     * Rewrites the baseline with what still occurs, never more than it allowed ({@code -Dmosaik.shrink-sql-baseline=true}):
+     * for whoever removed coupling across many files; a new crossing still fails the other test.
+     */
+    private static void shrinkBaseline(Map<String, Integer> actual) throws IOException {
+        var file = ROOT.resolve(BASELINE_FILE);
+        var lines = new ArrayList<String>();
+        for (var line : Files.readAllLines(file)) {
+            var trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                lines.add(line);
+                continue;
+            }
+            var key = trimmed.substring(0, trimmed.lastIndexOf(' '));
+            int allowed = Integer.parseInt(trimmed.substring(trimmed.lastIndexOf(' ') + 1));
+            int now = Math.min(allowed, actual.getOrDefault(key, 0));
+            if (now > 0) {
+                lines.add(key + " " + now);
+            }
+        }
+        Files.write(file, lines);
     }
 
     /** {@code path -> schema.table} with its count, as listed in the baseline file. */

@@ -1,7 +1,9 @@
 package de.mosaik.certificates;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** What other modules may ask of the certificates module. */
@@ -19,4 +21,7 @@ public interface Certificates {
 
     /** The valid programme certificates of a programme, by the holder's normalised e-mail address. */
     Map<String, IssuedCertificate> forProgramme(UUID tenantId, UUID programmeId);
+
+    /** Those of the registrations that hold a valid (not revoked) certificate of their event. */
+    Set<UUID> certifiedRegistrations(UUID tenantId, Collection<UUID> registrationIds);
 }

@@ -1,6 +1,20 @@
 /**
  * Trainings, Fachtage and other events of a tenant: their sessions, venues, speakers and
  * vocabularies, the public catalogue and the seat counter that registration draws from.
+ *
+ * <p>Published views (ADR 0018; created by {@code V40__events_published_views.sql}), for
+ * set-based reads of other modules:
+ * <ul>
+ *   <li>{@code events.v_event}: the events (id, tenant, title, status, first start, last end, the
+ *       name of their format) with {@code draft} and {@code cancelled}, so that consumers need not
+ *       spell a status;
+ *   <li>{@code events.v_event_topic}: the names of each event's topics in the tenant's order;
+ *   <li>{@code events.v_event_speaker}: the names of each event's speakers in the event's order;
+ *   <li>{@code events.v_event_trainer}: the accounts that run an event as one of its speakers — the
+ *       rule {@link de.mosaik.events.EventStaff} answers for single checks, written once;
+ *   <li>{@code events.v_session}: the sessions of each event (times, position, online) with the
+ *       name, room and city of their venue.
+ * </ul>
  */
 @ApplicationModule(allowedDependencies = {"identity", "shared"})
 @NullMarked

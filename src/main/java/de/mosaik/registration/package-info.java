@@ -1,6 +1,19 @@
 /**
  * Registrations for events without an account: seat or waitlist place decided in PostgreSQL,
  * e-mail confirmation, approval, personal links, move-up from the waitlist, and the mails about it.
+ *
+ * <p>Published views (ADR 0018; created by {@code V39__registration_published_views.sql}), for
+ * set-based reads of modules that cannot call this module's Java API:
+ * <ul>
+ *   <li>{@code registration.v_registration}: every registration (id, tenant, event, status, name,
+ *       e-mail address and its normalised form, institution, language, created) and
+ *       {@code counts_as_participant}, which says whether it is a firm participation — consumers ask
+ *       this column instead of spelling a status;
+ *   <li>{@code registration.v_participant}: the registrations that count as participation, with the
+ *       same person columns;
+ *   <li>{@code registration.v_registration_link}: the secret of each registration's personal link
+ *       ({@code manage_token}), for the pages that link opens in other modules.
+ * </ul>
  */
 @ApplicationModule(
         allowedDependencies = {"attendance", "certificates", "events", "identity", "mail", "programmes", "shared"})

@@ -40,6 +40,12 @@ public class CheckInDesk implements CheckInPasses {
     @Override
     @Transactional
     public Optional<CheckInPass> passFor(UUID tenantId, UUID registrationId) {
+        return issue(tenantId, registrationId);
+    }
+
+    @Override
+    @Transactional
+    public Optional<CheckInPass> issue(UUID tenantId, UUID registrationId) {
         var tenant = tenants.byId(tenantId);
         if (tenant.isEmpty()) {
             return Optional.empty();

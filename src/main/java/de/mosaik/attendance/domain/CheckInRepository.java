@@ -20,8 +20,8 @@ class CheckInRepository {
     /** The pass token of a confirmed registration, created on first use; empty for any other registration. */
     Optional<String> passToken(UUID tenantId, UUID registrationId) {
         boolean confirmed = jdbc.sql("""
-                        select exists (select 1 from registration.registration
-                                       where tenant_id = ? and id = ? and status = 'CONFIRMED')
+                        select exists (select 1 from registration.v_participant
+                                       where tenant_id = ? and id = ?)
                         """)
                 .params(tenantId, registrationId)
                 .query(Boolean.class)
@@ -42,9 +42,9 @@ class CheckInRepository {
     Optional<PassHolder> holder(UUID tenantId, String token) {
         return jdbc.sql("""
                         select r.id, r.event_id, r.given_name || ' ' || r.family_name as name, r.institution,
-                               r.status = 'CONFIRMED' as confirmed, r.email_normalized
+                               r.counts_as_participant as confirmed, r.email_normalized
                         from attendance.check_in_pass p
-                        join registration.registration r on r.id = p.registration_id and r.tenant_id = p.tenant_id
+                        join registration.v_registration r on r.id = p.registration_id and r.tenant_id = p.tenant_id
                         where p.tenant_id = ? and p.token = ?
                         """)
                 .params(tenantId, token)
@@ -95,7 +95,7 @@ class CheckInRepository {
     Optional<CodeTarget> codeTarget(UUID tenantId, String code) {
         return jdbc.sql("""
                         select s.event_id, s.id from attendance.room_code c
-                        join events.session s on s.id = c.session_id and s.tenant_id = c.tenant_id
+                        join events.v_session s on s.id = c.session_id and s.tenant_id = c.tenant_id
                         where c.tenant_id = ? and c.code = ?
                         """)
                 .params(tenantId, code)
@@ -108,8 +108,8 @@ class CheckInRepository {
     Optional<PassHolder> confirmedByEmail(UUID tenantId, UUID eventId, String email) {
         return jdbc.sql("""
                         select id, event_id, given_name || ' ' || family_name as name, institution, email_normalized
-                        from registration.registration
-                        where tenant_id = ? and event_id = ? and email_normalized = ? and status = 'CONFIRMED'
+                        from registration.v_participant
+                        where tenant_id = ? and event_id = ? and email_normalized = ?
                         """)
                 .params(tenantId, eventId, email)
                 .query((rs, row) -> new PassHolder(

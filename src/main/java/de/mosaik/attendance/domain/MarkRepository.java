@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Marks and their log. Reads events, sessions, speakers and registrations of the other modules
- * read-only; writes only the attendance schema. Every query filters by tenant.
+ * Marks and their log. Reads events, sessions and participants through the views the events and
+ * registration modules publish (ADR 0018); writes only the attendance schema. Every query filters by tenant.
  */
 @Repository
 class MarkRepository {
@@ -53,7 +53,7 @@ class MarkRepository {
     }
 
     Optional<AttendanceEvent> event(UUID tenantId, UUID eventId) {
-        var title = jdbc.sql("select title from events.event where tenant_id = ? and id = ?")
+        var title = jdbc.sql("select title from events.v_event where tenant_id = ? and id = ?")
                 .params(tenantId, eventId)
                 .query(String.class)
                 .optional();
@@ -63,8 +63,8 @@ class MarkRepository {
     private List<SessionRef> sessions(UUID tenantId, UUID eventId) {
         return jdbc.sql("""
                         select s.id, s.event_id, s.starts_at, s.ends_at,
-                               coalesce(nullif(concat_ws(', ', v.name, nullif(v.room, '')), ''), '') as place
-                        from events.session s left join events.venue v on v.id = s.venue_id
+                               concat_ws(', ', nullif(s.venue_name, ''), nullif(s.venue_room, '')) as place
+                        from events.v_session s
                         where s.tenant_id = ? and s.event_id = ?
                         order by s.starts_at, s.position
                         """)
@@ -90,9 +90,9 @@ class MarkRepository {
         return jdbc.sql("""
                         select r.id, r.given_name, r.family_name, r.institution,
                                m.status, m.note, m.source, m.recorded_at, m.recorded_by_name, m.version
-                        from registration.registration r
+                        from registration.v_participant r
                         left join attendance.mark m on m.registration_id = r.id and m.session_id = ? and m.tenant_id = ?
-                        where r.tenant_id = ? and r.event_id = ? and r.status = 'CONFIRMED'
+                        where r.tenant_id = ? and r.event_id = ?
                         order by lower(r.family_name), lower(r.given_name), r.id
                         """)
                 .params(sessionId, tenantId, tenantId, eventId)
@@ -112,8 +112,8 @@ class MarkRepository {
     /** The name of a confirmed registration of the event, if it is one. */
     Optional<String> confirmedName(UUID tenantId, UUID eventId, UUID registrationId) {
         return jdbc.sql("""
-                        select given_name || ' ' || family_name from registration.registration
-                        where tenant_id = ? and event_id = ? and id = ? and status = 'CONFIRMED'
+                        select given_name || ' ' || family_name from registration.v_participant
+                        where tenant_id = ? and event_id = ? and id = ?
                         """)
                 .params(tenantId, eventId, registrationId)
                 .query(String.class)
@@ -227,13 +227,13 @@ class MarkRepository {
     List<MarkChange> changes(UUID tenantId, UUID eventId, int limit) {
         return jdbc.sql("""
                         select c.changed_at, c.account_name, r.given_name || ' ' || r.family_name as participant,
-                               (select count(*) from events.session s2
+                               (select count(*) from events.v_session s2
                                 where s2.event_id = s.event_id and (s2.starts_at, s2.position) <= (s.starts_at, s.position))
                                    as session_number,
                                c.previous_status, c.status, c.note, c.source, c.late
                         from attendance.mark_change c
-                        join registration.registration r on r.id = c.registration_id and r.tenant_id = c.tenant_id
-                        join events.session s on s.id = c.session_id
+                        join registration.v_registration r on r.id = c.registration_id and r.tenant_id = c.tenant_id
+                        join events.v_session s on s.id = c.session_id
                         where c.tenant_id = ? and c.event_id = ?
                         order by c.changed_at desc, c.id desc
                         limit ?
@@ -257,7 +257,7 @@ class MarkRepository {
     List<AttendedSession> attended(UUID tenantId, UUID registrationId) {
         return jdbc.sql("""
                         select m.event_id, m.session_id, s.starts_at, s.ends_at
-                        from attendance.mark m join events.session s on s.id = m.session_id
+                        from attendance.mark m join events.v_session s on s.id = m.session_id
                         where m.tenant_id = ? and m.registration_id = ? and m.status = 'ATTENDED'
                         order by s.starts_at
                         """)

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -240,6 +241,11 @@ public class CertificateDesk {
     @Transactional(readOnly = true)
     public Optional<Certificate> validForRegistration(UUID tenantId, UUID registrationId) {
         return repository.validForRegistration(tenantId, registrationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<UUID> certifiedRegistrations(UUID tenantId, Collection<UUID> registrationIds) {
+        return repository.certifiedRegistrations(tenantId, registrationIds);
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package de.mosaik.certificates.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Certificates and rules, and what they need from the events, registration and attendance tables
- * (read only). Every query filters by tenant.
+ * Certificates and rules, and what they need of events, participants and attendance, read through the
+ * views those modules publish (ADR 0018). Every query filters by tenant.
  */
 @Repository
 class CertificateRepository {
@@ -40,10 +41,10 @@ class CertificateRepository {
     /** Events that ended since {@code since} and have confirmed participants without a valid certificate. */
     List<UUID> endedWithUncertifiedParticipants(UUID tenantId, Instant since, Instant now) {
         return jdbc.sql("""
-                        select e.id from events.event e
-                        where e.tenant_id = ? and e.status <> 'CANCELLED' and e.last_ends_at >= ? and e.last_ends_at < ?
-                          and exists (select 1 from registration.registration r
-                                      where r.event_id = e.id and r.tenant_id = e.tenant_id and r.status = 'CONFIRMED'
+                        select e.id from events.v_event e
+                        where e.tenant_id = ? and not e.cancelled and e.last_ends_at >= ? and e.last_ends_at < ?
+                          and exists (select 1 from registration.v_participant r
+                                      where r.event_id = e.id and r.tenant_id = e.tenant_id
                                         and not exists (select 1 from certificates.certificate c
                                                         where c.registration_id = r.id and c.revoked_at is null))
                         order by e.last_ends_at
@@ -55,8 +56,8 @@ class CertificateRepository {
 
     Optional<EventFacts> event(UUID tenantId, UUID eventId) {
         return jdbc.sql("""
-                        select e.id, e.title, t.name as format, e.last_ends_at
-                        from events.event e join events.term t on t.id = e.format_id
+                        select e.id, e.title, e.format_name as format, e.last_ends_at
+                        from events.v_event e
                         where e.tenant_id = ? and e.id = ?
                         """)
                 .params(tenantId, eventId)
@@ -71,8 +72,8 @@ class CertificateRepository {
     List<SessionFacts> sessions(UUID tenantId, UUID eventId) {
         return jdbc.sql("""
                         select s.id, s.position, s.starts_at, s.ends_at, s.online,
-                               coalesce(concat_ws(', ', nullif(v.name, ''), nullif(v.room, ''), nullif(v.city, '')), '') as place
-                        from events.session s left join events.venue v on v.id = s.venue_id and v.tenant_id = s.tenant_id
+                               concat_ws(', ', nullif(s.venue_name, ''), nullif(s.venue_room, ''), nullif(s.venue_city, '')) as place
+                        from events.v_session s
                         where s.tenant_id = ? and s.event_id = ?
                         order by s.starts_at, s.position
                         """)
@@ -89,25 +90,25 @@ class CertificateRepository {
 
     List<String> topics(UUID tenantId, UUID eventId) {
         return jdbc.sql("""
-                        select t.name from events.event e join events.term t on t.id = any(e.topic_ids)
-                        where e.tenant_id = ? and e.id = ? and t.tenant_id = e.tenant_id
-                        order by t.position, t.name
+                        select name from events.v_event_topic
+                        where tenant_id = ? and event_id = ?
+                        order by position, name
                         """).params(tenantId, eventId).query(String.class).list();
     }
 
     List<String> speakers(UUID tenantId, UUID eventId) {
         return jdbc.sql("""
-                        select sp.name from events.event_speaker es join events.speaker sp on sp.id = es.speaker_id
-                        where sp.tenant_id = ? and es.event_id = ?
-                        order by es.position
+                        select name from events.v_event_speaker
+                        where tenant_id = ? and event_id = ?
+                        order by position
                         """).params(tenantId, eventId).query(String.class).list();
     }
 
     List<Participant> confirmedParticipants(UUID tenantId, UUID eventId) {
         return jdbc.sql("""
                         select id, given_name, family_name, email, email_normalized, institution, locale
-                        from registration.registration
-                        where tenant_id = ? and event_id = ? and status = 'CONFIRMED'
+                        from registration.v_participant
+                        where tenant_id = ? and event_id = ?
                         order by lower(family_name), lower(given_name), id
                         """)
                 .params(tenantId, eventId)
@@ -118,8 +119,8 @@ class CertificateRepository {
     Optional<Participant> confirmedParticipant(UUID tenantId, UUID eventId, UUID registrationId) {
         return jdbc.sql("""
                         select id, given_name, family_name, email, email_normalized, institution, locale
-                        from registration.registration
-                        where tenant_id = ? and event_id = ? and id = ? and status = 'CONFIRMED'
+                        from registration.v_participant
+                        where tenant_id = ? and event_id = ? and id = ?
                         """)
                 .params(tenantId, eventId, registrationId)
                 .query(CertificateRepository::participant)
@@ -128,7 +129,7 @@ class CertificateRepository {
 
     /** The registration behind a personal link's secret. */
     Optional<UUID> registrationByToken(UUID tenantId, String token) {
-        return jdbc.sql("select id from registration.registration where tenant_id = ? and manage_token = ?")
+        return jdbc.sql("select id from registration.v_registration_link where tenant_id = ? and manage_token = ?")
                 .params(tenantId, token)
                 .query(UUID.class)
                 .optional();
@@ -136,15 +137,15 @@ class CertificateRepository {
 
     /** The normalised address of the registration behind a personal link's secret. */
     Optional<String> addressByToken(UUID tenantId, String token) {
-        return jdbc.sql(
-                        "select email_normalized from registration.registration where tenant_id = ? and manage_token = ?")
-                .params(tenantId, token)
-                .query(String.class)
-                .optional();
+        return jdbc.sql("""
+                        select r.email_normalized from registration.v_registration_link l
+                        join registration.v_registration r on r.id = l.id
+                        where l.tenant_id = ? and l.manage_token = ?
+                        """).params(tenantId, token).query(String.class).optional();
     }
 
     Optional<String> manageToken(UUID tenantId, UUID registrationId) {
-        return jdbc.sql("select manage_token from registration.registration where tenant_id = ? and id = ?")
+        return jdbc.sql("select manage_token from registration.v_registration_link where tenant_id = ? and id = ?")
                 .params(tenantId, registrationId)
                 .query(String.class)
                 .optional();
@@ -154,8 +155,8 @@ class CertificateRepository {
     Map<UUID, Set<UUID>> attendedSessions(UUID tenantId, UUID eventId) {
         var result = new HashMap<UUID, Set<UUID>>();
         jdbc.sql("""
-                        select registration_id, session_id from attendance.mark
-                        where tenant_id = ? and event_id = ? and status = 'ATTENDED'
+                        select registration_id, session_id from attendance.v_mark
+                        where tenant_id = ? and event_id = ? and attended
                         """).params(tenantId, eventId).query(rs -> {
             result.computeIfAbsent(rs.getObject("registration_id", UUID.class), k -> new HashSet<>())
                     .add(rs.getObject("session_id", UUID.class));
@@ -342,6 +343,21 @@ class CertificateRepository {
                 .params(tenantId, programmeId)
                 .query(CertificateRepository::certificate)
                 .list();
+    }
+
+    Set<UUID> certifiedRegistrations(UUID tenantId, Collection<UUID> registrationIds) {
+        if (registrationIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        select registration_id from certificates.certificate
+                        where tenant_id = :tenant and registration_id in (:registrations) and kind = 'EVENT'
+                          and revoked_at is null
+                        """)
+                .param("tenant", tenantId)
+                .param("registrations", registrationIds)
+                .query(UUID.class)
+                .list());
     }
 
     List<Certificate> ofHolder(UUID tenantId, String emailNormalized) {

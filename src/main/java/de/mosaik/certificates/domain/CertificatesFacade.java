@@ -4,9 +4,11 @@ import de.mosaik.certificates.Certificates;
 import de.mosaik.certificates.IssuedCertificate;
 import de.mosaik.certificates.ProgrammeCertificateRequest;
 import de.mosaik.shared.EmailAddress;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -40,5 +42,10 @@ class CertificatesFacade implements Certificates {
                     new IssuedCertificate(c.id(), c.number(), c.content().title(), c.issuedAt()));
         }
         return byHolder;
+    }
+
+    @Override
+    public Set<UUID> certifiedRegistrations(UUID tenantId, Collection<UUID> registrationIds) {
+        return desk.certifiedRegistrations(tenantId, registrationIds);
     }
 }

@@ -89,8 +89,8 @@ public class EventService {
                     "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (speakerAccountId != null) {
-            sql.append(" and exists (select 1 from events.event_speaker es join events.speaker sp"
-                    + " on sp.id = es.speaker_id where es.event_id = e.id and sp.account_id = :speaker)");
+            sql.append(" and exists (select 1 from events.v_event_trainer t"
+                    + " where t.event_id = e.id and t.account_id = :speaker)");
             params.put("speaker", speakerAccountId);
         }
         if (query.status() != null) {

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The link between accounts and events through the speakers of an event. */
+/**
+ * The link between accounts and events through the speakers of an event. The rule itself is the view
+ * {@code events.v_event_trainer}; every query here, and the event list's trainer filter, reads it.
+ */
 @Service
 @Transactional(readOnly = true)
 class SpeakerLinks implements EventStaff {
@@ -25,9 +28,8 @@ class SpeakerLinks implements EventStaff {
     @Override
     public boolean speaksAt(UUID tenantId, UUID eventId, UUID accountId) {
         return jdbc.sql("""
-                        select exists (select 1 from events.event_speaker es
-                                       join events.speaker sp on sp.id = es.speaker_id
-                                       where es.event_id = ? and sp.tenant_id = ? and sp.account_id = ?)
+                        select exists (select 1 from events.v_event_trainer
+                                       where event_id = ? and tenant_id = ? and account_id = ?)
                         """)
                 .params(eventId, tenantId, accountId)
                 .query(Boolean.class)
@@ -38,9 +40,8 @@ class SpeakerLinks implements EventStaff {
     public Set<UUID> eventsSpokenAt(UUID tenantId, UUID accountId) {
         return new HashSet<>(
                 jdbc.sql("""
-                        select es.event_id from events.event_speaker es
-                        join events.speaker sp on sp.id = es.speaker_id
-                        where sp.tenant_id = ? and sp.account_id = ?
+                        select event_id from events.v_event_trainer
+                        where tenant_id = ? and account_id = ?
                         """).params(tenantId, accountId).query(UUID.class).list());
     }
 
@@ -53,9 +54,8 @@ class SpeakerLinks implements EventStaff {
                         join events.event e on e.id = s.event_id and e.tenant_id = s.tenant_id
                         left join events.venue v on v.id = s.venue_id
                         where s.tenant_id = ? and s.ends_at > ? and e.status not in ('DRAFT', 'CANCELLED')
-                          and exists (select 1 from events.event_speaker es
-                                      join events.speaker sp on sp.id = es.speaker_id
-                                      where es.event_id = e.id and sp.account_id = ?)
+                          and exists (select 1 from events.v_event_trainer t
+                                      where t.event_id = e.id and t.account_id = ?)
                         order by s.starts_at, e.title
                         limit ?
                         """)

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,11 @@ class FeedbackRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Event states in which the event took place (or is taking place) and may be asked about. */
-    static final String HELD_STATES = "('PUBLISHED', 'REGISTRATION_CLOSED', 'HELD', 'ARCHIVED')";
+    /**
+     * Whether the event {@code e} took place (or is taking place) and may be asked about: neither a
+     * draft nor cancelled, as {@code events.v_event} says.
+     */
+    static final String HELD = "not e.draft and not e.cancelled";
 
     static final Set<String> HELD_STATUSES = Set.of("PUBLISHED", "REGISTRATION_CLOSED", "HELD", "ARCHIVED");
 
@@ -43,7 +47,7 @@ class FeedbackRepository {
     Optional<FeedbackEvent> event(UUID tenantId, UUID eventId) {
         return jdbc.sql("""
                         select tenant_id, id, title, status, first_starts_at, last_ends_at
-                        from events.event where tenant_id = ? and id = ?
+                        from events.v_event where tenant_id = ? and id = ?
                         """)
                 .params(tenantId, eventId)
                 .query(FeedbackRepository::event)
@@ -52,9 +56,10 @@ class FeedbackRepository {
 
     /** Events of the tenant whose last session ended from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
     List<FeedbackEvent> eventsEndedBetween(UUID tenantId, Instant from, Instant to) {
-        return jdbc.sql("select tenant_id, id, title, status, first_starts_at, last_ends_at from events.event "
-                        + "where tenant_id = ? and last_ends_at >= ? and last_ends_at < ? and status in "
-                        + HELD_STATES + " order by last_ends_at, title")
+        return jdbc.sql("select e.tenant_id, e.id, e.title, e.status, e.first_starts_at, e.last_ends_at "
+                        + "from events.v_event e "
+                        + "where e.tenant_id = ? and e.last_ends_at >= ? and e.last_ends_at < ? and " + HELD
+                        + " order by e.last_ends_at, e.title")
                 .params(tenantId, Timestamp.from(from), Timestamp.from(to))
                 .query(FeedbackRepository::event)
                 .list();
@@ -176,22 +181,21 @@ class FeedbackRepository {
     record Invitee(UUID registrationId, String email, String givenName, String locale) {}
 
     /**
-     * Who may be invited: confirmed registrations without an invitation. When attendance was taken
-     * for the event, only those marked present at least once: whoever never came cannot judge it.
-     * Marks entered later (from the paper sheet) make people invitable then.
+     * Who may be invited, of the participants {@code r} ({@code registration.v_participant}): those
+     * without an invitation. When attendance was taken for the event, only those marked present at
+     * least once: whoever never came cannot judge it. Marks entered later (from the paper sheet) make
+     * people invitable then.
      */
     private static final String INVITABLE = """
-            r.status = 'CONFIRMED'
-              and not exists (select 1 from feedback.invitation i where i.registration_id = r.id)
-              and (not exists (select 1 from attendance.mark m
+            not exists (select 1 from feedback.invitation i where i.registration_id = r.id)
+              and (not exists (select 1 from attendance.v_mark m
                                where m.tenant_id = r.tenant_id and m.event_id = r.event_id)
-                   or exists (select 1 from attendance.mark m
-                              where m.tenant_id = r.tenant_id and m.registration_id = r.id
-                                and m.status = 'ATTENDED'))
+                   or exists (select 1 from attendance.v_mark m
+                              where m.tenant_id = r.tenant_id and m.registration_id = r.id and m.attended))
             """;
 
     List<Invitee> uninvited(UUID tenantId, UUID eventId) {
-        return jdbc.sql("select r.id, r.email, r.given_name, r.locale from registration.registration r "
+        return jdbc.sql("select r.id, r.email, r.given_name, r.locale from registration.v_participant r "
                         + "where r.tenant_id = :tenant and r.event_id = :event and " + INVITABLE
                         + " order by r.created_at")
                 .param("tenant", tenantId)
@@ -242,15 +246,20 @@ class FeedbackRepository {
      * Events whose last session ended at or before {@code endedBy} and after {@code endedAfter} and
      * that still have someone to invite: on the first run everyone, later those marked present since.
      */
-    List<DueEvent> due(Instant endedBy, Instant endedAfter) {
-        return jdbc.sql("select e.tenant_id, e.id from events.event e "
-                        + "join identity.tenant t on t.id = e.tenant_id and t.active "
+    List<DueEvent> due(Collection<UUID> activeTenants, Instant endedBy, Instant endedAfter) {
+        if (activeTenants.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select e.tenant_id, e.id from events.v_event e "
                         + "left join feedback.settings s on s.event_id = e.id "
-                        + "where e.last_ends_at <= ? and e.last_ends_at > ? and e.status in " + HELD_STATES
-                        + " and coalesce(s.enabled, true) and exists (select 1 from registration.registration r "
+                        + "where e.tenant_id in (:tenants) and e.last_ends_at <= :endedBy and e.last_ends_at > :endedAfter"
+                        + " and " + HELD
+                        + " and coalesce(s.enabled, true) and exists (select 1 from registration.v_participant r "
                         + "where r.tenant_id = e.tenant_id and r.event_id = e.id and " + INVITABLE
                         + ") order by e.last_ends_at")
-                .params(Timestamp.from(endedBy), Timestamp.from(endedAfter))
+                .param("tenants", activeTenants)
+                .param("endedBy", Timestamp.from(endedBy))
+                .param("endedAfter", Timestamp.from(endedAfter))
                 .query((rs, n) -> new DueEvent(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
                 .list();
     }

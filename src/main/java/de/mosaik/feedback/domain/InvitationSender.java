@@ -1,6 +1,7 @@
 package de.mosaik.feedback.domain;
 
 import de.mosaik.feedback.FeedbackInvitations;
+import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,8 @@ class InvitationSender implements FeedbackInvitations {
     @Override
     public int sendDue(Instant now) {
         int sent = 0;
-        for (var due : repository.due(now.minus(delay), now.minus(inviteWithin))) {
+        var activeTenants = tenants.active().stream().map(TenantProfile::id).toList();
+        for (var due : repository.due(activeTenants, now.minus(delay), now.minus(inviteWithin))) {
             sent += send(due.tenantId(), due.eventId());
         }
         return sent;

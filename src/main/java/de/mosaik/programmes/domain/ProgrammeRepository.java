@@ -140,8 +140,8 @@ class ProgrammeRepository {
                                 order by s.starts_at), '') as dates
                         from programmes.module_event me
                         join programmes.module m on m.id = me.module_id
-                        join events.event e on e.id = me.event_id and e.tenant_id = me.tenant_id
-                        left join events.session s on s.event_id = e.id
+                        join events.v_event e on e.id = me.event_id and e.tenant_id = me.tenant_id
+                        left join events.v_session s on s.event_id = e.id
                         where me.tenant_id = :tenant and m.programme_id = :programme
                         group by me.module_id, e.id, e.title, e.status
                         order by min(s.starts_at) nulls last, e.title
@@ -248,7 +248,7 @@ class ProgrammeRepository {
                         insert into programmes.module_event (module_id, event_id, tenant_id)
                         select m.id, e.id, m.tenant_id
                         from programmes.module m
-                        join events.event e on e.tenant_id = m.tenant_id and e.id = :event
+                        join events.v_event e on e.tenant_id = m.tenant_id and e.id = :event
                         where m.tenant_id = :tenant and m.programme_id = :programme and m.id = :module
                         on conflict do nothing
                         """)
@@ -276,8 +276,8 @@ class ProgrammeRepository {
     /** Events of the tenant staff may assign, newest first; {@code query} searches the title. */
     List<EventChoice> eventChoices(UUID tenantId, String query) {
         return jdbc.sql("""
-                        select id, title, first_starts_at from events.event
-                        where tenant_id = :tenant and status <> 'CANCELLED'
+                        select id, title, first_starts_at from events.v_event
+                        where tenant_id = :tenant and not cancelled
                             and (:query = '' or title ilike '%' || :query || '%')
                         order by first_starts_at desc nulls last, title
                         limit 200
@@ -307,7 +307,7 @@ class ProgrammeRepository {
     }
 
     boolean eventOfTenant(UUID tenantId, UUID eventId) {
-        return jdbc.sql("select count(*) from events.event where tenant_id = :tenant and id = :event")
+        return jdbc.sql("select count(*) from events.v_event where tenant_id = :tenant and id = :event")
                         .param("tenant", tenantId)
                         .param("event", eventId)
                         .query(Integer.class)

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads who took part in a programme's events. Persons are recognised by their normalised e-mail
- * address across registrations; the registration and attendance tables are only read.
+ * address across registrations, read through the views registration and attendance publish.
  */
 @Repository
 class ProgressRepository {
@@ -22,9 +22,6 @@ class ProgressRepository {
     /** A person as their latest registration with the tenant names them. */
     record Person(String emailNormalized, String name, String email, String locale) {}
 
-    /** A person attended one of the programme's events. */
-    record Attended(String emailNormalized, UUID eventId) {}
-
     /**
      * Everybody with a confirmed registration for an event of the programme, or only the person with
      * this address; named after their latest confirmed registration with the tenant (an unconfirmed
@@ -34,17 +31,17 @@ class ProgressRepository {
         return jdbc.sql("""
                         with persons as (
                             select distinct r.email_normalized
-                            from registration.registration r
+                            from registration.v_participant r
                             join programmes.module_event me on me.event_id = r.event_id and me.tenant_id = r.tenant_id
                             join programmes.module m on m.id = me.module_id
-                            where r.tenant_id = :tenant and m.programme_id = :programme and r.status = 'CONFIRMED'
+                            where r.tenant_id = :tenant and m.programme_id = :programme
                               and (cast(:email as varchar) is null or r.email_normalized = :email)
                         )
                         select distinct on (r.email_normalized) r.email_normalized, r.given_name, r.family_name,
                             r.email, r.locale
-                        from registration.registration r
+                        from registration.v_participant r
                         join persons p on p.email_normalized = r.email_normalized
-                        where r.tenant_id = :tenant and r.status = 'CONFIRMED'
+                        where r.tenant_id = :tenant
                         order by r.email_normalized, r.created_at desc
                         """)
                 .param("tenant", tenantId)
@@ -58,21 +55,29 @@ class ProgressRepository {
                 .list();
     }
 
-    /** Which of the programme's events each person attended (see {@link AttendanceRule}). */
-    List<Attended> attended(UUID tenantId, UUID programmeId, @Nullable String emailNormalized) {
-        return jdbc.sql("with attended as (" + AttendanceRule.ATTENDED_REGISTRATIONS + """
+    /**
+     * The participants' registrations for the programme's events, or only those of the person with this
+     * address, each with whether it was marked present at every session (see {@link AttendanceRule}).
+     */
+    List<AttendanceRule.Participation> participations(
+            UUID tenantId, UUID programmeId, @Nullable String emailNormalized) {
+        return jdbc.sql("with participations as (" + AttendanceRule.PARTICIPATIONS + """
                         )
-                        select distinct a.email_normalized, a.event_id
-                        from attended a
-                        join programmes.module_event me on me.event_id = a.event_id and me.tenant_id = :tenant
+                        select distinct p.registration_id, p.event_id, p.email_normalized, p.every_session_attended
+                        from participations p
+                        join programmes.module_event me on me.event_id = p.event_id and me.tenant_id = :tenant
                         join programmes.module m on m.id = me.module_id
                         where m.programme_id = :programme
-                          and (cast(:email as varchar) is null or a.email_normalized = :email)
+                          and (cast(:email as varchar) is null or p.email_normalized = :email)
                         """)
                 .param("tenant", tenantId)
                 .param("programme", programmeId)
                 .param("email", emailNormalized)
-                .query((rs, n) -> new Attended(rs.getString("email_normalized"), rs.getObject("event_id", UUID.class)))
+                .query((rs, n) -> new AttendanceRule.Participation(
+                        rs.getObject("registration_id", UUID.class),
+                        rs.getObject("event_id", UUID.class),
+                        rs.getString("email_normalized"),
+                        rs.getBoolean("every_session_attended")))
                 .list();
     }
 
@@ -82,8 +87,8 @@ class ProgressRepository {
                         select distinct p.id, p.valid_from from programmes.programme p
                         join programmes.module m on m.programme_id = p.id
                         join programmes.module_event me on me.module_id = m.id
-                        join registration.registration r on r.event_id = me.event_id and r.tenant_id = me.tenant_id
-                        where p.tenant_id = :tenant and r.email_normalized = :email and r.status = 'CONFIRMED'
+                        join registration.v_participant r on r.event_id = me.event_id and r.tenant_id = me.tenant_id
+                        where p.tenant_id = :tenant and r.email_normalized = :email
                         order by p.valid_from desc
                         """)
                 .param("tenant", tenantId)
@@ -96,8 +101,9 @@ class ProgressRepository {
     @Nullable
     String emailOfToken(UUID tenantId, String token) {
         return jdbc.sql("""
-                        select email_normalized from registration.registration
-                        where tenant_id = :tenant and manage_token = :token
+                        select r.email_normalized from registration.v_registration_link l
+                        join registration.v_registration r on r.id = l.id
+                        where l.tenant_id = :tenant and l.manage_token = :token
                         """)
                 .param("tenant", tenantId)
                 .param("token", token)

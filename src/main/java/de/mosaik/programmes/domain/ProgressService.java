@@ -1,5 +1,6 @@
 package de.mosaik.programmes.domain;
 
+import de.mosaik.certificates.Certificates;
 import de.mosaik.programmes.CompletedParticipant;
 import de.mosaik.programmes.ModuleLine;
 import de.mosaik.programmes.ProgrammeCompletions;
@@ -28,10 +29,12 @@ public class ProgressService implements ProgrammeCompletions, ProgrammeDirectory
 
     private final ProgrammeRepository programmes;
     private final ProgressRepository progress;
+    private final Certificates certificates;
 
-    ProgressService(ProgrammeRepository programmes, ProgressRepository progress) {
+    ProgressService(ProgrammeRepository programmes, ProgressRepository progress, Certificates certificates) {
         this.programmes = programmes;
         this.progress = progress;
+        this.certificates = certificates;
     }
 
     /** Everybody with a confirmed registration for one of the programme's events, by name. */
@@ -106,10 +109,18 @@ public class ProgressService implements ProgrammeCompletions, ProgrammeDirectory
 
     private List<PersonProgress> people(
             UUID tenantId, Programme programme, List<Module> modules, @Nullable String emailNormalized) {
+        var participations = progress.participations(tenantId, programme.id(), emailNormalized);
+        var certified = certificates.certifiedRegistrations(
+                tenantId,
+                participations.stream()
+                        .map(AttendanceRule.Participation::registrationId)
+                        .toList());
         var attended = new HashMap<String, List<UUID>>();
-        for (var row : progress.attended(tenantId, programme.id(), emailNormalized)) {
-            attended.computeIfAbsent(row.emailNormalized(), k -> new ArrayList<>())
-                    .add(row.eventId());
+        for (var row : participations) {
+            var events = attended.computeIfAbsent(row.emailNormalized(), k -> new ArrayList<>());
+            if (AttendanceRule.attended(row, certified) && !events.contains(row.eventId())) {
+                events.add(row.eventId());
+            }
         }
         var rows = new ArrayList<PersonProgress>();
         for (var person : progress.persons(tenantId, programme.id(), emailNormalized)) {

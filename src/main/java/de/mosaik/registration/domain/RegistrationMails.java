@@ -110,7 +110,7 @@ public class RegistrationMails {
             if (file != null) {
                 mail = mail.attaching(file);
             }
-            var pass = checkInPasses.passFor(registration.tenantId(), registration.id());
+            var pass = checkInPasses.issue(registration.tenantId(), registration.id());
             if (pass.isPresent()) {
                 mail = mail.attaching(new Mail.Attachment(
                         CHECK_IN_FILE, "image/png", pass.get().png()));

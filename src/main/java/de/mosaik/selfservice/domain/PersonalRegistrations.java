@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads a person's registrations, their events, sessions and attendance marks from the tables of
- * the registration, events and attendance modules; read only, always for one tenant and one address.
+ * Reads a person's registrations, their events, sessions and attendance marks through the views the
+ * registration, events and attendance modules publish (ADR 0018); always for one tenant and one address.
  */
 @Repository
 class PersonalRegistrations {
@@ -31,7 +31,7 @@ class PersonalRegistrations {
     /** The address and language of the person's latest registration at this tenant; empty when there is none. */
     Optional<Contact> latestContact(UUID tenantId, String emailNormalized) {
         return jdbc.sql("""
-                        select email, locale from registration.registration
+                        select email, locale from registration.v_registration
                         where tenant_id = ? and email_normalized = ?
                         order by created_at desc limit 1
                         """)
@@ -58,14 +58,15 @@ class PersonalRegistrations {
     List<Row> of(UUID tenantId, String emailNormalized) {
         var rows = new LinkedHashMap<UUID, Row>();
         jdbc.sql("""
-                        select r.id, r.event_id, e.title, e.status as event_status, r.status, r.manage_token,
+                        select r.id, r.event_id, e.title, e.status as event_status, r.status, l.manage_token,
                                s.starts_at, s.ends_at, m.status as mark
-                        from registration.registration r
-                        join events.event e on e.id = r.event_id and e.tenant_id = r.tenant_id
-                        left join events.session s on s.event_id = e.id and s.tenant_id = r.tenant_id
-                        left join attendance.mark m on m.session_id = s.id and m.registration_id = r.id
-                                                   and m.tenant_id = r.tenant_id
-                        where r.tenant_id = ? and r.email_normalized = ? and e.status <> 'DRAFT'
+                        from registration.v_registration r
+                        join registration.v_registration_link l on l.id = r.id
+                        join events.v_event e on e.id = r.event_id and e.tenant_id = r.tenant_id
+                        left join events.v_session s on s.event_id = e.id and s.tenant_id = r.tenant_id
+                        left join attendance.v_mark m on m.session_id = s.id and m.registration_id = r.id
+                                                     and m.tenant_id = r.tenant_id
+                        where r.tenant_id = ? and r.email_normalized = ? and not e.draft
                         order by e.first_starts_at desc nulls last, r.created_at desc, s.position, s.starts_at
                         """).params(tenantId, emailNormalized).query((ResultSet rs) -> {
             while (rs.next()) {

@@ -13,7 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of tests that run the whole application: a real embedded PostgreSQL with the demo data, a
  * real SMTP server (GreenMail) and a random HTTP port. All subclasses share one application
- * context, so the database starts once per test run.
+ * context, so the database starts once per test JVM: for the fast suite, for the replay of the
+ * fuzz seeds and for the browser tests, which run in JVMs of their own. A subclass that adds mocks,
+ * properties, profiles or {@code @DirtiesContext} would start another one (CONTRIBUTING.md).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -1,5 +1,6 @@
 package de.mosaik.feedback.domain;
 
+import de.mosaik.shared.security.Tokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,7 +68,8 @@ public class FeedbackForms {
         if (!Tokens.plausible(token)) {
             return Form.of(State.UNKNOWN);
         }
-        var invitation = repository.invitation(tenantId, Tokens.hash(token)).orElse(null);
+        var invitation =
+                repository.invitation(tenantId, Tokens.sha256Hex(token)).orElse(null);
         if (invitation == null) {
             return Form.of(State.UNKNOWN);
         }
@@ -97,7 +99,7 @@ public class FeedbackForms {
         if (form.state() != State.OPEN || event == null) {
             return form.state();
         }
-        var tokenHash = Tokens.hash(token);
+        var tokenHash = Tokens.sha256Hex(token);
         if (!Boolean.TRUE.equals(
                 ownTransaction.execute(status -> repository.markResponded(tenantId, event.eventId(), tokenHash)))) {
             return State.ANSWERED;

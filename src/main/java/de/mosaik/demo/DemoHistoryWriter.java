@@ -4,6 +4,7 @@ import de.mosaik.demo.DemoHistoryPlan.Event;
 import de.mosaik.demo.DemoHistoryPlan.Mark;
 import de.mosaik.events.TermKind;
 import de.mosaik.shared.security.Tokens;
+import de.mosaik.shared.text.BerlinTime;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -251,7 +252,7 @@ final class DemoHistoryWriter {
      */
     private static String title(String title, Instant firstStart) {
         return PROGRAMME_TITLES.contains(title)
-                ? title + " (" + firstStart.atZone(DemoSchedule.BERLIN).getYear() + ")"
+                ? title + " (" + firstStart.atZone(BerlinTime.ZONE).getYear() + ")"
                 : title;
     }
 

@@ -1,6 +1,7 @@
 package de.mosaik.feedback.domain;
 
 import de.mosaik.shared.security.Tokens;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -107,8 +108,7 @@ public class FeedbackForms {
         try {
             ownTransaction.executeWithoutResult(status ->
                     // Only the day: an exact time could be matched with the moment the invitation was used.
-                    repository.insertResponse(
-                            tenantId, event.eventId(), LocalDate.now(FeedbackMails.BERLIN), submission));
+                    repository.insertResponse(tenantId, event.eventId(), LocalDate.now(BerlinTime.ZONE), submission));
             return State.OPEN;
         } catch (DataAccessException | org.springframework.transaction.TransactionException e) {
             log.warn("Feedback response for event {} could not be saved; the link is open again", event.eventId(), e);

@@ -1,6 +1,7 @@
 package de.mosaik.demo;
 
 import de.mosaik.demo.DemoHistoryPlan.Pace;
+import de.mosaik.shared.text.BerlinTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class DemoHistory {
         var random = new Random(("history:" + slug).hashCode());
         var people = new ArrayList<>(DemoPeople.pool(DemoHistoryCatalogue.institutions(slug), random, POOL));
         var plan = new DemoHistoryPlan(random, pace(slug), people);
-        var events = plan.events(now.atZone(DemoSchedule.BERLIN).toLocalDate());
+        var events = plan.events(now.atZone(BerlinTime.ZONE).toLocalDate());
         long start = System.nanoTime();
         new DemoHistoryWriter(batches, host(tenantId), new DemoTerms(jdbc, tenantId)).write(events);
         if (SHARING.contains(slug)) {

@@ -2,6 +2,7 @@ package de.mosaik.demo;
 
 import de.mosaik.demo.DemoHistoryCatalogue.Kind;
 import de.mosaik.demo.DemoPeople.DemoPerson;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,7 +99,7 @@ final class DemoHistoryPlan {
                 var event = event(kind, day, online);
                 // A course whose later sessions are still to come is not history yet.
                 if (event.lastEnd()
-                        .isBefore(thisMonth.atStartOfDay(DemoSchedule.BERLIN).toInstant())) {
+                        .isBefore(thisMonth.atStartOfDay(BerlinTime.ZONE).toInstant())) {
                     events.add(event);
                 }
             }
@@ -111,8 +112,8 @@ final class DemoHistoryPlan {
         var date = day;
         for (int i = 0; i < kind.sessions(); i++) {
             sessions.add(new Session(
-                    ZonedDateTime.of(date, kind.from(), DemoSchedule.BERLIN).toInstant(),
-                    ZonedDateTime.of(date, kind.to(), DemoSchedule.BERLIN).toInstant()));
+                    ZonedDateTime.of(date, kind.from(), BerlinTime.ZONE).toInstant(),
+                    ZonedDateTime.of(date, kind.to(), BerlinTime.ZONE).toInstant()));
             date = date.plusWeeks(1);
             while (!free(date)) {
                 date = date.plusDays(1);

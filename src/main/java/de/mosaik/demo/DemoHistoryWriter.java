@@ -3,12 +3,12 @@ package de.mosaik.demo;
 import de.mosaik.demo.DemoHistoryPlan.Event;
 import de.mosaik.demo.DemoHistoryPlan.Mark;
 import de.mosaik.events.TermKind;
-import java.security.SecureRandom;
+import de.mosaik.shared.security.Tokens;
+import de.mosaik.shared.text.BerlinTime;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,8 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the reporting triggers date the participation facts as they would have been known then.
  */
 final class DemoHistoryWriter {
-
-    private static final SecureRandom TOKENS = new SecureRandom();
 
     private static final Set<String> PROGRAMME_TITLES = DemoTenants.all().stream()
             .flatMap(tenant -> DemoEventCatalogue.forTenant(tenant.slug()).events().stream())
@@ -218,7 +216,7 @@ final class DemoHistoryWriter {
             ts(createdAt),
             person.locale(),
             "demo-history-" + id,
-            token(),
+            Tokens.urlSafe(),
             ts(
                     firstStart.minus(Duration.ofDays(2)).isAfter(createdAt)
                             ? firstStart.minus(Duration.ofDays(2))
@@ -254,7 +252,7 @@ final class DemoHistoryWriter {
      */
     private static String title(String title, Instant firstStart) {
         return PROGRAMME_TITLES.contains(title)
-                ? title + " (" + firstStart.atZone(DemoSchedule.BERLIN).getYear() + ")"
+                ? title + " (" + firstStart.atZone(BerlinTime.ZONE).getYear() + ")"
                 : title;
     }
 
@@ -272,11 +270,5 @@ final class DemoHistoryWriter {
     /** A PostgreSQL array literal of ids. */
     private static String array(List<UUID> ids) {
         return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-    }
-
-    private static String token() {
-        var bytes = new byte[32];
-        TOKENS.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -1,5 +1,6 @@
 package de.mosaik.demo;
 
+import de.mosaik.shared.text.BerlinTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ class DemoProgrammes {
                 .filter(id -> !anchorEvents.contains(id))
                 .toList();
         var coming = comingEvents(tenantId, now);
-        var today = LocalDate.ofInstant(now, DemoSchedule.BERLIN);
+        var today = LocalDate.ofInstant(now, BerlinTime.ZONE);
         var programmeId = UUID.randomUUID();
         jdbc.sql("""
                         insert into programmes.programme (id, tenant_id, title, description, valid_from, valid_until,

@@ -6,12 +6,11 @@ import de.mosaik.events.EventStatus;
 import de.mosaik.events.QuestionKind;
 import de.mosaik.events.TermKind;
 import de.mosaik.registration.RegistrationStatus;
-import java.security.SecureRandom;
+import de.mosaik.shared.security.Tokens;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class DemoRegistrations {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final SecureRandom TOKENS = new SecureRandom();
-
     private static final List<String> EXPECTATIONS = List.of(
             "Praktische Tipps für den Arbeitsalltag",
             "Austausch mit Kolleg*innen aus anderen Einrichtungen",
@@ -166,7 +163,7 @@ final class DemoRegistrations {
                 .param("source", source)
                 .param("group", groupId)
                 .param("key", "demo-" + UUID.randomUUID())
-                .param("token", newToken())
+                .param("token", Tokens.urlSafe())
                 .param("confirmed", emailConfirmed)
                 .param(
                         "holdUntil",
@@ -245,11 +242,5 @@ final class DemoRegistrations {
             case YES_NO -> random.nextInt(3) == 0 ? "yes" : "no";
             case TEXT -> random.nextBoolean() ? EXPECTATIONS.get(random.nextInt(EXPECTATIONS.size())) : "";
         };
-    }
-
-    private static String newToken() {
-        var bytes = new byte[32];
-        TOKENS.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

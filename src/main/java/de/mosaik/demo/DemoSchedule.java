@@ -1,12 +1,12 @@
 package de.mosaik.demo;
 
 import de.mosaik.events.EventStatus;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +14,6 @@ import java.util.Set;
 
 /** Turns an event's relative days into real dates around the moment the demo is seeded. */
 final class DemoSchedule {
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     /** Public holidays in North Rhine-Westphalia with a fixed date. */
     private static final Set<MonthDay> HOLIDAYS = Set.of(
@@ -33,7 +31,7 @@ final class DemoSchedule {
 
     DemoSchedule(Instant now) {
         this.now = now;
-        this.today = now.atZone(BERLIN).toLocalDate();
+        this.today = now.atZone(BerlinTime.ZONE).toLocalDate();
     }
 
     Instant now() {
@@ -49,8 +47,8 @@ final class DemoSchedule {
                 date = workday(date.plusDays(event.everyDays), false);
             }
             slots.add(new Slot(
-                    ZonedDateTime.of(date, event.from, BERLIN).toInstant(),
-                    ZonedDateTime.of(date, event.to, BERLIN).toInstant()));
+                    ZonedDateTime.of(date, event.from, BerlinTime.ZONE).toInstant(),
+                    ZonedDateTime.of(date, event.to, BerlinTime.ZONE).toInstant()));
         }
         return slots;
     }

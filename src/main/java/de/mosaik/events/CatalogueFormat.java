@@ -1,7 +1,7 @@
 package de.mosaik.events;
 
+import de.mosaik.shared.text.BerlinTime;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -9,15 +9,13 @@ import java.util.Locale;
 /** Dates and times of events as the public reads them: in Europe/Berlin, in the reader's language. */
 public final class CatalogueFormat {
 
-    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
     private CatalogueFormat() {}
 
     /** E.g. "Dienstag, 12. Mai 2026". */
     public static String date(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                 .withLocale(locale)
-                .withZone(BERLIN)
+                .withZone(BerlinTime.ZONE)
                 .format(instant);
     }
 
@@ -25,7 +23,7 @@ public final class CatalogueFormat {
     public static String shortDate(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale)
-                .withZone(BERLIN)
+                .withZone(BerlinTime.ZONE)
                 .format(instant);
     }
 
@@ -33,7 +31,7 @@ public final class CatalogueFormat {
     public static String time(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(locale)
-                .withZone(BERLIN)
+                .withZone(BerlinTime.ZONE)
                 .format(instant);
     }
 
@@ -44,11 +42,13 @@ public final class CatalogueFormat {
 
     /** The machine-readable form for {@code <time datetime>}. */
     public static String iso(Instant instant) {
-        return instant.atZone(BERLIN).toOffsetDateTime().toString();
+        return instant.atZone(BerlinTime.ZONE).toOffsetDateTime().toString();
     }
 
     /** Whether a session starts and ends on the same day in Berlin. */
     public static boolean sameDay(Instant start, Instant end) {
-        return start.atZone(BERLIN).toLocalDate().equals(end.atZone(BERLIN).toLocalDate());
+        return start.atZone(BerlinTime.ZONE)
+                .toLocalDate()
+                .equals(end.atZone(BerlinTime.ZONE).toLocalDate());
     }
 }

@@ -1,10 +1,7 @@
 package de.mosaik.shared;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import de.mosaik.shared.security.Tokens;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,11 +56,6 @@ public class RateLimiter {
     }
 
     private static String hash(String subject) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.sha256Hex(subject);
     }
 }

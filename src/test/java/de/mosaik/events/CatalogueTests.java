@@ -7,6 +7,7 @@ import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.events.domain.CatalogueParameters;
 import de.mosaik.events.domain.CatalogueQueries;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ class CatalogueTests extends IntegrationTest {
 
     @Test
     void filtersByDateRangeAndShowsPastEventsOnlyWhenAskedFor() {
-        var today = LocalDate.now(CatalogueFormat.BERLIN);
+        var today = LocalDate.now(BerlinTime.ZONE);
         assertThat(find(
                         "from",
                         today.minusDays(3).toString(),

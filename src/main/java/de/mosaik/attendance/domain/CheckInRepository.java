@@ -1,5 +1,6 @@
 package de.mosaik.attendance.domain;
 
+import de.mosaik.shared.security.Tokens;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,7 +33,7 @@ class CheckInRepository {
         jdbc.sql("""
                         insert into attendance.check_in_pass (registration_id, tenant_id, token) values (?, ?, ?)
                         on conflict (registration_id) do nothing
-                        """).params(registrationId, tenantId, Secrets.token()).update();
+                        """).params(registrationId, tenantId, Tokens.urlSafe()).update();
         return jdbc.sql("select token from attendance.check_in_pass where tenant_id = ? and registration_id = ?")
                 .params(tenantId, registrationId)
                 .query(String.class)

@@ -1,9 +1,8 @@
 package de.mosaik.attendance.domain;
 
 import java.security.SecureRandom;
-import java.util.Base64;
 
-/** Random tokens and codes that cannot be guessed. */
+/** Short random codes that people can type; the tokens in links come from {@code Tokens}. */
 final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -12,13 +11,6 @@ final class Secrets {
     private static final char[] READABLE = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
     private Secrets() {}
-
-    /** 32 random bytes (256 bit) in URL-safe Base64. */
-    static String token() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
     /** A short code people can type: {@code length} characters of 31, about 5 bit each. */
     static String readableCode(int length) {

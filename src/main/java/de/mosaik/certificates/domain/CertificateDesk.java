@@ -4,6 +4,7 @@ import de.mosaik.certificates.ProgrammeCertificateRequest;
 import de.mosaik.identity.Tenants;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.text.BerlinTime;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -394,6 +395,6 @@ public class CertificateDesk {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), PdfTexts.BERLIN);
+        return LocalDate.ofInstant(clock.instant(), BerlinTime.ZONE);
     }
 }

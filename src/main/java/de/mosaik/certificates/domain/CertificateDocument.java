@@ -1,6 +1,7 @@
 package de.mosaik.certificates.domain;
 
 import de.mosaik.identity.Tenants;
+import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.pdf.PdfRenderer;
 import de.mosaik.shared.pdf.QrCodes;
 import de.mosaik.shared.web.BaseUrl;
@@ -50,7 +51,7 @@ public class CertificateDocument {
 
     /** The PDF in German or English, as staff choose. */
     public byte[] pdf(Certificate certificate, String language) {
-        var texts = new PdfTexts(messages, PdfTexts.documentLocale(language));
+        var texts = new PdfTexts(messages, UiLanguage.germanOrEnglish(language));
         var page = page(certificate.number(), certificate.content(), texts);
         var output = new StringOutput();
         templates.render("certificates/pdf/certificate.jte", Map.of("page", page), output);

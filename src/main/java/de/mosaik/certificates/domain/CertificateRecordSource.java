@@ -1,6 +1,7 @@
 package de.mosaik.certificates.domain;
 
 import de.mosaik.identity.Tenants;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.PageContext;
 import de.mosaik.shared.web.PersonalRecordSource;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +40,7 @@ class CertificateRecordSource implements PersonalRecordSource {
         }
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(ctx.locale())
-                .withZone(PdfTexts.BERLIN);
+                .withZone(BerlinTime.ZONE);
         var entries = new ArrayList<Entry>();
         for (var c : certificates) {
             var details = new ArrayList<String>();

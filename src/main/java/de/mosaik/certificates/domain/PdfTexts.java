@@ -1,6 +1,6 @@
 package de.mosaik.certificates.domain;
 
-import java.time.ZoneId;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -8,8 +8,6 @@ import org.springframework.context.MessageSource;
 
 /** Texts and date formats of a PDF document in its language (German or English). */
 public class PdfTexts {
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final MessageSource messages;
     private final Locale locale;
@@ -34,17 +32,12 @@ public class PdfTexts {
     DateTimeFormatter date() {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
-                .withZone(BERLIN);
+                .withZone(BerlinTime.ZONE);
     }
 
     DateTimeFormatter time() {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(locale)
-                .withZone(BERLIN);
-    }
-
-    /** German for German, English for everyone else: certificates exist in these two languages. */
-    static Locale documentLocale(String tag) {
-        return tag.startsWith("de") || tag.equals("einfach") ? Locale.GERMAN : Locale.ENGLISH;
+                .withZone(BerlinTime.ZONE);
     }
 }

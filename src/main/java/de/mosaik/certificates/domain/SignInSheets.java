@@ -1,6 +1,7 @@
 package de.mosaik.certificates.domain;
 
 import de.mosaik.identity.Tenants;
+import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.pdf.PdfRenderer;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -59,7 +60,7 @@ public class SignInSheets {
         if (event.isEmpty() || session.isEmpty() || tenant.isEmpty()) {
             return Optional.empty();
         }
-        var texts = new PdfTexts(messages, PdfTexts.documentLocale(locale.getLanguage()));
+        var texts = new PdfTexts(messages, UiLanguage.germanOrEnglish(locale.getLanguage()));
         var s = session.get();
         var when = texts.t(
                 "certificates.signInSheet.when",

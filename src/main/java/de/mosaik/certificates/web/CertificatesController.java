@@ -147,7 +147,7 @@ class CertificatesController {
         var certificate = desk.find(tenant.id(), certificateId)
                 .filter(c -> id.equals(c.eventId()) && !c.revoked())
                 .orElseThrow(CertificatesController::notFound);
-        model.addAttribute("revoke", new RevokeView(certificate, "", FormErrors.none()));
+        model.addAttribute("page", new RevokeView(certificate, "", FormErrors.none()));
         return "certificates/staff/revoke";
     }
 
@@ -175,7 +175,7 @@ class CertificatesController {
             result.rejectValue("reason", "certificates.revoke.reason.tooLong");
         }
         if (result.hasErrors()) {
-            model.addAttribute("revoke", new RevokeView(certificate, form.reason(), new FormErrors(result)));
+            model.addAttribute("page", new RevokeView(certificate, form.reason(), new FormErrors(result)));
             return "certificates/staff/revoke";
         }
         switch (desk.revoke(tenant.id(), certificateId, form.reason(), issuer(user))) {

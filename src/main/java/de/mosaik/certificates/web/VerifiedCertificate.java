@@ -2,10 +2,10 @@ package de.mosaik.certificates.web;
 
 import de.mosaik.certificates.domain.Certificate;
 import de.mosaik.certificates.domain.CertificateContent;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.PageContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
@@ -26,14 +26,12 @@ public record VerifiedCertificate(
         Instant issuedAt,
         @Nullable Instant revokedAt) {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
     static VerifiedCertificate of(Certificate certificate) {
         var content = certificate.content();
         LocalDate first = null;
         LocalDate last = null;
         for (var p : content.sessions()) {
-            var day = LocalDate.ofInstant(p.startsAt(), BERLIN);
+            var day = LocalDate.ofInstant(p.startsAt(), BerlinTime.ZONE);
             first = first == null || day.isBefore(first) ? day : first;
             last = last == null || day.isAfter(last) ? day : last;
         }
@@ -70,7 +68,7 @@ public record VerifiedCertificate(
     public String day(Instant instant, PageContext ctx) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(ctx.locale())
-                .withZone(BERLIN)
+                .withZone(BerlinTime.ZONE)
                 .format(instant);
     }
 }

@@ -13,6 +13,7 @@ import de.mosaik.events.Term;
 import de.mosaik.events.TermKind;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SafeHtml;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,8 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CatalogueQueries implements OpenEvents {
-
-    public static final java.time.ZoneId BERLIN = de.mosaik.events.CatalogueFormat.BERLIN;
 
     /** The statuses the public sees on an event page; the catalogue lists only the first two. */
     private static final Set<EventStatus> SHOWN =
@@ -223,7 +222,9 @@ public class CatalogueQueries implements OpenEvents {
                 "targetGroup", TermKind.TARGET_GROUP, filter.targetGroup(), "e.target_group_ids && array", sql, params);
         if (filter.from() != null) {
             sql.append(" and e.last_ends_at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(BERLIN).toInstant()));
+            params.put(
+                    "from",
+                    Timestamp.from(filter.from().atStartOfDay(BerlinTime.ZONE).toInstant()));
         } else {
             sql.append(" and e.last_ends_at >= now()");
         }
@@ -231,7 +232,10 @@ public class CatalogueQueries implements OpenEvents {
             sql.append(" and e.first_starts_at < :to");
             params.put(
                     "to",
-                    Timestamp.from(filter.to().plusDays(1).atStartOfDay(BERLIN).toInstant()));
+                    Timestamp.from(filter.to()
+                            .plusDays(1)
+                            .atStartOfDay(BerlinTime.ZONE)
+                            .toInstant()));
         }
         switch (filter.attendance()) {
             case ONLINE -> sql.append(" and e.has_online");

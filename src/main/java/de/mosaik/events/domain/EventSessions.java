@@ -1,6 +1,7 @@
 package de.mosaik.events.domain;
 
 import de.mosaik.events.EventRescheduled;
+import de.mosaik.shared.text.BerlinTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,8 +44,8 @@ public class EventSessions {
     /** Per event that is not cancelled, its sessions starting on {@code day} (Berlin time), earliest first. */
     @Transactional(readOnly = true)
     public List<SessionsOfDay> onDay(UUID tenantId, java.time.LocalDate day) {
-        var from = day.atStartOfDay(CatalogueQueries.BERLIN).toInstant();
-        var to = day.plusDays(1).atStartOfDay(CatalogueQueries.BERLIN).toInstant();
+        var from = day.atStartOfDay(BerlinTime.ZONE).toInstant();
+        var to = day.plusDays(1).atStartOfDay(BerlinTime.ZONE).toInstant();
         return jdbc.sql("""
                         select e.id, e.title, count(*) as n from events.session s join events.event e on e.id = s.event_id
                         where s.tenant_id = ? and e.tenant_id = ? and e.status <> 'CANCELLED'

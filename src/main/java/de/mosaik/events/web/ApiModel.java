@@ -1,13 +1,13 @@
 package de.mosaik.events.web;
 
 import de.mosaik.events.CatalogueEntry;
-import de.mosaik.events.CatalogueFormat;
 import de.mosaik.events.EventTexts;
 import de.mosaik.events.PublicEvent;
 import de.mosaik.events.PublicSession;
 import de.mosaik.events.PublicVenue;
 import de.mosaik.events.QuestionKind;
 import de.mosaik.events.Term;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.translation.ShownText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -220,6 +220,6 @@ final class ApiModel {
     }
 
     private static @Nullable OffsetDateTime offset(@Nullable Instant instant) {
-        return instant == null ? null : instant.atZone(CatalogueFormat.BERLIN).toOffsetDateTime();
+        return instant == null ? null : instant.atZone(BerlinTime.ZONE).toOffsetDateTime();
     }
 }

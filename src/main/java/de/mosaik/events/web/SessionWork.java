@@ -1,7 +1,7 @@
 package de.mosaik.events.web;
 
-import de.mosaik.events.domain.CatalogueQueries;
 import de.mosaik.events.domain.EventSessions;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.WorkItem;
@@ -27,7 +27,7 @@ class SessionWork implements WorkQueue {
         if (!user.tenantStaff()) {
             return List.of();
         }
-        var today = LocalDate.now(clock.withZone(CatalogueQueries.BERLIN));
+        var today = LocalDate.now(clock.withZone(BerlinTime.ZONE));
         return sessions.onDay(tenant.id(), today).stream()
                 .map(event -> new WorkItem(
                         "events.work.today",

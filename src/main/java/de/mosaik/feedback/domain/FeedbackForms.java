@@ -1,5 +1,7 @@
 package de.mosaik.feedback.domain;
 
+import de.mosaik.shared.security.Tokens;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,7 +69,8 @@ public class FeedbackForms {
         if (!Tokens.plausible(token)) {
             return Form.of(State.UNKNOWN);
         }
-        var invitation = repository.invitation(tenantId, Tokens.hash(token)).orElse(null);
+        var invitation =
+                repository.invitation(tenantId, Tokens.sha256Hex(token)).orElse(null);
         if (invitation == null) {
             return Form.of(State.UNKNOWN);
         }
@@ -97,7 +100,7 @@ public class FeedbackForms {
         if (form.state() != State.OPEN || event == null) {
             return form.state();
         }
-        var tokenHash = Tokens.hash(token);
+        var tokenHash = Tokens.sha256Hex(token);
         if (!Boolean.TRUE.equals(
                 ownTransaction.execute(status -> repository.markResponded(tenantId, event.eventId(), tokenHash)))) {
             return State.ANSWERED;
@@ -105,8 +108,7 @@ public class FeedbackForms {
         try {
             ownTransaction.executeWithoutResult(status ->
                     // Only the day: an exact time could be matched with the moment the invitation was used.
-                    repository.insertResponse(
-                            tenantId, event.eventId(), LocalDate.now(FeedbackMails.BERLIN), submission));
+                    repository.insertResponse(tenantId, event.eventId(), LocalDate.now(BerlinTime.ZONE), submission));
             return State.OPEN;
         } catch (DataAccessException | org.springframework.transaction.TransactionException e) {
             log.warn("Feedback response for event {} could not be saved; the link is open again", event.eventId(), e);

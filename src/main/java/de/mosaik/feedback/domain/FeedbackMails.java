@@ -5,9 +5,9 @@ import de.mosaik.identity.TenantProfile;
 import de.mosaik.mail.Mail;
 import de.mosaik.mail.Mailer;
 import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BaseUrl;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Set;
@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FeedbackMails {
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private static final Set<String> LINK_LANGUAGES = Set.of("en", "ar", "uk", "tr", "einfach");
 
@@ -52,7 +50,7 @@ class FeedbackMails {
                 .text();
         var until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
-                .withZone(BERLIN)
+                .withZone(BerlinTime.ZONE)
                 .format(openUntil);
         var subject = messages.getMessage("feedbackform.mail.subject", new Object[] {title}, locale);
         var body = messages.getMessage(

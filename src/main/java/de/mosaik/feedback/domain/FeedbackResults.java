@@ -1,8 +1,8 @@
 package de.mosaik.feedback.domain;
 
 import de.mosaik.feedback.StandardQuestion;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,8 +17,6 @@ public class FeedbackResults {
 
     /** Below this many responses only counts are shown, to keep the few who answered anonymous. */
     public static final int MIN_RESPONSES = 3;
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final FeedbackRepository repository;
 
@@ -62,8 +60,8 @@ public class FeedbackResults {
         }
         var events = repository.eventsEndedBetween(
                 tenantId,
-                from.atStartOfDay(BERLIN).toInstant(),
-                to.plusDays(1).atStartOfDay(BERLIN).toInstant());
+                from.atStartOfDay(BerlinTime.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(BerlinTime.ZONE).toInstant());
         var rows = new ArrayList<PeriodRow>();
         var counted = new ArrayList<Submission>();
         int invited = 0;

@@ -3,6 +3,7 @@ package de.mosaik.feedback.domain;
 import de.mosaik.feedback.FeedbackInvitations;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
+import de.mosaik.shared.security.Tokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -105,8 +106,9 @@ class InvitationSender implements FeedbackInvitations {
             var now = Instant.now();
             int count = 0;
             for (var invitee : repository.uninvited(tenantId, eventId)) {
-                var token = Tokens.newToken();
-                if (repository.insertInvitation(tenantId, eventId, invitee.registrationId(), Tokens.hash(token), now)) {
+                var token = Tokens.urlSafe();
+                if (repository.insertInvitation(
+                        tenantId, eventId, invitee.registrationId(), Tokens.sha256Hex(token), now)) {
                     mails.invite(tenant, event, invitee, token, now.plus(openFor));
                     count++;
                 }

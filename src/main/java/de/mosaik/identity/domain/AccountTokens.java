@@ -1,12 +1,7 @@
 package de.mosaik.identity.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import de.mosaik.shared.security.Tokens;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +19,6 @@ class AccountTokens {
         PASSWORD_RESET
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final JdbcClient jdbc;
 
     AccountTokens(JdbcClient jdbc) {
@@ -37,14 +30,12 @@ class AccountTokens {
         jdbc.sql("delete from identity.account_token where account_id = ? and purpose = ? and used_at is null")
                 .params(accountId, purpose.name())
                 .update();
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var token = Tokens.urlSafe();
         jdbc.sql("""
                         insert into identity.account_token (token_hash, account_id, purpose, expires_at)
                         values (?, ?, ?, now() + make_interval(secs => ?))
                         """)
-                .params(hash(token), accountId, purpose.name(), validity.toSeconds())
+                .params(Tokens.sha256Hex(token), accountId, purpose.name(), validity.toSeconds())
                 .update();
         return token;
     }
@@ -55,7 +46,7 @@ class AccountTokens {
                         select account_id from identity.account_token
                         where token_hash = ? and purpose = ? and used_at is null and expires_at > now()
                         """)
-                .params(hash(token), purpose.name())
+                .params(Tokens.sha256Hex(token), purpose.name())
                 .query(UUID.class)
                 .optional();
     }
@@ -67,17 +58,8 @@ class AccountTokens {
                         where token_hash = ? and purpose = ? and used_at is null and expires_at > now()
                         returning account_id
                         """)
-                .params(hash(token), purpose.name())
+                .params(Tokens.sha256Hex(token), purpose.name())
                 .query(UUID.class)
                 .optional();
-    }
-
-    private static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -84,7 +84,7 @@ class OutboxController {
         var mails = outbox.newest(tenantId, (current - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         model.addAttribute("mails", mails.stream().limit(PAGE_SIZE).toList());
         model.addAttribute("base", base);
-        model.addAttribute("page", current);
+        model.addAttribute("pageNumber", current);
         model.addAttribute("hasNext", mails.size() > PAGE_SIZE);
         return "mail/outbox";
     }

@@ -72,8 +72,7 @@ class PortalController {
         var language = UiLanguage.of(locale);
         model.addAttribute("description", tenant.description(language.code()));
         model.addAttribute(
-                "descriptionInGerman",
-                tenant.descriptionFallsBack(language.code()) && !"de".equals(language.htmlLang()));
+                "descriptionInGerman", tenant.descriptionFallsBack(language.code()) && !language.readsGerman());
         model.addAttribute("nextEvents", openEvents.next(tenant.id(), NEXT_EVENTS));
         model.addAttribute("now", Instant.now());
         return "portal/tenant";

@@ -1,5 +1,6 @@
 package de.mosaik.privacy.domain;
 
+import de.mosaik.shared.text.BerlinTime;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -22,7 +23,7 @@ public class AccessLogCleanup {
         this.repository = repository;
     }
 
-    @Scheduled(cron = "${mosaik.privacy.access-log-cleanup-cron:0 15 3 * * *}", zone = "Europe/Berlin")
+    @Scheduled(cron = "${mosaik.privacy.access-log-cleanup-cron:0 15 3 * * *}", zone = BerlinTime.ZONE_NAME)
     @SchedulerLock(name = "privacy-access-log-cleanup")
     public void nightly() {
         deleteExpired(Instant.now());

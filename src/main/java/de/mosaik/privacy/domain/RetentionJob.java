@@ -1,5 +1,6 @@
 package de.mosaik.privacy.domain;
 
+import de.mosaik.shared.text.BerlinTime;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -24,7 +25,7 @@ class RetentionJob {
         this.candidates = candidates;
     }
 
-    @Scheduled(cron = "${mosaik.privacy.retention-cron:0 30 3 * * *}", zone = "Europe/Berlin")
+    @Scheduled(cron = "${mosaik.privacy.retention-cron:0 30 3 * * *}", zone = BerlinTime.ZONE_NAME)
     @SchedulerLock(name = "privacy-retention", lockAtMostFor = "PT2H")
     void nightly() {
         var now = Instant.now();

@@ -1,8 +1,8 @@
 package de.mosaik.programmes.domain;
 
+import de.mosaik.shared.text.BerlinTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,8 +26,6 @@ import java.util.UUID;
  */
 public final class CompletionPolicy {
 
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
     private CompletionPolicy() {}
 
     /** A module and the events that fulfil it. */
@@ -40,8 +38,8 @@ public final class CompletionPolicy {
     public record Period(LocalDate from, LocalDate until) {
 
         public boolean contains(Attendance attendance) {
-            var first = attendance.startsAt().atZone(BERLIN).toLocalDate();
-            var last = attendance.endsAt().atZone(BERLIN).toLocalDate();
+            var first = attendance.startsAt().atZone(BerlinTime.ZONE).toLocalDate();
+            var last = attendance.endsAt().atZone(BerlinTime.ZONE).toLocalDate();
             return !first.isBefore(from) && !last.isAfter(until);
         }
     }

@@ -2,6 +2,7 @@ package de.mosaik.programmes.web;
 
 import de.mosaik.programmes.domain.Programme;
 import de.mosaik.programmes.domain.ProgrammeDetails;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.MultiLine;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,7 +20,7 @@ public record ProgrammeForm(
         int version) {
 
     static ProgrammeForm empty() {
-        var today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        var today = LocalDate.now(BerlinTime.ZONE);
         return new ProgrammeForm("", "", today.toString(), today.plusYears(1).toString(), "0", 0);
     }
 

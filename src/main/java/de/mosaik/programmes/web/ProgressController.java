@@ -7,13 +7,13 @@ import de.mosaik.programmes.domain.ProgressMatrix;
 import de.mosaik.programmes.domain.ProgressService;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SpreadsheetCsv;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -119,7 +119,7 @@ class ProgressController {
                 "programmes.export",
                 matrix.programme().title(),
                 null);
-        var name = "fortschritt-" + LocalDate.now(ZoneId.of("Europe/Berlin")) + ".csv";
+        var name = "fortschritt-" + LocalDate.now(BerlinTime.ZONE) + ".csv";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

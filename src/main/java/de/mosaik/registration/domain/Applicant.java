@@ -1,10 +1,7 @@
 package de.mosaik.registration.domain;
 
 import de.mosaik.shared.EmailAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import de.mosaik.shared.security.Tokens;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,12 +45,6 @@ public record Applicant(
                         .append(answer.length())
                         .append(':')
                         .append(answer));
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.sha256Hex(text.toString());
     }
 }

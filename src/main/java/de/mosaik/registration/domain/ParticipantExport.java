@@ -3,11 +3,11 @@ package de.mosaik.registration.domain;
 import de.mosaik.events.Question;
 import de.mosaik.events.QuestionKind;
 import de.mosaik.events.RegistrationTerms;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SpreadsheetCsv;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ParticipantExport {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BERLIN);
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BerlinTime.ZONE);
 
     private ParticipantExport() {}
 

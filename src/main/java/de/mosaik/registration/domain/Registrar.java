@@ -7,12 +7,11 @@ import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.SeatClaim;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.security.Tokens;
 import de.mosaik.shared.translation.ShownText;
 import de.mosaik.shared.translation.TranslatableText;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Registrar {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EventSeats seats;
     private final RegistrationRepository registrations;
@@ -287,7 +284,7 @@ public class Registrar {
                 source,
                 groupId,
                 key,
-                newToken(),
+                Tokens.urlSafe(),
                 source == Source.STAFF,
                 holdUntil);
         var registration = registrations.byId(event.tenantId(), id).orElseThrow();
@@ -363,11 +360,5 @@ public class Registrar {
             case YES_NO -> answer.equals("yes") || answer.equals("no");
             case TEXT -> answer.length() <= 2000;
         };
-    }
-
-    static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

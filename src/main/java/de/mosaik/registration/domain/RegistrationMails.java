@@ -11,9 +11,9 @@ import de.mosaik.mail.Mail;
 import de.mosaik.mail.Mailer;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BaseUrl;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -31,8 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RegistrationMails {
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     /** The personal check-in QR code in mails to confirmed participants. */
     static final String CHECK_IN_FILE = "check-in-qr-code.png";
@@ -212,7 +210,7 @@ public class RegistrationMails {
         var locale = mailLocale(localeTag);
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)
-                .withZone(BERLIN)
+                .withZone(BerlinTime.ZONE)
                 .format(instant);
     }
 
@@ -223,10 +221,10 @@ public class RegistrationMails {
     private String sessions(RegistrationTerms event, Locale locale, boolean withOnlineLink) {
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                 .withLocale(locale)
-                .withZone(BERLIN);
+                .withZone(BerlinTime.ZONE);
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(locale)
-                .withZone(BERLIN);
+                .withZone(BerlinTime.ZONE);
         return event.sessions().stream()
                 .map(session -> "- " + date.format(session.startsAt()) + ", " + time.format(session.startsAt()) + "–"
                         + time.format(session.endsAt()) + place(session, locale, withOnlineLink))

@@ -1,7 +1,7 @@
 package de.mosaik.registration.web;
 
 import de.mosaik.events.RegistrationTerms;
-import java.time.ZoneId;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -10,22 +10,20 @@ import java.util.Locale;
 /** Dates and times of an event in Europe/Berlin, written the way the reader's language writes them. */
 final class EventDates {
 
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
     private EventDates() {}
 
     /** The sessions of {@code event}; online links only when {@code withOnlineLinks} (confirmed participants). */
     static List<SessionLine> sessions(RegistrationTerms event, Locale locale, boolean withOnlineLinks) {
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                 .withLocale(locale)
-                .withZone(BERLIN);
+                .withZone(BerlinTime.ZONE);
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(locale)
-                .withZone(BERLIN);
+                .withZone(BerlinTime.ZONE);
         return event.sessions().stream()
                 .map(session -> {
-                    var start = session.startsAt().atZone(BERLIN);
-                    var end = session.endsAt().atZone(BERLIN);
+                    var start = session.startsAt().atZone(BerlinTime.ZONE);
+                    var end = session.endsAt().atZone(BerlinTime.ZONE);
                     var when = start.toLocalDate().equals(end.toLocalDate())
                             ? date.format(start) + ", " + time.format(start) + "–" + time.format(end)
                             : date.format(start) + ", " + time.format(start) + " – " + date.format(end) + ", "

@@ -43,10 +43,6 @@ public record ParticipantEditor(
         return "answers[" + question.id() + "]";
     }
 
-    public static String fieldId(Question question) {
-        return FormErrors.fieldId(field(question));
-    }
-
     public String targetGroupLabel(PageContext ctx) {
         if (registration == null || registration.targetGroupId() == null) {
             return "";

@@ -3,18 +3,12 @@ package de.mosaik.selfservice.domain;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.RateLimiter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import de.mosaik.shared.security.Tokens;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,11 +26,6 @@ public class MagicLinks {
     static final String CLIENT_BUCKET = "selfservice-client";
     static final String ADDRESS_BUCKET = "selfservice-address";
     static final Duration WINDOW = Duration.ofHours(1);
-
-    /** 32 random bytes in URL-safe Base64 without padding; anything else is not looked up at all. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MagicLinkRepository links;
     private final PersonalRegistrations registrations;
@@ -84,11 +73,11 @@ public class MagicLinks {
         if (contact.isEmpty()) {
             return true;
         }
-        var token = newToken();
+        var token = Tokens.urlSafe();
         var now = clock.instant();
         // A new link replaces the older ones: a link found later in an old mail or a shared inbox opens nothing.
         links.deleteFor(tenant.id(), address);
-        links.insert(hash(token), tenant.id(), address, now, now.plus(validity));
+        links.insert(Tokens.sha256Hex(token), tenant.id(), address, now, now.plus(validity));
         // To the address as the person registered it, not as typed: only that one is known to reach them.
         mails.sendLink(
                 tenant,
@@ -101,10 +90,10 @@ public class MagicLinks {
 
     /** The address a valid link of this tenant was sent to; empty for unknown, foreign or expired links. */
     public Optional<String> address(UUID tenantId, String token) {
-        if (!TOKEN.matcher(token).matches()) {
+        if (!Tokens.plausible(token)) {
             return Optional.empty();
         }
-        return links.address(tenantId, hash(token), clock.instant());
+        return links.address(tenantId, Tokens.sha256Hex(token), clock.instant());
     }
 
     /**
@@ -113,10 +102,10 @@ public class MagicLinks {
      */
     @Transactional
     public Optional<String> consume(UUID tenantId, String token) {
-        if (!TOKEN.matcher(token).matches()) {
+        if (!Tokens.plausible(token)) {
             return Optional.empty();
         }
-        return links.consume(tenantId, hash(token), clock.instant());
+        return links.consume(tenantId, Tokens.sha256Hex(token), clock.instant());
     }
 
     public Duration validity() {
@@ -134,20 +123,5 @@ public class MagicLinks {
     @Transactional
     public void forgetExpiredLinks() {
         links.deleteExpiredBefore(clock.instant().minus(Duration.ofDays(1)));
-    }
-
-    private static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,10 +3,10 @@ package de.mosaik.selfservice.domain;
 import de.mosaik.identity.Tenants;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.shared.EmailAddress;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.PageContext;
 import de.mosaik.shared.web.PersonalRecordSource;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RegistrationRecord implements PersonalRecordSource {
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     /** The event statuses whose public page exists; drafts and archived events have none. */
     private static final Set<String> PUBLIC_EVENT = Set.of("PUBLISHED", "REGISTRATION_CLOSED", "HELD", "CANCELLED");
@@ -120,19 +118,19 @@ public class RegistrationRecord implements PersonalRecordSource {
         }
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
-                .withZone(BERLIN);
+                .withZone(BerlinTime.ZONE);
         return date.format(first.startsAt()) + " – " + date.format(last.endsAt());
     }
 
     static String when(Instant start, Instant end, Locale locale) {
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                 .withLocale(locale)
-                .withZone(BERLIN);
+                .withZone(BerlinTime.ZONE);
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(locale)
-                .withZone(BERLIN);
-        var startsOn = start.atZone(BERLIN).toLocalDate();
-        var endsOn = end.atZone(BERLIN).toLocalDate();
+                .withZone(BerlinTime.ZONE);
+        var startsOn = start.atZone(BerlinTime.ZONE).toLocalDate();
+        var endsOn = end.atZone(BerlinTime.ZONE).toLocalDate();
         return startsOn.equals(endsOn)
                 ? date.format(start) + ", " + time.format(start) + "–" + time.format(end)
                 : date.format(start) + ", " + time.format(start) + " – " + date.format(end) + ", " + time.format(end);

@@ -82,6 +82,28 @@ public enum UiLanguage {
         return locale.getLanguage();
     }
 
+    /**
+     * Whether the reader reads German: German itself or Einfache Sprache. Texts and documents that
+     * exist only in German are then shown to them without a note that they are German.
+     */
+    public boolean readsGerman() {
+        return this == DE || this == EINFACH;
+    }
+
+    /**
+     * The language of a document that exists only in German and English (certificates, sign-in
+     * sheets) for a reader whose language is stored as {@code stored}, a code or a language tag:
+     * German for readers of German and Einfache Sprache, English for everyone else, unknown
+     * languages included.
+     */
+    public static Locale germanOrEnglish(String stored) {
+        var german = fromCode(stored)
+                .map(UiLanguage::readsGerman)
+                .orElseGet(
+                        () -> Locale.forLanguageTag(stored.trim()).getLanguage().equals("de"));
+        return german ? Locale.GERMAN : Locale.ENGLISH;
+    }
+
     public boolean rightToLeft() {
         return this == AR;
     }

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 /** Events happen in Germany: times are entered and shown in Europe/Berlin, whatever the server's zone. */
 public final class BerlinTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /** The zone's name, for annotations such as {@code @Scheduled(zone = …)} that need a constant text. */
+    public static final String ZONE_NAME = "Europe/Berlin";
+
+    public static final ZoneId ZONE = ZoneId.of(ZONE_NAME);
 
     private BerlinTime() {}
 

@@ -1,8 +1,6 @@
 package de.mosaik.shared.translation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import de.mosaik.shared.security.Tokens;
 import java.util.HexFormat;
 
 /**
@@ -17,11 +15,6 @@ public final class SourceRevision {
     /** The revision of {@code source}; line endings and surrounding blanks do not count. */
     public static String of(String source) {
         var normalized = source.replace("\r\n", "\n").strip();
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Tokens.sha256(normalized), 0, 16);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.mosaik.programmes.domain.CompletionPolicy.Attendance;
 import de.mosaik.programmes.domain.CompletionPolicy.Period;
 import de.mosaik.programmes.domain.CompletionPolicy.Rule;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -38,7 +39,7 @@ class CompletionPolicyTests {
     }
 
     static Attendance on(UUID event, int month, int day) {
-        var start = LocalDateTime.of(2026, month, day, 9, 0).atZone(CompletionPolicy.BERLIN);
+        var start = LocalDateTime.of(2026, month, day, 9, 0).atZone(BerlinTime.ZONE);
         return new Attendance(event, start.toInstant(), start.plusHours(6).toInstant());
     }
 
@@ -134,24 +135,16 @@ class CompletionPolicyTests {
                 .isTrue();
         var lateDecember = new Attendance(
                 eventB,
-                LocalDateTime.of(2025, 12, 31, 23, 0)
-                        .atZone(CompletionPolicy.BERLIN)
-                        .toInstant(),
-                LocalDateTime.of(2026, 1, 1, 1, 0)
-                        .atZone(CompletionPolicy.BERLIN)
-                        .toInstant());
+                LocalDateTime.of(2025, 12, 31, 23, 0).atZone(BerlinTime.ZONE).toInstant(),
+                LocalDateTime.of(2026, 1, 1, 1, 0).atZone(BerlinTime.ZONE).toInstant());
         assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of(lateDecember))
                         .complete())
                 .as("an event that starts before the period")
                 .isFalse();
         var nextYear = new Attendance(
                 eventB,
-                LocalDateTime.of(2026, 12, 31, 20, 0)
-                        .atZone(CompletionPolicy.BERLIN)
-                        .toInstant(),
-                LocalDateTime.of(2027, 1, 1, 2, 0)
-                        .atZone(CompletionPolicy.BERLIN)
-                        .toInstant());
+                LocalDateTime.of(2026, 12, 31, 20, 0).atZone(BerlinTime.ZONE).toInstant(),
+                LocalDateTime.of(2027, 1, 1, 2, 0).atZone(BerlinTime.ZONE).toInstant());
         assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of(nextYear)).complete())
                 .as("an event that ends after the period")
                 .isFalse();
@@ -161,7 +154,7 @@ class CompletionPolicyTests {
     void theDayBoundaryIsBerlinTimeNotUtc() {
         var modules = List.of(new Rule(grundlagen, true, Set.of(eventA)));
         // 00:30 in Berlin on 1 January is still 31 December in UTC.
-        var newYearsNight = LocalDateTime.of(2026, 1, 1, 0, 30).atZone(CompletionPolicy.BERLIN);
+        var newYearsNight = LocalDateTime.of(2026, 1, 1, 0, 30).atZone(BerlinTime.ZONE);
         var attendance = new Attendance(
                 eventA, newYearsNight.toInstant(), newYearsNight.plusHours(1).toInstant());
 

@@ -61,4 +61,27 @@ class UiLanguageTests {
         assertThat(UiLanguage.EN.backOffice()).isTrue();
         assertThat(UiLanguage.AR.backOffice()).isFalse();
     }
+
+    @Test
+    void readersOfEinfacheSpracheReadGerman() {
+        assertThat(UiLanguage.DE.readsGerman()).isTrue();
+        assertThat(UiLanguage.EINFACH.readsGerman()).isTrue();
+        assertThat(UiLanguage.EN.readsGerman()).isFalse();
+        assertThat(UiLanguage.AR.readsGerman()).isFalse();
+        assertThat(UiLanguage.UK.readsGerman()).isFalse();
+        assertThat(UiLanguage.TR.readsGerman()).isFalse();
+    }
+
+    @Test
+    void documentsInGermanAndEnglishAreGermanForEinfacheSpracheAndEnglishForOthers() {
+        assertThat(UiLanguage.germanOrEnglish("de")).isEqualTo(Locale.GERMAN);
+        assertThat(UiLanguage.germanOrEnglish("einfach")).isEqualTo(Locale.GERMAN);
+        assertThat(UiLanguage.germanOrEnglish("de-DE")).isEqualTo(Locale.GERMAN);
+        assertThat(UiLanguage.germanOrEnglish("en")).isEqualTo(Locale.ENGLISH);
+        assertThat(UiLanguage.germanOrEnglish("ar")).isEqualTo(Locale.ENGLISH);
+        assertThat(UiLanguage.germanOrEnglish("uk")).isEqualTo(Locale.ENGLISH);
+        assertThat(UiLanguage.germanOrEnglish("tr")).isEqualTo(Locale.ENGLISH);
+        assertThat(UiLanguage.germanOrEnglish("fr")).isEqualTo(Locale.ENGLISH);
+        assertThat(UiLanguage.germanOrEnglish("")).isEqualTo(Locale.ENGLISH);
+    }
 }

@@ -51,19 +51,19 @@ public class ParticipantDesk {
             return Optional.empty();
         }
         var registration = lockWithEvent(found.get());
-        if (!RegistrationLifecycle.mayConfirmEmail(registration.status())) {
+        if (!RegistrationLifecyclePolicy.mayConfirmEmail(registration.status())) {
             return Optional.of(registration);
         }
         var event = seats.terms(tenantId, registration.eventId()).orElseThrow();
         registrations.markEmailConfirmed(registration.id());
-        if (RegistrationLifecycle.mayMoveUp(registration.status())
+        if (RegistrationLifecyclePolicy.mayMoveUp(registration.status())
                 && seats.seatFromWaitlist(tenantId, registration.eventId())) {
             // A seat is free while people wait: they were sent to the waitlist because unconfirmed
             // registrations held all the seats they may (HoldCap). A confirmed address takes it now.
             waitlist.moveUp(registrations.byId(tenantId, registration.id()).orElseThrow(), event);
             return registrations.byId(tenantId, registration.id());
         }
-        var status = RegistrationLifecycle.confirmEmail(registration.status(), SeatPolicy.of(event))
+        var status = RegistrationLifecyclePolicy.confirmEmail(registration.status(), SeatPolicy.of(event))
                 .orElseThrow();
         if (status != registration.status()) {
             registrations.changeStatus(registration.id(), status, null);
@@ -86,7 +86,7 @@ public class ParticipantDesk {
             return Optional.empty();
         }
         var registration = lockWithEvent(found.get());
-        var cancelled = RegistrationLifecycle.cancel(registration.status());
+        var cancelled = RegistrationLifecyclePolicy.cancel(registration.status());
         if (cancelled.isPresent()) {
             var event = seats.terms(tenantId, registration.eventId()).orElseThrow();
             registrations.markCancelled(registration.id(), cancelled.get(), "PARTICIPANT");
@@ -105,7 +105,7 @@ public class ParticipantDesk {
 
     /** Gives back what a live registration held: its seat (to the waitlist) or its waitlist place. */
     static void free(Registration registration, RegistrationTerms event, Waitlist waitlist) {
-        switch (RegistrationLifecycle.release(registration.status())) {
+        switch (RegistrationLifecyclePolicy.release(registration.status())) {
             case SEAT -> waitlist.releaseSeatOf(registration, event);
             case WAITLIST_PLACE -> waitlist.leave(registration);
             case NOTHING -> {}

@@ -59,7 +59,8 @@ class RegistrationUpkeep {
     void expire(UUID tenantId, UUID eventId, UUID id) {
         seats.lock(tenantId, eventId);
         var registration = registrations.lock(tenantId, id);
-        var expired = registration.flatMap(r -> RegistrationLifecycle.expire(r.status(), r.holdUntil(), Instant.now()));
+        var expired =
+                registration.flatMap(r -> RegistrationLifecyclePolicy.expire(r.status(), r.holdUntil(), Instant.now()));
         if (expired.isEmpty()) {
             return;
         }
@@ -91,10 +92,12 @@ class RegistrationUpkeep {
         var event = seats.terms(cancelled.tenantId(), cancelled.eventId()).orElseThrow();
         int told = 0;
         for (var registration : registrations.liveOfEvent(cancelled.tenantId(), cancelled.eventId())) {
-            var status = RegistrationLifecycle.cancel(registration.status()).orElseThrow();
+            var status =
+                    RegistrationLifecyclePolicy.cancel(registration.status()).orElseThrow();
             registrations.markCancelled(registration.id(), status, "EVENT");
             // No one moves up: the whole event is off, so the freed seats only leave the counts.
-            if (RegistrationLifecycle.release(registration.status()) == RegistrationLifecycle.Release.SEAT) {
+            if (RegistrationLifecyclePolicy.release(registration.status())
+                    == RegistrationLifecyclePolicy.Release.SEAT) {
                 seats.releaseSeat(cancelled.tenantId(), cancelled.eventId());
             } else {
                 seats.leaveWaitlist(cancelled.tenantId(), cancelled.eventId());

@@ -60,7 +60,7 @@ public class StaffDesk {
     @Transactional
     public Result approve(UUID tenantId, UUID eventId, UUID id, Actor actor) {
         return act(tenantId, eventId, id, (registration, event) -> {
-            var approved = RegistrationLifecycle.approve(registration.status());
+            var approved = RegistrationLifecyclePolicy.approve(registration.status());
             if (approved.isEmpty()) {
                 return Result.NOT_APPLICABLE;
             }
@@ -74,7 +74,7 @@ public class StaffDesk {
     @Transactional
     public Result decline(UUID tenantId, UUID eventId, UUID id, Actor actor) {
         return act(tenantId, eventId, id, (registration, event) -> {
-            var declined = RegistrationLifecycle.decline(registration.status());
+            var declined = RegistrationLifecyclePolicy.decline(registration.status());
             if (declined.isEmpty()) {
                 return Result.NOT_APPLICABLE;
             }
@@ -89,7 +89,7 @@ public class StaffDesk {
     @Transactional
     public Result cancel(UUID tenantId, UUID eventId, UUID id, Actor actor, boolean notify) {
         return act(tenantId, eventId, id, (registration, event) -> {
-            var cancelled = RegistrationLifecycle.cancel(registration.status());
+            var cancelled = RegistrationLifecyclePolicy.cancel(registration.status());
             if (cancelled.isEmpty()) {
                 return Result.NOT_APPLICABLE;
             }
@@ -112,7 +112,7 @@ public class StaffDesk {
     @Transactional
     public Result promote(UUID tenantId, UUID eventId, UUID id, Actor actor) {
         return act(tenantId, eventId, id, (registration, event) -> {
-            if (!RegistrationLifecycle.mayMoveUp(registration.status())) {
+            if (!RegistrationLifecyclePolicy.mayMoveUp(registration.status())) {
                 return Result.NOT_APPLICABLE;
             }
             if (!seats.seatFromWaitlist(tenantId, eventId)) {
@@ -128,7 +128,7 @@ public class StaffDesk {
     @Transactional
     public Result moveToTop(UUID tenantId, UUID eventId, UUID id, Actor actor) {
         return act(tenantId, eventId, id, (registration, event) -> {
-            if (!RegistrationLifecycle.mayMoveToTop(registration.status())) {
+            if (!RegistrationLifecyclePolicy.mayMoveToTop(registration.status())) {
                 return Result.NOT_APPLICABLE;
             }
             registrations.moveToTopOfWaitlist(tenantId, eventId, id);

@@ -62,7 +62,7 @@ class Waitlist {
 
     /** Gives {@code registration}, which is waitlisted and whose seat was already counted, its seat. */
     void moveUp(Registration registration, RegistrationTerms event) {
-        var status = RegistrationLifecycle.moveUp(
+        var status = RegistrationLifecyclePolicy.moveUp(
                         registration.status(), registration.emailConfirmed(), SeatPolicy.of(event))
                 .orElseThrow(() -> new IllegalStateException(registration.id() + " is not waitlisted"));
         var holdUntil = status == RegistrationStatus.PENDING_CONFIRMATION ? holdDeadline() : null;

@@ -10,13 +10,13 @@ import static de.mosaik.registration.RegistrationStatus.WAITLISTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.mosaik.registration.RegistrationStatus;
-import de.mosaik.registration.domain.RegistrationLifecycle.Release;
+import de.mosaik.registration.domain.RegistrationLifecyclePolicy.Release;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class RegistrationLifecycleTests {
+class RegistrationLifecyclePolicyTests {
 
     static final Set<RegistrationStatus> LIVE =
             EnumSet.of(PENDING_CONFIRMATION, PENDING_APPROVAL, CONFIRMED, WAITLISTED);
@@ -27,14 +27,14 @@ class RegistrationLifecycleTests {
 
     @Test
     void onlyARegistrationWaitingForApprovalCanBeApprovedOrDeclined() {
-        assertThat(RegistrationLifecycle.approve(PENDING_APPROVAL)).contains(CONFIRMED);
-        assertThat(RegistrationLifecycle.decline(PENDING_APPROVAL)).contains(DECLINED);
+        assertThat(RegistrationLifecyclePolicy.approve(PENDING_APPROVAL)).contains(CONFIRMED);
+        assertThat(RegistrationLifecyclePolicy.decline(PENDING_APPROVAL)).contains(DECLINED);
         for (var status : RegistrationStatus.values()) {
             if (status != PENDING_APPROVAL) {
-                assertThat(RegistrationLifecycle.approve(status))
+                assertThat(RegistrationLifecyclePolicy.approve(status))
                         .as("approve %s", status)
                         .isEmpty();
-                assertThat(RegistrationLifecycle.decline(status))
+                assertThat(RegistrationLifecyclePolicy.decline(status))
                         .as("decline %s", status)
                         .isEmpty();
             }
@@ -44,12 +44,12 @@ class RegistrationLifecycleTests {
     @Test
     void whatStillCountsCanBeCancelledWhatIsOverStaysOver() {
         for (var status : LIVE) {
-            assertThat(RegistrationLifecycle.cancel(status))
+            assertThat(RegistrationLifecyclePolicy.cancel(status))
                     .as("cancel %s", status)
                     .contains(CANCELLED);
         }
         for (var status : OVER) {
-            assertThat(RegistrationLifecycle.cancel(status))
+            assertThat(RegistrationLifecyclePolicy.cancel(status))
                     .as("cancel %s", status)
                     .isEmpty();
         }
@@ -57,14 +57,14 @@ class RegistrationLifecycleTests {
 
     @Test
     void aHeldSeatExpiresOnceItsHoldHasPassed() {
-        assertThat(RegistrationLifecycle.expire(PENDING_CONFIRMATION, NOW.minusSeconds(1), NOW))
+        assertThat(RegistrationLifecyclePolicy.expire(PENDING_CONFIRMATION, NOW.minusSeconds(1), NOW))
                 .contains(EXPIRED);
-        assertThat(RegistrationLifecycle.expire(PENDING_CONFIRMATION, NOW, NOW))
+        assertThat(RegistrationLifecyclePolicy.expire(PENDING_CONFIRMATION, NOW, NOW))
                 .as("the hold ends at its deadline")
                 .contains(EXPIRED);
-        assertThat(RegistrationLifecycle.expire(PENDING_CONFIRMATION, NOW.plusSeconds(1), NOW))
+        assertThat(RegistrationLifecyclePolicy.expire(PENDING_CONFIRMATION, NOW.plusSeconds(1), NOW))
                 .isEmpty();
-        assertThat(RegistrationLifecycle.expire(PENDING_CONFIRMATION, null, NOW))
+        assertThat(RegistrationLifecyclePolicy.expire(PENDING_CONFIRMATION, null, NOW))
                 .as("a hold without a deadline")
                 .isEmpty();
     }
@@ -73,7 +73,7 @@ class RegistrationLifecycleTests {
     void onlyAHeldSeatExpires() {
         for (var status : RegistrationStatus.values()) {
             if (status != PENDING_CONFIRMATION) {
-                assertThat(RegistrationLifecycle.expire(status, NOW.minusSeconds(60), NOW))
+                assertThat(RegistrationLifecyclePolicy.expire(status, NOW.minusSeconds(60), NOW))
                         .as("expire %s", status)
                         .isEmpty();
             }
@@ -82,18 +82,18 @@ class RegistrationLifecycleTests {
 
     @Test
     void onlyTheWaitlistedMoveUpOrToTheTop() {
-        assertThat(RegistrationLifecycle.mayMoveUp(WAITLISTED)).isTrue();
-        assertThat(RegistrationLifecycle.mayMoveToTop(WAITLISTED)).isTrue();
-        assertThat(RegistrationLifecycle.moveUp(WAITLISTED, false, OPEN)).contains(CONFIRMED);
+        assertThat(RegistrationLifecyclePolicy.mayMoveUp(WAITLISTED)).isTrue();
+        assertThat(RegistrationLifecyclePolicy.mayMoveToTop(WAITLISTED)).isTrue();
+        assertThat(RegistrationLifecyclePolicy.moveUp(WAITLISTED, false, OPEN)).contains(CONFIRMED);
         for (var status : RegistrationStatus.values()) {
             if (status != WAITLISTED) {
-                assertThat(RegistrationLifecycle.mayMoveUp(status))
+                assertThat(RegistrationLifecyclePolicy.mayMoveUp(status))
                         .as("move up %s", status)
                         .isFalse();
-                assertThat(RegistrationLifecycle.mayMoveToTop(status))
+                assertThat(RegistrationLifecyclePolicy.mayMoveToTop(status))
                         .as("to top %s", status)
                         .isFalse();
-                assertThat(RegistrationLifecycle.moveUp(status, true, OPEN))
+                assertThat(RegistrationLifecyclePolicy.moveUp(status, true, OPEN))
                         .as("move up %s", status)
                         .isEmpty();
             }
@@ -102,26 +102,27 @@ class RegistrationLifecycleTests {
 
     @Test
     void movingUpLeadsWhereTheSeatRulesSay() {
-        assertThat(RegistrationLifecycle.moveUp(WAITLISTED, false, BOTH)).contains(PENDING_CONFIRMATION);
-        assertThat(RegistrationLifecycle.moveUp(WAITLISTED, true, BOTH)).contains(PENDING_APPROVAL);
+        assertThat(RegistrationLifecyclePolicy.moveUp(WAITLISTED, false, BOTH)).contains(PENDING_CONFIRMATION);
+        assertThat(RegistrationLifecyclePolicy.moveUp(WAITLISTED, true, BOTH)).contains(PENDING_APPROVAL);
     }
 
     @Test
     void confirmingTheAddressCountsOnlyWhileTheRegistrationCounts() {
-        assertThat(RegistrationLifecycle.confirmEmail(PENDING_CONFIRMATION, BOTH))
+        assertThat(RegistrationLifecyclePolicy.confirmEmail(PENDING_CONFIRMATION, BOTH))
                 .contains(PENDING_APPROVAL);
-        assertThat(RegistrationLifecycle.confirmEmail(PENDING_CONFIRMATION, OPEN))
+        assertThat(RegistrationLifecyclePolicy.confirmEmail(PENDING_CONFIRMATION, OPEN))
                 .contains(CONFIRMED);
-        assertThat(RegistrationLifecycle.confirmEmail(WAITLISTED, BOTH))
+        assertThat(RegistrationLifecyclePolicy.confirmEmail(WAITLISTED, BOTH))
                 .as("keeps its place in line")
                 .contains(WAITLISTED);
-        assertThat(RegistrationLifecycle.confirmEmail(CONFIRMED, BOTH)).contains(CONFIRMED);
-        assertThat(RegistrationLifecycle.confirmEmail(PENDING_APPROVAL, BOTH)).contains(PENDING_APPROVAL);
+        assertThat(RegistrationLifecyclePolicy.confirmEmail(CONFIRMED, BOTH)).contains(CONFIRMED);
+        assertThat(RegistrationLifecyclePolicy.confirmEmail(PENDING_APPROVAL, BOTH))
+                .contains(PENDING_APPROVAL);
         for (var status : OVER) {
-            assertThat(RegistrationLifecycle.mayConfirmEmail(status))
+            assertThat(RegistrationLifecyclePolicy.mayConfirmEmail(status))
                     .as("confirm %s", status)
                     .isFalse();
-            assertThat(RegistrationLifecycle.confirmEmail(status, BOTH))
+            assertThat(RegistrationLifecyclePolicy.confirmEmail(status, BOTH))
                     .as("confirm %s", status)
                     .isEmpty();
         }
@@ -129,12 +130,12 @@ class RegistrationLifecycleTests {
 
     @Test
     void leavingGivesBackASeatOrAWaitlistPlace() {
-        assertThat(RegistrationLifecycle.release(PENDING_CONFIRMATION)).isEqualTo(Release.SEAT);
-        assertThat(RegistrationLifecycle.release(PENDING_APPROVAL)).isEqualTo(Release.SEAT);
-        assertThat(RegistrationLifecycle.release(CONFIRMED)).isEqualTo(Release.SEAT);
-        assertThat(RegistrationLifecycle.release(WAITLISTED)).isEqualTo(Release.WAITLIST_PLACE);
+        assertThat(RegistrationLifecyclePolicy.release(PENDING_CONFIRMATION)).isEqualTo(Release.SEAT);
+        assertThat(RegistrationLifecyclePolicy.release(PENDING_APPROVAL)).isEqualTo(Release.SEAT);
+        assertThat(RegistrationLifecyclePolicy.release(CONFIRMED)).isEqualTo(Release.SEAT);
+        assertThat(RegistrationLifecyclePolicy.release(WAITLISTED)).isEqualTo(Release.WAITLIST_PLACE);
         for (var status : OVER) {
-            assertThat(RegistrationLifecycle.release(status))
+            assertThat(RegistrationLifecyclePolicy.release(status))
                     .as("release %s", status)
                     .isEqualTo(Release.NOTHING);
         }

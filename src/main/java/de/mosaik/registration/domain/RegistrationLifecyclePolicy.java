@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * first, a second click). No side effects, so the lifecycle can be read and tested without Spring;
  * the status a seat leads to is {@link SeatPolicy}'s to decide.
  */
-final class RegistrationLifecycle {
+final class RegistrationLifecyclePolicy {
 
     /** What a registration gives back when it stops counting. */
     enum Release {
@@ -32,7 +32,7 @@ final class RegistrationLifecycle {
         NOTHING
     }
 
-    private RegistrationLifecycle() {}
+    private RegistrationLifecyclePolicy() {}
 
     /** Staff approve a registration that waits for approval. */
     static Optional<RegistrationStatus> approve(RegistrationStatus current) {

@@ -18,14 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The attendance of an event's sessions: who may take it, the list per session, marks one by one or
- * a whole session at once (from the paper sheet), and the log of every change. A mark changed after
- * the session ended is logged as late, so corrections stay visible.
+ * a whole session at once (from the paper sheet), and the log of every change. What may be recorded
+ * is {@link AttendancePolicy}'s to decide.
  */
 @Service
 public class AttendanceBook implements AttendanceRecords {
-
-    /** Notes are short remarks ("came at 11:00"), as the column allows. */
-    public static final int NOTE_MAX = 500;
 
     private final MarkRepository marks;
     private final EventStaff eventStaff;
@@ -50,11 +47,10 @@ public class AttendanceBook implements AttendanceRecords {
         return marks.event(tenantId, eventId);
     }
 
-    /** Staff may mark every event of their tenant; a trainer only the events they speak at. */
+    /** Whether {@code marker} may mark this event, as {@link AttendancePolicy#mayMark} says. */
     @Transactional(readOnly = true)
     public boolean mayMark(UUID tenantId, UUID eventId, Marker marker) {
-        return !marker.trainerOnly()
-                || (marker.accountId() != null && eventStaff.speaksAt(tenantId, eventId, marker.accountId()));
+        return AttendancePolicy.mayMark(marker, account -> eventStaff.speaksAt(tenantId, eventId, account));
     }
 
     /** How many were marked present in each of the sessions. */
@@ -76,86 +72,76 @@ public class AttendanceBook implements AttendanceRecords {
     }
 
     /**
-     * Sets one mark. With {@code expectedVersion} (from the trainer's list) a mark someone else changed
-     * meanwhile is not overwritten; without it (QR scan) the newest one counts. A self check-in never
-     * changes a mark that is already there: what staff or the trainer recorded stands. Repeating the
+     * Sets one mark, as {@link AttendancePolicy} decides against the mark already there. Repeating the
      * same mark changes nothing.
      */
     @Transactional
-    public MarkOutcome mark(
-            UUID tenantId,
-            SessionRef session,
-            UUID registrationId,
-            AttendanceStatus status,
-            String note,
-            MarkSource source,
-            @Nullable Integer expectedVersion,
-            boolean checkVersion,
-            Marker marker,
-            Instant now) {
-        if (marks.confirmedName(tenantId, session.eventId(), registrationId).isEmpty()) {
+    public MarkOutcome mark(UUID tenantId, MarkRequest request) {
+        var session = request.session();
+        if (marks.confirmedName(tenantId, session.eventId(), request.registrationId())
+                .isEmpty()) {
             return MarkOutcome.NOT_CONFIRMED;
         }
-        var trimmed = trim(note);
-        var late = AttendanceWindow.late(session.endsAt(), now);
-        var existing = marks.lock(tenantId, session.id(), registrationId);
-        if (existing.isEmpty()) {
+        var existing = marks.lock(tenantId, session.id(), request.registrationId());
+        var decision = AttendancePolicy.decide(existing.orElse(null), request);
+        if (decision == AttendancePolicy.Decision.RECORD) {
             if (marks.insert(
-                    tenantId, session.eventId(), session.id(), registrationId, status, trimmed, source, marker, now)) {
-                marks.log(
-                        tenantId,
-                        session.eventId(),
-                        session.id(),
-                        registrationId,
-                        null,
-                        status,
-                        trimmed,
-                        source,
-                        late,
-                        marker,
-                        now);
+                    tenantId,
+                    session.eventId(),
+                    session.id(),
+                    request.registrationId(),
+                    request.status(),
+                    request.note(),
+                    request.source(),
+                    request.marker(),
+                    request.now())) {
+                log(tenantId, request, null, request.note());
                 return MarkOutcome.DONE;
             }
-            // Another device inserted the first mark between our read and our insert.
-            existing = marks.lock(tenantId, session.id(), registrationId);
+            // Another device inserted the first mark between our read and our insert; the page showed
+            // none, so that mark is one it did not know.
+            existing = marks.lock(tenantId, session.id(), request.registrationId());
             if (existing.isEmpty()) {
                 return MarkOutcome.CONFLICT;
             }
-            if (checkVersion) {
-                return sameAs(existing.get(), status, trimmed) ? MarkOutcome.UNCHANGED : MarkOutcome.CONFLICT;
+            decision = AttendancePolicy.decide(existing.get(), request.expectingNoMark());
+        }
+        var stored = existing.orElseThrow();
+        return switch (decision) {
+            case RECORD -> throw new IllegalStateException("A stored mark is changed, not recorded");
+            case UNCHANGED -> MarkOutcome.UNCHANGED;
+            case CONFLICT -> MarkOutcome.CONFLICT;
+            case KEPT -> MarkOutcome.KEPT;
+            case CHANGE -> {
+                var note = AttendancePolicy.noteAfterChange(stored, request);
+                marks.update(
+                        tenantId,
+                        session.id(),
+                        request.registrationId(),
+                        request.status(),
+                        note,
+                        request.source(),
+                        request.marker(),
+                        request.now());
+                log(tenantId, request, stored.status(), note);
+                yield MarkOutcome.DONE;
             }
-        }
-        var stored = existing.get();
-        if (source == MarkSource.SELF) {
-            // Anyone with the room code can type a colleague's address; a mark taken by a person who
-            // saw the room outweighs that, and attendance feeds the certificates.
-            return stored.status() == AttendanceStatus.ATTENDED ? MarkOutcome.UNCHANGED : MarkOutcome.KEPT;
-        }
-        if (sameAs(stored, status, trimmed)) {
-            return MarkOutcome.UNCHANGED;
-        }
-        if (checkVersion && (expectedVersion == null || expectedVersion != stored.version())) {
-            return MarkOutcome.CONFLICT;
-        }
-        // A scan or self check-in confirms presence; it does not wipe the trainer's note.
-        var kept = checkVersion ? trimmed : stored.note();
-        if (!checkVersion && stored.status() == status) {
-            return MarkOutcome.UNCHANGED;
-        }
-        marks.update(tenantId, session.id(), registrationId, status, kept, source, marker, now);
+        };
+    }
+
+    private void log(UUID tenantId, MarkRequest request, @Nullable AttendanceStatus before, String note) {
         marks.log(
                 tenantId,
-                session.eventId(),
-                session.id(),
-                registrationId,
-                stored.status(),
-                status,
-                kept,
-                source,
-                late,
-                marker,
-                now);
-        return MarkOutcome.DONE;
+                request.session().eventId(),
+                request.session().id(),
+                request.registrationId(),
+                before,
+                request.status(),
+                note,
+                request.source(),
+                AttendancePolicy.late(request),
+                request.marker(),
+                request.now());
     }
 
     /**
@@ -170,15 +156,15 @@ public class AttendanceBook implements AttendanceRecords {
         for (var entry : entries) {
             var outcome = mark(
                     tenantId,
-                    session,
-                    entry.registrationId(),
-                    entry.status(),
-                    entry.note(),
-                    source,
-                    entry.version(),
-                    true,
-                    marker,
-                    now);
+                    MarkRequest.fromList(
+                            session,
+                            entry.registrationId(),
+                            entry.status(),
+                            entry.note(),
+                            source,
+                            entry.version(),
+                            marker,
+                            now));
             if (outcome == MarkOutcome.DONE) {
                 changed++;
             } else if (outcome == MarkOutcome.CONFLICT) {
@@ -197,15 +183,15 @@ public class AttendanceBook implements AttendanceRecords {
             if (row.status() == null
                     && mark(
                                     tenantId,
-                                    session,
-                                    row.registrationId(),
-                                    AttendanceStatus.ATTENDED,
-                                    "",
-                                    source,
-                                    null,
-                                    true,
-                                    marker,
-                                    now)
+                                    MarkRequest.fromList(
+                                            session,
+                                            row.registrationId(),
+                                            AttendanceStatus.ATTENDED,
+                                            "",
+                                            source,
+                                            null,
+                                            marker,
+                                            now))
                             == MarkOutcome.DONE) {
                 changed++;
             }
@@ -222,14 +208,5 @@ public class AttendanceBook implements AttendanceRecords {
     @Transactional(readOnly = true)
     public List<AttendedSession> attendedSessions(UUID tenantId, UUID registrationId) {
         return marks.attended(tenantId, registrationId);
-    }
-
-    private static boolean sameAs(MarkRepository.StoredMark stored, AttendanceStatus status, String note) {
-        return stored.status() == status && stored.note().equals(note);
-    }
-
-    private static String trim(String note) {
-        var stripped = note.strip();
-        return stripped.length() > NOTE_MAX ? stripped.substring(0, NOTE_MAX) : stripped;
     }
 }

@@ -1,6 +1,5 @@
 package de.mosaik.attendance.domain;
 
-import de.mosaik.attendance.AttendanceStatus;
 import de.mosaik.attendance.CheckInPass;
 import de.mosaik.attendance.CheckInPasses;
 import de.mosaik.attendance.MarkSource;
@@ -68,17 +67,7 @@ public class CheckInDesk implements CheckInPasses {
     /** Marks the pass holder present in the session with source QR; a second scan changes nothing. */
     @Transactional
     public MarkOutcome checkInByPass(UUID tenantId, PassHolder holder, SessionRef session, Marker marker, Instant now) {
-        return book.mark(
-                tenantId,
-                session,
-                holder.registrationId(),
-                AttendanceStatus.ATTENDED,
-                "",
-                MarkSource.QR,
-                null,
-                false,
-                marker,
-                now);
+        return book.mark(tenantId, MarkRequest.presence(session, holder.registrationId(), MarkSource.QR, marker, now));
     }
 
     @Transactional(readOnly = true)
@@ -151,15 +140,12 @@ public class CheckInDesk implements CheckInPasses {
         }
         var outcome = book.mark(
                 tenantId,
-                session,
-                holder.get().registrationId(),
-                AttendanceStatus.ATTENDED,
-                "",
-                MarkSource.SELF,
-                null,
-                false,
-                Marker.participant(holder.get().name()),
-                now);
+                MarkRequest.presence(
+                        session,
+                        holder.get().registrationId(),
+                        MarkSource.SELF,
+                        Marker.participant(holder.get().name()),
+                        now));
         return switch (outcome) {
             case DONE -> SelfOutcome.CHECKED_IN;
             case UNCHANGED -> SelfOutcome.ALREADY_CHECKED_IN;

@@ -4,8 +4,9 @@ import de.mosaik.attendance.AttendanceStatus;
 import de.mosaik.attendance.MarkSource;
 import de.mosaik.attendance.domain.AttendanceBook;
 import de.mosaik.attendance.domain.AttendanceEvent;
-import de.mosaik.attendance.domain.AttendanceWindow;
+import de.mosaik.attendance.domain.AttendancePolicy;
 import de.mosaik.attendance.domain.CheckInDesk;
+import de.mosaik.attendance.domain.MarkRequest;
 import de.mosaik.attendance.domain.SessionRef;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
@@ -124,20 +125,20 @@ class AttendanceListController {
         var session = AttendancePages.session(event, sessionId);
         var entry = entry(registrationId, form);
         String problem = null;
-        if (!AttendanceWindow.started(session.startsAt(), Instant.now())) {
+        if (!AttendancePolicy.listOpen(session, Instant.now())) {
             problem = NOT_STARTED;
         } else if (entry != null) {
             var outcome = book.mark(
                     tenant.id(),
-                    session,
-                    registrationId,
-                    entry.status(),
-                    entry.note(),
-                    MarkSource.LIST,
-                    entry.version(),
-                    true,
-                    AttendancePages.marker(user),
-                    Instant.now());
+                    MarkRequest.fromList(
+                            session,
+                            registrationId,
+                            entry.status(),
+                            entry.note(),
+                            MarkSource.LIST,
+                            entry.version(),
+                            AttendancePages.marker(user),
+                            Instant.now()));
             problem = switch (outcome) {
                 case DONE, UNCHANGED -> null;
                 case CONFLICT, KEPT -> "attendance.result.conflict";
@@ -172,7 +173,7 @@ class AttendanceListController {
             RedirectAttributes redirect) {
         var event = pages.event(tenant, id, user);
         var session = AttendancePages.session(event, sessionId);
-        if (!AttendanceWindow.started(session.startsAt(), Instant.now())) {
+        if (!AttendancePolicy.listOpen(session, Instant.now())) {
             redirect.addFlashAttribute("problem", NOT_STARTED);
             return "redirect:" + AttendancePages.list(tenant, id, sessionId);
         }
@@ -204,7 +205,7 @@ class AttendanceListController {
             RedirectAttributes redirect) {
         var event = pages.event(tenant, id, user);
         var session = AttendancePages.session(event, sessionId);
-        if (!AttendanceWindow.started(session.startsAt(), Instant.now())) {
+        if (!AttendancePolicy.listOpen(session, Instant.now())) {
             redirect.addFlashAttribute("problem", NOT_STARTED);
             return "redirect:" + AttendancePages.list(tenant, id, sessionId);
         }

@@ -1,45 +1,27 @@
 package de.mosaik.events.domain;
 
 import de.mosaik.events.EventStatus;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 
 /**
- * The steps of an event's lifecycle that staff take with one button, and from which statuses each
- * is allowed: draft → published → registration closed → held → archived. Cancelling needs a
- * message and is handled on its own.
+ * The steps of an event's lifecycle that staff take with one button and the status each leads to:
+ * draft → published → registration closed → held → archived. From which statuses each is allowed is
+ * {@code EventPublishingPolicy}'s to decide. Cancelling needs a message and is handled on its own.
  */
 public enum EventAction {
-    PUBLISH(EventStatus.PUBLISHED, Set.of(EventStatus.DRAFT)),
-    CLOSE_REGISTRATION(EventStatus.REGISTRATION_CLOSED, Set.of(EventStatus.PUBLISHED)),
-    REOPEN(EventStatus.PUBLISHED, Set.of(EventStatus.REGISTRATION_CLOSED)),
-    MARK_HELD(EventStatus.HELD, Set.of(EventStatus.PUBLISHED, EventStatus.REGISTRATION_CLOSED)),
-    ARCHIVE(EventStatus.ARCHIVED, Set.of(EventStatus.DRAFT, EventStatus.HELD, EventStatus.CANCELLED));
+    PUBLISH(EventStatus.PUBLISHED),
+    CLOSE_REGISTRATION(EventStatus.REGISTRATION_CLOSED),
+    REOPEN(EventStatus.PUBLISHED),
+    MARK_HELD(EventStatus.HELD),
+    ARCHIVE(EventStatus.ARCHIVED);
 
     private final EventStatus target;
-    private final Set<EventStatus> from;
 
-    EventAction(EventStatus target, Set<EventStatus> from) {
+    EventAction(EventStatus target) {
         this.target = target;
-        this.from = from;
     }
 
     public EventStatus target() {
         return target;
-    }
-
-    public boolean allowedFrom(EventStatus status) {
-        return from.contains(status);
-    }
-
-    public static List<EventAction> availableFrom(EventStatus status) {
-        return Arrays.stream(values()).filter(a -> a.allowedFrom(status)).toList();
-    }
-
-    /** Only events people may have registered for can be cancelled; a draft is archived instead. */
-    public static boolean cancellableFrom(EventStatus status) {
-        return status == EventStatus.PUBLISHED || status == EventStatus.REGISTRATION_CLOSED;
     }
 
     public String messageKey() {

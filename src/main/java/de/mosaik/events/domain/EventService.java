@@ -264,10 +264,12 @@ public class EventService {
         if (event.version() != version) {
             return EditOutcome.CHANGED_MEANWHILE;
         }
-        if (s.capacity() != null && s.capacity() < event.seatsTaken()) {
-            return EditOutcome.CAPACITY_BELOW_TAKEN;
+        var capacity = EventPublishingPolicy.checkCapacity(s.capacity(), event.seatsTaken());
+        if (capacity != EditOutcome.DONE) {
+            return capacity;
         }
-        var consentChanged = !event.registration().consentText().equals(s.consentText());
+        var consentChanged =
+                EventPublishingPolicy.consentChanged(event.registration().consentText(), s.consentText());
         jdbc.sql("""
                         update events.event set capacity = ?, registration_opens_at = ?, registration_closes_at = ?,
                             approval_required = ?, confirmation_required = ?, ask_accessibility_needs = ?,
@@ -300,8 +302,7 @@ public class EventService {
                     s.consentText(),
                     minorEdit);
         }
-        var before = event.registration().capacity();
-        if (before != null && (s.capacity() == null || s.capacity() > before)) {
+        if (EventPublishingPolicy.capacityRaised(event.registration().capacity(), s.capacity())) {
             events.publishEvent(new CapacityRaised(tenantId, eventId));
         }
         return EditOutcome.DONE;
@@ -313,15 +314,13 @@ public class EventService {
         if (current.isEmpty()) {
             return EditOutcome.NOT_FOUND;
         }
-        if (!action.allowedFrom(current.get().status())) {
-            return EditOutcome.NOT_ALLOWED;
-        }
-        if (action == EventAction.PUBLISH && sessionCount(tenantId, eventId) == 0) {
-            return EditOutcome.NO_SESSION;
-        }
-        if (action == EventAction.PUBLISH
-                && current.get().registration().consentText().isBlank()) {
-            return EditOutcome.NO_CONSENT_TEXT;
+        var allowed = EventPublishingPolicy.check(
+                action,
+                current.get().status(),
+                () -> sessionCount(tenantId, eventId),
+                current.get().registration().consentText());
+        if (allowed != EditOutcome.DONE) {
+            return allowed;
         }
         setStatus(tenantId, eventId, action.target(), null, editor);
         log.record(tenantId, eventId, editor, action.changeKey());
@@ -335,7 +334,7 @@ public class EventService {
         if (current.isEmpty()) {
             return EditOutcome.NOT_FOUND;
         }
-        if (!current.get().cancellable()) {
+        if (!EventPublishingPolicy.mayCancel(current.get().status())) {
             return EditOutcome.NOT_ALLOWED;
         }
         setStatus(tenantId, eventId, EventStatus.CANCELLED, message, editor);

@@ -159,7 +159,7 @@ public class EventSessions {
         rows.deriveFromSessions(tenantId, event.id());
         rows.touch(tenantId, event.id(), editor);
         log.record(tenantId, event.id(), editor, "events.change.sessions");
-        if (notice.tell() && event.hasAudience()) {
+        if (notice.tell() && EventPublishingPolicy.hasAudience(event.status())) {
             events.publishEvent(new EventRescheduled(tenantId, event.id(), event.title(), notice.note()));
             log.record(tenantId, event.id(), editor, "events.change.notified");
         }

@@ -27,15 +27,15 @@ public record ManagedEvent(
     }
 
     public List<EventAction> actions() {
-        return EventAction.availableFrom(status);
+        return EventPublishingPolicy.actionsFrom(status);
     }
 
     public boolean cancellable() {
-        return EventAction.cancellableFrom(status);
+        return EventPublishingPolicy.mayCancel(status);
     }
 
     /** Whether people may have registered, so that changes of dates concern them. */
     public boolean hasAudience() {
-        return status.listed();
+        return EventPublishingPolicy.hasAudience(status);
     }
 }

@@ -51,20 +51,20 @@ public class ParticipantDesk {
             return Optional.empty();
         }
         var registration = lockWithEvent(found.get());
-        if (!registration.status().live()) {
+        if (!RegistrationLifecyclePolicy.mayConfirmEmail(registration.status())) {
             return Optional.of(registration);
         }
         var event = seats.terms(tenantId, registration.eventId()).orElseThrow();
         registrations.markEmailConfirmed(registration.id());
-        if (registration.status() == RegistrationStatus.WAITLISTED
+        if (RegistrationLifecyclePolicy.mayMoveUp(registration.status())
                 && seats.seatFromWaitlist(tenantId, registration.eventId())) {
             // A seat is free while people wait: they were sent to the waitlist because unconfirmed
             // registrations held all the seats they may (HoldCap). A confirmed address takes it now.
             waitlist.moveUp(registrations.byId(tenantId, registration.id()).orElseThrow(), event);
             return registrations.byId(tenantId, registration.id());
         }
-        var policy = new SeatPolicy(event.confirmationRequired(), event.approvalRequired());
-        var status = policy.onEmailConfirmed(registration.status());
+        var status = RegistrationLifecyclePolicy.confirmEmail(registration.status(), SeatPolicy.of(event))
+                .orElseThrow();
         if (status != registration.status()) {
             registrations.changeStatus(registration.id(), status, null);
             var confirmed = Waitlist.withStatus(registration, status, null);
@@ -86,16 +86,13 @@ public class ParticipantDesk {
             return Optional.empty();
         }
         var registration = lockWithEvent(found.get());
-        if (registration.status().live()) {
+        var cancelled = RegistrationLifecyclePolicy.cancel(registration.status());
+        if (cancelled.isPresent()) {
             var event = seats.terms(tenantId, registration.eventId()).orElseThrow();
-            registrations.markCancelled(registration.id(), RegistrationStatus.CANCELLED, "PARTICIPANT");
+            registrations.markCancelled(registration.id(), cancelled.get(), "PARTICIPANT");
             free(registration, event, waitlist);
             mails.tell(
-                    Notice.CANCELLED,
-                    Waitlist.withStatus(registration, RegistrationStatus.CANCELLED),
-                    event,
-                    "by-participant",
-                    "");
+                    Notice.CANCELLED, Waitlist.withStatus(registration, cancelled.get()), event, "by-participant", "");
         }
         return registrations.byId(tenantId, registration.id());
     }
@@ -108,10 +105,10 @@ public class ParticipantDesk {
 
     /** Gives back what a live registration held: its seat (to the waitlist) or its waitlist place. */
     static void free(Registration registration, RegistrationTerms event, Waitlist waitlist) {
-        if (registration.status().holdsSeat()) {
-            waitlist.releaseSeatOf(registration, event);
-        } else if (registration.status() == RegistrationStatus.WAITLISTED) {
-            waitlist.leave(registration);
+        switch (RegistrationLifecyclePolicy.release(registration.status())) {
+            case SEAT -> waitlist.releaseSeatOf(registration, event);
+            case WAITLIST_PLACE -> waitlist.leave(registration);
+            case NOTHING -> {}
         }
     }
 }

@@ -218,7 +218,7 @@ public class Registrar {
                             event,
                             "hour-" + Instant.now().getEpochSecond() / 3600,
                             ""));
-            var policy = new SeatPolicy(event.confirmationRequired(), event.approvalRequired());
+            var policy = SeatPolicy.of(event);
             var free = event.freeSeats();
             boolean capReached = event.confirmationRequired()
                     && event.capacity() != null
@@ -266,7 +266,7 @@ public class Registrar {
         if (claim == SeatClaim.CLOSED) {
             throw new RegistrationRefused(RegistrationRefused.Reason.CLOSED);
         }
-        var policy = new SeatPolicy(event.confirmationRequired(), event.approvalRequired());
+        var policy = SeatPolicy.of(event);
         var status = policy.onArrival(claim, source);
         var holdUntil = status == RegistrationStatus.PENDING_CONFIRMATION ? waitlist.holdDeadline() : null;
         var id = UUID.randomUUID();

@@ -4,7 +4,6 @@ import de.mosaik.events.CapacityRaised;
 import de.mosaik.events.EventCancelled;
 import de.mosaik.events.EventRescheduled;
 import de.mosaik.events.EventSeats;
-import de.mosaik.registration.RegistrationStatus;
 import java.time.Instant;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -60,21 +59,15 @@ class RegistrationUpkeep {
     void expire(UUID tenantId, UUID eventId, UUID id) {
         seats.lock(tenantId, eventId);
         var registration = registrations.lock(tenantId, id);
-        if (registration.isEmpty()
-                || registration.get().status() != RegistrationStatus.PENDING_CONFIRMATION
-                || registration.get().holdUntil() == null
-                || registration.get().holdUntil().isAfter(Instant.now())) {
+        var expired =
+                registration.flatMap(r -> RegistrationLifecyclePolicy.expire(r.status(), r.holdUntil(), Instant.now()));
+        if (expired.isEmpty()) {
             return;
         }
         var event = seats.terms(tenantId, eventId).orElseThrow();
-        registrations.markCancelled(id, RegistrationStatus.EXPIRED, "PARTICIPANT");
+        registrations.markCancelled(id, expired.get(), "PARTICIPANT");
         waitlist.releaseSeatOf(registration.get(), event);
-        mails.tell(
-                Notice.EXPIRED,
-                Waitlist.withStatus(registration.get(), RegistrationStatus.EXPIRED),
-                event,
-                "expired",
-                "");
+        mails.tell(Notice.EXPIRED, Waitlist.withStatus(registration.get(), expired.get()), event, "expired", "");
     }
 
     /** Reminder mails N days before the first session; each registration is reminded once. */
@@ -99,15 +92,19 @@ class RegistrationUpkeep {
         var event = seats.terms(cancelled.tenantId(), cancelled.eventId()).orElseThrow();
         int told = 0;
         for (var registration : registrations.liveOfEvent(cancelled.tenantId(), cancelled.eventId())) {
-            registrations.markCancelled(registration.id(), RegistrationStatus.CANCELLED, "EVENT");
-            if (registration.status().holdsSeat()) {
+            var status =
+                    RegistrationLifecyclePolicy.cancel(registration.status()).orElseThrow();
+            registrations.markCancelled(registration.id(), status, "EVENT");
+            // No one moves up: the whole event is off, so the freed seats only leave the counts.
+            if (RegistrationLifecyclePolicy.release(registration.status())
+                    == RegistrationLifecyclePolicy.Release.SEAT) {
                 seats.releaseSeat(cancelled.tenantId(), cancelled.eventId());
             } else {
                 seats.leaveWaitlist(cancelled.tenantId(), cancelled.eventId());
             }
             mails.tell(
                     Notice.EVENT_CANCELLED,
-                    Waitlist.withStatus(registration, RegistrationStatus.CANCELLED),
+                    Waitlist.withStatus(registration, status),
                     event,
                     "event",
                     cancelled.message());

@@ -1,5 +1,6 @@
 package de.mosaik.registration.domain;
 
+import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.SeatClaim;
 import de.mosaik.registration.RegistrationStatus;
 
@@ -11,6 +12,11 @@ import de.mosaik.registration.RegistrationStatus;
  * @param approvalRequired staff approve each registration
  */
 public record SeatPolicy(boolean confirmationRequired, boolean approvalRequired) {
+
+    /** The rules {@code event} sets. */
+    public static SeatPolicy of(RegistrationTerms event) {
+        return new SeatPolicy(event.confirmationRequired(), event.approvalRequired());
+    }
 
     /** The status of a new registration that got {@code claim}. */
     public RegistrationStatus onArrival(SeatClaim claim, Source source) {

@@ -60,16 +60,12 @@ public class StaffDesk {
     @Transactional
     public Result approve(UUID tenantId, UUID eventId, UUID id, Actor actor) {
         return act(tenantId, eventId, id, (registration, event) -> {
-            if (registration.status() != RegistrationStatus.PENDING_APPROVAL) {
+            var approved = RegistrationLifecyclePolicy.approve(registration.status());
+            if (approved.isEmpty()) {
                 return Result.NOT_APPLICABLE;
             }
-            registrations.changeStatus(id, RegistrationStatus.CONFIRMED, null);
-            mails.tell(
-                    Notice.APPROVED,
-                    Waitlist.withStatus(registration, RegistrationStatus.CONFIRMED),
-                    event,
-                    "approved",
-                    "");
+            registrations.changeStatus(id, approved.get(), null);
+            mails.tell(Notice.APPROVED, Waitlist.withStatus(registration, approved.get()), event, "approved", "");
             registrations.recordChange(tenantId, id, actor.accountId(), actor.name(), "APPROVED");
             return Result.DONE;
         });
@@ -78,17 +74,13 @@ public class StaffDesk {
     @Transactional
     public Result decline(UUID tenantId, UUID eventId, UUID id, Actor actor) {
         return act(tenantId, eventId, id, (registration, event) -> {
-            if (registration.status() != RegistrationStatus.PENDING_APPROVAL) {
+            var declined = RegistrationLifecyclePolicy.decline(registration.status());
+            if (declined.isEmpty()) {
                 return Result.NOT_APPLICABLE;
             }
-            registrations.markCancelled(id, RegistrationStatus.DECLINED, "STAFF");
+            registrations.markCancelled(id, declined.get(), "STAFF");
             waitlist.releaseSeatOf(registration, event);
-            mails.tell(
-                    Notice.DECLINED,
-                    Waitlist.withStatus(registration, RegistrationStatus.DECLINED),
-                    event,
-                    "declined",
-                    "");
+            mails.tell(Notice.DECLINED, Waitlist.withStatus(registration, declined.get()), event, "declined", "");
             registrations.recordChange(tenantId, id, actor.accountId(), actor.name(), "DECLINED");
             return Result.DONE;
         });
@@ -97,15 +89,16 @@ public class StaffDesk {
     @Transactional
     public Result cancel(UUID tenantId, UUID eventId, UUID id, Actor actor, boolean notify) {
         return act(tenantId, eventId, id, (registration, event) -> {
-            if (!registration.status().live()) {
+            var cancelled = RegistrationLifecyclePolicy.cancel(registration.status());
+            if (cancelled.isEmpty()) {
                 return Result.NOT_APPLICABLE;
             }
-            registrations.markCancelled(id, RegistrationStatus.CANCELLED, "STAFF");
+            registrations.markCancelled(id, cancelled.get(), "STAFF");
             ParticipantDesk.free(registration, event, waitlist);
             if (notify) {
                 mails.tell(
                         Notice.CANCELLED_BY_STAFF,
-                        Waitlist.withStatus(registration, RegistrationStatus.CANCELLED),
+                        Waitlist.withStatus(registration, cancelled.get()),
                         event,
                         "by-staff",
                         "");
@@ -119,7 +112,7 @@ public class StaffDesk {
     @Transactional
     public Result promote(UUID tenantId, UUID eventId, UUID id, Actor actor) {
         return act(tenantId, eventId, id, (registration, event) -> {
-            if (registration.status() != RegistrationStatus.WAITLISTED) {
+            if (!RegistrationLifecyclePolicy.mayMoveUp(registration.status())) {
                 return Result.NOT_APPLICABLE;
             }
             if (!seats.seatFromWaitlist(tenantId, eventId)) {
@@ -135,7 +128,7 @@ public class StaffDesk {
     @Transactional
     public Result moveToTop(UUID tenantId, UUID eventId, UUID id, Actor actor) {
         return act(tenantId, eventId, id, (registration, event) -> {
-            if (registration.status() != RegistrationStatus.WAITLISTED) {
+            if (!RegistrationLifecyclePolicy.mayMoveToTop(registration.status())) {
                 return Result.NOT_APPLICABLE;
             }
             registrations.moveToTopOfWaitlist(tenantId, eventId, id);

@@ -62,8 +62,9 @@ class Waitlist {
 
     /** Gives {@code registration}, which is waitlisted and whose seat was already counted, its seat. */
     void moveUp(Registration registration, RegistrationTerms event) {
-        var policy = new SeatPolicy(event.confirmationRequired(), event.approvalRequired());
-        var status = policy.onMoveUp(registration.emailConfirmed());
+        var status = RegistrationLifecyclePolicy.moveUp(
+                        registration.status(), registration.emailConfirmed(), SeatPolicy.of(event))
+                .orElseThrow(() -> new IllegalStateException(registration.id() + " is not waitlisted"));
         var holdUntil = status == RegistrationStatus.PENDING_CONFIRMATION ? holdDeadline() : null;
         registrations.changeStatus(registration.id(), status, holdUntil);
         var moved = withStatus(registration, status);

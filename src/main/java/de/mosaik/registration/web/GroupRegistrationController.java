@@ -13,7 +13,6 @@ import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,12 +38,12 @@ class GroupRegistrationController {
 
     private final RegistrationSite site;
     private final Registrar registrar;
-    private final RegistrationRateLimit rateLimit;
+    private final RegistrationIntake intake;
 
-    GroupRegistrationController(RegistrationSite site, Registrar registrar, RegistrationRateLimit rateLimit) {
+    GroupRegistrationController(RegistrationSite site, Registrar registrar, RegistrationIntake intake) {
         this.site = site;
         this.registrar = registrar;
-        this.rateLimit = rateLimit;
+        this.intake = intake;
     }
 
     @GetMapping(FORM)
@@ -83,24 +81,22 @@ class GroupRegistrationController {
         if (more != null) {
             return page(tenant, event, form.withMoreRows(), FormErrors.none(), locale, model);
         }
-        if (ResultStore.get(request, form.token()).isPresent()) {
-            // Sent twice from this browser: the first result stands.
-            return "redirect:" + RegistrationFormController.resultHref(slug, id, form.token());
+        var repeated = intake.repeatedSubmit(request, slug, id, form.token());
+        if (repeated.isPresent()) {
+            return repeated.get();
         }
-        var errors = new MapBindingResult(new HashMap<>(), "form");
-        // What the binder refused (a line break in a name, a value of the wrong type) is shown with the rest.
-        errors.addAllErrors(binding);
+        var errors = RegistrationIntake.errors(binding);
         var sink = ApplicantRules.naming(errors, event.questions());
         var people = people(form, event, site.targetGroups(tenant.id()), locale, sink);
-        if (RegistrationSite.uuid(form.token()).isEmpty()) {
+        if (RegistrationIntake.tokenMissing(form.token(), errors)) {
             form = form.withToken(UUID.randomUUID().toString());
-            errors.reject("registration.error.expired");
         }
         if (errors.hasErrors()) {
             return page(tenant, event, form, new FormErrors(errors), locale, model);
         }
-        if (!rateLimit.allow(request)) {
-            return MessagePage.tooMany(model, response, rateLimit.retryAfterSeconds());
+        var throttled = intake.throttled(request, model, response);
+        if (throttled.isPresent()) {
+            return throttled.get();
         }
         var contact = new Registrar.GroupContact(
                 form.contactName(),
@@ -112,23 +108,23 @@ class GroupRegistrationController {
             var entries = admitted.stream()
                     .map(r -> RegistrationFormController.entry(r, false, locale))
                     .toList();
-            ResultStore.put(
+            return RegistrationIntake.showResult(
                     request,
+                    slug,
+                    id,
                     form.token(),
                     new RegistrationResult(
                             site.texts(event, locale).title().text(), form.contactEmail(), entries, true));
-            return "redirect:" + RegistrationFormController.resultHref(slug, id, form.token());
         } catch (RegistrationRefused refused) {
-            switch (refused.reason()) {
-                case NOT_FOUND -> {
-                    return MessagePage.notFound(model, response);
-                }
-                case CLOSED -> {
-                    return MessagePage.closed(model, response, RegistrationFormController.eventHref(slug, id));
-                }
+            var refusal = RegistrationIntake.refusalPage(refused.reason(), slug, id, model, response);
+            if (refusal != null) {
+                return refusal;
+            }
+            if (refused.reason() == RegistrationRefused.Reason.DUPLICATE) {
                 // Someone of the group registered on their own meanwhile; the check shows who.
-                case DUPLICATE -> markAlreadyRegistered(form, event, sink);
-                case INVALID_ANSWERS -> errors.reject("registration.error.answers");
+                markAlreadyRegistered(form, event, sink);
+            } else {
+                errors.reject("registration.error.answers");
             }
             if (!errors.hasErrors()) {
                 errors.reject("registration.error.group.duplicate");

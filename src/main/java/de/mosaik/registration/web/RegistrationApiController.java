@@ -50,14 +50,14 @@ class RegistrationApiController {
 
     private final RegistrationSite site;
     private final Registrar registrar;
-    private final RegistrationRateLimit rateLimit;
+    private final RegistrationIntake intake;
     private final MessageSource messages;
 
     RegistrationApiController(
-            RegistrationSite site, Registrar registrar, RegistrationRateLimit rateLimit, MessageSource messages) {
+            RegistrationSite site, Registrar registrar, RegistrationIntake intake, MessageSource messages) {
         this.site = site;
         this.registrar = registrar;
-        this.rateLimit = rateLimit;
+        this.intake = intake;
         this.messages = messages;
     }
 
@@ -133,9 +133,9 @@ class RegistrationApiController {
             problem.setProperty("errors", problems);
             return ResponseEntity.unprocessableContent().body(problem);
         }
-        if (!rateLimit.allow(request)) {
+        if (!intake.allowed(request)) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(rateLimit.retryAfterSeconds()))
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(intake.retryAfterSeconds()))
                     .body(problemDetail(
                             HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "registration.api.tooMany", locale));
         }
@@ -185,45 +185,28 @@ class RegistrationApiController {
     }
 
     private Applicant applicant(RegistrationRequest body, RegistrationTerms event, ApplicantRules.Sink sink) {
-        var givenName = ApplicantRules.text(body.givenName());
-        var familyName = ApplicantRules.text(body.familyName());
-        var email = ApplicantRules.text(body.email());
-        var institution = ApplicantRules.text(body.institution());
-        ApplicantRules.name("givenName", givenName, sink);
-        ApplicantRules.name("familyName", familyName, sink);
-        ApplicantRules.email("email", email, sink);
-        ApplicantRules.optional("institution", institution, ApplicantRules.INSTITUTION_MAX, sink);
-        var targetGroup = ApplicantRules.targetGroup(
-                "targetGroup", ApplicantRules.text(body.targetGroup()), site.targetGroups(event.tenantId()), sink);
-        var given = body.answers() == null ? Map.<String, String>of() : body.answers();
-        var known = event.questions().stream().map(q -> q.id().toString()).toList();
-        given.keySet().stream()
-                .filter(key -> !known.contains(key))
-                .sorted()
-                .forEach(key -> sink.reject("answers[" + key + "]", "registration.error.answer.unknown"));
-        var answers = ApplicantRules.answers(event.questions(), given, sink);
-        var needs = event.askAccessibilityNeeds() ? ApplicantRules.text(body.accessibilityNeeds()) : "";
-        ApplicantRules.optional("accessibilityNeeds", needs, ApplicantRules.NEEDS_MAX, sink);
-        ApplicantRules.consent(Boolean.TRUE.equals(body.consent()), sink);
+        var language = body.locale() == null || body.locale().isBlank()
+                ? UiLanguage.DE
+                : UiLanguage.fromCode(body.locale()).orElse(null);
+        var input = new RegistrationIntake.PersonInput(
+                ApplicantRules.text(body.givenName()),
+                ApplicantRules.text(body.familyName()),
+                ApplicantRules.text(body.email()),
+                ApplicantRules.text(body.institution()),
+                ApplicantRules.text(body.targetGroup()),
+                body.answers() == null ? Map.of() : body.answers(),
+                ApplicantRules.text(body.accessibilityNeeds()),
+                Boolean.TRUE.equals(body.consent()));
+        var applicant =
+                intake.person(input, event, language == null ? UiLanguage.DE.code() : language.code(), true, sink);
         var key = body.idempotencyKey();
         if (key == null || !KEY.matcher(key).matches()) {
             sink.reject("idempotencyKey", "registration.error.idempotencyKey");
         }
-        var language = body.locale() == null || body.locale().isBlank()
-                ? UiLanguage.DE
-                : UiLanguage.fromCode(body.locale()).orElse(null);
         if (language == null) {
             sink.reject("locale", "registration.error.locale");
         }
-        return new Applicant(
-                givenName,
-                familyName,
-                email,
-                institution,
-                targetGroup,
-                answers,
-                needs,
-                language == null ? UiLanguage.DE.code() : language.code());
+        return applicant;
     }
 
     private ResponseEntity<ProblemDetail> closed(Locale locale) {

@@ -1,7 +1,6 @@
 package de.mosaik.registration.web;
 
 import de.mosaik.events.RegistrationTerms;
-import de.mosaik.events.Term;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.registration.domain.Applicant;
 import de.mosaik.registration.domain.Registrar;
@@ -14,14 +13,12 @@ import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,17 +38,17 @@ class RegistrationFormController {
 
     private final RegistrationSite site;
     private final Registrar registrar;
-    private final RegistrationRateLimit rateLimit;
+    private final RegistrationIntake intake;
     private final int holdMinutes;
 
     RegistrationFormController(
             RegistrationSite site,
             Registrar registrar,
-            RegistrationRateLimit rateLimit,
+            RegistrationIntake intake,
             @Value("${mosaik.registration.confirmation-hold-minutes:60}") int holdMinutes) {
         this.site = site;
         this.registrar = registrar;
-        this.rateLimit = rateLimit;
+        this.intake = intake;
         this.holdMinutes = holdMinutes;
     }
 
@@ -87,49 +84,43 @@ class RegistrationFormController {
         }
         var tenant = open.get().tenant();
         var event = open.get().event();
-        if (ResultStore.get(request, form.token()).isPresent()) {
-            // Sent twice from this browser: the first result stands.
-            return "redirect:" + resultHref(slug, id, form.token());
+        var repeated = intake.repeatedSubmit(request, slug, id, form.token());
+        if (repeated.isPresent()) {
+            return repeated.get();
         }
-        var errors = new MapBindingResult(new HashMap<>(), "form");
-        // What the binder refused (a line break in a name, a value of the wrong type) is shown with the rest.
-        errors.addAllErrors(binding);
+        var errors = RegistrationIntake.errors(binding);
         var sink = ApplicantRules.naming(errors, event.questions());
-        var applicant = applicant(form, event, site.targetGroups(tenant.id()), locale, sink);
-        if (RegistrationSite.uuid(form.token()).isEmpty()) {
-            // A form without its token cannot be told apart from a repeat; a fresh one makes the next submit count.
+        var applicant = intake.person(input(form), event, UiLanguage.of(locale).code(), false, sink);
+        if (RegistrationIntake.tokenMissing(form.token(), errors)) {
             form = form.withToken(RegistrationForm.blank().token());
-            errors.reject("registration.error.expired");
         }
         if (errors.hasErrors()) {
             return page(tenant, event, form, new FormErrors(errors), locale, model);
         }
-        if (!rateLimit.allow(request)) {
-            return MessagePage.tooMany(model, response, rateLimit.retryAfterSeconds());
+        var throttled = intake.throttled(request, model, response);
+        if (throttled.isPresent()) {
+            return throttled.get();
         }
         try {
             var outcome = registrar.register(tenant.id(), event.eventId(), applicant, Source.WEB, form.token());
-            ResultStore.put(
+            return RegistrationIntake.showResult(
                     request,
+                    slug,
+                    id,
                     form.token(),
                     single(site.texts(event, locale).title().text(), outcome, locale));
-            return "redirect:" + resultHref(slug, id, form.token());
         } catch (RegistrationRefused refused) {
-            switch (refused.reason()) {
-                case NOT_FOUND -> {
-                    return MessagePage.notFound(model, response);
-                }
-                case CLOSED -> {
-                    return MessagePage.closed(model, response, eventHref(slug, id));
-                }
-                case DUPLICATE -> {
-                    // The same answer as for a newcomer; the owner of the address learns by mail.
-                    var answer = registrar.answerAlreadyRegistered(tenant.id(), event.eventId(), applicant);
-                    ResultStore.put(request, form.token(), neutral(event, applicant, answer, locale));
-                    return "redirect:" + resultHref(slug, id, form.token());
-                }
-                case INVALID_ANSWERS -> errors.reject("registration.error.answers");
+            var refusal = RegistrationIntake.refusalPage(refused.reason(), slug, id, model, response);
+            if (refusal != null) {
+                return refusal;
             }
+            if (refused.reason() == RegistrationRefused.Reason.DUPLICATE) {
+                // The same answer as for a newcomer; the owner of the address learns by mail.
+                var answer = registrar.answerAlreadyRegistered(tenant.id(), event.eventId(), applicant);
+                return RegistrationIntake.showResult(
+                        request, slug, id, form.token(), neutral(event, applicant, answer, locale));
+            }
+            errors.reject("registration.error.answers");
             return page(tenant, event, form, new FormErrors(errors), locale, model);
         }
     }
@@ -156,30 +147,16 @@ class RegistrationFormController {
         return "registration/visitor/result";
     }
 
-    private static Applicant applicant(
-            RegistrationForm form,
-            RegistrationTerms event,
-            List<Term> targetGroups,
-            Locale locale,
-            ApplicantRules.Sink sink) {
-        ApplicantRules.name("givenName", form.givenName(), sink);
-        ApplicantRules.name("familyName", form.familyName(), sink);
-        ApplicantRules.email("email", form.email(), sink);
-        ApplicantRules.optional("institution", form.institution(), ApplicantRules.INSTITUTION_MAX, sink);
-        var targetGroup = ApplicantRules.targetGroup("targetGroup", form.targetGroup(), targetGroups, sink);
-        var answers = ApplicantRules.answers(event.questions(), form.answers(), sink);
-        var needs = event.askAccessibilityNeeds() ? form.accessibilityNeeds() : "";
-        ApplicantRules.optional("accessibilityNeeds", needs, ApplicantRules.NEEDS_MAX, sink);
-        ApplicantRules.consent(form.consented(), sink);
-        return new Applicant(
+    private static RegistrationIntake.PersonInput input(RegistrationForm form) {
+        return new RegistrationIntake.PersonInput(
                 form.givenName(),
                 form.familyName(),
                 form.email(),
                 form.institution(),
-                targetGroup,
-                answers,
-                needs,
-                UiLanguage.of(locale).code());
+                form.targetGroup(),
+                form.answers(),
+                form.accessibilityNeeds(),
+                form.consented());
     }
 
     private String page(

@@ -4,9 +4,9 @@
  *
  * <p>Published views (ADR 0018), created by registration's migrations:
  * <ul>
- *   <li>{@code registration.v_person_address} (tenant_id, email_normalized): the normalised address of each of a
- *       tenant's registrations. Privacy and reporting forget what they keep about an address once no registration
- *       uses it any more.
+ *   <li>{@code registration.v_person_address} (registration_id, tenant_id, email_normalized): the normalised
+ *       address of each of a tenant's registrations. Privacy and reporting forget what they keep about an address
+ *       once no registration uses it any more; privacy finds the registrations of a proven address by it.
  * </ul>
  */
 @ApplicationModule(

@@ -30,7 +30,8 @@ class RetentionSweeps {
                         delete from certificates.certificate c
                         where c.tenant_id = ? and c.issued_at < ?
                           and (c.registration_id is null
-                               or not exists (select 1 from registration.registration r where r.id = c.registration_id))
+                               or not exists (select 1 from registration.v_person_address r
+                                               where r.registration_id = c.registration_id))
                         """).params(tenantId, Timestamp.from(cutOff)).update();
     }
 

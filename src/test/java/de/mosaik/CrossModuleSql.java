@@ -56,6 +56,9 @@ final class CrossModuleSql {
             + "(?:(?:unlogged|temp|temporary)\\s+)?(?:table|view|materialized\\s+view|function|procedure|sequence|type)"
             + "\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)\\.([a-z_][a-z0-9_]*)");
 
+    private static final Pattern RENAMED = Pattern.compile("\\balter\\s+table\\s+(?:if\\s+exists\\s+)?(?:only\\s+)?"
+            + "([a-z_][a-z0-9_]*)\\.[a-z_][a-z0-9_]*\\s+rename\\s+to\\s+([a-z_][a-z0-9_]*)");
+
     private static final Pattern PUBLISHED_VIEW = Pattern.compile(
             "\\bcreate\\s+(?:or\\s+replace\\s+)?(?:materialized\\s+)?view\\s+(?:if\\s+not\\s+exists\\s+)?"
                     + "([a-z_][a-z0-9_]*)\\.(v_[a-z0-9_]*)");
@@ -98,6 +101,10 @@ final class CrossModuleSql {
                 while (created.find()) {
                     objects.add(created.group(1) + "." + created.group(2));
                 }
+                var renamed = RENAMED.matcher(sql);
+                while (renamed.find()) {
+                    objects.add(renamed.group(1) + "." + renamed.group(2));
+                }
                 var view = PUBLISHED_VIEW.matcher(sql);
                 while (view.find()) {
                     if (view.group(1).equals(migration.module())) {
@@ -109,14 +116,203 @@ final class CrossModuleSql {
         }
     }
 
-    /** Every SQL-bearing file of {@code src/main}: Java sources, jte templates and Flyway migrations. */
+    /**
+     * Every SQL-bearing file of {@code src/main}: Java sources, jte templates and Flyway migrations, the migrations
+     * as the database has them after all of them ran ({@link #current}).
+     */
     static List<Source> sources(Path root) {
         var sources = new ArrayList<Source>();
         walk(root.resolve("src/main/java"), ".java").forEach(p -> sources.add(java(relative(root, p), read(p))));
         walk(root.resolve("src/main/jte"), ".jte").forEach(p -> sources.add(jte(relative(root, p), read(p))));
+        var migrations = new ArrayList<Source>();
         walk(root.resolve("src/main/resources/db/migration"), ".sql")
-                .forEach(p -> sources.add(migration(relative(root, p), read(p))));
+                .forEach(p -> migrations.add(migration(relative(root, p), read(p))));
+        sources.addAll(current(migrations));
         return sources;
+    }
+
+    /**
+     * The migrations in version order, each with what the database no longer has blanked: a migration that ran can
+     * never be edited, so a later one drops or replaces what it defined. A definition — {@code create function},
+     * {@code view}, {@code table}, {@code index} or {@code trigger}, and a table's indexes, triggers and
+     * {@code alter}s — is forgotten when a later migration replaces it ({@code create or replace}) or drops it
+     * ({@code drop function|view|table|index|trigger}, or {@code alter table … rename to}, which leaves the table
+     * under its new name only); a drop forgets what belongs to the table too, and leaves nothing behind itself.
+     * Other statements (an {@code insert … select} that filled a table once) stay as they are.
+     */
+    static List<Source> current(List<Source> migrations) {
+        var ordered = migrations.stream()
+                .sorted(Comparator.comparing(CrossModuleSql::version))
+                .toList();
+        var blanked = new ArrayList<boolean[]>();
+        var defined = new java.util.HashMap<String, List<Statement>>();
+        for (int m = 0; m < ordered.size(); m++) {
+            var sql = ordered.get(m).sql();
+            blanked.add(new boolean[sql.length()]);
+            for (var statement : statements(m, sql)) {
+                supersede(statement, defined, blanked);
+            }
+        }
+        var current = new ArrayList<Source>();
+        for (int m = 0; m < ordered.size(); m++) {
+            var source = ordered.get(m);
+            var sql = new StringBuilder(source.sql());
+            var gone = blanked.get(m);
+            for (int i = 0; i < gone.length; i++) {
+                if (gone[i] && sql.charAt(i) != '\n') {
+                    sql.setCharAt(i, ' ');
+                }
+            }
+            current.add(new Source(source.path(), source.module(), sql.toString()));
+        }
+        return current;
+    }
+
+    /** One SQL statement of migration {@code migration}, at {@code [start, end)} of its text. */
+    private record Statement(int migration, int start, int end, String text) {}
+
+    private static final String NAME = "([a-z_][a-z0-9_]*\\.[a-z_][a-z0-9_]*)";
+    private static final String IF_EXISTS = "(?:if\\s+exists\\s+)?";
+    private static final Pattern DEFINES_ROUTINE_OR_VIEW = Pattern.compile("^create\\s+(or\\s+replace\\s+)?"
+            + "(function|procedure|view|materialized\\s+view)\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME);
+    private static final Pattern DEFINES_TABLE = Pattern.compile(
+            "^create\\s+(?:(?:unlogged|temp|temporary)\\s+)?" + "table\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME);
+    private static final Pattern DEFINES_INDEX = Pattern.compile("^create\\s+(?:unique\\s+)?index\\s+"
+            + "(?:concurrently\\s+)?(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)\\s+on\\s+(?:only\\s+)?" + NAME);
+    private static final Pattern DEFINES_TRIGGER = Pattern.compile(
+            "^create\\s+(?:or\\s+replace\\s+)?(?:constraint\\s+)?trigger\\s+([a-z_][a-z0-9_]*)\\s[\\s\\S]*?\\bon\\s+"
+                    + NAME);
+    private static final Pattern ALTERS_TABLE =
+            Pattern.compile("^alter\\s+table\\s+" + IF_EXISTS + "(?:only\\s+)?" + NAME + "(\\s+rename\\s+to\\b)?");
+    private static final Pattern DROPS = Pattern.compile("^drop\\s+(function|procedure|view|materialized\\s+view"
+            + "|table|index)\\s+(?:concurrently\\s+)?" + IF_EXISTS + "([\\s\\S]*)$");
+    private static final Pattern DROPS_TRIGGER =
+            Pattern.compile("^drop\\s+trigger\\s+" + IF_EXISTS + "([a-z_][a-z0-9_]*)\\s+on\\s+" + NAME);
+    private static final Pattern LISTED_NAME = Pattern.compile(NAME);
+
+    /** Records what {@code statement} defines, or forgets what it drops or replaces. */
+    private static void supersede(Statement statement, Map<String, List<Statement>> defined, List<boolean[]> blanked) {
+        var text = statement.text();
+        Matcher m;
+        if ((m = DEFINES_ROUTINE_OR_VIEW.matcher(text)).find()) {
+            var key = (m.group(2).startsWith("view") || m.group(2).startsWith("materialized") ? "view:" : "routine:")
+                    + m.group(3);
+            if (m.group(1) != null) {
+                forget(key, defined, blanked);
+            }
+            defined.computeIfAbsent(key, k -> new ArrayList<>()).add(statement);
+        } else if ((m = DEFINES_TABLE.matcher(text)).find()) {
+            defined.computeIfAbsent("table:" + m.group(1), k -> new ArrayList<>())
+                    .add(statement);
+        } else if ((m = DEFINES_INDEX.matcher(text)).find()) {
+            var table = m.group(2);
+            defined.computeIfAbsent("index:" + schemaOf(table) + "." + m.group(1), k -> new ArrayList<>())
+                    .add(statement);
+            defined.computeIfAbsent("table:" + table, k -> new ArrayList<>()).add(statement);
+        } else if ((m = DEFINES_TRIGGER.matcher(text)).find()) {
+            if (text.startsWith("create or replace")) {
+                forget("trigger:" + m.group(2) + "." + m.group(1), defined, blanked);
+            }
+            defined.computeIfAbsent("trigger:" + m.group(2) + "." + m.group(1), k -> new ArrayList<>())
+                    .add(statement);
+            defined.computeIfAbsent("table:" + m.group(2), k -> new ArrayList<>())
+                    .add(statement);
+        } else if ((m = ALTERS_TABLE.matcher(text)).find()) {
+            if (m.group(2) != null) {
+                forget("table:" + m.group(1), defined, blanked);
+                var renamed = RENAMED.matcher(text);
+                if (renamed.find()) {
+                    defined.computeIfAbsent(
+                                    "table:" + renamed.group(1) + "." + renamed.group(2), k -> new ArrayList<>())
+                            .add(statement);
+                }
+            } else {
+                defined.computeIfAbsent("table:" + m.group(1), k -> new ArrayList<>())
+                        .add(statement);
+            }
+        } else if ((m = DROPS_TRIGGER.matcher(text)).find()) {
+            forget("trigger:" + m.group(2) + "." + m.group(1), defined, blanked);
+            blank(statement, blanked);
+        } else if ((m = DROPS.matcher(text)).find()) {
+            var kind = m.group(1).startsWith("materialized") ? "view" : m.group(1);
+            var key = kind.equals("function") || kind.equals("procedure") ? "routine" : kind;
+            var names = LISTED_NAME.matcher(m.group(2).replaceAll("\\([^)]*\\)", ""));
+            while (names.find()) {
+                forget(key + ":" + names.group(1), defined, blanked);
+            }
+            blank(statement, blanked);
+        }
+    }
+
+    private static void forget(String key, Map<String, List<Statement>> defined, List<boolean[]> blanked) {
+        var statements = defined.remove(key);
+        if (statements != null) {
+            statements.forEach(s -> blank(s, blanked));
+        }
+    }
+
+    private static void blank(Statement statement, List<boolean[]> blanked) {
+        java.util.Arrays.fill(blanked.get(statement.migration()), statement.start(), statement.end(), true);
+    }
+
+    private static String schemaOf(String table) {
+        return table.substring(0, table.indexOf('.'));
+    }
+
+    /**
+     * The statements of a migration's SQL (comments already blanked), split at semicolons outside quotes and
+     * dollar-quoted bodies; each statement's text lower-cased with its leading blanks cut.
+     */
+    private static List<Statement> statements(int migration, String sql) {
+        var statements = new ArrayList<Statement>();
+        int start = 0;
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = sql.indexOf(c, i + 1);
+                i = end < 0 ? sql.length() : end + 1;
+            } else if (c == '$') {
+                var tag = DOLLAR_TAG.matcher(sql).region(i, sql.length());
+                if (tag.lookingAt()) {
+                    int end = sql.indexOf(tag.group(), tag.end());
+                    i = end < 0 ? sql.length() : end + tag.group().length();
+                } else {
+                    i++;
+                }
+            } else if (c == ';') {
+                statements.add(statement(migration, sql, start, i + 1));
+                start = ++i;
+            } else {
+                i++;
+            }
+        }
+        if (!sql.substring(start).isBlank()) {
+            statements.add(statement(migration, sql, start, sql.length()));
+        }
+        return statements;
+    }
+
+    private static final Pattern DOLLAR_TAG = Pattern.compile("\\$[a-zA-Z_]*\\$");
+
+    private static Statement statement(int migration, String sql, int start, int end) {
+        return new Statement(
+                migration, start, end, sql.substring(start, end).strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** A migration's version, {@code V3_1__x.sql} → [3, 1], for ordering them as Flyway does. */
+    private static String version(Source migration) {
+        var name = migration.path().substring(migration.path().lastIndexOf('/') + 1);
+        var matcher = Pattern.compile("^V([0-9._]+)__").matcher(name);
+        var version = new StringBuilder();
+        if (matcher.find()) {
+            for (var part : matcher.group(1).split("[._]")) {
+                if (!part.isEmpty()) {
+                    version.append(String.format(Locale.ROOT, "%010d.", Long.parseLong(part)));
+                }
+            }
+        }
+        return version + name;
     }
 
     /** The module of a Java source is its package under {@code de.mosaik}; SQL is in its string literals. */

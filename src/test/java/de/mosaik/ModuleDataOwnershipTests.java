@@ -309,6 +309,119 @@ class ModuleDataOwnershipTests {
                 .containsExactly(false, true);
     }
 
+    // --- Supersession: only what the database has after all migrations counts. ---
+
+    private static final Source FACTS_MIGRATION =
+            CrossModuleSql.migration("src/main/resources/db/migration/V9__reporting_facts.sql", """
+                    create table privacy.person_merge (alias_email text primary key, canonical_email text);
+                    create index person_merge_canonical_idx on privacy.person_merge (canonical_email);
+                    create function reporting.refresh(p uuid) returns void language plpgsql as $$
+                    begin
+                        perform 1 from registration.registration where id = p;
+                        delete from privacy.person_merge where alias_email = 'x;y';
+                    end $$;
+                    create trigger refresh after insert on registration.registration
+                        for each row execute function reporting.refresh_row();
+                    create trigger merged after insert on privacy.person_merge
+                        for each row execute function reporting.merged();
+                    create index registration_email_idx on registration.registration (email);
+                    select reporting.refresh(r.id) from registration.registration r;
+                    """);
+
+    /** Crossings per table of the migrations as the database has them after all of them ran. */
+    private static Map<String, Long> crossingsAfter(Source... migrations) {
+        var current = CrossModuleSql.current(List.of(migrations));
+        var catalogue = Catalogue.of(current);
+        return current.stream()
+                .flatMap(m -> CrossModuleSql.references(m, catalogue).stream())
+                .filter(r -> CrossModuleSql.crosses(r, catalogue, Set.of(), Set.of()))
+                .collect(Collectors.groupingBy(
+                        r -> r.path().replaceFirst("^.*/", "") + " -> " + r.table(),
+                        TreeMap::new,
+                        Collectors.counting()));
+    }
+
+    @Test
+    void withoutALaterMigrationEveryDefinitionCounts() {
+        assertThat(crossingsAfter(REGISTRATION_MIGRATION, FACTS_MIGRATION))
+                .containsExactly(
+                        Map.entry("V9__reporting_facts.sql -> privacy.person_merge", 4L),
+                        Map.entry("V9__reporting_facts.sql -> registration.registration", 4L));
+    }
+
+    @Test
+    void aFunctionReplacedByALaterMigrationCountsNoMore() {
+        var replaced = CrossModuleSql.migration("src/main/resources/db/migration/V10__reporting_refresh.sql", """
+                        create or replace function reporting.refresh(p uuid) returns void language sql as $$
+                            select 1 from registration.v_confirmed_participants where id = p;
+                        $$;
+                        """);
+        // V10 sorts before V9 by name; the version decides, as in Flyway.
+        assertThat(crossingsAfter(replaced, REGISTRATION_MIGRATION, FACTS_MIGRATION))
+                .containsExactly(
+                        Map.entry("V9__reporting_facts.sql -> privacy.person_merge", 3L),
+                        Map.entry("V9__reporting_facts.sql -> registration.registration", 3L));
+    }
+
+    @Test
+    void aDroppedFunctionIndexOrTriggerAndItsDropCountNoMore() {
+        var dropped = CrossModuleSql.migration("src/main/resources/db/migration/V10__reporting_drop.sql", """
+                        drop trigger if exists refresh on registration.registration;
+                        drop function if exists reporting.refresh(uuid), reporting.other();
+                        drop index registration.registration_email_idx;
+                        """);
+        assertThat(crossingsAfter(REGISTRATION_MIGRATION, FACTS_MIGRATION, dropped))
+                .as("the one-off select that filled the facts stays: it is not a definition")
+                .containsExactly(
+                        Map.entry("V9__reporting_facts.sql -> privacy.person_merge", 3L),
+                        Map.entry("V9__reporting_facts.sql -> registration.registration", 1L));
+    }
+
+    @Test
+    void aTableMovedByItsOwnerTakesItsIndexesAndTriggersAlong() {
+        var moved = CrossModuleSql.migration("src/main/resources/db/migration/V10__privacy_person_merge.sql", """
+                        alter table privacy.person_merge rename to person_merge_v9;
+                        create table privacy.person_merge (alias_email text primary key, canonical_email text);
+                        insert into privacy.person_merge select * from privacy.person_merge_v9;
+                        drop table privacy.person_merge_v9;
+                        create view privacy.v_person_merge as select * from privacy.person_merge;
+                        """);
+        var current = CrossModuleSql.current(List.of(REGISTRATION_MIGRATION, FACTS_MIGRATION, moved));
+        assertThat(Catalogue.of(current).objects())
+                .contains("privacy.person_merge", "privacy.v_person_merge")
+                .doesNotContain("privacy.person_merge_v9");
+        assertThat(crossingsAfter(REGISTRATION_MIGRATION, FACTS_MIGRATION, moved))
+                .as("the function still deleting merges counts until it is replaced")
+                .containsExactly(
+                        Map.entry("V9__reporting_facts.sql -> privacy.person_merge", 1L),
+                        Map.entry("V9__reporting_facts.sql -> registration.registration", 4L));
+    }
+
+    @Test
+    void aRenamedTableIsKnownByItsNewName() {
+        var renamed = CrossModuleSql.migration(
+                "src/main/resources/db/migration/V10__registration_rename.sql",
+                "alter table registration.registration rename to enrolment;");
+        var current = CrossModuleSql.current(List.of(REGISTRATION_MIGRATION, renamed));
+        assertThat(Catalogue.of(current).objects())
+                .contains("registration.enrolment")
+                .doesNotContain("registration.registration");
+    }
+
+    @Test
+    void aSemicolonInsideAFunctionBodyOrStringDoesNotEndTheStatement() {
+        var current = CrossModuleSql.current(List.of(
+                FACTS_MIGRATION,
+                CrossModuleSql.migration(
+                        "src/main/resources/db/migration/V10__reporting_drop.sql",
+                        "drop function reporting.refresh;")));
+        var facts = current.get(0).sql();
+        assertThat(facts).doesNotContain("perform 1 from registration.registration", "'x;y'", "end $$");
+        assertThat(facts).contains("create trigger refresh", "select reporting.refresh(r.id)");
+        assertThat(facts.lines().count())
+                .isEqualTo(FACTS_MIGRATION.sql().lines().count());
+    }
+
     private List<Reference> eventsJava(String body) {
         return CrossModuleSql.references(
                 CrossModuleSql.java("src/main/java/de/mosaik/events/domain/X.java", "class X {\n" + body + "}\n"),

@@ -14,6 +14,9 @@ public interface Tenants {
     /** Active tenants, ordered by name. */
     List<TenantProfile> active();
 
+    /** Every tenant, switched off or not, ordered by name. */
+    List<TenantProfile> all();
+
     Optional<Logo> logo(String slug);
 
     PlatformProfile platform();

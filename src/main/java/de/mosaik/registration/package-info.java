@@ -13,6 +13,9 @@
  *       same person columns;
  *   <li>{@code registration.v_registration_link}: the secret of each registration's personal link
  *       ({@code manage_token}), for the pages that link opens in other modules.
+ *   <li>{@code registration.v_person_address} (created by {@code V43__registration_person_addresses.sql}) (registration_id, tenant_id, email_normalized): the normalised
+ *       address of each of a tenant's registrations. Privacy and reporting forget what they keep about an address
+ *       once no registration uses it any more; privacy finds the registrations of a proven address by it.
  * </ul>
  */
 @ApplicationModule(

@@ -1,5 +1,6 @@
 package de.mosaik.events.domain;
 
+import de.mosaik.identity.Accounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -16,9 +17,11 @@ public class SpeakerService {
     private static final String COLUMNS = "id, account_id, name, organisation, bio, publish_consent, active, version";
 
     private final JdbcClient jdbc;
+    private final Accounts accounts;
 
-    SpeakerService(JdbcClient jdbc) {
+    SpeakerService(JdbcClient jdbc, Accounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
@@ -40,14 +43,9 @@ public class SpeakerService {
     /** Active accounts of the tenant, for choosing an internal speaker. */
     @Transactional(readOnly = true)
     public List<AccountChoice> accounts(UUID tenantId) {
-        return jdbc.sql("""
-                        select id, display_name, email from identity.account
-                        where tenant_id = ? and active order by display_name
-                        """)
-                .param(tenantId)
-                .query((rs, row) -> new AccountChoice(
-                        rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("email")))
-                .list();
+        return accounts.active(tenantId).stream()
+                .map(a -> new AccountChoice(a.id(), a.displayName(), a.email()))
+                .toList();
     }
 
     /** The new speaker's id; empty when the chosen account is not one of the tenant's. */

@@ -2,7 +2,11 @@ package de.mosaik.events.domain;
 
 import de.mosaik.events.Term;
 import de.mosaik.events.TermKind;
+import de.mosaik.events.TermUses;
 import de.mosaik.identity.TenantCreated;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,19 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class VocabularyService {
 
     // Registrations keep the target group their registrant chose, so those count as uses too, and
-    // so do the statistical facts, which outlive the registrations and still name the group in reports.
+    // so do the statistical facts, which outlive the registrations: the modules above say so (TermUses).
     private static final String USED = """
-            (exists (select 1 from events.event e where e.tenant_id = t.tenant_id
+            exists (select 1 from events.event e where e.tenant_id = t.tenant_id
                      and (e.format_id = t.id or t.id = any (e.topic_ids) or t.id = any (e.target_group_ids)))
-             or exists (select 1 from registration.registration r where r.target_group_id = t.id)
-             or exists (select 1 from reporting.participation_fact f
-                         where f.tenant_id = t.tenant_id and f.target_group_id = t.id))
             """;
 
     private final JdbcClient jdbc;
+    private final List<TermUses> uses;
 
-    VocabularyService(JdbcClient jdbc) {
+    VocabularyService(JdbcClient jdbc, List<TermUses> uses) {
         this.jdbc = jdbc;
+        this.uses = uses;
     }
 
     /** A new tenant gets the default vocabulary in the transaction that creates it. */
@@ -57,18 +60,14 @@ public class VocabularyService {
 
     @Transactional(readOnly = true)
     public List<VocabularyTerm> all(UUID tenantId, TermKind kind) {
-        return jdbc.sql("select t.id, t.kind, t.code, t.name, t.position, t.active, " + USED + " as used"
-                        + " from events.term t where t.tenant_id = ? and t.kind = ? order by t.position, t.name")
-                .params(tenantId, kind.name())
-                .query((rs, row) -> new VocabularyTerm(
-                        rs.getObject("id", UUID.class),
-                        TermKind.valueOf(rs.getString("kind")),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getInt("position"),
-                        rs.getBoolean("active"),
-                        rs.getBoolean("used")))
-                .list();
+        return usedElsewhere(
+                tenantId,
+                jdbc.sql(
+                                "select t.id, t.kind, t.code, t.name, t.position, t.active, " + USED + " as used"
+                                        + " from events.term t where t.tenant_id = ? and t.kind = ? order by t.position, t.name")
+                        .params(tenantId, kind.name())
+                        .query(VocabularyService::term)
+                        .list());
     }
 
     /** The terms offered for new choices, in their order. */
@@ -85,15 +84,36 @@ public class VocabularyService {
         return jdbc.sql("select t.id, t.kind, t.code, t.name, t.position, t.active, " + USED + " as used"
                         + " from events.term t where t.tenant_id = ? and t.id = ?")
                 .params(tenantId, termId)
-                .query((rs, row) -> new VocabularyTerm(
-                        rs.getObject("id", UUID.class),
-                        TermKind.valueOf(rs.getString("kind")),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getInt("position"),
-                        rs.getBoolean("active"),
-                        rs.getBoolean("used")))
-                .optional();
+                .query(VocabularyService::term)
+                .optional()
+                .map(term -> usedElsewhere(tenantId, List.of(term)).get(0));
+    }
+
+    private static VocabularyTerm term(ResultSet rs, int row) throws SQLException {
+        return new VocabularyTerm(
+                rs.getObject("id", UUID.class),
+                TermKind.valueOf(rs.getString("kind")),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getInt("position"),
+                rs.getBoolean("active"),
+                rs.getBoolean("used"));
+    }
+
+    /** The terms, each marked used when an event uses it (as read) or another module's data names it. */
+    private List<VocabularyTerm> usedElsewhere(UUID tenantId, List<VocabularyTerm> terms) {
+        var unused =
+                terms.stream().filter(t -> !t.used()).map(VocabularyTerm::id).toList();
+        if (unused.isEmpty()) {
+            return terms;
+        }
+        var named = new HashSet<UUID>();
+        uses.forEach(module -> named.addAll(module.used(tenantId, unused)));
+        return terms.stream()
+                .map(t -> t.used() || !named.contains(t.id())
+                        ? t
+                        : new VocabularyTerm(t.id(), t.kind(), t.code(), t.name(), t.position(), t.active(), true))
+                .toList();
     }
 
     @Transactional

@@ -96,6 +96,7 @@ public class TenantService implements Tenants {
         return tenants.all(true);
     }
 
+    @Override
     public List<TenantProfile> all() {
         return tenants.all(false);
     }

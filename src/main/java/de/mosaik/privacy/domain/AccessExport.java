@@ -103,7 +103,7 @@ public class AccessExport implements OwnDataExport {
      */
     private DataSubject ownSubject(UUID tenantId, String emailNormalized) {
         var registrations = jdbc.sql(
-                        "select id from registration.registration where tenant_id = ? and email_normalized = ?")
+                        "select registration_id from registration.v_person_address where tenant_id = ? and email_normalized = ?")
                 .params(tenantId, emailNormalized)
                 .query(UUID.class)
                 .set();

@@ -1,5 +1,6 @@
 package de.mosaik.privacy.domain;
 
+import de.mosaik.reporting.PersonKeys;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Merges two persons of a tenant that staff recognised as one. The other person's address and
  * all addresses already merged into it become aliases of the kept address — always pointing
- * straight at it, so that {@code reporting.canonical_email} needs one lookup — and the database
- * trigger moves their statistical facts to the kept person.
+ * straight at it, so that {@code reporting.canonical_email} needs one lookup — and reporting moves
+ * their statistical facts to the kept person in the same transaction.
  */
 @Service
 public class MergeDesk {
@@ -28,10 +29,12 @@ public class MergeDesk {
     }
 
     private final PersonDirectory persons;
+    private final PersonKeys keys;
     private final JdbcClient jdbc;
 
-    MergeDesk(PersonDirectory persons, JdbcClient jdbc) {
+    MergeDesk(PersonDirectory persons, PersonKeys keys, JdbcClient jdbc) {
         this.persons = persons;
+        this.keys = keys;
         this.jdbc = jdbc;
     }
 
@@ -82,23 +85,24 @@ public class MergeDesk {
         jdbc.sql("update privacy.person_merge set canonical_email = ? where tenant_id = ? and canonical_email = ?")
                 .params(keep.get(), tenantId, other.get())
                 .update();
-        // The insert's trigger moves the other person's facts; their aliases' facts already carry its key.
         jdbc.sql("""
                         insert into privacy.person_merge (tenant_id, alias_email, canonical_email, merged_by, merged_by_name)
                         values (?, ?, ?, ?, ?)
                         """)
                 .params(tenantId, other.get(), keep.get(), accountId, accountName)
                 .update();
+        // The other person's facts move; their aliases' facts already carry its key, so they move along.
+        keys.merged(tenantId, other.get(), keep.get());
         return Result.MERGED;
     }
 
     private boolean isAlias(UUID tenantId, String canonical, String key) {
-        return jdbc.sql("""
-                        select count(*) > 0 from privacy.person_merge
-                         where tenant_id = ? and canonical_email = ? and reporting.keyed_hash(tenant_id, alias_email) = ?
-                        """)
-                .params(tenantId, canonical, key)
-                .query(Boolean.class)
-                .single();
+        return jdbc
+                .sql("select alias_email from privacy.person_merge where tenant_id = ? and canonical_email = ?")
+                .params(tenantId, canonical)
+                .query(String.class)
+                .list()
+                .stream()
+                .anyMatch(alias -> keys.keyOf(tenantId, alias).equals(key));
     }
 }

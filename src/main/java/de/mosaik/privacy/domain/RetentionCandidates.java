@@ -1,7 +1,10 @@
 package de.mosaik.privacy.domain;
 
+import de.mosaik.identity.TenantProfile;
+import de.mosaik.identity.Tenants;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class RetentionCandidates {
 
     private final JdbcClient jdbc;
+    private final Tenants tenants;
 
-    RetentionCandidates(JdbcClient jdbc) {
+    RetentionCandidates(JdbcClient jdbc, Tenants tenants) {
         this.jdbc = jdbc;
+        this.tenants = tenants;
     }
 
     /** A registration due for deletion and the event it belongs to. */
@@ -25,9 +30,10 @@ class RetentionCandidates {
 
     /** Every tenant, active or not: switching a tenant off does not stop its data from expiring. */
     List<UUID> tenants() {
-        return jdbc.sql("select id from identity.tenant order by slug")
-                .query(UUID.class)
-                .list();
+        return tenants.all().stream()
+                .sorted(Comparator.comparing(TenantProfile::slug))
+                .map(TenantProfile::id)
+                .toList();
     }
 
     /**

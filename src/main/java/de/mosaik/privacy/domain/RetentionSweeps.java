@@ -30,7 +30,8 @@ class RetentionSweeps {
                         delete from certificates.certificate c
                         where c.tenant_id = ? and c.issued_at < ?
                           and (c.registration_id is null
-                               or not exists (select 1 from registration.registration r where r.id = c.registration_id))
+                               or not exists (select 1 from registration.v_person_address r
+                                               where r.registration_id = c.registration_id))
                         """).params(tenantId, Timestamp.from(cutOff)).update();
     }
 
@@ -83,10 +84,10 @@ class RetentionSweeps {
                            set person_email = null,
                                label = case when l.resource in ('privacy.person', 'privacy.export') then '' else l.label end
                          where l.tenant_id = :tenant and l.person_email is not null
-                           and not exists (select 1 from registration.registration r
+                           and not exists (select 1 from registration.v_person_address r
                                             where r.tenant_id = :tenant and r.email_normalized = l.person_email)
                            and not exists (select 1 from privacy.person_merge m
-                                             join registration.registration r
+                                             join registration.v_person_address r
                                                on r.tenant_id = m.tenant_id and r.email_normalized = m.alias_email
                                             where m.tenant_id = :tenant and m.canonical_email = l.person_email)
                         """).param("tenant", tenantId).update();
@@ -98,10 +99,10 @@ class RetentionSweeps {
                                                               else '' end
                          where c.tenant_id = :tenant and c.kind = 'PROGRAMME'
                            and c.holder_email_normalized <> '' and c.holder_email_normalized not like 'erased-%'
-                           and not exists (select 1 from registration.registration r
+                           and not exists (select 1 from registration.v_person_address r
                                             where r.tenant_id = :tenant and r.email_normalized = c.holder_email_normalized)
                            and not exists (select 1 from privacy.person_merge m
-                                             join registration.registration r
+                                             join registration.v_person_address r
                                                on r.tenant_id = m.tenant_id and r.email_normalized = m.alias_email
                                             where m.tenant_id = :tenant and m.canonical_email = c.holder_email_normalized)
                         """).param("tenant", tenantId).update();

@@ -1,11 +1,13 @@
 package de.mosaik.reporting.domain;
 
+import de.mosaik.identity.Tenants;
 import de.mosaik.reporting.PeriodReports;
 import de.mosaik.reporting.ReportRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -23,10 +25,12 @@ public class CrossTenantFigures {
 
     private final JdbcClient jdbc;
     private final PeriodReports reports;
+    private final Tenants allTenants;
 
-    CrossTenantFigures(JdbcClient jdbc, PeriodReports reports) {
+    CrossTenantFigures(JdbcClient jdbc, PeriodReports reports, Tenants allTenants) {
         this.jdbc = jdbc;
         this.reports = reports;
+        this.allTenants = allTenants;
     }
 
     private record Tenant(UUID id, String name, boolean shares) {}
@@ -34,14 +38,13 @@ public class CrossTenantFigures {
     /** All years with figures, or only {@code year} when it is one of them. */
     @Transactional(readOnly = true)
     public CrossTenantTable table(@Nullable Integer year, LocalDate today) {
-        var tenants = jdbc.sql("""
-                        select t.id, t.name, coalesce(s.shares_figures, false) as shares
-                          from identity.tenant t left join reporting.sharing s on s.tenant_id = t.id
-                         order by t.name, t.slug
-                        """)
-                .query((rs, row) ->
-                        new Tenant(rs.getObject("id", UUID.class), rs.getString("name"), rs.getBoolean("shares")))
-                .list();
+        var sharingIds = Set.copyOf(jdbc.sql("select tenant_id from reporting.sharing where shares_figures")
+                .query(UUID.class)
+                .list());
+        // identity orders them by name, as the platform lists them elsewhere
+        var tenants = allTenants.all().stream()
+                .map(t -> new Tenant(t.id(), t.name(), sharingIds.contains(t.id())))
+                .toList();
         var sharing = tenants.stream().filter(Tenant::shares).toList();
         var years = years(sharing, today);
         var shown = year != null && years.contains(year) ? List.of(year) : years;

@@ -1,9 +1,9 @@
 package de.mosaik.reporting.domain;
 
+import de.mosaik.events.TenantEvents;
 import de.mosaik.feedback.StandardQuestion;
 import de.mosaik.reporting.ReportRequest;
 import de.mosaik.shared.text.BerlinTime;
-import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -24,12 +24,12 @@ public class FeedbackFigures {
     /** The feedback module's threshold, repeated here since reporting reads its tables directly. */
     public static final int MIN_RESPONSES = 3;
 
-    private static final String HELD = "('PUBLISHED', 'REGISTRATION_CLOSED', 'HELD', 'ARCHIVED')";
-
     private final JdbcClient jdbc;
+    private final TenantEvents events;
 
-    FeedbackFigures(JdbcClient jdbc) {
+    FeedbackFigures(JdbcClient jdbc, TenantEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -38,11 +38,18 @@ public class FeedbackFigures {
         for (var question : StandardQuestion.values()) {
             averages.append(", avg(r.").append(question.field()).append(") as ").append(question.field());
         }
+        // events held (neither draft nor cancelled) that began in the period
+        var periodStart = BerlinTime.startOf(request.from());
+        var periodEnd = BerlinTime.startOf(request.to().plusDays(1));
+        var held = events.events(tenantId).stream()
+                .filter(e -> e.held()
+                        && e.firstStartsAt() != null
+                        && !e.firstStartsAt().isBefore(periodStart)
+                        && e.firstStartsAt().isBefore(periodEnd))
+                .map(TenantEvents.EventDates::id)
+                .toArray(UUID[]::new);
         return jdbc.sql("""
-                        with ev as (
-                            select id from events.event
-                             where tenant_id = :tenant and status in\s""" + HELD + """
-                               and first_starts_at >= :periodStart and first_starts_at < :periodEnd),
+                        with ev as (select unnest(cast(:held as uuid[])) as id),
                         inv as (
                             select event_id, count(*) as n from reporting.invitation_fact
                              where tenant_id = :tenant and event_id in (select id from ev) and sent_on <= :cutOff
@@ -62,10 +69,7 @@ public class FeedbackFigures {
                            and r.submitted_on <= :cutOff
                         """)
                 .param("tenant", tenantId)
-                .param("periodStart", Timestamp.from(BerlinTime.startOf(request.from())))
-                .param(
-                        "periodEnd",
-                        Timestamp.from(BerlinTime.startOf(request.to().plusDays(1))))
+                .param("held", held)
                 .param("cutOff", request.cutOff())
                 .param("min", MIN_RESPONSES)
                 .query((rs, row) -> {

@@ -1,5 +1,6 @@
 package de.mosaik.reporting.domain;
 
+import de.mosaik.events.TenantEvents;
 import de.mosaik.reporting.CountingBasis;
 import de.mosaik.reporting.Figures;
 import de.mosaik.reporting.ReportDimension;
@@ -92,9 +93,11 @@ class ParticipationFacts {
     record Counts(Figures totals, Map<ReportDimension, Map<String, Figures>> breakdowns) {}
 
     private final JdbcClient jdbc;
+    private final TenantEvents events;
 
-    ParticipationFacts(JdbcClient jdbc) {
+    ParticipationFacts(JdbcClient jdbc, TenantEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     Counts count(UUID tenantId, ReportRequest request) {
@@ -119,20 +122,17 @@ class ParticipationFacts {
 
     /** Events that began in the period and had ended by the cut-off day, unless cancelled or never published. */
     long eventsHeld(UUID tenantId, ReportRequest request) {
-        return jdbc.sql("""
-                        select count(*) from events.event
-                         where tenant_id = :tenant and status not in ('DRAFT', 'CANCELLED')
-                           and first_starts_at >= :periodStart and first_starts_at < :periodEnd
-                           and last_ends_at < :cutOffEnd
-                        """)
-                .param("tenant", tenantId)
-                .param("periodStart", start(request))
-                .param("periodEnd", end(request))
-                .param(
-                        "cutOffEnd",
-                        Timestamp.from(BerlinTime.startOf(request.cutOff().plusDays(1))))
-                .query(Long.class)
-                .single();
+        var periodStart = BerlinTime.startOf(request.from());
+        var periodEnd = BerlinTime.startOf(request.to().plusDays(1));
+        var cutOffEnd = BerlinTime.startOf(request.cutOff().plusDays(1));
+        return events.events(tenantId).stream()
+                .filter(e -> e.held()
+                        && e.firstStartsAt() != null
+                        && !e.firstStartsAt().isBefore(periodStart)
+                        && e.firstStartsAt().isBefore(periodEnd)
+                        && e.lastEndsAt() != null
+                        && e.lastEndsAt().isBefore(cutOffEnd))
+                .count();
     }
 
     private JdbcClient.StatementSpec select(String sql, UUID tenantId, ReportRequest request) {

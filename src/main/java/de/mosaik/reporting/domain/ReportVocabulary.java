@@ -1,42 +1,34 @@
 package de.mosaik.reporting.domain;
 
+import de.mosaik.events.TenantEvents;
 import de.mosaik.reporting.Figures;
 import de.mosaik.reporting.ReportRow;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The names of a tenant's terms and events, read from the events module's tables. */
+/** The names of a tenant's terms and events, as the events module gives them. */
 @Repository
 class ReportVocabulary {
 
-    private final JdbcClient jdbc;
+    private final TenantEvents tenantEvents;
 
-    ReportVocabulary(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReportVocabulary(TenantEvents tenantEvents) {
+        this.tenantEvents = tenantEvents;
     }
 
     Names of(UUID tenantId) {
         var terms = new HashMap<String, Term>();
-        jdbc.sql("select id, code, name from events.term where tenant_id = ?")
-                .param(tenantId)
-                .query((rs, row) -> terms.put(rs.getString("id"), new Term(rs.getString("code"), rs.getString("name"))))
-                .list();
+        tenantEvents.terms(tenantId).forEach(t -> terms.put(t.id().toString(), new Term(t.code(), t.name())));
         var events = new HashMap<String, Event>();
-        jdbc.sql("select id, title, first_starts_at from events.event where tenant_id = ?")
-                .param(tenantId)
-                .query((rs, row) -> {
-                    Timestamp starts = rs.getTimestamp("first_starts_at");
-                    return events.put(
-                            rs.getString("id"),
-                            new Event(rs.getString("title"), starts == null ? Instant.EPOCH : starts.toInstant()));
-                })
-                .list();
+        tenantEvents
+                .events(tenantId)
+                .forEach(e -> events.put(
+                        e.id().toString(),
+                        new Event(e.title(), e.firstStartsAt() == null ? Instant.EPOCH : e.firstStartsAt())));
         return new Names(terms, events);
     }
 

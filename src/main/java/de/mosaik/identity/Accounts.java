@@ -1,0 +1,13 @@
+package de.mosaik.identity;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Reads a tenant's staff accounts for other modules, e.g. to choose an internal speaker. */
+public interface Accounts {
+
+    /** The tenant's active accounts, ordered by display name. */
+    List<AccountSummary> active(UUID tenantId);
+
+    record AccountSummary(UUID id, String displayName, String email) {}
+}

@@ -2,6 +2,7 @@ package de.mosaik.attendance.domain;
 
 import de.mosaik.attendance.AttendanceRecords;
 import de.mosaik.attendance.AttendanceStatus;
+import de.mosaik.attendance.AttendanceTaking;
 import de.mosaik.attendance.AttendedSession;
 import de.mosaik.attendance.MarkSource;
 import de.mosaik.events.EventStaff;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the session ended is logged as late, so corrections stay visible.
  */
 @Service
-public class AttendanceBook implements AttendanceRecords {
+public class AttendanceBook implements AttendanceRecords, AttendanceTaking {
 
     /** Notes are short remarks ("came at 11:00"), as the column allows. */
     public static final int NOTE_MAX = 500;
@@ -156,6 +157,67 @@ public class AttendanceBook implements AttendanceRecords {
                 marker,
                 now);
         return MarkOutcome.DONE;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EndedSession> endedSessions(UUID tenantId, UUID eventId, Instant now) {
+        return marks.event(tenantId, eventId).stream()
+                .flatMap(event -> event.sessions().stream())
+                .filter(session -> session.over(now))
+                .map(session -> new EndedSession(
+                        session.id(),
+                        session.eventId(),
+                        session.number(),
+                        session.startsAt(),
+                        session.endsAt(),
+                        session.place(),
+                        marks.roster(tenantId, eventId, session.id()).stream()
+                                .map(RosterRow::registrationId)
+                                .toList()))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public boolean recordMark(UUID tenantId, EndedSession session, UUID registrationId, TakenMark mark) {
+        var ref = new SessionRef(
+                session.id(),
+                session.eventId(),
+                session.number(),
+                session.startsAt(),
+                session.endsAt(),
+                session.place());
+        var marker = Marker.trainer(mark.byAccountId(), mark.byName());
+        var outcome = mark(
+                tenantId,
+                ref,
+                registrationId,
+                mark.status(),
+                mark.note(),
+                mark.source(),
+                null,
+                true,
+                marker,
+                mark.at());
+        if (outcome == MarkOutcome.CONFLICT) {
+            // A mark is there already: with its version, the new one replaces status, note and source.
+            var version = marks.lock(tenantId, session.id(), registrationId)
+                    .map(MarkRepository.StoredMark::version)
+                    .orElse(null);
+            outcome = mark(
+                    tenantId,
+                    ref,
+                    registrationId,
+                    mark.status(),
+                    mark.note(),
+                    mark.source(),
+                    version,
+                    true,
+                    marker,
+                    mark.at());
+        }
+        return outcome == MarkOutcome.DONE;
     }
 
     /**

@@ -87,18 +87,18 @@ class DemoData implements ApplicationRunner {
                     trainer = accountId;
                 }
             }
-            programme.seed(
+            var trainerAccount = Objects.requireNonNull(trainer);
+            var events = programme.seed(
                     tenantId,
                     tenant,
-                    new DemoProgramme.Staff(
-                            Objects.requireNonNull(trainer), displayName(Role.TRAINER), displayName(Role.STAFF)),
+                    new DemoProgramme.Staff(trainerAccount, displayName(Role.TRAINER), displayName(Role.STAFF)),
                     now);
             // The parts build on each other: attendance before certificates, programmes and feedback.
-            attendance.seed(tenantId, now);
+            attendance.seed(tenantId, events, trainerAccount, displayName(Role.TRAINER), now);
             certificates.seed(tenantId, now);
             programmes.seed(tenantId, now);
             feedback.seed(tenantId, now);
-            history.seed(tenantId, now);
+            history.seed(tenantId, displayName(Role.STAFF), now);
         }
         log.info("Demo data created: {} tenants", DemoTenants.all().size());
     }

@@ -3,15 +3,21 @@ package de.mosaik.demo;
 import de.mosaik.demo.DemoHistoryPlan.Pace;
 import de.mosaik.shared.text.BerlinTime;
 import java.sql.Timestamp;
+import de.mosaik.events.TenantSpeakers;
+import de.mosaik.events.TenantVenues;
+import de.mosaik.events.TenantVocabulary;
+import de.mosaik.identity.TenantProfile;
+import de.mosaik.identity.Tenants;
+import de.mosaik.reporting.FigureSharing;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,31 +36,42 @@ class DemoHistory {
 
     private static final Set<String> SHARING = Set.of("kreis-dueren", "stadt-duisburg");
 
-    private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final Tenants tenants;
+    private final TenantVocabulary vocabulary;
+    private final TenantVenues venues;
+    private final TenantSpeakers speakers;
+    private final FigureSharing sharing;
 
-    DemoHistory(JdbcClient jdbc, JdbcTemplate batches) {
-        this.jdbc = jdbc;
+    DemoHistory(
+            JdbcTemplate batches,
+            Tenants tenants,
+            TenantVocabulary vocabulary,
+            TenantVenues venues,
+            TenantSpeakers speakers,
+            FigureSharing sharing) {
         this.batches = batches;
+        this.tenants = tenants;
+        this.vocabulary = vocabulary;
+        this.venues = venues;
+        this.speakers = speakers;
+        this.sharing = sharing;
     }
 
-    void seed(UUID tenantId, Instant now) {
-        var slug = jdbc.sql("select slug from identity.tenant where id = ?")
-                .param(tenantId)
-                .query(String.class)
-                .single();
+    /** {@code contactName} is whom the tenant's programme names as contact; the history names them too. */
+    void seed(UUID tenantId, String contactName, Instant now) {
+        var tenant = tenants.byId(tenantId).orElseThrow();
+        var slug = tenant.slug();
         // Seeded by the slug, so that every fresh demo database tells the same history.
         var random = new Random(("history:" + slug).hashCode());
         var people = new ArrayList<>(DemoPeople.pool(DemoHistoryCatalogue.institutions(slug), random, POOL));
         var plan = new DemoHistoryPlan(random, pace(slug), people);
         var events = plan.events(now.atZone(BerlinTime.ZONE).toLocalDate());
         long start = System.nanoTime();
-        new DemoHistoryWriter(batches, host(tenantId), new DemoTerms(jdbc, tenantId)).write(events);
+        new DemoHistoryWriter(batches, host(tenant, contactName), new DemoTerms(vocabulary, tenantId)).write(events);
         if (SHARING.contains(slug)) {
-            jdbc.sql("""
-                            insert into reporting.sharing (tenant_id, shares_figures, changed_at, changed_by_name)
-                            values (?, true, ?, 'Amira Yılmaz') on conflict do nothing
-                            """).params(tenantId, Timestamp.from(now)).update();
+            // Decided once by the tenant's head, as on the sharing settings page.
+            sharing.change(tenantId, true, 0, "Amira Yılmaz", now);
         }
         log.info(
                 "Demo history of {}: {} events since 2020 in {} ms",
@@ -73,41 +90,26 @@ class DemoHistory {
         };
     }
 
-    private DemoHistoryWriter.Host host(UUID tenantId) {
-        var venues = jdbc.sql("select id from events.venue where tenant_id = ? and active order by name")
-                .param(tenantId)
-                .query(UUID.class)
-                .list();
-        var external = jdbc.sql(
-                        "select id from events.speaker where tenant_id = ? and account_id is null order by name")
-                .param(tenantId)
-                .query(UUID.class)
-                .list();
-        var trainer = jdbc.sql("""
-                        select id, account_id, name from events.speaker
-                         where tenant_id = ? and account_id is not null order by name limit 1
-                        """)
-                .param(tenantId)
-                .query((rs, row) -> new DemoHistoryWriter.Trainer(
-                        rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), rs.getString("name")))
-                .optional()
+    private DemoHistoryWriter.Host host(TenantProfile tenant, String contactName) {
+        var listed = speakers.byName(tenant.id());
+        var external = listed.stream()
+                .filter(speaker -> speaker.accountId() == null)
+                .map(TenantSpeakers.ListedSpeaker::id)
+                .toList();
+        var trainer = listed.stream()
+                .filter(speaker -> speaker.accountId() != null)
+                .findFirst()
+                .map(speaker -> new DemoHistoryWriter.Trainer(
+                        speaker.id(), Objects.requireNonNull(speaker.accountId()), speaker.name()))
                 .orElse(new DemoHistoryWriter.Trainer(null, null, "Referentin"));
-        return jdbc.sql("""
-                        select t.ki_name, t.email, t.phone,
-                               coalesce((select e.contact_name from events.event e where e.tenant_id = t.id
-                                          order by e.created_at limit 1), '') as contact
-                          from identity.tenant t where t.id = ?
-                        """)
-                .param(tenantId)
-                .query((rs, row) -> new DemoHistoryWriter.Host(
-                        tenantId,
-                        rs.getString("ki_name"),
-                        rs.getString("contact"),
-                        rs.getString("email"),
-                        rs.getString("phone"),
-                        venues,
-                        trainer,
-                        external))
-                .single();
+        return new DemoHistoryWriter.Host(
+                tenant.id(),
+                tenant.kiName(),
+                contactName,
+                tenant.email(),
+                tenant.phone(),
+                venues.activeVenueIds(tenant.id()),
+                trainer,
+                external);
     }
 }

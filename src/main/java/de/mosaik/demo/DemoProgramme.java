@@ -1,9 +1,16 @@
 package de.mosaik.demo;
 
 import de.mosaik.demo.DemoEventCatalogue.DemoSpeaker;
+import de.mosaik.events.EventSeats;
+import de.mosaik.events.NewVenue;
+import de.mosaik.events.TenantSpeakers;
+import de.mosaik.events.TenantVenues;
+import de.mosaik.events.TenantVocabulary;
 import de.mosaik.identity.NewTenant;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -16,8 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives each demo tenant a living programme: events in the past (held, with participants for
  * reports) and in the future (open, nearly full, waitlisted, awaiting approval …), dated relative
- * to the moment of seeding. Demo seeding writes the events and registration schemas directly with
- * JdbcClient, so that it stays independent of the forms and services (and sends no mails).
+ * to the moment of seeding. The vocabulary, venues and speakers are added through the events
+ * module's API, as staff would add them.
  */
 @Component
 class DemoProgramme {
@@ -32,17 +39,32 @@ class DemoProgramme {
 
     private final JdbcClient jdbc;
     private final DemoTranslations translations;
+    private final TenantVocabulary vocabulary;
+    private final TenantVenues venues;
+    private final TenantSpeakers speakers;
+    private final EventSeats seats;
 
-    DemoProgramme(JdbcClient jdbc, DemoTranslations translations) {
+    DemoProgramme(
+            JdbcClient jdbc,
+            DemoTranslations translations,
+            TenantVocabulary vocabulary,
+            TenantVenues venues,
+            TenantSpeakers speakers,
+            EventSeats seats) {
         this.jdbc = jdbc;
         this.translations = translations;
+        this.vocabulary = vocabulary;
+        this.venues = venues;
+        this.speakers = speakers;
+        this.seats = seats;
     }
 
-    void seed(UUID tenantId, NewTenant tenant, Staff staff, Instant now) {
+    /** The tenant's programme as written, in the catalogue's order. */
+    List<DemoEvents.WrittenEvent> seed(UUID tenantId, NewTenant tenant, Staff staff, Instant now) {
         var catalogue = DemoEventCatalogue.forTenant(tenant.slug());
         // Seeded by the slug, so that every fresh demo database shows the same programme.
         var random = new Random(tenant.slug().hashCode());
-        var terms = new DemoTerms(jdbc, tenantId);
+        var terms = new DemoTerms(vocabulary, tenantId);
         var details = tenant.details();
         var host =
                 new DemoEvents.Host(tenantId, details.kiName(), staff.contactName(), details.email(), details.phone());
@@ -53,42 +75,41 @@ class DemoProgramme {
                 new DemoSchedule(now),
                 venues(tenantId, catalogue),
                 speakers(tenantId, details.kiName(), catalogue, staff));
-        var registrations = new DemoRegistrations(jdbc, tenantId, terms, now);
+        var registrations = new DemoRegistrations(jdbc, seats, tenantId, terms, now);
         var people = DemoPeople.pool(catalogue.institutions(), random, PEOPLE);
+        var programme = new ArrayList<DemoEvents.WrittenEvent>();
         for (var spec : catalogue.events()) {
             var written = events.write(spec, 6 + random.nextInt(5));
             registrations.write(written, people, random);
             translations.write(tenantId, details.kiName(), written);
+            programme.add(written);
         }
         log.info(
                 "Demo programme of {}: {} events",
                 tenant.slug(),
                 catalogue.events().size());
+        return programme;
     }
 
     private Map<String, UUID> venues(UUID tenantId, DemoEventCatalogue catalogue) {
         var ids = new HashMap<String, UUID>();
         for (var venue : catalogue.venues()) {
-            var id = UUID.randomUUID();
-            jdbc.sql("""
-                            insert into events.venue (id, tenant_id, name, street, postal_code, city, room, directions,
-                                step_free, accessible_toilet, induction_loop, sign_language_on_request,
-                                accessible_parking, accessibility_notes)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, true, true, ?, ?, true, ?)
-                            """)
-                    .params(
-                            id,
+            var id = venues.create(
                             tenantId,
-                            venue.name(),
-                            venue.street(),
-                            venue.postalCode(),
-                            venue.city(),
-                            venue.room(),
-                            venue.directions(),
-                            venue.inductionLoop(),
-                            venue.inductionLoop(),
-                            venue.accessibilityNotes())
-                    .update();
+                            new NewVenue(
+                                    venue.name(),
+                                    venue.street(),
+                                    venue.postalCode(),
+                                    venue.city(),
+                                    venue.room(),
+                                    venue.directions(),
+                                    true,
+                                    true,
+                                    venue.inductionLoop(),
+                                    venue.inductionLoop(),
+                                    true,
+                                    venue.accessibilityNotes()))
+                    .orElseThrow(() -> new IllegalStateException("Demo venue twice: " + venue.name()));
             ids.put(venue.key(), id);
         }
         return ids;
@@ -115,20 +136,13 @@ class DemoProgramme {
     }
 
     private UUID speaker(UUID tenantId, @Nullable UUID accountId, DemoSpeaker speaker) {
-        var id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into events.speaker (id, tenant_id, account_id, name, organisation, bio, publish_consent)
-                        values (?, ?, ?, ?, ?, ?, ?)
-                        """)
-                .params(
-                        id,
+        return speakers.create(
                         tenantId,
                         accountId,
                         speaker.name(),
                         speaker.organisation(),
                         speaker.bio(),
                         speaker.publishConsent())
-                .update();
-        return id;
+                .orElseThrow(() -> new IllegalStateException("Demo trainer account not in its tenant"));
     }
 }

@@ -1,6 +1,7 @@
 package de.mosaik.demo;
 
 import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.programmes.ProgrammePlanning;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,9 +47,11 @@ class DemoProgrammes {
                     false));
 
     private final JdbcClient jdbc;
+    private final ProgrammePlanning planning;
 
-    DemoProgrammes(JdbcClient jdbc) {
+    DemoProgrammes(JdbcClient jdbc, ProgrammePlanning planning) {
         this.jdbc = jdbc;
+        this.planning = planning;
     }
 
     void seed(UUID tenantId, Instant now) {
@@ -58,39 +61,28 @@ class DemoProgrammes {
                 .toList();
         var coming = comingEvents(tenantId, now);
         var today = LocalDate.ofInstant(now, BerlinTime.ZONE);
-        var programmeId = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into programmes.programme (id, tenant_id, title, description, valid_from, valid_until,
-                            optional_needed)
-                        values (?, ?, 'Fortbildung Kommunale Integrationsarbeit', ?, ?, ?, 1)
-                        """)
-                .params(
-                        programmeId,
-                        tenantId,
-                        "Wissenschaftlich fundierte Fortbildung für kommunale Integrationsbeauftragte: Grundlagen, "
-                                + "Empowerment, Kommunikation in Konflikten und ein Festvortrag. Abgeschlossen mit "
-                                + "den drei Pflichtbausteinen und einem Wahlbaustein.",
-                        today.minusYears(1),
-                        today.plusYears(1))
-                .update();
+        var programmeId = planning.createProgramme(
+                tenantId,
+                "Fortbildung Kommunale Integrationsarbeit",
+                "Wissenschaftlich fundierte Fortbildung für kommunale Integrationsbeauftragte: Grundlagen, "
+                        + "Empowerment, Kommunikation in Konflikten und ein Festvortrag. Abgeschlossen mit "
+                        + "den drei Pflichtbausteinen und einem Wahlbaustein.",
+                today.minusYears(1),
+                today.plusYears(1),
+                1);
         for (int i = 0; i < MODULES.size(); i++) {
             var spec = MODULES.get(i);
-            var moduleId = UUID.randomUUID();
-            jdbc.sql("""
-                            insert into programmes.module (id, programme_id, tenant_id, title, description, required,
-                                position)
-                            values (?, ?, ?, ?, ?, ?, ?)
-                            """)
-                    .params(moduleId, programmeId, tenantId, spec.title(), spec.description(), spec.required(), i)
-                    .update();
+            var moduleId = planning.addBuildingBlock(
+                            tenantId, programmeId, spec.title(), spec.description(), spec.required())
+                    .orElseThrow();
             var events = new ArrayList<UUID>();
             add(events, at(anchorEvents, i));
             add(events, at(otherPast, i));
             add(events, at(coming, i));
             for (var eventId : events) {
-                jdbc.sql("insert into programmes.module_event (module_id, event_id, tenant_id) values (?, ?, ?)")
-                        .params(moduleId, eventId, tenantId)
-                        .update();
+                if (!planning.assignEvent(tenantId, programmeId, moduleId, eventId)) {
+                    throw new IllegalStateException("Demo event not of its tenant: " + eventId);
+                }
             }
         }
     }

@@ -2,8 +2,10 @@ package de.mosaik.demo;
 
 import de.mosaik.demo.DemoEvents.WrittenEvent;
 import de.mosaik.demo.DemoPeople.DemoPerson;
+import de.mosaik.events.EventSeats;
 import de.mosaik.events.EventStatus;
 import de.mosaik.events.QuestionKind;
+import de.mosaik.events.SeatClaim;
 import de.mosaik.events.TermKind;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.shared.security.Tokens;
@@ -23,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the registrations of a demo event straight into the table, without mails, and sets the
- * event's seat and waitlist counters to exactly what the registrations hold.
+ * Writes the registrations of a demo event straight into the table, without mails, and counts each
+ * one on the event's seat counter as staff entering it would, so that the counters hold exactly what
+ * the registrations hold.
  */
 final class DemoRegistrations {
 
@@ -43,12 +46,14 @@ final class DemoRegistrations {
             "Gebärdensprachdolmetschung erbeten");
 
     private final JdbcClient jdbc;
+    private final EventSeats seats;
     private final UUID tenantId;
     private final DemoTerms terms;
     private final Instant now;
 
-    DemoRegistrations(JdbcClient jdbc, UUID tenantId, DemoTerms terms, Instant now) {
+    DemoRegistrations(JdbcClient jdbc, EventSeats seats, UUID tenantId, DemoTerms terms, Instant now) {
         this.jdbc = jdbc;
+        this.seats = seats;
         this.tenantId = tenantId;
         this.terms = terms;
         this.now = now;
@@ -65,16 +70,27 @@ final class DemoRegistrations {
         var times = times(event, statuses.size(), random);
         var groups = new HashMap<String, UUID>();
         for (int i = 0; i < statuses.size(); i++) {
-            insert(event, people.get(i), statuses.get(i), times.get(i), groups, random);
+            var effective = insert(event, people.get(i), statuses.get(i), times.get(i), groups, random);
+            count(event, effective);
         }
-        jdbc.sql("""
-                        update events.event e set
-                            seats_taken = (select count(*) from registration.registration r where r.event_id = e.id
-                                and r.status in ('PENDING_CONFIRMATION', 'PENDING_APPROVAL', 'CONFIRMED')),
-                            waitlist_count = (select count(*) from registration.registration r where r.event_id = e.id
-                                and r.status = 'WAITLISTED')
-                        where e.id = ? and e.tenant_id = ?
-                        """).params(event.id(), tenantId).update();
+    }
+
+    /**
+     * Takes the registration's place on the seat counter: a seat for those who hold one, a waitlist
+     * place for the waitlisted, who come after the seats are gone or, where staff keep the last seats
+     * back, are put back on the waitlist as staff do.
+     */
+    private void count(WrittenEvent event, RegistrationStatus status) {
+        if (!status.live()) {
+            return;
+        }
+        var claim = seats.claim(tenantId, event.id(), true);
+        if (status.holdsSeat() && claim != SeatClaim.SEAT) {
+            throw new IllegalStateException("Demo event over capacity: " + event.spec().title);
+        }
+        if (status == RegistrationStatus.WAITLISTED && claim == SeatClaim.SEAT) {
+            seats.waitlistFromSeat(tenantId, event.id());
+        }
     }
 
     /**
@@ -115,7 +131,8 @@ final class DemoRegistrations {
         return times;
     }
 
-    private void insert(
+    /** Writes the registration; returns its status, which is cancelled for every one of a cancelled event. */
+    private RegistrationStatus insert(
             WrittenEvent event,
             DemoPerson person,
             RegistrationStatus status,
@@ -174,6 +191,7 @@ final class DemoRegistrations {
                 .param("updatedAt", Timestamp.from(cancelledAt == null ? createdAt : cancelledAt))
                 .param("version", cancelledAt == null ? 0 : 1)
                 .update();
+        return effective;
     }
 
     /** Most register on the web page, some through a municipal website (API), schools often as a group. */

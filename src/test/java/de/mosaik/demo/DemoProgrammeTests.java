@@ -122,6 +122,29 @@ class DemoProgrammeTests extends IntegrationTest {
                         """, (Object) demoTitles())).isZero();
     }
 
+    @Test
+    void attendanceIsTakenThroughTheListSoThatEveryMarkIsLoggedAndLateEntriesShowAsLate() {
+        assertThat(count("""
+                        select count(*) from attendance.mark m
+                        join events.event e on e.id = m.event_id
+                        join events.session s on s.id = m.session_id
+                        where e.title = any(?)
+                          and not exists (select 1 from attendance.mark_change c
+                              where c.session_id = m.session_id and c.registration_id = m.registration_id
+                                and c.status = m.status and c.late = (m.recorded_at > s.ends_at))
+                        """, (Object) demoTitles())).isZero();
+        assertThat(count("""
+                        select count(*) from attendance.mark m join events.event e on e.id = m.event_id
+                        where e.title = any(?) and m.source = 'SHEET'
+                        """, (Object) demoTitles())).isPositive();
+        // Those who forgot to sign are corrected two days later: a late change from absent to present.
+        assertThat(count("""
+                        select count(*) from attendance.mark_change c join events.event e on e.id = c.event_id
+                        where e.title = any(?) and c.late and c.previous_status = 'ABSENT' and c.status = 'ATTENDED'
+                          and c.note = 'Unterschrift vergessen, nachgetragen'
+                        """, (Object) demoTitles())).isPositive();
+    }
+
     /** Other tests add events of their own to the demo tenants; these checks are about the demo's. */
     private static String[] demoTitles() {
         return java.util.stream.Stream.of("kreis-dueren", "stadt-duisburg", "kreis-recklinghausen")

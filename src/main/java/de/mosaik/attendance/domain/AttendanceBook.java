@@ -2,6 +2,7 @@ package de.mosaik.attendance.domain;
 
 import de.mosaik.attendance.AttendanceRecords;
 import de.mosaik.attendance.AttendanceStatus;
+import de.mosaik.attendance.AttendanceTaking;
 import de.mosaik.attendance.AttendedSession;
 import de.mosaik.attendance.MarkSource;
 import de.mosaik.events.EventStaff;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is {@link AttendancePolicy}'s to decide.
  */
 @Service
-public class AttendanceBook implements AttendanceRecords {
+public class AttendanceBook implements AttendanceRecords, AttendanceTaking {
 
     private final MarkRepository marks;
     private final EventStaff eventStaff;
@@ -142,6 +143,53 @@ public class AttendanceBook implements AttendanceRecords {
                 AttendancePolicy.late(request),
                 request.marker(),
                 request.now());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EndedSession> endedSessions(UUID tenantId, UUID eventId, Instant now) {
+        return marks.event(tenantId, eventId).stream()
+                .flatMap(event -> event.sessions().stream())
+                .filter(session -> session.over(now))
+                .map(session -> new EndedSession(
+                        session.id(),
+                        session.eventId(),
+                        session.number(),
+                        session.startsAt(),
+                        session.endsAt(),
+                        session.place(),
+                        marks.roster(tenantId, eventId, session.id()).stream()
+                                .map(RosterRow::registrationId)
+                                .toList()))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public boolean recordMark(UUID tenantId, EndedSession session, UUID registrationId, TakenMark mark) {
+        var ref = new SessionRef(
+                session.id(),
+                session.eventId(),
+                session.number(),
+                session.startsAt(),
+                session.endsAt(),
+                session.place());
+        var marker = Marker.trainer(mark.byAccountId(), mark.byName());
+        var outcome = mark(
+                tenantId,
+                MarkRequest.fromList(
+                        ref, registrationId, mark.status(), mark.note(), mark.source(), null, marker, mark.at()));
+        if (outcome == MarkOutcome.CONFLICT) {
+            // A mark is there already: with its version, the new one replaces status, note and source.
+            var version = marks.lock(tenantId, session.id(), registrationId)
+                    .map(MarkRepository.StoredMark::version)
+                    .orElse(null);
+            outcome = mark(
+                    tenantId,
+                    MarkRequest.fromList(
+                            ref, registrationId, mark.status(), mark.note(), mark.source(), version, marker, mark.at()));
+        }
+        return outcome == MarkOutcome.DONE;
     }
 
     /**

@@ -1,18 +1,20 @@
 package de.mosaik.events.domain;
 
 import de.mosaik.identity.Accounts;
+import de.mosaik.events.TenantSpeakers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Internal and external speakers of the tenant. */
 @Service
-public class SpeakerService {
+public class SpeakerService implements TenantSpeakers {
 
     private static final String COLUMNS = "id, account_id, name, organisation, bio, publish_consent, active, version";
 
@@ -64,6 +66,28 @@ public class SpeakerService {
                 .params(id, tenantId, d.accountId(), d.name(), d.organisation(), d.bio(), d.publishConsent())
                 .update();
         return Optional.of(id);
+    }
+
+    @Override
+    @Transactional
+    public Optional<UUID> create(
+            UUID tenantId,
+            @Nullable UUID accountId,
+            String name,
+            String organisation,
+            String bio,
+            boolean publishConsent) {
+        return create(tenantId, new SpeakerDetails(accountId, name, organisation, bio, publishConsent));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ListedSpeaker> byName(UUID tenantId) {
+        return jdbc.sql("select id, account_id, name from events.speaker where tenant_id = ? order by name")
+                .param(tenantId)
+                .query((rs, row) -> new ListedSpeaker(
+                        rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), rs.getString("name")))
+                .list();
     }
 
     @Transactional

@@ -1,6 +1,8 @@
 package de.mosaik.events.domain;
 
 import de.mosaik.events.EventTexts;
+import de.mosaik.events.NewVenue;
+import de.mosaik.events.TenantVenues;
 import de.mosaik.shared.translation.TextKey;
 import de.mosaik.shared.translation.Translations;
 import java.sql.ResultSet;
@@ -15,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The tenant's reusable venues. Deactivated venues stay on the sessions that use them. */
 @Service
-public class VenueService {
+public class VenueService implements TenantVenues {
 
     private static final String COLUMNS = """
             id, name, street, postal_code, city, room, directions, step_free, accessible_toilet, induction_loop,
@@ -81,6 +83,35 @@ public class VenueService {
                         d.accessibilityNotes())
                 .update();
         return Optional.of(id);
+    }
+
+    @Override
+    @Transactional
+    public Optional<UUID> create(UUID tenantId, NewVenue venue) {
+        return create(
+                tenantId,
+                new VenueDetails(
+                        venue.name(),
+                        venue.street(),
+                        venue.postalCode(),
+                        venue.city(),
+                        venue.room(),
+                        venue.directions(),
+                        venue.stepFree(),
+                        venue.accessibleToilet(),
+                        venue.inductionLoop(),
+                        venue.signLanguageOnRequest(),
+                        venue.accessibleParking(),
+                        venue.accessibilityNotes()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UUID> activeVenueIds(UUID tenantId) {
+        return jdbc.sql("select id from events.venue where tenant_id = ? and active order by name")
+                .param(tenantId)
+                .query(UUID.class)
+                .list();
     }
 
     /** As {@link #update(UUID, UUID, int, VenueDetails, boolean, boolean)} for a change in substance. */

@@ -1,5 +1,6 @@
 package de.mosaik.events.domain;
 
+import de.mosaik.events.TenantVocabulary;
 import de.mosaik.events.Term;
 import de.mosaik.events.TermKind;
 import de.mosaik.events.TermUses;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Each tenant's formats, topics and target groups: seeded with the defaults, then kept by staff. */
 @Service
-public class VocabularyService {
+public class VocabularyService implements TenantVocabulary {
 
     // Registrations keep the target group their registrant chose, so those count as uses too, and
     // so do the statistical facts, which outlive the registrations: the modules above say so (TermUses).
@@ -56,6 +57,30 @@ public class VocabularyService {
                     .params(UUID.randomUUID(), tenantId, term.kind().name(), term.code(), term.name(), position)
                     .update();
         }
+    }
+
+    @Override
+    @Transactional
+    public UUID builtInTerm(UUID tenantId, TermKind kind, String code) {
+        var builtIn = DefaultTerms.ALL.stream()
+                .filter(term -> term.kind() == kind && term.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No built-in term " + kind + ":" + code));
+        return codeOrName(tenantId, kind, code, builtIn.name()).orElseGet(() -> {
+            seed(tenantId);
+            return codeOrName(tenantId, kind, code, builtIn.name()).orElseThrow();
+        });
+    }
+
+    /** The term with the code, else a staff-made one that carries the built-in name without the code. */
+    private Optional<UUID> codeOrName(UUID tenantId, TermKind kind, String code, String name) {
+        return jdbc.sql("""
+                        select id from events.term where tenant_id = ? and kind = ? and (code = ? or name = ?)
+                        order by (code = ?) desc nulls last limit 1
+                        """)
+                .params(tenantId, kind.name(), code, name, code)
+                .query(UUID.class)
+                .optional();
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package de.mosaik.programmes.domain;
 
+import de.mosaik.programmes.ProgrammePlanning;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Staff's work on programmes: the programme itself, its modules, their order and their events. */
 @Service
-public class ProgrammeService {
+public class ProgrammeService implements ProgrammePlanning {
 
     private final ProgrammeRepository repository;
 
@@ -39,6 +41,25 @@ public class ProgrammeService {
         var id = UUID.randomUUID();
         repository.insert(tenantId, id, details);
         return id;
+    }
+
+    @Override
+    @Transactional
+    public UUID createProgramme(
+            UUID tenantId,
+            String title,
+            String description,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            int optionalNeeded) {
+        return create(tenantId, new ProgrammeDetails(title, description, validFrom, validUntil, optionalNeeded));
+    }
+
+    @Override
+    @Transactional
+    public Optional<UUID> addBuildingBlock(
+            UUID tenantId, UUID programmeId, String title, String description, boolean required) {
+        return addModule(tenantId, programmeId, new ModuleDetails(title, description, required, null));
     }
 
     @Transactional
@@ -95,6 +116,7 @@ public class ProgrammeService {
     }
 
     /** False when the module or the event is not the tenant's. Assigning twice changes nothing. */
+    @Override
     @Transactional
     public boolean assignEvent(UUID tenantId, UUID programmeId, UUID moduleId, UUID eventId) {
         if (module(tenantId, programmeId, moduleId).isEmpty()) {

@@ -1,5 +1,6 @@
 package de.mosaik.reporting.domain;
 
+import de.mosaik.reporting.FigureSharing;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -9,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads and changes a tenant's consent to share aggregated figures, guarded by a version. */
 @Service
-public class SharedFiguresSettings {
+public class SharedFiguresSettings implements FigureSharing {
 
     private final JdbcClient jdbc;
 
@@ -39,6 +40,7 @@ public class SharedFiguresSettings {
      *
      * @return false when somebody else changed it in between to something else
      */
+    @Override
     @Transactional
     public boolean change(UUID tenantId, boolean shares, int version, String byName, Instant at) {
         var current = of(tenantId);

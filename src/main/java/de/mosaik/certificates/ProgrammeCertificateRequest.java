@@ -17,7 +17,7 @@ public record ProgrammeCertificateRequest(
         String holderEmail,
         String locale,
         String programmeTitle,
-        List<ModuleLine> modules,
+        List<BuildingBlockLine> modules,
         String signerName,
         String signerRole,
         String place,
@@ -25,6 +25,6 @@ public record ProgrammeCertificateRequest(
         String issuedByName) {
 
     /** One fulfilled module: the module, the event that fulfilled it, its dates and hours. */
-    public record ModuleLine(
+    public record BuildingBlockLine(
             String moduleTitle, String eventTitle, LocalDate firstDay, LocalDate lastDay, BigDecimal hours) {}
 }

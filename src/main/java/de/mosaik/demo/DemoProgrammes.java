@@ -20,26 +20,26 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoProgrammes {
 
-    private record ModuleSpec(String title, String description, boolean required) {}
+    private record BuildingBlockSpec(String title, String description, boolean required) {}
 
-    private static final List<ModuleSpec> MODULES = List.of(
-            new ModuleSpec(
+    private static final List<BuildingBlockSpec> BUILDING_BLOCKS = List.of(
+            new BuildingBlockSpec(
                     "Grundlagen der kommunalen Integrationsarbeit",
                     "Aufgaben, Strukturen und Akteure der Integrationsarbeit in der Kommune.",
                     true),
-            new ModuleSpec(
+            new BuildingBlockSpec(
                     "Empowerment: die Rolle der Frauen stärken",
                     "Wie Integrationsarbeit Frauen mit Migrationsgeschichte stärkt und beteiligt.",
                     true),
-            new ModuleSpec(
+            new BuildingBlockSpec(
                     "Kommunikation in Konfliktsituationen",
                     "Gespräche in angespannten Lagen führen, deeskalieren und vermitteln.",
                     true),
-            new ModuleSpec(
+            new BuildingBlockSpec(
                     "Festvortrag „Einwanderung und Zusammenhalt“",
                     "Was braucht die Einwanderungsgesellschaft? Vortrag mit anschließendem Austausch.",
                     false),
-            new ModuleSpec(
+            new BuildingBlockSpec(
                     "Fachtag Migrationsgesellschaft",
                     "Ein Fachtag des Kommunalen Integrationszentrums nach Wahl.",
                     false));
@@ -72,23 +72,31 @@ class DemoProgrammes {
                         today.minusYears(1),
                         today.plusYears(1))
                 .update();
-        for (int i = 0; i < MODULES.size(); i++) {
-            var spec = MODULES.get(i);
-            var moduleId = UUID.randomUUID();
+        for (int i = 0; i < BUILDING_BLOCKS.size(); i++) {
+            var spec = BUILDING_BLOCKS.get(i);
+            var buildingBlockId = UUID.randomUUID();
             jdbc.sql("""
-                            insert into programmes.module (id, programme_id, tenant_id, title, description, required,
+                            insert into programmes.building_block (id, programme_id, tenant_id, title, description, required,
                                 position)
                             values (?, ?, ?, ?, ?, ?, ?)
                             """)
-                    .params(moduleId, programmeId, tenantId, spec.title(), spec.description(), spec.required(), i)
+                    .params(
+                            buildingBlockId,
+                            programmeId,
+                            tenantId,
+                            spec.title(),
+                            spec.description(),
+                            spec.required(),
+                            i)
                     .update();
             var events = new ArrayList<UUID>();
             add(events, at(anchorEvents, i));
             add(events, at(otherPast, i));
             add(events, at(coming, i));
             for (var eventId : events) {
-                jdbc.sql("insert into programmes.module_event (module_id, event_id, tenant_id) values (?, ?, ?)")
-                        .params(moduleId, eventId, tenantId)
+                jdbc.sql(
+                                "insert into programmes.building_block_event (building_block_id, event_id, tenant_id) values (?, ?, ?)")
+                        .params(buildingBlockId, eventId, tenantId)
                         .update();
             }
         }

@@ -12,4 +12,4 @@ public record CompletedParticipant(
         String emailNormalized,
         String locale,
         String programmeTitle,
-        List<ModuleLine> modules) {}
+        List<BuildingBlockLine> buildingBlocks) {}

@@ -58,8 +58,8 @@ class ProgrammesBrowserTest extends BrowserTest {
         expect(page.locator("[role=status]")).containsText("Das Programm ist angelegt.");
         assertAccessible(page);
 
-        addModule("Grundlagen", workshop.toString());
-        addModule("Festvortrag", festvortrag.toString());
+        addBuildingBlock("Grundlagen", workshop.toString());
+        addBuildingBlock("Festvortrag", festvortrag.toString());
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Zurück zu Fortbildung Kommunale Integrationsarbeit"))
@@ -118,7 +118,7 @@ class ProgrammesBrowserTest extends BrowserTest {
         }
     }
 
-    private void addModule(String title, String eventId) {
+    private void addBuildingBlock(String title, String eventId) {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Baustein hinzufügen"))
                 .click();
         assertAccessible(page);

@@ -6,13 +6,13 @@ import de.mosaik.Fixtures;
 import de.mosaik.IntegrationTest;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.privacy.domain.AccessLogCleanup;
-import de.mosaik.privacy.domain.Retention;
+import de.mosaik.privacy.domain.RetentionService;
 import de.mosaik.reporting.CountingBasis;
 import de.mosaik.reporting.PeriodReport;
 import de.mosaik.reporting.PeriodReports;
 import de.mosaik.reporting.ReportFixtures;
 import de.mosaik.reporting.ReportRequest;
-import de.mosaik.reporting.domain.FeedbackFigures;
+import de.mosaik.reporting.domain.FeedbackFiguresService;
 import de.mosaik.reporting.domain.FeedbackSummary;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
@@ -42,10 +42,10 @@ class RetentionKeepsReportsTests extends IntegrationTest {
     PeriodReports reports;
 
     @Autowired
-    Retention retention;
+    RetentionService retention;
 
     @Autowired
-    FeedbackFigures feedback;
+    FeedbackFiguresService feedback;
 
     @Autowired
     AccessLogCleanup accessLogCleanup;

@@ -15,7 +15,7 @@ public record CertificatePage(
         String scope,
         List<String> topics,
         List<String> speakers,
-        List<ModuleRow> modules,
+        List<BuildingBlockRow> modules,
         String tenantName,
         @Nullable String logoDataUri,
         String signerName,
@@ -25,5 +25,5 @@ public record CertificatePage(
         String qrDataUri) {
 
     /** One line of a programme certificate's table of modules. */
-    public record ModuleRow(String module, String event, String dates, String hours) {}
+    public record BuildingBlockRow(String module, String event, String dates, String hours) {}
 }

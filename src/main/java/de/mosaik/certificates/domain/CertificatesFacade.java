@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificatesFacade implements Certificates {
 
-    private final CertificateDesk desk;
+    private final CertificateService desk;
 
-    CertificatesFacade(CertificateDesk desk) {
+    CertificatesFacade(CertificateService desk) {
         this.desk = desk;
     }
 

@@ -69,10 +69,10 @@ public class SpeakerService {
     }
 
     @Transactional
-    public EditOutcome update(UUID tenantId, UUID id, int version, SpeakerDetails details, boolean active) {
+    public EventEditOutcome update(UUID tenantId, UUID id, int version, SpeakerDetails details, boolean active) {
         var resolved = resolve(tenantId, details);
         if (byId(tenantId, id).isEmpty() || resolved.isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+            return EventEditOutcome.NOT_FOUND;
         }
         var d = resolved.get();
         int changed = jdbc.sql("""
@@ -91,7 +91,7 @@ public class SpeakerService {
                         tenantId,
                         version)
                 .update();
-        return changed == 1 ? EditOutcome.DONE : EditOutcome.CHANGED_MEANWHILE;
+        return changed == 1 ? EventEditOutcome.DONE : EventEditOutcome.CHANGED_MEANWHILE;
     }
 
     /** An internal speaker takes the name of their account, which must belong to the tenant. */

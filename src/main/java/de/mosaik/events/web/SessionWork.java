@@ -1,7 +1,7 @@
 package de.mosaik.events.web;
 
-import de.mosaik.events.domain.CatalogueQueries;
-import de.mosaik.events.domain.EventSessions;
+import de.mosaik.events.domain.CatalogueService;
+import de.mosaik.events.domain.EventSessionService;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.WorkItem;
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionWork implements WorkQueue {
 
-    private final EventSessions sessions;
+    private final EventSessionService sessions;
     private final Clock clock = Clock.systemUTC();
 
-    SessionWork(EventSessions sessions) {
+    SessionWork(EventSessionService sessions) {
         this.sessions = sessions;
     }
 
@@ -27,12 +27,12 @@ class SessionWork implements WorkQueue {
         if (!user.tenantStaff()) {
             return List.of();
         }
-        var today = LocalDate.now(clock.withZone(CatalogueQueries.BERLIN));
+        var today = LocalDate.now(clock.withZone(CatalogueService.BERLIN));
         return sessions.onDay(tenant.id(), today).stream()
                 .map(event -> new WorkItem(
                         "events.work.today",
                         event.count(),
-                        tenant.path(Routes.EVENTS + "/" + event.eventId()),
+                        tenant.path(EventRoutes.EVENTS + "/" + event.eventId()),
                         30,
                         List.<Object>of(event.title())))
                 .toList();

@@ -31,7 +31,7 @@ public final class CompletionPolicy {
     private CompletionPolicy() {}
 
     /** A module and the events that fulfil it. */
-    public record Rule(UUID moduleId, boolean required, Set<UUID> eventIds) {}
+    public record Rule(UUID buildingBlockId, boolean required, Set<UUID> eventIds) {}
 
     /** An event the person attended in full, with its first start and last end. */
     public record Attendance(UUID eventId, Instant startsAt, Instant endsAt) {}
@@ -57,13 +57,13 @@ public final class CompletionPolicy {
             int optionalMissing,
             boolean complete) {
 
-        public boolean fulfilled(UUID moduleId) {
-            return fulfilledBy.containsKey(moduleId);
+        public boolean fulfilled(UUID buildingBlockId) {
+            return fulfilledBy.containsKey(buildingBlockId);
         }
     }
 
     public static Decision decide(
-            List<Rule> modules, int optionalNeeded, Period period, Collection<Attendance> attended) {
+            List<Rule> buildingBlocks, int optionalNeeded, Period period, Collection<Attendance> attended) {
         var counted = attended.stream()
                 .filter(period::contains)
                 .sorted(Comparator.comparing(Attendance::startsAt).thenComparing(Attendance::eventId))
@@ -71,49 +71,51 @@ public final class CompletionPolicy {
                 .distinct()
                 .toList();
         var order = new ArrayList<Rule>();
-        modules.stream().filter(Rule::required).forEach(order::add);
-        modules.stream().filter(m -> !m.required()).forEach(order::add);
+        buildingBlocks.stream().filter(Rule::required).forEach(order::add);
+        buildingBlocks.stream().filter(m -> !m.required()).forEach(order::add);
 
         var candidates = new ArrayList<List<UUID>>();
-        for (var module : order) {
-            candidates.add(counted.stream().filter(module.eventIds()::contains).toList());
+        for (var buildingBlock : order) {
+            candidates.add(
+                    counted.stream().filter(buildingBlock.eventIds()::contains).toList());
         }
         var owner = new HashMap<UUID, Integer>();
         for (int m = 0; m < order.size(); m++) {
             assign(m, candidates, owner, new HashSet<>());
         }
 
-        var byModule = new HashMap<Integer, UUID>();
-        owner.forEach((event, module) -> byModule.put(module, event));
+        var byBuildingBlock = new HashMap<Integer, UUID>();
+        owner.forEach((event, buildingBlock) -> byBuildingBlock.put(buildingBlock, event));
         var fulfilledBy = new LinkedHashMap<UUID, UUID>();
         var missingRequired = new ArrayList<UUID>();
         int optionalFulfilled = 0;
-        for (var module : modules) {
-            int index = order.indexOf(module);
-            var event = byModule.get(index);
+        for (var buildingBlock : buildingBlocks) {
+            int index = order.indexOf(buildingBlock);
+            var event = byBuildingBlock.get(index);
             if (event != null) {
-                fulfilledBy.put(module.moduleId(), event);
-                if (!module.required()) {
+                fulfilledBy.put(buildingBlock.buildingBlockId(), event);
+                if (!buildingBlock.required()) {
                     optionalFulfilled++;
                 }
-            } else if (module.required()) {
-                missingRequired.add(module.moduleId());
+            } else if (buildingBlock.required()) {
+                missingRequired.add(buildingBlock.buildingBlockId());
             }
         }
         int optionalMissing = Math.max(0, optionalNeeded - optionalFulfilled);
-        boolean complete = !modules.isEmpty() && missingRequired.isEmpty() && optionalMissing == 0;
+        boolean complete = !buildingBlocks.isEmpty() && missingRequired.isEmpty() && optionalMissing == 0;
         return new Decision(fulfilledBy, List.copyOf(missingRequired), optionalFulfilled, optionalMissing, complete);
     }
 
     /** Kuhn's augmenting path: takes a free event or moves the module holding one to another of its events. */
-    private static boolean assign(int module, List<List<UUID>> candidates, Map<UUID, Integer> owner, Set<UUID> seen) {
-        for (var event : candidates.get(module)) {
+    private static boolean assign(
+            int buildingBlock, List<List<UUID>> candidates, Map<UUID, Integer> owner, Set<UUID> seen) {
+        for (var event : candidates.get(buildingBlock)) {
             if (!seen.add(event)) {
                 continue;
             }
             var holder = owner.get(event);
             if (holder == null || assign(holder, candidates, owner, seen)) {
-                owner.put(event, module);
+                owner.put(event, buildingBlock);
                 return true;
             }
         }

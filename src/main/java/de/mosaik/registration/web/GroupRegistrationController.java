@@ -4,8 +4,8 @@ import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.Term;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
 import de.mosaik.registration.domain.RegistrationRefused;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.CreatesOrSends;
@@ -38,11 +38,12 @@ class GroupRegistrationController {
 
     static final String FORM = "/{slug}/veranstaltungen/{id}/sammelanmeldung";
 
-    private final RegistrationSite site;
-    private final Registrar registrar;
+    private final RegistrationPages site;
+    private final RegistrationService registrar;
     private final RegistrationRateLimit rateLimit;
 
-    GroupRegistrationController(RegistrationSite site, Registrar registrar, RegistrationRateLimit rateLimit) {
+    GroupRegistrationController(
+            RegistrationPages site, RegistrationService registrar, RegistrationRateLimit rateLimit) {
         this.site = site;
         this.registrar = registrar;
         this.rateLimit = rateLimit;
@@ -92,7 +93,7 @@ class GroupRegistrationController {
         errors.addAllErrors(binding);
         var sink = ApplicantRules.naming(errors, event.questions());
         var people = people(form, event, site.targetGroups(tenant.id()), locale, sink);
-        if (RegistrationSite.uuid(form.token()).isEmpty()) {
+        if (RegistrationPages.uuid(form.token()).isEmpty()) {
             form = form.withToken(UUID.randomUUID().toString());
             errors.reject("registration.error.expired");
         }
@@ -102,7 +103,7 @@ class GroupRegistrationController {
         if (!rateLimit.allow(request)) {
             return MessagePage.tooMany(model, response, rateLimit.retryAfterSeconds());
         }
-        var contact = new Registrar.GroupContact(
+        var contact = new RegistrationService.GroupContact(
                 form.contactName(),
                 form.contactEmail(),
                 form.institution(),

@@ -4,9 +4,9 @@ import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.Term;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
 import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.RegistrationRefused;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.registration.domain.Source;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.BerlinTime;
@@ -39,14 +39,14 @@ class RegistrationFormController {
     static final String FORM = "/{slug}/veranstaltungen/{id}/anmeldung";
     static final String RESULT = FORM + "/ergebnis";
 
-    private final RegistrationSite site;
-    private final Registrar registrar;
+    private final RegistrationPages site;
+    private final RegistrationService registrar;
     private final RegistrationRateLimit rateLimit;
     private final int holdMinutes;
 
     RegistrationFormController(
-            RegistrationSite site,
-            Registrar registrar,
+            RegistrationPages site,
+            RegistrationService registrar,
             RegistrationRateLimit rateLimit,
             @Value("${mosaik.registration.confirmation-hold-minutes:60}") int holdMinutes) {
         this.site = site;
@@ -67,7 +67,12 @@ class RegistrationFormController {
             return MessagePage.VIEW;
         }
         return page(
-                open.get().tenant(), open.get().event(), RegistrationForm.blank(), FormErrors.none(), locale, model);
+                open.get().tenant(),
+                open.get().event(),
+                PublicRegistrationForm.blank(),
+                FormErrors.none(),
+                locale,
+                model);
     }
 
     @CreatesOrSends
@@ -75,7 +80,7 @@ class RegistrationFormController {
     String register(
             @PathVariable String slug,
             @PathVariable String id,
-            @ModelAttribute("form") RegistrationForm form,
+            @ModelAttribute("form") PublicRegistrationForm form,
             BindingResult binding,
             Locale locale,
             Model model,
@@ -96,9 +101,9 @@ class RegistrationFormController {
         errors.addAllErrors(binding);
         var sink = ApplicantRules.naming(errors, event.questions());
         var applicant = applicant(form, event, site.targetGroups(tenant.id()), locale, sink);
-        if (RegistrationSite.uuid(form.token()).isEmpty()) {
+        if (RegistrationPages.uuid(form.token()).isEmpty()) {
             // A form without its token cannot be told apart from a repeat; a fresh one makes the next submit count.
-            form = form.withToken(RegistrationForm.blank().token());
+            form = form.withToken(PublicRegistrationForm.blank().token());
             errors.reject("registration.error.expired");
         }
         if (errors.hasErrors()) {
@@ -157,7 +162,7 @@ class RegistrationFormController {
     }
 
     private static Applicant applicant(
-            RegistrationForm form,
+            PublicRegistrationForm form,
             RegistrationTerms event,
             List<Term> targetGroups,
             Locale locale,
@@ -185,7 +190,7 @@ class RegistrationFormController {
     private String page(
             TenantProfile tenant,
             RegistrationTerms event,
-            RegistrationForm form,
+            PublicRegistrationForm form,
             FormErrors errors,
             Locale locale,
             Model model) {
@@ -204,14 +209,14 @@ class RegistrationFormController {
         return "registration/visitor/form";
     }
 
-    static RegistrationResult single(String eventTitle, Registrar.Outcome outcome, Locale locale) {
+    static RegistrationResult single(String eventTitle, RegistrationService.Outcome outcome, Locale locale) {
         var registration = outcome.registration();
         return new RegistrationResult(
                 eventTitle, registration.email(), List.of(entry(registration, outcome.heldBack(), locale)), false);
     }
 
     private static RegistrationResult neutral(
-            RegistrationTerms event, Applicant applicant, Registrar.NeutralAnswer answer, Locale locale) {
+            RegistrationTerms event, Applicant applicant, RegistrationService.NeutralAnswer answer, Locale locale) {
         var entry = new RegistrationResult.Entry(
                 applicant.givenName() + " " + applicant.familyName(),
                 applicant.email(),

@@ -54,6 +54,10 @@ final class CrossModuleSql {
             + "(?:(?:unlogged|temp|temporary)\\s+)?(?:table|view|materialized\\s+view|function|procedure|sequence|type)"
             + "\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)\\.([a-z_][a-z0-9_]*)");
 
+    /** A table or view renamed by a later migration is known under its new name too. */
+    private static final Pattern RENAMED = Pattern.compile("\\balter\\s+(?:table|view|materialized\\s+view)"
+            + "\\s+(?:if\\s+exists\\s+)?([a-z_][a-z0-9_]*)\\.([a-z_][a-z0-9_]*)\\s+rename\\s+to\\s+([a-z_][a-z0-9_]*)");
+
     private static final Pattern PUBLISHED_VIEW = Pattern.compile(
             "\\bcreate\\s+(?:or\\s+replace\\s+)?(?:materialized\\s+)?view\\s+(?:if\\s+not\\s+exists\\s+)?"
                     + "([a-z_][a-z0-9_]*)\\.(v_[a-z0-9_]*)");
@@ -95,6 +99,10 @@ final class CrossModuleSql {
                 var created = CREATED.matcher(sql);
                 while (created.find()) {
                     objects.add(created.group(1) + "." + created.group(2));
+                }
+                var renamed = RENAMED.matcher(sql);
+                while (renamed.find()) {
+                    objects.add(renamed.group(1) + "." + renamed.group(3));
                 }
                 var view = PUBLISHED_VIEW.matcher(sql);
                 while (view.find()) {

@@ -148,7 +148,7 @@ class TenantIsolationTests extends IntegrationTest {
                 "archiv", archiveOffer.toString());
     }
 
-    /** The demo programme of the target tenant, and its first module for the module routes. */
+    /** The demo programme of the target tenant, and its first building block for the building block routes. */
     private UUID demoProgramme() {
         return jdbc.sql("select id from programmes.programme where tenant_id = ? order by created_at limit 1")
                 .param(targetTenant)

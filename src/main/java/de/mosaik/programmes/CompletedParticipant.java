@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A person who completed a programme: the name and locale of their latest registration with the
- * tenant, and the modules in the programme's order.
+ * tenant, and the building blocks in the programme's order.
  */
 public record CompletedParticipant(
         String name,

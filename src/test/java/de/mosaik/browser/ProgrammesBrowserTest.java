@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Staff build a programme from modules and events and follow the progress; a participant sees their own. */
+/** Staff build a programme from building blocks and events and follow the progress; a participant sees their own. */
 class ProgrammesBrowserTest extends BrowserTest {
 
     @Autowired
@@ -75,7 +75,7 @@ class ProgrammesBrowserTest extends BrowserTest {
         expect(row).containsText("Erfüllt");
         expect(row).containsText("Offen");
         expect(row).containsText("In Arbeit");
-        // The module names and the person's name stay in view while the matrix scrolls; keyboard users reach it.
+        // The building block names and the person's name stay in view while the matrix scrolls; keyboard users reach it.
         var matrix = page.getByRole(
                 AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("^Fortschritt je Person")));
         expect(matrix).hasAttribute("tabindex", "0");

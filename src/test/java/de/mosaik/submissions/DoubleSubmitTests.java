@@ -92,13 +92,13 @@ class DoubleSubmitTests extends IntegrationTest {
                     "/verwaltung/{slug}/personen/{key}/zusammenfuehren/{otherKey}",
                     "merges once; a second run answers 'already merged'"),
             Map.entry("/verwaltung/{slug}/programme/{id}", "edits a programme, versioned"),
-            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}", "edits a module, versioned"),
-            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/entfernen", "removes a module"),
-            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/hoch", "moves a module"),
-            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/runter", "moves a module"),
+            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}", "edits a building block, versioned"),
+            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/entfernen", "removes a building block"),
+            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/hoch", "moves a building block"),
+            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/runter", "moves a building block"),
             Map.entry(
                     "/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/zuordnen",
-                    "an event is assigned to a module once (on conflict do nothing)"),
+                    "an event is assigned to a building block once (on conflict do nothing)"),
             Map.entry(
                     "/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/zuordnung-loesen",
                     "removes an assignment"),
@@ -691,7 +691,7 @@ class DoubleSubmitTests extends IntegrationTest {
         return new HeldEvent(scenario, person);
     }
 
-    /** A programme with one required module whose past event one person attended in full. */
+    /** A programme with one required building block whose past event one person attended in full. */
     private UUID programmeSomeoneCompleted(LocalDate today) {
         var fixtures = new ProgrammeFixtures(jdbc);
         var workshop =

@@ -36,7 +36,7 @@ public record CertificateContent(
     /** One session's time. */
     public record Period(Instant startsAt, Instant endsAt) {}
 
-    /** One module of a programme certificate. */
+    /** One building block of a programme certificate. */
     public record BuildingBlock(
             String moduleTitle, String eventTitle, LocalDate firstDay, LocalDate lastDay, BigDecimal hours) {}
 }

@@ -24,6 +24,6 @@ public record CertificatePage(
         String verificationUrl,
         String qrDataUri) {
 
-    /** One line of a programme certificate's table of modules. */
+    /** One line of a programme certificate's table of building blocks. */
     public record BuildingBlockRow(String module, String event, String dates, String hours) {}
 }

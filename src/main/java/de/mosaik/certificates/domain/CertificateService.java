@@ -1,5 +1,7 @@
 package de.mosaik.certificates.domain;
 
+import de.mosaik.certificates.Certificates;
+import de.mosaik.certificates.IssuedCertificate;
 import de.mosaik.certificates.ProgrammeCertificateRequest;
 import de.mosaik.identity.Tenants;
 import de.mosaik.shared.EmailAddress;
@@ -10,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,10 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What staff do with certificates: set an event's rule, see who is eligible, issue (in bulk or one
- * by one), revoke; and what the public may see of a certificate by its number.
+ * by one), revoke; what the public may see of a certificate by its number; and what other modules
+ * may ask ({@link Certificates}).
  */
 @Service
-public class CertificateService {
+public class CertificateService implements Certificates {
 
     private final CertificateRepository repository;
     private final CertificateMails mails;
@@ -262,6 +267,27 @@ public class CertificateService {
                 .toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<IssuedCertificate> forRegistration(UUID tenantId, UUID registrationId) {
+        return validForRegistration(tenantId, registrationId).map(CertificateService::issued);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, IssuedCertificate> forProgramme(UUID tenantId, UUID programmeId) {
+        var byHolder = new HashMap<String, IssuedCertificate>();
+        for (var c : validForProgramme(tenantId, programmeId)) {
+            byHolder.put(EmailAddress.normalize(c.holderEmail()), issued(c));
+        }
+        return byHolder;
+    }
+
+    private static IssuedCertificate issued(Certificate c) {
+        return new IssuedCertificate(c.id(), c.number(), c.content().title(), c.issuedAt());
+    }
+
+    @Override
     @Transactional
     public String issueProgramme(ProgrammeCertificateRequest request) {
         var email = EmailAddress.normalize(request.holderEmail());

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** A competence module with the events that fulfil it. {@code hours} null means: the attended event's hours. */
+/** A building block with the events that fulfil it. {@code hours} null means: the attended event's hours. */
 public record BuildingBlock(
         UUID id,
         String title,

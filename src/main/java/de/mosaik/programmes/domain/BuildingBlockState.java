@@ -3,7 +3,7 @@ package de.mosaik.programmes.domain;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
-/** One module for one person: fulfilled by an attended event, or still open. */
+/** One building block for one person: fulfilled by an attended event, or still open. */
 public record BuildingBlockState(
         BuildingBlock buildingBlock, @Nullable AssignedEvent fulfilledBy) {
 
@@ -11,7 +11,7 @@ public record BuildingBlockState(
         return fulfilledBy != null;
     }
 
-    /** The hours the certificate shows: the module's own, else those of the attended event. */
+    /** The hours the certificate shows: the building block's own, else those of the attended event. */
     public BigDecimal hours() {
         if (buildingBlock.hours() != null) {
             return buildingBlock.hours();

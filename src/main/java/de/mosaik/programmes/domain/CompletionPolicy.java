@@ -15,14 +15,14 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Decides from a programme's modules and the events a person attended which modules are fulfilled
- * and whether the programme is complete: all required modules and at least the asked number of
+ * Decides from a programme's building blocks and the events a person attended which building blocks are fulfilled
+ * and whether the programme is complete: all required building blocks and at least the asked number of
  * optional ones, counting only events held within the programme's period.
  *
- * <p>One attended event fulfils at most one module, even when staff assigned it to two: a certificate
- * must not list the same day twice. Which module it serves is chosen so that as many required
- * modules as possible are fulfilled, then as many optional ones (a bipartite matching that takes the
- * modules in that order and never gives up a module once fulfilled).
+ * <p>One attended event fulfils at most one building block, even when staff assigned it to two: a certificate
+ * must not list the same day twice. Which building block it serves is chosen so that as many required
+ * building blocks as possible are fulfilled, then as many optional ones (a bipartite matching that takes the
+ * building blocks in that order and never gives up a building block once fulfilled).
  */
 public final class CompletionPolicy {
 
@@ -30,7 +30,7 @@ public final class CompletionPolicy {
 
     private CompletionPolicy() {}
 
-    /** A module and the events that fulfil it. */
+    /** A building block and the events that fulfil it. */
     public record Rule(UUID buildingBlockId, boolean required, Set<UUID> eventIds) {}
 
     /** An event the person attended in full, with its first start and last end. */
@@ -47,8 +47,8 @@ public final class CompletionPolicy {
     }
 
     /**
-     * What the person has and what is missing: the event that fulfils each fulfilled module, the
-     * required modules still open, and how many more optional modules are needed.
+     * What the person has and what is missing: the event that fulfils each fulfilled building block, the
+     * required building blocks still open, and how many more optional building blocks are needed.
      */
     public record Decision(
             Map<UUID, UUID> fulfilledBy,
@@ -106,7 +106,7 @@ public final class CompletionPolicy {
         return new Decision(fulfilledBy, List.copyOf(missingRequired), optionalFulfilled, optionalMissing, complete);
     }
 
-    /** Kuhn's augmenting path: takes a free event or moves the module holding one to another of its events. */
+    /** Kuhn's augmenting path: takes a free event or moves the building block holding one to another of its events. */
     private static boolean assign(
             int buildingBlock, List<List<UUID>> candidates, Map<UUID, Integer> owner, Set<UUID> seen) {
         for (var event : candidates.get(buildingBlock)) {

@@ -19,7 +19,7 @@ public record PersonProgress(
         return buildingBlocks.stream().filter(BuildingBlockState::fulfilled).count();
     }
 
-    /** The required modules still open, in the programme's order. */
+    /** The required building blocks still open, in the programme's order. */
     public List<BuildingBlock> missingRequired() {
         return buildingBlocks.stream()
                 .filter(s -> !s.fulfilled() && s.buildingBlock().required())

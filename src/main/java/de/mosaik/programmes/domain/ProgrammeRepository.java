@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Programmes, their modules and the events assigned to them; every statement filters by tenant. */
+/** Programmes, their building blocks and the events assigned to them; every statement filters by tenant. */
 @Repository
 class ProgrammeRepository {
 
@@ -100,7 +100,7 @@ class ProgrammeRepository {
                 .update();
     }
 
-    /** The programme's modules in their order, each with its assigned events. */
+    /** The programme's building blocks in their order, each with its assigned events. */
     List<BuildingBlock> buildingBlocks(UUID tenantId, UUID programmeId) {
         var events = assignedEvents(tenantId, programmeId);
         return jdbc.sql("""
@@ -127,8 +127,8 @@ class ProgrammeRepository {
     }
 
     /**
-     * The events of all modules of the programme by module, with their dates and the hours of their
-     * sessions (cancelled events included, so staff see why a module has no date any more).
+     * The events of all building blocks of the programme by building block, with their dates and the hours of their
+     * sessions (cancelled events included, so staff see why a building block has no date any more).
      */
     private Map<UUID, List<AssignedEvent>> assignedEvents(UUID tenantId, UUID programmeId) {
         var byBuildingBlock = new LinkedHashMap<UUID, List<AssignedEvent>>();
@@ -222,7 +222,7 @@ class ProgrammeRepository {
                 .update();
     }
 
-    /** Gives both modules each other's position (renumbered first, so that positions stay distinct). */
+    /** Gives both building blocks each other's position (renumbered first, so that positions stay distinct). */
     void swapPositions(UUID tenantId, UUID programmeId, UUID first, UUID second) {
         jdbc.sql("""
                         update programmes.building_block m set position = n.position
@@ -293,7 +293,7 @@ class ProgrammeRepository {
                 .list();
     }
 
-    /** The tenant's programmes that have a module this event fulfils. */
+    /** The tenant's programmes that have a building block this event fulfils. */
     List<Map.Entry<UUID, String>> containing(UUID tenantId, UUID eventId) {
         return jdbc.sql("""
                         select distinct p.id, p.title from programmes.programme p

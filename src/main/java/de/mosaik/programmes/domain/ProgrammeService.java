@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff's work on programmes: the programme itself, its modules, their order and their events. */
+/** Staff's work on programmes: the programme itself, its building blocks, their order and their events. */
 @Service
 public class ProgrammeService {
 
@@ -78,7 +78,7 @@ public class ProgrammeService {
         repository.deleteBuildingBlock(tenantId, programmeId, buildingBlockId);
     }
 
-    /** Moves a module one place up ({@code -1}) or down ({@code +1}); at either end nothing happens. */
+    /** Moves a building block one place up ({@code -1}) or down ({@code +1}); at either end nothing happens. */
     @Transactional
     public void moveBuildingBlock(UUID tenantId, UUID programmeId, UUID buildingBlockId, int direction) {
         var buildingBlocks = repository.buildingBlocks(tenantId, programmeId);
@@ -97,7 +97,7 @@ public class ProgrammeService {
         }
     }
 
-    /** False when the module or the event is not the tenant's. Assigning twice changes nothing. */
+    /** False when the building block or the event is not the tenant's. Assigning twice changes nothing. */
     @Transactional
     public boolean assignEvent(UUID tenantId, UUID programmeId, UUID buildingBlockId, UUID eventId) {
         if (buildingBlock(tenantId, programmeId, buildingBlockId).isEmpty()) {

@@ -3,7 +3,7 @@ package de.mosaik.programmes.domain;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A programme's participants (rows) against its modules (columns). */
+/** A programme's participants (rows) against its building blocks (columns). */
 public record ProgressMatrix(Programme programme, List<BuildingBlock> buildingBlocks, List<PersonProgress> rows) {
 
     public long completeCount() {

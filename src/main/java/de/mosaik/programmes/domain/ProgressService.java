@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Follows people through a programme: reads who attended which of its events and lets
- * {@link CompletionPolicy} decide which modules that fulfils.
+ * {@link CompletionPolicy} decide which building blocks that fulfils.
  */
 @Service
 @Transactional(readOnly = true)

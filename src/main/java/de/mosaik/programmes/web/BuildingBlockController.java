@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A programme's modules: add, edit, remove, reorder, and the events that fulfil each. */
+/** A programme's building blocks: add, edit, remove, reorder, and the events that fulfil each. */
 @Controller
 @BackOfficePage
 @PreAuthorize(ProgrammeRoutes.EDIT)

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
-/** A module as entered; empty hours mean: the hours of the attended event. */
+/** A building block as entered; empty hours mean: the hours of the attended event. */
 public record BuildingBlockForm(
         @Nullable String title,
         @MultiLine @Nullable String description,

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The tenant's programmes: list, create, edit; the programme page also lists its modules. */
+/** The tenant's programmes: list, create, edit; the programme page also lists its building blocks. */
 @Controller
 @BackOfficePage
 @PreAuthorize(ProgrammeRoutes.EDIT)

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The progress matrix of a programme: people against modules, as a page and as CSV. */
+/** The progress matrix of a programme: people against building blocks, as a page and as CSV. */
 @Controller
 @BackOfficePage
 @PreAuthorize(ProgrammeRoutes.EDIT)

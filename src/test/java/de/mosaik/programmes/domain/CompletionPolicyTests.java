@@ -108,7 +108,7 @@ class CompletionPolicyTests {
         assertThat(CompletionPolicy.decide(buildingBlocks, 1, YEAR, List.of(on(eventD, 5, 6)))
                         .complete())
                 .isTrue();
-        // Zero optional modules asked and no required module: there is nothing to achieve but taking part.
+        // Zero optional building blocks asked and no required building block: there is nothing to achieve but taking part.
         assertThat(CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of()).complete())
                 .isTrue();
     }
@@ -189,7 +189,7 @@ class CompletionPolicyTests {
 
     @Test
     void aSharedEventGoesToTheBuildingBlockThatHasNoOtherWay() {
-        // The first module could take A or C; A must go to the second, which has only A.
+        // The first building block could take A or C; A must go to the second, which has only A.
         var buildingBlocks =
                 List.of(new Rule(grundlagen, true, Set.of(eventA, eventC)), new Rule(konflikt, true, Set.of(eventA)));
 

@@ -1,7 +1,6 @@
 /**
- * Training programmes made of building blocks (Kompetenzbausteine, {@code BuildingBlock}): each building
- * block is fulfilled by attending one of its events, and a person's progress is followed across events by
- * e-mail address.
+ * Training programmes made of building blocks (Kompetenzbausteine): each building block is fulfilled by
+ * attending one of its events, and a person's progress is followed across events by e-mail address.
  */
 @ApplicationModule(allowedDependencies = {"certificates", "identity", "shared"})
 @NullMarked

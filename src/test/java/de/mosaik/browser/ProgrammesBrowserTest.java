@@ -75,7 +75,8 @@ class ProgrammesBrowserTest extends BrowserTest {
         expect(row).containsText("Erfüllt");
         expect(row).containsText("Offen");
         expect(row).containsText("In Arbeit");
-        // The building block names and the person's name stay in view while the matrix scrolls; keyboard users reach it.
+        // The building block names and the person's name stay in view while the matrix scrolls; keyboard users reach
+        // it.
         var matrix = page.getByRole(
                 AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("^Fortschritt je Person")));
         expect(matrix).hasAttribute("tabindex", "0");

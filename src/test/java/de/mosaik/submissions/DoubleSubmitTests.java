@@ -92,8 +92,12 @@ class DoubleSubmitTests extends IntegrationTest {
                     "/verwaltung/{slug}/personen/{key}/zusammenfuehren/{otherKey}",
                     "merges once; a second run answers 'already merged'"),
             Map.entry("/verwaltung/{slug}/programme/{id}", "edits a programme, versioned"),
-            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}", "edits a building block, versioned"),
-            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/entfernen", "removes a building block"),
+            Map.entry(
+                    "/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}",
+                    "edits a building block, versioned"),
+            Map.entry(
+                    "/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/entfernen",
+                    "removes a building block"),
             Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/hoch", "moves a building block"),
             Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/runter", "moves a building block"),
             Map.entry(

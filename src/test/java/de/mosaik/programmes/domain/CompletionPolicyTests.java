@@ -108,7 +108,8 @@ class CompletionPolicyTests {
         assertThat(CompletionPolicy.decide(buildingBlocks, 1, YEAR, List.of(on(eventD, 5, 6)))
                         .complete())
                 .isTrue();
-        // Zero optional building blocks asked and no required building block: there is nothing to achieve but taking part.
+        // Zero optional building blocks asked and no required building block: there is nothing to achieve but taking
+        // part.
         assertThat(CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of()).complete())
                 .isTrue();
     }

@@ -47,8 +47,6 @@ final class CrossModuleSql {
      * {@code tag} are the page frame and form components every module uses, like the {@code shared} kernel.
      */
     static final Map<String, String> TEMPLATE_FOLDERS = Map.of(
-            "feedbackform", "feedback",
-            "progress", "programmes",
             "layout", "shared",
             "tag", "shared");
 

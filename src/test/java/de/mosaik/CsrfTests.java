@@ -42,7 +42,7 @@ class CsrfTests extends IntegrationTest {
                 "irgendein-token",
                 "registrationId",
                 UUID.randomUUID().toString(),
-                "moduleId",
+                "buildingBlockId",
                 UUID.randomUUID().toString(),
                 "certificateId",
                 UUID.randomUUID().toString(),

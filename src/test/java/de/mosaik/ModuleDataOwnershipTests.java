@@ -289,7 +289,8 @@ class ModuleDataOwnershipTests {
         assertThat(CrossModuleSql.migration("src/main/resources/db/migration/V3__misc.sql", "")
                         .module())
                 .isNull();
-        assertThat(CrossModuleSql.jte("src/main/jte/progress/page.jte", "").module())
+        assertThat(CrossModuleSql.jte("src/main/jte/programmes/my-progress.jte", "")
+                        .module())
                 .isEqualTo("programmes");
     }
 

@@ -11,7 +11,7 @@ import de.mosaik.identity.Role;
 import de.mosaik.identity.domain.AccountService;
 import de.mosaik.registration.domain.Actor;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +45,7 @@ class TenantIsolationTests extends IntegrationTest {
     AccountService accounts;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     MockMvc mvc;
     UUID targetTenant;
@@ -148,7 +148,7 @@ class TenantIsolationTests extends IntegrationTest {
                 "archiv", archiveOffer.toString());
     }
 
-    /** The demo programme of the target tenant, and its first module for the module routes. */
+    /** The demo programme of the target tenant, and its first building block for the building block routes. */
     private UUID demoProgramme() {
         return jdbc.sql("select id from programmes.programme where tenant_id = ? order by created_at limit 1")
                 .param(targetTenant)
@@ -157,7 +157,8 @@ class TenantIsolationTests extends IntegrationTest {
     }
 
     private String demoModule() {
-        return jdbc.sql("select id::text from programmes.module where programme_id = ? order by position limit 1")
+        return jdbc.sql(
+                        "select id::text from programmes.building_block where programme_id = ? order by position limit 1")
                 .param(demoProgramme())
                 .query(String.class)
                 .single();
@@ -172,7 +173,7 @@ class TenantIsolationTests extends IntegrationTest {
                 sampleRegistration.toString(),
                 "certificateId",
                 sampleCertificate.toString(),
-                "moduleId",
+                "buildingBlockId",
                 demoModule(),
                 "sessionId",
                 sampleSession.toString(),
@@ -350,7 +351,7 @@ class TenantIsolationTests extends IntegrationTest {
         fields.add(new String[] {"role", "TENANT_ADMIN"});
         fields.add(new String[] {"_active", "on"});
         fields.add(new String[] {"version", String.valueOf(currentVersion(path))});
-        fields.add(new String[] {"kiName", "Übernommen"});
+        fields.add(new String[] {"centreName", "Übernommen"});
         fields.add(new String[] {"description[de]", "Übernommen"});
         fields.add(new String[] {"theme", "rot"});
         fields.add(new String[] {"slug", "uebernommen"});

@@ -98,7 +98,7 @@ class WrongInputTests extends IntegrationTest {
         values.put("token", "kein-gueltiges-token");
         values.put("registrationId", registration.toString());
         values.put("sessionId", session.toString());
-        values.put("moduleId", UUID.randomUUID().toString());
+        values.put("buildingBlockId", UUID.randomUUID().toString());
         values.put("programmeId", UUID.randomUUID().toString());
         values.put("certificateId", UUID.randomUUID().toString());
         values.put("code", "ABCDEFGHJK");

@@ -43,13 +43,13 @@ record DemoEventCatalogue(
     }
 
     /** A consent text that names the purpose and how long the data is kept. */
-    static String consentText(String kiName, String title) {
+    static String consentText(String centreName, String title) {
         return """
                 Ich willige ein, dass „%s“ meine Angaben (Name, E-Mail-Adresse, Einrichtung, Zielgruppe und \
                 Antworten auf die Fragen) verarbeitet, um meine Anmeldung zur Veranstaltung „%s“ zu bearbeiten, \
                 mich über die Veranstaltung zu informieren und eine Teilnahmeliste zu führen. Anonym ausgewertet \
                 dienen die Angaben auch der Statistik des Integrationszentrums. Meine Daten werden zwölf Monate \
                 nach der Veranstaltung gelöscht. Ich kann meine Einwilligung jederzeit über meinen persönlichen \
-                Link oder per E-Mail widerrufen.""".formatted(kiName, title);
+                Link oder per E-Mail widerrufen.""".formatted(centreName, title);
     }
 }

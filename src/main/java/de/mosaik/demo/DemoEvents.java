@@ -29,7 +29,7 @@ final class DemoEvents {
             List<UUID> questionIds) {}
 
     /** Who the event belongs to and whom participants contact. */
-    record Host(UUID tenantId, String kiName, String contactName, String contactEmail, String contactPhone) {}
+    record Host(UUID tenantId, String centreName, String contactName, String contactEmail, String contactPhone) {}
 
     private final JdbcClient jdbc;
     private final Host host;
@@ -63,7 +63,7 @@ final class DemoEvents {
         var opensAt = createdAt.plus(Duration.ofDays(1));
         // Public talks take registrations until they begin; trainings close the day before, to plan.
         var closesAt = spec.capacity == null ? firstStart : firstStart.minus(Duration.ofDays(1));
-        var consentText = DemoEventCatalogue.consentText(host.kiName(), spec.title);
+        var consentText = DemoEventCatalogue.consentText(host.centreName(), spec.title);
         var venue = spec.venue == null ? null : venues.get(spec.venue);
         jdbc.sql("""
                         insert into events.event (id, tenant_id, status, format_id, title, summary, description,

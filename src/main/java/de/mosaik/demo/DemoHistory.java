@@ -1,14 +1,13 @@
 package de.mosaik.demo;
 
 import de.mosaik.demo.DemoHistoryPlan.Pace;
-import de.mosaik.shared.text.BerlinTime;
-import java.sql.Timestamp;
 import de.mosaik.events.TenantSpeakers;
 import de.mosaik.events.TenantVenues;
 import de.mosaik.events.TenantVocabulary;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.reporting.FigureSharing;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Objects;
@@ -104,7 +103,7 @@ class DemoHistory {
                 .orElse(new DemoHistoryWriter.Trainer(null, null, "Referentin"));
         return new DemoHistoryWriter.Host(
                 tenant.id(),
-                tenant.kiName(),
+                tenant.centreName(),
                 contactName,
                 tenant.email(),
                 tenant.phone(),

@@ -32,7 +32,7 @@ final class DemoHistoryWriter {
     /** What the tenant's own programme already holds and the history reuses. */
     record Host(
             UUID tenantId,
-            String kiName,
+            String centreName,
             String contactName,
             String contactEmail,
             String contactPhone,
@@ -120,7 +120,7 @@ final class DemoHistoryWriter {
         var firstStart = event.firstStart();
         var createdAt = firstStart.minus(Duration.ofDays(56));
         var title = title(kind.title(), firstStart);
-        var consent = DemoEventCatalogue.consentText(host.kiName(), title);
+        var consent = DemoEventCatalogue.consentText(host.centreName(), title);
         long seats = event.registrations().stream()
                 .filter(r -> r.cancelledAt() == null)
                 .count();

@@ -66,22 +66,22 @@ class DemoProgramme {
         var random = new Random(tenant.slug().hashCode());
         var terms = new DemoTerms(vocabulary, tenantId);
         var details = tenant.details();
-        var host =
-                new DemoEvents.Host(tenantId, details.kiName(), staff.contactName(), details.email(), details.phone());
+        var host = new DemoEvents.Host(
+                tenantId, details.centreName(), staff.contactName(), details.email(), details.phone());
         var events = new DemoEvents(
                 jdbc,
                 host,
                 terms,
                 new DemoSchedule(now),
                 venues(tenantId, catalogue),
-                speakers(tenantId, details.kiName(), catalogue, staff));
+                speakers(tenantId, details.centreName(), catalogue, staff));
         var registrations = new DemoRegistrations(jdbc, seats, tenantId, terms, now);
         var people = DemoPeople.pool(catalogue.institutions(), random, PEOPLE);
         var programme = new ArrayList<DemoEvents.WrittenEvent>();
         for (var spec : catalogue.events()) {
             var written = events.write(spec, 6 + random.nextInt(5));
             registrations.write(written, people, random);
-            translations.write(tenantId, details.kiName(), written);
+            translations.write(tenantId, details.centreName(), written);
             programme.add(written);
         }
         log.info(
@@ -115,7 +115,7 @@ class DemoProgramme {
         return ids;
     }
 
-    private Map<String, UUID> speakers(UUID tenantId, String kiName, DemoEventCatalogue catalogue, Staff staff) {
+    private Map<String, UUID> speakers(UUID tenantId, String centreName, DemoEventCatalogue catalogue, Staff staff) {
         var ids = new HashMap<String, UUID>();
         ids.put(
                 DemoEventCatalogue.TRAINER,
@@ -125,7 +125,7 @@ class DemoProgramme {
                         new DemoSpeaker(
                                 DemoEventCatalogue.TRAINER,
                                 staff.trainerName(),
-                                kiName,
+                                centreName,
                                 "Referentin im Kommunalen Integrationszentrum; leitet Schulungen zu "
                                         + "migrationsgesellschaftlicher Öffnung und Diversität.",
                                 true)));

@@ -1,7 +1,7 @@
 package de.mosaik.demo;
 
-import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.programmes.ProgrammePlanning;
+import de.mosaik.shared.text.BerlinTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,26 +22,26 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoProgrammes {
 
-    private record ModuleSpec(String title, String description, boolean required) {}
+    private record BuildingBlockSpec(String title, String description, boolean required) {}
 
-    private static final List<ModuleSpec> MODULES = List.of(
-            new ModuleSpec(
+    private static final List<BuildingBlockSpec> BUILDING_BLOCKS = List.of(
+            new BuildingBlockSpec(
                     "Grundlagen der kommunalen Integrationsarbeit",
                     "Aufgaben, Strukturen und Akteure der Integrationsarbeit in der Kommune.",
                     true),
-            new ModuleSpec(
+            new BuildingBlockSpec(
                     "Empowerment: die Rolle der Frauen stärken",
                     "Wie Integrationsarbeit Frauen mit Migrationsgeschichte stärkt und beteiligt.",
                     true),
-            new ModuleSpec(
+            new BuildingBlockSpec(
                     "Kommunikation in Konfliktsituationen",
                     "Gespräche in angespannten Lagen führen, deeskalieren und vermitteln.",
                     true),
-            new ModuleSpec(
+            new BuildingBlockSpec(
                     "Festvortrag „Einwanderung und Zusammenhalt“",
                     "Was braucht die Einwanderungsgesellschaft? Vortrag mit anschließendem Austausch.",
                     false),
-            new ModuleSpec(
+            new BuildingBlockSpec(
                     "Fachtag Migrationsgesellschaft",
                     "Ein Fachtag des Kommunalen Integrationszentrums nach Wahl.",
                     false));
@@ -70,9 +70,9 @@ class DemoProgrammes {
                 today.minusYears(1),
                 today.plusYears(1),
                 1);
-        for (int i = 0; i < MODULES.size(); i++) {
-            var spec = MODULES.get(i);
-            var moduleId = planning.addBuildingBlock(
+        for (int i = 0; i < BUILDING_BLOCKS.size(); i++) {
+            var spec = BUILDING_BLOCKS.get(i);
+            var buildingBlockId = planning.addBuildingBlock(
                             tenantId, programmeId, spec.title(), spec.description(), spec.required())
                     .orElseThrow();
             var events = new ArrayList<UUID>();
@@ -80,7 +80,7 @@ class DemoProgrammes {
             add(events, at(otherPast, i));
             add(events, at(coming, i));
             for (var eventId : events) {
-                if (!planning.assignEvent(tenantId, programmeId, moduleId, eventId)) {
+                if (!planning.assignEvent(tenantId, programmeId, buildingBlockId, eventId)) {
                     throw new IllegalStateException("Demo event not of its tenant: " + eventId);
                 }
             }

@@ -88,7 +88,7 @@ class DemoTranslations {
         this.translations = translations;
     }
 
-    void write(UUID tenantId, String kiName, DemoEvents.WrittenEvent event) {
+    void write(UUID tenantId, String centreName, DemoEvents.WrittenEvent event) {
         var spec = event.spec();
         if (spec.title.equals(HEADSCARF)) {
             for (var language : HEADSCARF_TITLE.keySet()) {
@@ -107,7 +107,7 @@ class DemoTranslations {
                         EventTexts.CONSENT,
                         event.consentText(),
                         language,
-                        CONSENT.get(language).formatted(kiName, title));
+                        CONSENT.get(language).formatted(centreName, title));
             }
         } else if (spec.title.equals(ANTIGYPSYISM)) {
             for (var language : ANTIGYPSYISM_TITLE.keySet()) {

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** A tenant's public identity, contact data and legal texts: what its administrators maintain. */
 public record TenantDetails(
-        String kiName,
+        String centreName,
         Map<String, String> description,
         String street,
         String postalCode,
@@ -18,7 +18,7 @@ public record TenantDetails(
         String accessibility) {
 
     /** A new tenant's details before its administrators fill them in. */
-    public static TenantDetails named(String kiName) {
-        return new TenantDetails(kiName, Map.of(), "", "", "", "", "", "", "blau", "", "", "");
+    public static TenantDetails named(String centreName) {
+        return new TenantDetails(centreName, Map.of(), "", "", "", "", "", "", "blau", "", "", "");
     }
 }

@@ -10,7 +10,7 @@ public record TenantProfile(
         UUID id,
         String slug,
         String name,
-        String kiName,
+        String centreName,
         Map<String, String> description,
         String street,
         String postalCode,
@@ -29,7 +29,7 @@ public record TenantProfile(
 
     /** What the public layout shows of this tenant in its header. */
     public TenantBranding branding() {
-        return new TenantBranding(slug, name, kiName, theme, hasLogo ? "/" + slug + "/logo" : null);
+        return new TenantBranding(slug, name, centreName, theme, hasLogo ? "/" + slug + "/logo" : null);
     }
 
     /** The description in the given language code, falling back to German. */

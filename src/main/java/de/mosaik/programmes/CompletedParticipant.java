@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A person who completed a programme: the name and locale of their latest registration with the
- * tenant, and the modules in the programme's order.
+ * tenant, and the building blocks in the programme's order.
  */
 public record CompletedParticipant(
         String name,
@@ -12,4 +12,4 @@ public record CompletedParticipant(
         String emailNormalized,
         String locale,
         String programmeTitle,
-        List<ModuleLine> modules) {}
+        List<BuildingBlockLine> buildingBlocks) {}

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Who has completed a programme, with what a programme certificate lists: each fulfilled module
+ * Who has completed a programme, with what a programme certificate lists: each fulfilled building block
  * with the event that fulfilled it, its dates and hours.
  */
 public interface ProgrammeCompletions {

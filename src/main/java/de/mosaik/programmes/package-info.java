@@ -1,5 +1,5 @@
 /**
- * Training programmes made of competence modules (Kompetenzbausteine): each module is fulfilled by
+ * Training programmes made of building blocks (Kompetenzbausteine): each building block is fulfilled by
  * attending one of its events, and a person's progress is followed across events by e-mail address.
  */
 @ApplicationModule(allowedDependencies = {"certificates", "identity", "shared"})

@@ -5,7 +5,7 @@ import de.mosaik.Fixtures.TestTenant;
 import de.mosaik.registration.EventFixtures;
 import de.mosaik.registration.domain.Actor;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class AttendanceFixtures {
 
     private final JdbcClient jdbc;
-    private final Registrar registrar;
+    private final RegistrationService registrar;
     private final EventFixtures events;
 
-    public AttendanceFixtures(JdbcClient jdbc, Registrar registrar) {
+    public AttendanceFixtures(JdbcClient jdbc, RegistrationService registrar) {
         this.jdbc = jdbc;
         this.registrar = registrar;
         this.events = new EventFixtures(jdbc);

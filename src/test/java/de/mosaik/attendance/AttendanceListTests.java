@@ -8,7 +8,7 @@ import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -24,7 +24,7 @@ class AttendanceListTests extends IntegrationTest {
     IdentitySetup identity;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     Fixtures fixtures;
     AttendanceFixtures attendance;

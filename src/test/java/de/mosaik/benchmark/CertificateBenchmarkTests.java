@@ -3,8 +3,8 @@ package de.mosaik.benchmark;
 import de.mosaik.Fixtures;
 import de.mosaik.IntegrationTest;
 import de.mosaik.certificates.CertificateScenario;
-import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.CertificateDocument;
+import de.mosaik.certificates.domain.CertificateService;
 import de.mosaik.certificates.domain.Issuer;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.shared.pdf.PdfRenderer;
@@ -42,7 +42,7 @@ class CertificateBenchmarkTests extends IntegrationTest {
     PdfRenderer renderer;
 
     @Autowired
-    CertificateDesk desk;
+    CertificateService desk;
 
     @Autowired
     CertificateDocument document;

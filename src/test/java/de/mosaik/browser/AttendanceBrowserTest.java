@@ -9,7 +9,7 @@ import de.mosaik.attendance.AttendanceFixtures;
 import de.mosaik.attendance.CheckInPasses;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class AttendanceBrowserTest extends BrowserTest {
     IdentitySetup identity;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     @Autowired
     CheckInPasses passes;

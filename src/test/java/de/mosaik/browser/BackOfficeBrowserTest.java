@@ -20,15 +20,15 @@ class BackOfficeBrowserTest extends BrowserTest {
         expect(page).hasURL(Pattern.compile("/verwaltung/kreis-dueren/einstellungen$"));
         assertAccessible(page);
         expect(page.locator("h1")).hasText("Einstellungen");
-        expect(page.locator("#kiName")).hasValue("Kommunales Integrationszentrum Kreis Düren");
+        expect(page.locator("#centreName")).hasValue("Kommunales Integrationszentrum Kreis Düren");
         expect(page.locator("#description-ar")).hasAttribute("dir", "rtl");
         expect(page.locator("#description-ar")).hasAttribute("lang", "ar");
 
         // Saving without a name shows the error where it belongs; nothing is changed.
-        page.locator("#kiName").fill("");
+        page.locator("#centreName").fill("");
         page.locator("form[action$='/einstellungen'] button[type=submit]").click();
         expect(page.locator("#fehler")).isVisible();
-        expect(page.locator("#kiName-error")).isVisible();
+        expect(page.locator("#centreName-error")).isVisible();
         assertAccessible(page);
         screenshot(page, "settings-errors-de");
     }

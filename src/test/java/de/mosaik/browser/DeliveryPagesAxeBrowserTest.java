@@ -13,7 +13,7 @@ import de.mosaik.certificates.CertificateScenario;
 import de.mosaik.feedback.FeedbackFixtures;
 import de.mosaik.feedback.FeedbackInvitations;
 import de.mosaik.programmes.ProgrammeFixtures;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.selfservice.SelfServiceFixtures;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,7 +76,7 @@ class DeliveryPagesAxeBrowserTest extends BrowserTest {
     private static final String PROGRAMME_NEW = PROGRAMMES + "/neu";
     private static final String PROGRAMME = PROGRAMMES + "/{id}";
     private static final String MODULE_NEW = PROGRAMME + "/bausteine/neu";
-    private static final String MODULE = PROGRAMME + "/bausteine/{moduleId}";
+    private static final String MODULE = PROGRAMME + "/bausteine/{buildingBlockId}";
     private static final String PROGRESS = PROGRAMME + "/fortschritt";
     private static final String OWN_PROGRESS = "/{slug}/anmeldung/{token}/programm/{programmeId}";
     private static final String RECORD_REQUEST = "/{slug}/meine-daten";
@@ -120,7 +120,7 @@ class DeliveryPagesAxeBrowserTest extends BrowserTest {
     ApplicationContext application;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     @Autowired
     CheckInPasses passes;

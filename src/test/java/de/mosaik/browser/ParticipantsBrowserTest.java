@@ -7,7 +7,7 @@ import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.registration.EventFixtures;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.registration.domain.Source;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +22,7 @@ class ParticipantsBrowserTest extends BrowserTest {
     IdentitySetup identity;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     @Test
     void staffWorkThroughTheParticipantList() throws Exception {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Staff build a programme from modules and events and follow the progress; a participant sees their own. */
+/** Staff build a programme from building blocks and events and follow the progress; a participant sees their own. */
 class ProgrammesBrowserTest extends BrowserTest {
 
     @Autowired
@@ -58,8 +58,8 @@ class ProgrammesBrowserTest extends BrowserTest {
         expect(page.locator("[role=status]")).containsText("Das Programm ist angelegt.");
         assertAccessible(page);
 
-        addModule("Grundlagen", workshop.toString());
-        addModule("Festvortrag", festvortrag.toString());
+        addBuildingBlock("Grundlagen", workshop.toString());
+        addBuildingBlock("Festvortrag", festvortrag.toString());
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Zurück zu Fortbildung Kommunale Integrationsarbeit"))
@@ -75,7 +75,8 @@ class ProgrammesBrowserTest extends BrowserTest {
         expect(row).containsText("Erfüllt");
         expect(row).containsText("Offen");
         expect(row).containsText("In Arbeit");
-        // The module names and the person's name stay in view while the matrix scrolls; keyboard users reach it.
+        // The building block names and the person's name stay in view while the matrix scrolls; keyboard users reach
+        // it.
         var matrix = page.getByRole(
                 AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("^Fortschritt je Person")));
         expect(matrix).hasAttribute("tabindex", "0");
@@ -118,7 +119,7 @@ class ProgrammesBrowserTest extends BrowserTest {
         }
     }
 
-    private void addModule(String title, String eventId) {
+    private void addBuildingBlock(String title, String eventId) {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Baustein hinzufügen"))
                 .click();
         assertAccessible(page);

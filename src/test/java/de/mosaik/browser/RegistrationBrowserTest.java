@@ -8,7 +8,7 @@ import de.mosaik.Fixtures;
 import de.mosaik.Mails;
 import de.mosaik.registration.EventFixtures;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.registration.domain.Source;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +23,7 @@ class RegistrationBrowserTest extends BrowserTest {
     private static final String SLUG = "kreis-dueren";
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     EventFixtures events;
     UUID tenant;

@@ -7,8 +7,8 @@ import de.mosaik.feedback.FeedbackFixtures;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.privacy.RetentionPeriods;
-import de.mosaik.privacy.domain.Retention;
-import de.mosaik.privacy.domain.RetentionDesk;
+import de.mosaik.privacy.domain.RetentionService;
+import de.mosaik.privacy.domain.RetentionSettingsService;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +22,10 @@ class RetentionBrowserTest extends BrowserTest {
     IdentitySetup identity;
 
     @Autowired
-    RetentionDesk desk;
+    RetentionSettingsService desk;
 
     @Autowired
-    Retention retention;
+    RetentionService retention;
 
     @Test
     void theAdministratorSetsPeriodsAndDecidesAnArchiveOffer() {

@@ -11,7 +11,7 @@ import de.mosaik.demo.DemoAccounts;
 import de.mosaik.registration.EventFixtures;
 import de.mosaik.registration.domain.Actor;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.shared.pdf.PdfChecks;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ class TrainingJourneyBrowserTest extends BrowserTest {
     private static final String STAFF = "team@" + SLUG + ".demo";
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     @Test
     void trainerTakesAttendanceStaffIssueCertificatesParticipantsVerifyAndGiveFeedback() throws Exception {

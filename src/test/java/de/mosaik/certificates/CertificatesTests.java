@@ -8,7 +8,7 @@ import de.mosaik.IntegrationTest;
 import de.mosaik.Mails;
 import de.mosaik.Poll;
 import de.mosaik.WebSession;
-import de.mosaik.certificates.domain.SignInSheets;
+import de.mosaik.certificates.domain.SignInSheetService;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.shared.pdf.PdfChecks;
@@ -37,7 +37,7 @@ class CertificatesTests extends IntegrationTest {
     Certificates certificatesApi;
 
     @Autowired
-    SignInSheets sheets;
+    SignInSheetService sheets;
 
     @Autowired
     PageContextFactory pageContexts;
@@ -364,13 +364,13 @@ class CertificatesTests extends IntegrationTest {
                 "ar",
                 "Fortbildung Kommunale Integrationsarbeit",
                 List.of(
-                        new ProgrammeCertificateRequest.ModuleLine(
+                        new ProgrammeCertificateRequest.BuildingBlockLine(
                                 "Aufenthaltsrecht",
                                 "Aufenthaltsrecht kompakt",
                                 LocalDate.of(2026, 1, 12),
                                 LocalDate.of(2026, 1, 12),
                                 new BigDecimal("6")),
-                        new ProgrammeCertificateRequest.ModuleLine(
+                        new ProgrammeCertificateRequest.BuildingBlockLine(
                                 "Interkulturelle Kompetenz",
                                 "Vielfalt im Amt",
                                 LocalDate.of(2026, 2, 2),

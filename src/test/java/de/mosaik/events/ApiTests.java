@@ -6,7 +6,7 @@ import de.mosaik.Fixtures;
 import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.demo.DemoAccounts;
-import de.mosaik.events.domain.ApiSettings;
+import de.mosaik.events.domain.ApiSettingsService;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.TextKey;
 import de.mosaik.shared.translation.TranslationEdit;
@@ -38,7 +38,7 @@ class ApiTests extends IntegrationTest {
     JsonMapper json;
 
     @Autowired
-    ApiSettings settings;
+    ApiSettingsService settings;
 
     @Autowired
     Translations translations;

@@ -6,7 +6,7 @@ import de.mosaik.Fixtures;
 import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.events.domain.CatalogueParameters;
-import de.mosaik.events.domain.CatalogueQueries;
+import de.mosaik.events.domain.CatalogueService;
 import de.mosaik.shared.text.BerlinTime;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CatalogueTests extends IntegrationTest {
 
     @Autowired
-    CatalogueQueries catalogue;
+    CatalogueService catalogue;
 
     @Autowired
     JsonMapper json;

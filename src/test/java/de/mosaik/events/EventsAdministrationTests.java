@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.mosaik.Fixtures;
 import de.mosaik.IntegrationTest;
-import de.mosaik.events.domain.EditOutcome;
 import de.mosaik.events.domain.Editor;
 import de.mosaik.events.domain.EventAction;
 import de.mosaik.events.domain.EventDetails;
+import de.mosaik.events.domain.EventEditOutcome;
 import de.mosaik.events.domain.EventListItem;
 import de.mosaik.events.domain.EventQuery;
-import de.mosaik.events.domain.EventQuestions;
+import de.mosaik.events.domain.EventQuestionService;
 import de.mosaik.events.domain.EventService;
-import de.mosaik.events.domain.EventSessions;
+import de.mosaik.events.domain.EventSessionService;
 import de.mosaik.events.domain.QuestionInput;
 import de.mosaik.events.domain.RegistrationSettings;
 import de.mosaik.events.domain.SessionInput;
@@ -46,10 +46,10 @@ class EventsAdministrationTests extends IntegrationTest {
     EventService events;
 
     @Autowired
-    EventSessions sessions;
+    EventSessionService sessions;
 
     @Autowired
-    EventQuestions questions;
+    EventQuestionService questions;
 
     @Autowired
     VenueService venues;
@@ -105,31 +105,31 @@ class EventsAdministrationTests extends IntegrationTest {
 
     @Test
     void staffMaintainTheVocabularyButCannotDeleteAUsedTerm() {
-        assertThat(vocabulary.add(tenant, TermKind.FORMAT, "Exkursion")).isEqualTo(EditOutcome.DONE);
-        assertThat(vocabulary.add(tenant, TermKind.FORMAT, "exkursion")).isEqualTo(EditOutcome.NAME_TAKEN);
+        assertThat(vocabulary.add(tenant, TermKind.FORMAT, "Exkursion")).isEqualTo(EventEditOutcome.DONE);
+        assertThat(vocabulary.add(tenant, TermKind.FORMAT, "exkursion")).isEqualTo(EventEditOutcome.NAME_TAKEN);
         var added = last(vocabulary.all(tenant, TermKind.FORMAT));
         assertThat(added.name()).isEqualTo("Exkursion");
-        assertThat(vocabulary.move(tenant, added.id(), true)).isEqualTo(EditOutcome.DONE);
+        assertThat(vocabulary.move(tenant, added.id(), true)).isEqualTo(EventEditOutcome.DONE);
         assertThat(vocabulary.all(tenant, TermKind.FORMAT).get(4).id()).isEqualTo(added.id());
 
         var id = createEvent(tenant, "Vokabeltest");
         var format = events.byId(tenant, id).orElseThrow().details().formatId();
-        assertThat(vocabulary.delete(tenant, format)).isEqualTo(EditOutcome.IN_USE);
-        assertThat(vocabulary.setActive(tenant, format, false)).isEqualTo(EditOutcome.DONE);
+        assertThat(vocabulary.delete(tenant, format)).isEqualTo(EventEditOutcome.IN_USE);
+        assertThat(vocabulary.setActive(tenant, format, false)).isEqualTo(EventEditOutcome.DONE);
         assertThat(vocabulary.active(tenant, TermKind.FORMAT))
                 .extracting(Term::id)
                 .doesNotContain(format);
-        assertThat(vocabulary.delete(tenant, added.id())).isEqualTo(EditOutcome.DONE);
+        assertThat(vocabulary.delete(tenant, added.id())).isEqualTo(EventEditOutcome.DONE);
 
-        assertThat(vocabulary.rename(other, format, "Fremd")).isEqualTo(EditOutcome.NOT_FOUND);
-        assertThat(vocabulary.setActive(other, format, true)).isEqualTo(EditOutcome.NOT_FOUND);
-        assertThat(vocabulary.delete(other, format)).isEqualTo(EditOutcome.NOT_FOUND);
+        assertThat(vocabulary.rename(other, format, "Fremd")).isEqualTo(EventEditOutcome.NOT_FOUND);
+        assertThat(vocabulary.setActive(other, format, true)).isEqualTo(EventEditOutcome.NOT_FOUND);
+        assertThat(vocabulary.delete(other, format)).isEqualTo(EventEditOutcome.NOT_FOUND);
     }
 
     @Test
     void aTargetGroupOnlyTheStatisticsStillNameIsInUse() {
         assertThat(vocabulary.add(tenant, TermKind.TARGET_GROUP, "Nur noch in der Statistik"))
-                .isEqualTo(EditOutcome.DONE);
+                .isEqualTo(EventEditOutcome.DONE);
         var group = last(vocabulary.all(tenant, TermKind.TARGET_GROUP)).id();
         jdbc.sql("""
                         insert into reporting.participation_fact (tenant_id, person_key, event_id, event_starts_at,
@@ -138,8 +138,8 @@ class EventsAdministrationTests extends IntegrationTest {
                         values (?, 'anon-vocabulary', ?, now(), 'CONFIRMED', true, ?, 'NONE', true, 1, 2, current_date)
                         """).params(tenant, UUID.randomUUID(), group).update();
 
-        assertThat(vocabulary.delete(tenant, group)).isEqualTo(EditOutcome.IN_USE);
-        assertThat(vocabulary.setActive(tenant, group, false)).isEqualTo(EditOutcome.DONE);
+        assertThat(vocabulary.delete(tenant, group)).isEqualTo(EventEditOutcome.IN_USE);
+        assertThat(vocabulary.setActive(tenant, group, false)).isEqualTo(EventEditOutcome.DONE);
     }
 
     @Test
@@ -152,29 +152,29 @@ class EventsAdministrationTests extends IntegrationTest {
 
         assertThat(events.byId(other, id)).isEmpty();
         assertThat(events.updateDetails(other, id, event.version(), details(other, "Übernommen"), editor))
-                .isEqualTo(EditOutcome.NOT_FOUND);
+                .isEqualTo(EventEditOutcome.NOT_FOUND);
         assertThat(events.updateRegistration(other, id, event.version(), settings(10, "Text"), editor))
-                .isEqualTo(EditOutcome.NOT_FOUND);
-        assertThat(events.apply(other, id, EventAction.ARCHIVE, editor)).isEqualTo(EditOutcome.NOT_FOUND);
-        assertThat(events.cancel(other, id, "Weg", editor)).isEqualTo(EditOutcome.NOT_FOUND);
+                .isEqualTo(EventEditOutcome.NOT_FOUND);
+        assertThat(events.apply(other, id, EventAction.ARCHIVE, editor)).isEqualTo(EventEditOutcome.NOT_FOUND);
+        assertThat(events.cancel(other, id, "Weg", editor)).isEqualTo(EventEditOutcome.NOT_FOUND);
         assertThat(events.copy(other, id, "Kopie", editor)).isEmpty();
-        assertThat(events.setSpeakers(other, id, List.of(speaker), editor)).isEqualTo(EditOutcome.NOT_FOUND);
+        assertThat(events.setSpeakers(other, id, List.of(speaker), editor)).isEqualTo(EventEditOutcome.NOT_FOUND);
         assertThat(events.changes(other, id)).isEmpty();
-        assertThat(sessions.save(other, id, null, online(1), EventSessions.Notice.none(), editor))
-                .isEqualTo(EditOutcome.NOT_FOUND);
-        assertThat(questions.save(other, id, null, question("Frage"), editor)).isEqualTo(EditOutcome.NOT_FOUND);
+        assertThat(sessions.save(other, id, null, online(1), EventSessionService.Notice.none(), editor))
+                .isEqualTo(EventEditOutcome.NOT_FOUND);
+        assertThat(questions.save(other, id, null, question("Frage"), editor)).isEqualTo(EventEditOutcome.NOT_FOUND);
         assertThat(search(other, "")).isEmpty();
         assertThat(venues.byId(other, venue)).isEmpty();
-        assertThat(venues.update(other, venue, 0, venue("Übernommen"), true)).isEqualTo(EditOutcome.NOT_FOUND);
+        assertThat(venues.update(other, venue, 0, venue("Übernommen"), true)).isEqualTo(EventEditOutcome.NOT_FOUND);
         assertThat(speakers.byId(other, speaker)).isEmpty();
         assertThat(speakers.update(other, speaker, 0, new SpeakerDetails(null, "X", "", "", true), true))
-                .isEqualTo(EditOutcome.NOT_FOUND);
+                .isEqualTo(EventEditOutcome.NOT_FOUND);
 
         // Nor can the own event take a venue, a speaker or a term of another tenant.
         var foreignVenue = venues.create(other, venue("Fremder Ort")).orElseThrow();
         var place = new SessionInput(at(2030, 3, 1, 9), at(2030, 3, 1, 12), foreignVenue, false, "", "");
-        assertThat(sessions.save(tenant, id, null, place, EventSessions.Notice.none(), editor))
-                .isEqualTo(EditOutcome.NOT_FOUND);
+        assertThat(sessions.save(tenant, id, null, place, EventSessionService.Notice.none(), editor))
+                .isEqualTo(EventEditOutcome.NOT_FOUND);
         var foreignSpeaker = speakers.create(other, new SpeakerDetails(null, "Fremd", "", "", true))
                 .orElseThrow();
         events.setSpeakers(tenant, id, List.of(foreignSpeaker, speaker), editor);
@@ -194,18 +194,18 @@ class EventsAdministrationTests extends IntegrationTest {
         var id = createEvent(tenant, "Erste Fassung");
         var version = events.byId(tenant, id).orElseThrow().version();
         assertThat(events.updateDetails(tenant, id, version, details(tenant, "Zweite Fassung"), editor))
-                .isEqualTo(EditOutcome.DONE);
+                .isEqualTo(EventEditOutcome.DONE);
         assertThat(events.updateDetails(tenant, id, version, details(tenant, "Dritte Fassung"), editor))
-                .isEqualTo(EditOutcome.CHANGED_MEANWHILE);
+                .isEqualTo(EventEditOutcome.CHANGED_MEANWHILE);
         assertThat(events.updateRegistration(tenant, id, version, settings(10, "Text"), editor))
-                .isEqualTo(EditOutcome.CHANGED_MEANWHILE);
+                .isEqualTo(EventEditOutcome.CHANGED_MEANWHILE);
         assertThat(events.byId(tenant, id).orElseThrow().title()).isEqualTo("Zweite Fassung");
 
         var venue = venues.create(tenant, venue("Bürgerhaus")).orElseThrow();
         assertThat(venues.update(tenant, venue, 0, venue("Bürgerhaus Nord"), true))
-                .isEqualTo(EditOutcome.DONE);
+                .isEqualTo(EventEditOutcome.DONE);
         assertThat(venues.update(tenant, venue, 0, venue("Bürgerhaus Süd"), true))
-                .isEqualTo(EditOutcome.CHANGED_MEANWHILE);
+                .isEqualTo(EventEditOutcome.CHANGED_MEANWHILE);
         assertThat(venues.byId(tenant, venue).orElseThrow().name()).isEqualTo("Bürgerhaus Nord");
         assertThat(venues.create(tenant, venue("bürgerhaus nord"))).isEmpty();
     }
@@ -215,24 +215,24 @@ class EventsAdministrationTests extends IntegrationTest {
         var id = createEvent(tenant, "Fachtag");
         var version = events.byId(tenant, id).orElseThrow().version();
         assertThat(events.updateRegistration(tenant, id, version, settings(10, "Einwilligung"), editor))
-                .isEqualTo(EditOutcome.DONE);
+                .isEqualTo(EventEditOutcome.DONE);
         jdbc.sql("update events.event set seats_taken = 8 where id = ?")
                 .param(id)
                 .update();
         version = events.byId(tenant, id).orElseThrow().version();
 
         assertThat(events.updateRegistration(tenant, id, version, settings(7, "Einwilligung"), editor))
-                .isEqualTo(EditOutcome.CAPACITY_BELOW_TAKEN);
+                .isEqualTo(EventEditOutcome.CAPACITY_BELOW_TAKEN);
         assertThat(events.byId(tenant, id).orElseThrow().registration().capacity())
                 .isEqualTo(10);
         assertThat(published.stream(CapacityRaised.class)).isEmpty();
 
         assertThat(events.updateRegistration(tenant, id, version, settings(12, "Einwilligung"), editor))
-                .isEqualTo(EditOutcome.DONE);
+                .isEqualTo(EventEditOutcome.DONE);
         assertThat(published.stream(CapacityRaised.class)).containsExactly(new CapacityRaised(tenant, id));
         version = events.byId(tenant, id).orElseThrow().version();
         assertThat(events.updateRegistration(tenant, id, version, settings(null, "Einwilligung"), editor))
-                .isEqualTo(EditOutcome.DONE);
+                .isEqualTo(EventEditOutcome.DONE);
         assertThat(published.stream(CapacityRaised.class)).hasSize(2);
         assertThat(events.byId(tenant, id).orElseThrow().registration().capacity())
                 .isNull();
@@ -256,7 +256,7 @@ class EventsAdministrationTests extends IntegrationTest {
     @Test
     void sessionsDecideTheDerivedColumnsAndPublishing() {
         var id = createEvent(tenant, "Schulung in zwei Teilen");
-        assertThat(events.apply(tenant, id, EventAction.PUBLISH, editor)).isEqualTo(EditOutcome.NO_SESSION);
+        assertThat(events.apply(tenant, id, EventAction.PUBLISH, editor)).isEqualTo(EventEditOutcome.NO_SESSION);
 
         var venue = venues.create(tenant, venue("Kreishaus Düren")).orElseThrow();
         sessions.save(
@@ -264,9 +264,9 @@ class EventsAdministrationTests extends IntegrationTest {
                 id,
                 null,
                 new SessionInput(at(2030, 5, 4, 9), at(2030, 5, 4, 16), venue, false, "", "Raum 101"),
-                EventSessions.Notice.none(),
+                EventSessionService.Notice.none(),
                 editor);
-        sessions.save(tenant, id, null, online(11), EventSessions.Notice.none(), editor);
+        sessions.save(tenant, id, null, online(11), EventSessionService.Notice.none(), editor);
         var event = events.byId(tenant, id).orElseThrow();
         assertThat(event.firstStartsAt()).isEqualTo(at(2030, 5, 4, 9));
         assertThat(event.lastEndsAt()).isEqualTo(at(2030, 5, 11, 12));
@@ -274,16 +274,17 @@ class EventsAdministrationTests extends IntegrationTest {
 
         var first = sessions.of(tenant, id).get(0);
         assertThat(first.venueName()).isEqualTo("Kreishaus Düren");
-        sessions.remove(tenant, id, first.id(), EventSessions.Notice.none(), editor);
+        sessions.remove(tenant, id, first.id(), EventSessionService.Notice.none(), editor);
         assertThat(events.byId(tenant, id).orElseThrow().firstStartsAt()).isEqualTo(at(2030, 5, 11, 9));
         assertThat(flags(id)).isEqualTo("true false");
         // A draft has nobody to tell.
-        sessions.save(tenant, id, null, online(18), new EventSessions.Notice(true, "Neu"), editor);
+        sessions.save(tenant, id, null, online(18), new EventSessionService.Notice(true, "Neu"), editor);
         assertThat(published.stream(EventRescheduled.class)).isEmpty();
 
-        assertThat(events.apply(tenant, id, EventAction.PUBLISH, editor)).isEqualTo(EditOutcome.DONE);
+        assertThat(events.apply(tenant, id, EventAction.PUBLISH, editor)).isEqualTo(EventEditOutcome.DONE);
         var later = last(sessions.of(tenant, id));
-        sessions.save(tenant, id, later.id(), online(25), new EventSessions.Notice(true, "Eine Woche später"), editor);
+        sessions.save(
+                tenant, id, later.id(), online(25), new EventSessionService.Notice(true, "Eine Woche später"), editor);
         assertThat(published.stream(EventRescheduled.class))
                 .containsExactly(new EventRescheduled(tenant, id, "Schulung in zwei Teilen", "Eine Woche später"));
         assertThat(events.byId(tenant, id).orElseThrow().lastEndsAt()).isEqualTo(at(2030, 5, 25, 12));
@@ -292,37 +293,37 @@ class EventsAdministrationTests extends IntegrationTest {
     @Test
     void aNewEventAsksForConsentAndCannotGoPublicWithoutAConsentText() {
         var id = createEvent(tenant, "Einwilligung");
-        sessions.save(tenant, id, null, online(3), EventSessions.Notice.none(), editor);
+        sessions.save(tenant, id, null, online(3), EventSessionService.Notice.none(), editor);
         assertThat(events.byId(tenant, id).orElseThrow().registration().consentText())
                 .startsWith("Ich bin damit einverstanden");
         jdbc.sql("update events.event set consent_text = ' ' where id = ?")
                 .param(id)
                 .update();
 
-        assertThat(events.apply(tenant, id, EventAction.PUBLISH, editor)).isEqualTo(EditOutcome.NO_CONSENT_TEXT);
+        assertThat(events.apply(tenant, id, EventAction.PUBLISH, editor)).isEqualTo(EventEditOutcome.NO_CONSENT_TEXT);
         assertThat(events.byId(tenant, id).orElseThrow().status()).isEqualTo(EventStatus.DRAFT);
     }
 
     @Test
     void theLifecycleAllowsOnlyItsSteps() {
         var id = createEvent(tenant, "Vortrag");
-        sessions.save(tenant, id, null, online(1), EventSessions.Notice.none(), editor);
-        assertThat(events.apply(tenant, id, EventAction.MARK_HELD, editor)).isEqualTo(EditOutcome.NOT_ALLOWED);
-        assertThat(events.cancel(tenant, id, "Fällt aus", editor)).isEqualTo(EditOutcome.NOT_ALLOWED);
-        assertThat(events.apply(tenant, id, EventAction.PUBLISH, editor)).isEqualTo(EditOutcome.DONE);
-        assertThat(events.apply(tenant, id, EventAction.PUBLISH, editor)).isEqualTo(EditOutcome.NOT_ALLOWED);
+        sessions.save(tenant, id, null, online(1), EventSessionService.Notice.none(), editor);
+        assertThat(events.apply(tenant, id, EventAction.MARK_HELD, editor)).isEqualTo(EventEditOutcome.NOT_ALLOWED);
+        assertThat(events.cancel(tenant, id, "Fällt aus", editor)).isEqualTo(EventEditOutcome.NOT_ALLOWED);
+        assertThat(events.apply(tenant, id, EventAction.PUBLISH, editor)).isEqualTo(EventEditOutcome.DONE);
+        assertThat(events.apply(tenant, id, EventAction.PUBLISH, editor)).isEqualTo(EventEditOutcome.NOT_ALLOWED);
         assertThat(events.apply(tenant, id, EventAction.CLOSE_REGISTRATION, editor))
-                .isEqualTo(EditOutcome.DONE);
-        assertThat(events.apply(tenant, id, EventAction.REOPEN, editor)).isEqualTo(EditOutcome.DONE);
-        assertThat(events.apply(tenant, id, EventAction.MARK_HELD, editor)).isEqualTo(EditOutcome.DONE);
-        assertThat(events.apply(tenant, id, EventAction.ARCHIVE, editor)).isEqualTo(EditOutcome.DONE);
+                .isEqualTo(EventEditOutcome.DONE);
+        assertThat(events.apply(tenant, id, EventAction.REOPEN, editor)).isEqualTo(EventEditOutcome.DONE);
+        assertThat(events.apply(tenant, id, EventAction.MARK_HELD, editor)).isEqualTo(EventEditOutcome.DONE);
+        assertThat(events.apply(tenant, id, EventAction.ARCHIVE, editor)).isEqualTo(EventEditOutcome.DONE);
         assertThat(events.byId(tenant, id).orElseThrow().status()).isEqualTo(EventStatus.ARCHIVED);
 
         var cancelled = createEvent(tenant, "Fachtag Vielfalt");
-        sessions.save(tenant, cancelled, null, online(2), EventSessions.Notice.none(), editor);
+        sessions.save(tenant, cancelled, null, online(2), EventSessionService.Notice.none(), editor);
         events.apply(tenant, cancelled, EventAction.PUBLISH, editor);
         assertThat(events.cancel(tenant, cancelled, "Die Referentin ist erkrankt.", editor))
-                .isEqualTo(EditOutcome.DONE);
+                .isEqualTo(EventEditOutcome.DONE);
         var event = events.byId(tenant, cancelled).orElseThrow();
         assertThat(event.status()).isEqualTo(EventStatus.CANCELLED);
         assertThat(event.cancellationMessage()).isEqualTo("Die Referentin ist erkrankt.");
@@ -337,7 +338,7 @@ class EventsAdministrationTests extends IntegrationTest {
         var speaker = speakers.create(tenant, new SpeakerDetails(null, "Dr. Maria Alexopoulou", "", "", true))
                 .orElseThrow();
         events.setSpeakers(tenant, id, List.of(speaker), editor);
-        sessions.save(tenant, id, null, online(3), EventSessions.Notice.none(), editor);
+        sessions.save(tenant, id, null, online(3), EventSessionService.Notice.none(), editor);
         questions.save(tenant, id, null, question("Welche Schule?"), editor);
         var version = events.byId(tenant, id).orElseThrow().version();
         events.updateRegistration(tenant, id, version, settings(30, "Einwilligung"), editor);
@@ -393,15 +394,15 @@ class EventsAdministrationTests extends IntegrationTest {
                 new QuestionInput(QuestionKind.YES_NO, "Zweite?", List.of("x"), false),
                 editor);
         assertThat(questions.of(tenant, id).get(0).options()).isEmpty();
-        assertThat(questions.remove(other, id, second.id(), editor)).isEqualTo(EditOutcome.NOT_FOUND);
-        assertThat(questions.remove(tenant, id, second.id(), editor)).isEqualTo(EditOutcome.DONE);
+        assertThat(questions.remove(other, id, second.id(), editor)).isEqualTo(EventEditOutcome.NOT_FOUND);
+        assertThat(questions.remove(tenant, id, second.id(), editor)).isEqualTo(EventEditOutcome.DONE);
         assertThat(questions.of(tenant, id)).extracting(Question::label).containsExactly("Erste");
     }
 
     @Test
     void everyChangeIsLoggedWithWhoDidIt() {
         var id = createEvent(tenant, "Protokolliert");
-        sessions.save(tenant, id, null, online(4), EventSessions.Notice.none(), editor);
+        sessions.save(tenant, id, null, online(4), EventSessionService.Notice.none(), editor);
         events.apply(tenant, id, EventAction.PUBLISH, editor);
 
         var changes = events.changes(tenant, id);
@@ -419,10 +420,10 @@ class EventsAdministrationTests extends IntegrationTest {
                 past,
                 null,
                 new SessionInput(at(2020, 1, 10, 9), at(2020, 1, 10, 12), null, true, "https://example.org/a", ""),
-                EventSessions.Notice.none(),
+                EventSessionService.Notice.none(),
                 editor);
         var upcoming = createEvent(tenant, "Antidiskriminierung für Lehrkräfte");
-        sessions.save(tenant, upcoming, null, online(6), EventSessions.Notice.none(), editor);
+        sessions.save(tenant, upcoming, null, online(6), EventSessionService.Notice.none(), editor);
         var planned = createEvent(tenant, "Brückenbauen");
 
         assertThat(search(tenant, "")).containsExactly(upcoming, planned);

@@ -14,7 +14,7 @@ import de.mosaik.identity.TenantThemes;
 import de.mosaik.mail.domain.OutboxMail;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.Notice;
-import de.mosaik.registration.domain.ParticipantHistory;
+import de.mosaik.registration.domain.ParticipantHistoryService;
 import de.mosaik.registration.domain.Source;
 import de.mosaik.reporting.ReportingKeys;
 import de.mosaik.shared.i18n.UiLanguage;
@@ -354,7 +354,7 @@ class MessageBundleTests {
         for (var source : Source.values()) {
             expected.add("participants.source." + source.name());
         }
-        for (var change : ParticipantHistory.Change.KNOWN) {
+        for (var change : ParticipantHistoryService.Change.KNOWN) {
             expected.add("participants.change." + change);
         }
         for (var column : List.of(

@@ -141,11 +141,11 @@ class AccountAdministrationTests extends IntegrationTest {
         assertThat(page.body())
                 .contains("Jemand anderes hat die Einstellungen inzwischen gespeichert.")
                 .contains("value=\"Meine Eingabe\"");
-        assertThat(tenants.byId(tenant.id()).orElseThrow().kiName()).isEqualTo("Von jemand anderem gespeichert");
+        assertThat(tenants.byId(tenant.id()).orElseThrow().centreName()).isEqualTo("Von jemand anderem gespeichert");
 
         var saved = admin.post(tenant.path("/einstellungen"), settings("Meine Eingabe", version(page.body())));
         assertThat(saved.target()).isEqualTo(tenant.path("/einstellungen"));
-        assertThat(tenants.byId(tenant.id()).orElseThrow().kiName()).isEqualTo("Meine Eingabe");
+        assertThat(tenants.byId(tenant.id()).orElseThrow().centreName()).isEqualTo("Meine Eingabe");
     }
 
     @Test
@@ -184,8 +184,8 @@ class AccountAdministrationTests extends IntegrationTest {
         return admin.post(tenant.path("/konten/" + id), form);
     }
 
-    private static Map<String, String> settings(String kiName, String version) {
-        return Map.of("kiName", kiName, "description[de]", "Beschreibung", "theme", "blau", "version", version);
+    private static Map<String, String> settings(String centreName, String version) {
+        return Map.of("centreName", centreName, "description[de]", "Beschreibung", "theme", "blau", "version", version);
     }
 
     private static String version(String page) {

@@ -6,14 +6,14 @@ import de.mosaik.Fixtures;
 import de.mosaik.IntegrationTest;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.privacy.domain.AccessLogCleanup;
-import de.mosaik.privacy.domain.Retention;
+import de.mosaik.privacy.domain.RetentionService;
 import de.mosaik.reporting.CountingBasis;
 import de.mosaik.reporting.PeriodReport;
 import de.mosaik.reporting.PeriodReports;
 import de.mosaik.reporting.PersonKeys;
 import de.mosaik.reporting.ReportFixtures;
 import de.mosaik.reporting.ReportRequest;
-import de.mosaik.reporting.domain.FeedbackFigures;
+import de.mosaik.reporting.domain.FeedbackFiguresService;
 import de.mosaik.reporting.domain.FeedbackSummary;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
@@ -46,10 +46,10 @@ class RetentionKeepsReportsTests extends IntegrationTest {
     PeriodReports reports;
 
     @Autowired
-    Retention retention;
+    RetentionService retention;
 
     @Autowired
-    FeedbackFigures feedback;
+    FeedbackFiguresService feedback;
 
     @Autowired
     AccessLogCleanup accessLogCleanup;
@@ -89,7 +89,7 @@ class RetentionKeepsReportsTests extends IntegrationTest {
                         insert into privacy.person_merge (tenant_id, alias_email, canonical_email, merged_by_name)
                         values (?, ?, ?, 'Team')
                         """).params(tenant, address(20204), address(0)).update();
-        // as privacy.MergeDesk does in the same transaction
+        // as privacy.PersonMergeService does in the same transaction
         personKeys.merged(tenant, address(20204), address(0));
         var before = allReports(tenant);
 

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProgrammeAdministrationTests extends IntegrationTest {
 
     private static final Pattern PROGRAMME = Pattern.compile("/programme/([0-9a-f-]{36})$");
-    private static final Pattern MODULE = Pattern.compile("/bausteine/([0-9a-f-]{36})$");
+    private static final Pattern BUILDING_BLOCK = Pattern.compile("/bausteine/([0-9a-f-]{36})$");
 
     @Autowired
     IdentitySetup identity;
@@ -45,7 +45,7 @@ class ProgrammeAdministrationTests extends IntegrationTest {
     }
 
     @Test
-    void staffCreateAProgrammeWithModulesAndEvents() {
+    void staffCreateAProgrammeWithBuildingBlocksAndEvents() {
         var workshop =
                 events.event(tenant.id(), "Workshop Grundlagen", Instant.now().minus(Duration.ofDays(10)), 1);
 
@@ -62,25 +62,27 @@ class ProgrammeAdministrationTests extends IntegrationTest {
         assertThat(farFuture.body()).contains("value=\"+999999999-12-31\"");
 
         var id = createProgramme("Fortbildung Kommunale Integrationsarbeit");
-        var moduleId = addModule(id, "Grundlagen der kommunalen Integrationsarbeit", true);
-        var second = addModule(id, "Festvortrag", false);
+        var buildingBlockId = addBuildingBlock(id, "Grundlagen der kommunalen Integrationsarbeit", true);
+        var second = addBuildingBlock(id, "Festvortrag", false);
 
         var assigned = staff.post(
-                tenant.path("/programme/" + id + "/bausteine/" + moduleId + "/zuordnen"),
+                tenant.path("/programme/" + id + "/bausteine/" + buildingBlockId + "/zuordnen"),
                 Map.of("eventId", workshop.toString()));
-        assertThat(assigned.target()).contains("/bausteine/" + moduleId);
+        assertThat(assigned.target()).contains("/bausteine/" + buildingBlockId);
         assertThat(staff.follow(assigned).body())
                 .contains("Die Veranstaltung ist dem Baustein zugeordnet.")
                 .contains("Zuordnung lösen: Workshop Grundlagen");
         // A double submit changes nothing.
         staff.post(
-                tenant.path("/programme/" + id + "/bausteine/" + moduleId + "/zuordnen"),
+                tenant.path("/programme/" + id + "/bausteine/" + buildingBlockId + "/zuordnen"),
                 Map.of("eventId", workshop.toString()));
-        assertThat(count("select count(*) from programmes.module_event where module_id = ?", moduleId))
+        assertThat(count(
+                        "select count(*) from programmes.building_block_event where building_block_id = ?",
+                        buildingBlockId))
                 .isEqualTo(1);
 
         staff.post(tenant.path("/programme/" + id + "/bausteine/" + second + "/hoch"), Map.of());
-        assertThat(jdbc.sql("select title from programmes.module where programme_id = ? order by position")
+        assertThat(jdbc.sql("select title from programmes.building_block where programme_id = ? order by position")
                         .param(id)
                         .query(String.class)
                         .list())
@@ -91,7 +93,7 @@ class ProgrammeAdministrationTests extends IntegrationTest {
 
         staff.post(tenant.path("/programme/" + id + "/bausteine/" + second + "/entfernen"), Map.of());
         staff.post(tenant.path("/programme/" + id + "/bausteine/" + second + "/entfernen"), Map.of());
-        assertThat(count("select count(*) from programmes.module where programme_id = ?", id))
+        assertThat(count("select count(*) from programmes.building_block where programme_id = ?", id))
                 .isEqualTo(1);
     }
 
@@ -113,17 +115,20 @@ class ProgrammeAdministrationTests extends IntegrationTest {
                         .single())
                 .isEqualTo("Fortbildung B");
 
-        var moduleId = addModule(id, "Grundlagen", true);
-        staff.post(tenant.path("/programme/" + id + "/bausteine/" + moduleId), moduleForm("Grundlagen I", true, "0"));
-        var staleModule = staff.post(
-                tenant.path("/programme/" + id + "/bausteine/" + moduleId), moduleForm("Grundlagen II", true, "0"));
-        assertThat(staleModule.body()).contains("Jemand anderes hat diese Angaben inzwischen gespeichert.");
+        var buildingBlockId = addBuildingBlock(id, "Grundlagen", true);
+        staff.post(
+                tenant.path("/programme/" + id + "/bausteine/" + buildingBlockId),
+                buildingBlockForm("Grundlagen I", true, "0"));
+        var staleBuildingBlock = staff.post(
+                tenant.path("/programme/" + id + "/bausteine/" + buildingBlockId),
+                buildingBlockForm("Grundlagen II", true, "0"));
+        assertThat(staleBuildingBlock.body()).contains("Jemand anderes hat diese Angaben inzwischen gespeichert.");
     }
 
     @Test
     void anotherTenantsProgrammesAndEventsAreRefused() {
         var id = createProgramme("Eigene Fortbildung");
-        var moduleId = addModule(id, "Grundlagen", true);
+        var buildingBlockId = addBuildingBlock(id, "Grundlagen", true);
         var other = fixtures.newTenant();
         var foreignEvent =
                 events.event(other.id(), "Fremder Workshop", Instant.now().minus(Duration.ofDays(3)), 1);
@@ -137,11 +142,11 @@ class ProgrammeAdministrationTests extends IntegrationTest {
                         .status())
                 .isEqualTo(404);
         assertThat(otherStaff
-                        .get(other.path("/programme/" + id + "/bausteine/" + moduleId))
+                        .get(other.path("/programme/" + id + "/bausteine/" + buildingBlockId))
                         .status())
                 .isEqualTo(404);
         assertThat(otherStaff
-                        .post(other.path("/programme/" + id + "/bausteine/" + moduleId + "/entfernen"), Map.of())
+                        .post(other.path("/programme/" + id + "/bausteine/" + buildingBlockId + "/entfernen"), Map.of())
                         .status())
                 .isEqualTo(404);
         // And this tenant's pages are closed to the other's staff.
@@ -149,16 +154,18 @@ class ProgrammeAdministrationTests extends IntegrationTest {
 
         // A forged form naming another tenant's event assigns nothing.
         var forged = staff.post(
-                tenant.path("/programme/" + id + "/bausteine/" + moduleId + "/zuordnen"),
+                tenant.path("/programme/" + id + "/bausteine/" + buildingBlockId + "/zuordnen"),
                 Map.of("eventId", foreignEvent.toString()));
         assertThat(forged.status()).isEqualTo(404);
-        assertThat(count("select count(*) from programmes.module_event where module_id = ?", moduleId))
+        assertThat(count(
+                        "select count(*) from programmes.building_block_event where building_block_id = ?",
+                        buildingBlockId))
                 .isZero();
         // The event search offers only the tenant's own events.
-        assertThat(staff.get(tenant.path("/programme/" + id + "/bausteine/" + moduleId + "?q=Workshop"))
+        assertThat(staff.get(tenant.path("/programme/" + id + "/bausteine/" + buildingBlockId + "?q=Workshop"))
                         .body())
                 .doesNotContain("Fremder Workshop");
-        assertThat(count("select count(*) from programmes.module where id = ?", moduleId))
+        assertThat(count("select count(*) from programmes.building_block where id = ?", buildingBlockId))
                 .isEqualTo(1);
     }
 
@@ -167,7 +174,7 @@ class ProgrammeAdministrationTests extends IntegrationTest {
         var workshop =
                 events.event(tenant.id(), "Workshop Seiten", Instant.now().minus(Duration.ofDays(10)), 1);
         var id = createProgramme("Fortbildung Seiten");
-        var grundlagen = addModule(id, "Grundlagen", true);
+        var grundlagen = addBuildingBlock(id, "Grundlagen", true);
         staff.post(
                 tenant.path("/programme/" + id + "/bausteine/" + grundlagen + "/zuordnen"),
                 Map.of("eventId", workshop.toString()));
@@ -235,8 +242,8 @@ class ProgrammeAdministrationTests extends IntegrationTest {
                 events.event(tenant.id(), "Workshop Grundlagen", Instant.now().minus(Duration.ofDays(10)), 1);
         var vortrag = events.event(tenant.id(), "=Festvortrag", Instant.now().minus(Duration.ofDays(5)), 1);
         var id = createProgramme("Fortbildung Matrix");
-        var grundlagen = addModule(id, "Grundlagen", true);
-        var festvortrag = addModule(id, "Festvortrag", true);
+        var grundlagen = addBuildingBlock(id, "Grundlagen", true);
+        var festvortrag = addBuildingBlock(id, "Festvortrag", true);
         staff.post(
                 tenant.path("/programme/" + id + "/bausteine/" + grundlagen + "/zuordnen"),
                 Map.of("eventId", workshop.toString()));
@@ -287,8 +294,8 @@ class ProgrammeAdministrationTests extends IntegrationTest {
         var coming = events.event(
                 tenant.id(), "Festvortrag Zusammenhalt", Instant.now().plus(Duration.ofDays(10)), 1);
         var id = createProgramme("Fortbildung Kommunale Integrationsarbeit");
-        var grundlagen = addModule(id, "Grundlagen", true);
-        var festvortrag = addModule(id, "Festvortrag", true);
+        var grundlagen = addBuildingBlock(id, "Grundlagen", true);
+        var festvortrag = addBuildingBlock(id, "Festvortrag", true);
         staff.post(
                 tenant.path("/programme/" + id + "/bausteine/" + grundlagen + "/zuordnen"),
                 Map.of("eventId", workshop.toString()));
@@ -348,10 +355,10 @@ class ProgrammeAdministrationTests extends IntegrationTest {
         return UUID.fromString(matcher.group(1));
     }
 
-    private UUID addModule(UUID programme, String title, boolean required) {
-        var created =
-                staff.post(tenant.path("/programme/" + programme + "/bausteine/neu"), moduleForm(title, required, "0"));
-        var matcher = MODULE.matcher(created.target());
+    private UUID addBuildingBlock(UUID programme, String title, boolean required) {
+        var created = staff.post(
+                tenant.path("/programme/" + programme + "/bausteine/neu"), buildingBlockForm(title, required, "0"));
+        var matcher = BUILDING_BLOCK.matcher(created.target());
         assertThat(matcher.find()).as(created.target()).isTrue();
         assertThat(staff.follow(created).body()).contains("Der Baustein ist angelegt.");
         return UUID.fromString(matcher.group(1));
@@ -369,7 +376,7 @@ class ProgrammeAdministrationTests extends IntegrationTest {
         return form;
     }
 
-    private static Map<String, String> moduleForm(String title, boolean required, String version) {
+    private static Map<String, String> buildingBlockForm(String title, boolean required, String version) {
         return Map.of(
                 "title",
                 title,

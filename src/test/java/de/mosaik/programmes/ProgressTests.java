@@ -8,9 +8,9 @@ import de.mosaik.IntegrationTest;
 import de.mosaik.Mails;
 import de.mosaik.WebSession;
 import de.mosaik.identity.IdentitySetup;
-import de.mosaik.programmes.domain.ModuleDetails;
+import de.mosaik.programmes.domain.BuildingBlockDetails;
 import de.mosaik.programmes.domain.PersonProgress;
-import de.mosaik.programmes.domain.ProgrammeCertificates;
+import de.mosaik.programmes.domain.ProgrammeCertificateService;
 import de.mosaik.programmes.domain.ProgrammeDetails;
 import de.mosaik.programmes.domain.ProgrammeService;
 import de.mosaik.programmes.domain.ProgressService;
@@ -40,7 +40,7 @@ class ProgressTests extends IntegrationTest {
     ProgrammeCompletions completions;
 
     @Autowired
-    ProgrammeCertificates programmeCertificates;
+    ProgrammeCertificateService programmeCertificates;
 
     TestTenant tenant;
     ProgrammeFixtures fixtures;
@@ -54,7 +54,7 @@ class ProgressTests extends IntegrationTest {
     UUID longAgo;
 
     @BeforeEach
-    void programmeWithThreeModules() {
+    void programmeWithThreeBuildingBlocks() {
         tenant = new Fixtures(jdbc, identity).newTenant();
         fixtures = new ProgrammeFixtures(jdbc);
         var now = Instant.now();
@@ -67,13 +67,17 @@ class ProgressTests extends IntegrationTest {
                 tenant.id(),
                 new ProgrammeDetails("Fortbildung Kommunale Integrationsarbeit", "", today.minusDays(365), today, 1));
         grundlagen = programmes
-                .addModule(tenant.id(), programme, new ModuleDetails("Grundlagen", "", true, null))
+                .addBuildingBlock(tenant.id(), programme, new BuildingBlockDetails("Grundlagen", "", true, null))
                 .orElseThrow();
         konflikt = programmes
-                .addModule(tenant.id(), programme, new ModuleDetails("Kommunikation in Konflikten", "", true, null))
+                .addBuildingBlock(
+                        tenant.id(), programme, new BuildingBlockDetails("Kommunikation in Konflikten", "", true, null))
                 .orElseThrow();
         festvortrag = programmes
-                .addModule(tenant.id(), programme, new ModuleDetails("Festvortrag", "", false, new BigDecimal("1.5")))
+                .addBuildingBlock(
+                        tenant.id(),
+                        programme,
+                        new BuildingBlockDetails("Festvortrag", "", false, new BigDecimal("1.5")))
                 .orElseThrow();
         assertThat(programmes.assignEvent(tenant.id(), programme, grundlagen, workshop))
                 .isTrue();
@@ -103,16 +107,16 @@ class ProgressTests extends IntegrationTest {
 
         var completed = completions.completedParticipants(tenant.id(), programme);
         assertThat(completed).hasSize(1);
-        var lines = completed.get(0).modules();
+        var lines = completed.get(0).buildingBlocks();
         assertThat(lines)
-                .extracting(ModuleLine::moduleTitle)
+                .extracting(BuildingBlockLine::buildingBlockTitle)
                 .containsExactly("Grundlagen", "Kommunikation in Konflikten", "Festvortrag");
         assertThat(lines.get(0).hours()).isEqualByComparingTo("6");
         assertThat(lines.get(1).eventDates())
                 .as("both sessions of the Fortbildung")
                 .hasSize(2);
         assertThat(lines.get(1).hours()).isEqualByComparingTo("9");
-        assertThat(lines.get(2).hours()).as("the module's own hours").isEqualByComparingTo("1.5");
+        assertThat(lines.get(2).hours()).as("the building block's own hours").isEqualByComparingTo("1.5");
         assertThat(completed.get(0).email()).isEqualTo("AMIRA.YILMAZ@example.org");
     }
 
@@ -238,7 +242,7 @@ class ProgressTests extends IntegrationTest {
     }
 
     @Test
-    void theEventsOfAModuleLeadToTheirProgrammes() {
+    void theEventsOfABuildingBlockLeadToTheirProgrammes() {
         var directory = (ProgrammeDirectory) progress;
 
         assertThat(directory.containing(tenant.id(), workshop))

@@ -14,10 +14,10 @@ import de.mosaik.events.EventRescheduled;
 import de.mosaik.events.EventTexts;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.registration.domain.Actor;
-import de.mosaik.registration.domain.ParticipantDesk;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.ParticipantService;
+import de.mosaik.registration.domain.PersonalLinkService;
 import de.mosaik.registration.domain.Registration;
-import de.mosaik.registration.domain.StaffDesk;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.TextKey;
 import de.mosaik.shared.translation.TranslationEdit;
@@ -49,13 +49,13 @@ class NotificationTests extends IntegrationTest {
     IdentitySetup identity;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     @Autowired
-    ParticipantDesk participants;
+    PersonalLinkService participants;
 
     @Autowired
-    StaffDesk staff;
+    ParticipantService staff;
 
     @Autowired
     ApplicationEventPublisher publisher;
@@ -182,7 +182,7 @@ class NotificationTests extends IntegrationTest {
         var kim = register(event, "Kim");
         var lars = register(event, "Lars");
 
-        assertThat(staff.decline(tenant.id(), event, kim.id(), actor)).isEqualTo(StaffDesk.Result.DONE);
+        assertThat(staff.decline(tenant.id(), event, kim.id(), actor)).isEqualTo(ParticipantService.Result.DONE);
 
         var declined = delivered(kim.email(), 2).get(1);
         assertThat(subject(declined)).isEqualTo("Anmeldung nicht angenommen: " + TITLE);
@@ -296,7 +296,7 @@ class NotificationTests extends IntegrationTest {
         registrar.registerGroup(
                 tenant.id(),
                 event,
-                new Registrar.GroupContact("Frau Yilmaz", contact, "Grundschule Ost", "de"),
+                new RegistrationService.GroupContact("Frau Yilmaz", contact, "Grundschule Ost", "de"),
                 List.of(wanda, xaver),
                 UUID.randomUUID().toString());
 

@@ -8,7 +8,7 @@ import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +26,7 @@ class ParticipantActionsTests extends IntegrationTest {
     IdentitySetup identity;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     Fixtures fixtures;
     EventFixtures events;

@@ -11,7 +11,7 @@ import de.mosaik.identity.Role;
 import de.mosaik.registration.domain.Actor;
 import de.mosaik.registration.domain.Applicant;
 import de.mosaik.registration.domain.ParticipantExport;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.shared.text.SpreadsheetCsv;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -45,7 +45,7 @@ class ParticipantExportTests extends IntegrationTest {
     IdentitySetup identity;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     TestTenant tenant;
     WebSession staff;

@@ -1,8 +1,8 @@
 package de.mosaik.registration;
 
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
 import de.mosaik.registration.domain.Registration;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.registration.domain.Source;
 import java.util.Map;
 import java.util.UUID;
@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ParticipantTestSupport {
 
     private final JdbcClient jdbc;
-    private final Registrar registrar;
+    private final RegistrationService registrar;
 
-    ParticipantTestSupport(JdbcClient jdbc, Registrar registrar) {
+    ParticipantTestSupport(JdbcClient jdbc, RegistrationService registrar) {
         this.jdbc = jdbc;
         this.registrar = registrar;
     }

@@ -7,8 +7,8 @@ import de.mosaik.Fixtures;
 import de.mosaik.IntegrationTest;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
 import de.mosaik.registration.domain.RegistrationRefused;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.registration.domain.Source;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SeatAllocationTests extends IntegrationTest {
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     @Autowired
     IdentitySetup identity;
@@ -106,7 +106,8 @@ class SeatAllocationTests extends IntegrationTest {
             }
         });
 
-        assertThat(results.stream().filter(r -> r instanceof Registrar.Outcome)).hasSize(1);
+        assertThat(results.stream().filter(r -> r instanceof RegistrationService.Outcome))
+                .hasSize(1);
         assertThat(results.stream().filter(r -> r == RegistrationRefused.Reason.DUPLICATE))
                 .hasSize(9);
         assertThat(events.seatsTaken(event)).isEqualTo(1);

@@ -7,8 +7,8 @@ import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
-import de.mosaik.reporting.domain.CrossTenantFigures;
 import de.mosaik.reporting.domain.CrossTenantRow;
+import de.mosaik.reporting.domain.PlatformFiguresService;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +31,7 @@ class CrossTenantFiguresTests extends IntegrationTest {
     PeriodReports reports;
 
     @Autowired
-    CrossTenantFigures figures;
+    PlatformFiguresService figures;
 
     Fixtures fixtures;
     ReportFixtures facts;

@@ -125,7 +125,7 @@ class PeriodReportsTests extends IntegrationTest {
                         insert into privacy.person_merge (tenant_id, alias_email, canonical_email, merged_by_name)
                         values (?, 'katrin.weber@privat.example', 'k.weber@schule.example', 'Test')
                         """).param(tenant).update();
-        // as privacy.MergeDesk does in the same transaction
+        // as privacy.PersonMergeService does in the same transaction
         personKeys.merged(tenant, "katrin.weber@privat.example", "k.weber@schule.example");
 
         assertThat(before.totals().persons()).isEqualTo(2);

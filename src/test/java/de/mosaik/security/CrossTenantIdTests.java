@@ -103,7 +103,7 @@ class CrossTenantIdTests extends IntegrationTest {
                         """).params(programme, tenant.id()).update();
         var module = UUID.randomUUID();
         jdbc.sql("""
-                        insert into programmes.module (id, programme_id, tenant_id, title, position)
+                        insert into programmes.building_block (id, programme_id, tenant_id, title, position)
                         values (?, ?, ?, 'Grundlagen', 0)
                         """).params(module, programme, tenant.id()).update();
         return new Records(
@@ -302,7 +302,7 @@ class CrossTenantIdTests extends IntegrationTest {
                 "module linked to another tenant's event",
                 () -> admin.post(
                         module + "/zuordnen", Map.of("eventId", theirs.event().toString())));
-        assertThat(jdbc.sql("select count(*) from programmes.module_event where event_id = ?")
+        assertThat(jdbc.sql("select count(*) from programmes.building_block_event where event_id = ?")
                         .param(theirs.event())
                         .query(Integer.class)
                         .single())
@@ -476,8 +476,8 @@ class CrossTenantIdTests extends IntegrationTest {
                                        from registration.registration r where tenant_id = :t), '')
                           || coalesce((select string_agg(f::text, '|' order by f.id) from feedback.question f where tenant_id = :t), '')
                           || coalesce((select string_agg(s::text, '|' order by s.id) from reporting.saved_report s where tenant_id = :t), '')
-                          || coalesce((select string_agg(m::text, '|' order by m.module_id, m.event_id)
-                                       from programmes.module_event m where tenant_id = :t), '')
+                          || coalesce((select string_agg(m::text, '|' order by m.building_block_id, m.event_id)
+                                       from programmes.building_block_event m where tenant_id = :t), '')
                           || (select count(*) from mail.outgoing_mail where tenant_id = :t)::text)
                         """).param("t", tenant).query(String.class).single();
     }

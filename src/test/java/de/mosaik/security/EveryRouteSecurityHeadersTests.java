@@ -188,8 +188,10 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
                 "sessionId",
                 first("select id::text from events.session where event_id = ? order by position limit 1", event));
         values.put(
-                "moduleId",
-                first("select id::text from programmes.module where programme_id = ?::uuid limit 1", programme));
+                "buildingBlockId",
+                first(
+                        "select id::text from programmes.building_block where programme_id = ?::uuid limit 1",
+                        programme));
         values.put(
                 "certificateId",
                 first("select id::text from certificates.certificate where tenant_id = ? limit 1", tenant));

@@ -112,10 +112,11 @@ class FormulaInjectionTests extends IntegrationTest {
                         """).params(programme, tenant.id()).update();
         var module = UUID.randomUUID();
         jdbc.sql("""
-                        insert into programmes.module (id, programme_id, tenant_id, title, position)
+                        insert into programmes.building_block (id, programme_id, tenant_id, title, position)
                         values (?, ?, ?, '-Baustein', 0)
                         """).params(module, programme, tenant.id()).update();
-        jdbc.sql("insert into programmes.module_event (module_id, event_id, tenant_id) values (?, ?, ?)")
+        jdbc.sql(
+                        "insert into programmes.building_block_event (building_block_id, event_id, tenant_id) values (?, ?, ?)")
                 .params(module, event, tenant.id())
                 .update();
         jdbc.sql("""

@@ -182,7 +182,7 @@ class MailHeaderInjectionTests extends IntegrationTest {
                 .isLessThan(500);
 
         var settings = new LinkedHashMap<String, String>();
-        settings.put("kiName", "KI\r\nBcc: " + INJECTED);
+        settings.put("centreName", "KI\r\nBcc: " + INJECTED);
         settings.put("description[de]", "Beschreibung");
         settings.put("email", "ki@example.org\r\nBcc: " + INJECTED);
         settings.put("theme", "blau");

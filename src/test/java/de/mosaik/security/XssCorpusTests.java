@@ -136,10 +136,11 @@ class XssCorpusTests extends IntegrationTest {
                         """).params(programme, tenant.id()).update();
         module = UUID.randomUUID();
         jdbc.sql("""
-                        insert into programmes.module (id, programme_id, tenant_id, title, position)
+                        insert into programmes.building_block (id, programme_id, tenant_id, title, position)
                         values (?, ?, ?, 'Baustein', 0)
                         """).params(module, programme, tenant.id()).update();
-        jdbc.sql("insert into programmes.module_event (module_id, event_id, tenant_id) values (?, ?, ?)")
+        jdbc.sql(
+                        "insert into programmes.building_block_event (building_block_id, event_id, tenant_id) values (?, ?, ?)")
                 .params(module, event, tenant.id())
                 .update();
         mail = UUID.randomUUID();
@@ -279,7 +280,7 @@ class XssCorpusTests extends IntegrationTest {
                 .param("r", rich)
                 .param("id", programme)
                 .update();
-        jdbc.sql("update programmes.module set title = :p, description = :r where id = :id")
+        jdbc.sql("update programmes.building_block set title = :p, description = :r where id = :id")
                 .param("p", payload)
                 .param("r", rich)
                 .param("id", module)
@@ -444,7 +445,7 @@ class XssCorpusTests extends IntegrationTest {
                         .param(event)
                         .query(String.class)
                         .single());
-        values.put("moduleId", module.toString());
+        values.put("buildingBlockId", module.toString());
         values.put("programmeId", programme.toString());
         values.put("token", manageToken);
         values.put("certificateId", UUID.randomUUID().toString());

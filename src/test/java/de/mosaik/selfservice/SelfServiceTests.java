@@ -8,7 +8,7 @@ import de.mosaik.Fixtures;
 import de.mosaik.IntegrationTest;
 import de.mosaik.Mails;
 import de.mosaik.WebSession;
-import de.mosaik.selfservice.domain.MagicLinks;
+import de.mosaik.selfservice.domain.MagicLinkService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -28,7 +28,7 @@ class SelfServiceTests extends IntegrationTest {
     private static final String SENT = "Wenn wir diese Adresse kennen, haben wir Ihnen einen Link gesendet.";
 
     @Autowired
-    MagicLinks links;
+    MagicLinkService links;
 
     SelfServiceFixtures data;
     WebSession visitor;

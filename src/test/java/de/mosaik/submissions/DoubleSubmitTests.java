@@ -14,12 +14,12 @@ import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.domain.AccountService;
 import de.mosaik.programmes.ProgrammeFixtures;
-import de.mosaik.programmes.domain.ModuleDetails;
+import de.mosaik.programmes.domain.BuildingBlockDetails;
 import de.mosaik.programmes.domain.ProgrammeDetails;
 import de.mosaik.programmes.domain.ProgrammeService;
 import de.mosaik.registration.EventFixtures;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.registration.domain.Source;
 import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.SubmissionToken;
@@ -92,15 +92,20 @@ class DoubleSubmitTests extends IntegrationTest {
                     "/verwaltung/{slug}/personen/{key}/zusammenfuehren/{otherKey}",
                     "merges once; a second run answers 'already merged'"),
             Map.entry("/verwaltung/{slug}/programme/{id}", "edits a programme, versioned"),
-            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}", "edits a module, versioned"),
-            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}/entfernen", "removes a module"),
-            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}/hoch", "moves a module"),
-            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}/runter", "moves a module"),
             Map.entry(
-                    "/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}/zuordnen",
-                    "an event is assigned to a module once (on conflict do nothing)"),
+                    "/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}",
+                    "edits a building block, versioned"),
             Map.entry(
-                    "/verwaltung/{slug}/programme/{id}/bausteine/{moduleId}/zuordnung-loesen", "removes an assignment"),
+                    "/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/entfernen",
+                    "removes a building block"),
+            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/hoch", "moves a building block"),
+            Map.entry("/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/runter", "moves a building block"),
+            Map.entry(
+                    "/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/zuordnen",
+                    "an event is assigned to a building block once (on conflict do nothing)"),
+            Map.entry(
+                    "/verwaltung/{slug}/programme/{id}/bausteine/{buildingBlockId}/zuordnung-loesen",
+                    "removes an assignment"),
             Map.entry("/verwaltung/{slug}/referierende/{id}", "edits a speaker"),
             Map.entry("/verwaltung/{slug}/schnittstelle", "edits the API settings"),
             Map.entry("/verwaltung/{slug}/veranstaltungen/{id}", "edits an event, versioned"),
@@ -178,7 +183,7 @@ class DoubleSubmitTests extends IntegrationTest {
     IdentitySetup identity;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     @Autowired
     AccountService accounts;
@@ -690,7 +695,7 @@ class DoubleSubmitTests extends IntegrationTest {
         return new HeldEvent(scenario, person);
     }
 
-    /** A programme with one required module whose past event one person attended in full. */
+    /** A programme with one required building block whose past event one person attended in full. */
     private UUID programmeSomeoneCompleted(LocalDate today) {
         var fixtures = new ProgrammeFixtures(jdbc);
         var workshop =
@@ -699,7 +704,7 @@ class DoubleSubmitTests extends IntegrationTest {
                 tenant.id(),
                 new ProgrammeDetails("Fortbildung Kommunale Integrationsarbeit", "", today.minusDays(365), today, 0));
         var module = programmes
-                .addModule(tenant.id(), programme, new ModuleDetails("Grundlagen", "", true, null))
+                .addBuildingBlock(tenant.id(), programme, new BuildingBlockDetails("Grundlagen", "", true, null))
                 .orElseThrow();
         assertThat(programmes.assignEvent(tenant.id(), programme, module, workshop))
                 .isTrue();

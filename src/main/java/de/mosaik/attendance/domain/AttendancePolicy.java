@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What may be recorded as attendance, in one place: who may mark, when the trainer's list records,
  * which mark wins when two meet, and which changes count as late. No side effects, so the rules can
- * be read and tested without Spring; {@link AttendanceBook} asks here and does what it says.
+ * be read and tested without Spring; {@link AttendanceService} asks here and does what it says.
  */
 public final class AttendancePolicy {
 

@@ -2,10 +2,10 @@ package de.mosaik.attendance.web;
 
 import de.mosaik.attendance.AttendanceStatus;
 import de.mosaik.attendance.MarkSource;
-import de.mosaik.attendance.domain.AttendanceBook;
 import de.mosaik.attendance.domain.AttendanceEvent;
 import de.mosaik.attendance.domain.AttendancePolicy;
-import de.mosaik.attendance.domain.CheckInDesk;
+import de.mosaik.attendance.domain.AttendanceService;
+import de.mosaik.attendance.domain.CheckInService;
 import de.mosaik.attendance.domain.MarkRequest;
 import de.mosaik.attendance.domain.SessionRef;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
@@ -44,12 +44,12 @@ class AttendanceListController {
     private static final String NOT_STARTED = "attendance.result.notStarted";
 
     private final AttendancePages pages;
-    private final AttendanceBook book;
-    private final CheckInDesk checkIns;
+    private final AttendanceService book;
+    private final CheckInService checkIns;
     private final PersonalDataAccessLog accessLog;
 
     AttendanceListController(
-            AttendancePages pages, AttendanceBook book, CheckInDesk checkIns, PersonalDataAccessLog accessLog) {
+            AttendancePages pages, AttendanceService book, CheckInService checkIns, PersonalDataAccessLog accessLog) {
         this.pages = pages;
         this.book = book;
         this.checkIns = checkIns;
@@ -177,7 +177,7 @@ class AttendanceListController {
             redirect.addFlashAttribute("problem", NOT_STARTED);
             return "redirect:" + AttendancePages.list(tenant, id, sessionId);
         }
-        var entries = new ArrayList<AttendanceBook.Entry>();
+        var entries = new ArrayList<AttendanceService.Entry>();
         for (var row : book.roster(event, session, tenant.id()).rows()) {
             var entry = entry(row.registrationId(), form);
             if (entry != null) {
@@ -215,14 +215,14 @@ class AttendanceListController {
     }
 
     /** The fields of one row in a submitted form; null when no status was chosen for it. */
-    private static AttendanceBook.@Nullable Entry entry(UUID registrationId, Map<String, String> form) {
+    private static AttendanceService.@Nullable Entry entry(UUID registrationId, Map<String, String> form) {
         var key = registrationId.toString();
         var status = parse(form.get("status-" + key));
         if (status == null) {
             return null;
         }
         var note = form.getOrDefault("note-" + key, "");
-        return new AttendanceBook.Entry(registrationId, status, note, version(form.get("version-" + key)));
+        return new AttendanceService.Entry(registrationId, status, note, version(form.get("version-" + key)));
     }
 
     private static @Nullable AttendanceStatus parse(@Nullable String value) {

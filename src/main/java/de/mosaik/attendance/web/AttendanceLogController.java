@@ -1,6 +1,6 @@
 package de.mosaik.attendance.web;
 
-import de.mosaik.attendance.domain.AttendanceBook;
+import de.mosaik.attendance.domain.AttendanceService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class AttendanceLogController {
 
     private final AttendancePages pages;
-    private final AttendanceBook book;
+    private final AttendanceService book;
 
-    AttendanceLogController(AttendancePages pages, AttendanceBook book) {
+    AttendanceLogController(AttendancePages pages, AttendanceService book) {
         this.pages = pages;
         this.book = book;
     }

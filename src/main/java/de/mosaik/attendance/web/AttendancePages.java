@@ -1,7 +1,7 @@
 package de.mosaik.attendance.web;
 
-import de.mosaik.attendance.domain.AttendanceBook;
 import de.mosaik.attendance.domain.AttendanceEvent;
+import de.mosaik.attendance.domain.AttendanceService;
 import de.mosaik.attendance.domain.Marker;
 import de.mosaik.attendance.domain.SessionRef;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -25,9 +25,9 @@ class AttendancePages {
     static final String BASE = "/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit";
     static final String ROLES = "hasAnyRole('TENANT_ADMIN','STAFF','TRAINER')";
 
-    private final AttendanceBook book;
+    private final AttendanceService book;
 
-    AttendancePages(AttendanceBook book) {
+    AttendancePages(AttendanceService book) {
         this.book = book;
     }
 

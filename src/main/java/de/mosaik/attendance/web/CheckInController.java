@@ -1,7 +1,7 @@
 package de.mosaik.attendance.web;
 
-import de.mosaik.attendance.domain.AttendanceBook;
-import de.mosaik.attendance.domain.CheckInDesk;
+import de.mosaik.attendance.domain.AttendanceService;
+import de.mosaik.attendance.domain.CheckInService;
 import de.mosaik.attendance.domain.MarkOutcome;
 import de.mosaik.attendance.domain.PassHolder;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
@@ -40,12 +40,12 @@ class CheckInController {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
     private final AttendancePages pages;
-    private final AttendanceBook book;
-    private final CheckInDesk checkIns;
+    private final AttendanceService book;
+    private final CheckInService checkIns;
     private final PersonalDataAccessLog accessLog;
 
     CheckInController(
-            AttendancePages pages, AttendanceBook book, CheckInDesk checkIns, PersonalDataAccessLog accessLog) {
+            AttendancePages pages, AttendanceService book, CheckInService checkIns, PersonalDataAccessLog accessLog) {
         this.pages = pages;
         this.book = book;
         this.checkIns = checkIns;

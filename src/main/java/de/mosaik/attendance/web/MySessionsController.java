@@ -1,6 +1,6 @@
 package de.mosaik.attendance.web;
 
-import de.mosaik.attendance.domain.AttendanceBook;
+import de.mosaik.attendance.domain.AttendanceService;
 import de.mosaik.events.EventStaff;
 import de.mosaik.events.EventStaff.TrainerSession;
 import de.mosaik.shared.text.BerlinTime;
@@ -29,9 +29,9 @@ class MySessionsController {
     private static final int NEXT = 10;
 
     private final EventStaff eventStaff;
-    private final AttendanceBook book;
+    private final AttendanceService book;
 
-    MySessionsController(EventStaff eventStaff, AttendanceBook book) {
+    MySessionsController(EventStaff eventStaff, AttendanceService book) {
         this.eventStaff = eventStaff;
         this.book = book;
     }

@@ -1,6 +1,6 @@
 package de.mosaik.attendance.web;
 
-import de.mosaik.attendance.domain.CheckInDesk;
+import de.mosaik.attendance.domain.CheckInService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -25,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RoomCodeController {
 
     private final AttendancePages pages;
-    private final CheckInDesk checkIns;
+    private final CheckInService checkIns;
 
-    RoomCodeController(AttendancePages pages, CheckInDesk checkIns) {
+    RoomCodeController(AttendancePages pages, CheckInService checkIns) {
         this.pages = pages;
         this.checkIns = checkIns;
     }

@@ -1,6 +1,6 @@
 package de.mosaik.attendance.web;
 
-import de.mosaik.attendance.domain.CheckInDesk;
+import de.mosaik.attendance.domain.CheckInService;
 import de.mosaik.attendance.domain.SessionRef;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
@@ -37,10 +37,10 @@ class SelfCheckInController {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{6,32}");
 
     private final Tenants tenants;
-    private final CheckInDesk checkIns;
+    private final CheckInService checkIns;
     private final SelfCheckInRateLimit rateLimit;
 
-    SelfCheckInController(Tenants tenants, CheckInDesk checkIns, SelfCheckInRateLimit rateLimit) {
+    SelfCheckInController(Tenants tenants, CheckInService checkIns, SelfCheckInRateLimit rateLimit) {
         this.tenants = tenants;
         this.checkIns = checkIns;
         this.rateLimit = rateLimit;
@@ -53,7 +53,7 @@ class SelfCheckInController {
         var now = Instant.now();
         var session = target.session();
         model.addAttribute(
-                "page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, state(session, now), ""));
+                "page", new SelfCheckInPage(CheckInService.roomPath(slug, code), target, state(session, now), ""));
         model.addAttribute("errors", FormErrors.none());
         return VIEW;
     }
@@ -74,7 +74,7 @@ class SelfCheckInController {
         var state = state(target.session(), now);
         if (state != SelfCheckInPage.State.OPEN) {
             model.addAttribute(
-                    "page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, state, form.value()));
+                    "page", new SelfCheckInPage(CheckInService.roomPath(slug, code), target, state, form.value()));
             model.addAttribute("errors", FormErrors.none());
             return VIEW;
         }
@@ -86,7 +86,7 @@ class SelfCheckInController {
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute(
-                    "page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, state, form.value()));
+                    "page", new SelfCheckInPage(CheckInService.roomPath(slug, code), target, state, form.value()));
             model.addAttribute("errors", new FormErrors(result));
             return VIEW;
         }
@@ -97,7 +97,7 @@ class SelfCheckInController {
             model.addAttribute(
                     "page",
                     new SelfCheckInPage(
-                            CheckInDesk.roomPath(slug, code), target, SelfCheckInPage.State.TOO_MANY, form.value()));
+                            CheckInService.roomPath(slug, code), target, SelfCheckInPage.State.TOO_MANY, form.value()));
             model.addAttribute("errors", FormErrors.none());
             return VIEW;
         }
@@ -112,7 +112,7 @@ class SelfCheckInController {
         };
         // Keep what was typed when it was not found, so a typo can be corrected.
         var kept = after == SelfCheckInPage.State.NOT_FOUND ? form.value() : "";
-        model.addAttribute("page", new SelfCheckInPage(CheckInDesk.roomPath(slug, code), target, after, kept));
+        model.addAttribute("page", new SelfCheckInPage(CheckInService.roomPath(slug, code), target, after, kept));
         model.addAttribute("errors", FormErrors.none());
         return VIEW;
     }
@@ -125,7 +125,7 @@ class SelfCheckInController {
     }
 
     /** The tenant (active only) and the session of the code, or 404 — also for another tenant's code. */
-    private CheckInDesk.RoomTarget target(String slug, String code, Model model) {
+    private CheckInService.RoomTarget target(String slug, String code, Model model) {
         Optional<TenantProfile> tenant = tenants.bySlug(slug).filter(TenantProfile::active);
         if (tenant.isEmpty() || !CODE.matcher(code).matches()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

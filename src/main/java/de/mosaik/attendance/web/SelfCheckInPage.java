@@ -1,9 +1,9 @@
 package de.mosaik.attendance.web;
 
-import de.mosaik.attendance.domain.CheckInDesk;
+import de.mosaik.attendance.domain.CheckInService;
 
 /** The self-check-in page: which session, whether checking in is possible now, and what the last attempt said. */
-public record SelfCheckInPage(String action, CheckInDesk.RoomTarget target, State state, String email) {
+public record SelfCheckInPage(String action, CheckInService.RoomTarget target, State state, String email) {
 
     public enum State {
         /** The form is shown: the session runs (or starts within the hour). */

@@ -26,7 +26,7 @@ public record CertificateContent(
         String signerRole,
         String place,
         LocalDate issuedOn,
-        List<Module> modules) {
+        List<BuildingBlock> modules) {
 
     public enum Kind {
         EVENT,
@@ -36,7 +36,7 @@ public record CertificateContent(
     /** One session's time. */
     public record Period(Instant startsAt, Instant endsAt) {}
 
-    /** One module of a programme certificate. */
-    public record Module(
+    /** One building block of a programme certificate. */
+    public record BuildingBlock(
             String moduleTitle, String eventTitle, LocalDate firstDay, LocalDate lastDay, BigDecimal hours) {}
 }

@@ -73,7 +73,7 @@ public class CertificateDocument {
                         texts.time().format(p.endsAt())))
                 .toList();
         var modules = content.modules().stream()
-                .map(m -> new CertificatePage.ModuleRow(
+                .map(m -> new CertificatePage.BuildingBlockRow(
                         m.moduleTitle(),
                         m.eventTitle(),
                         m.firstDay().equals(m.lastDay())

@@ -15,7 +15,7 @@ public record CertificatePage(
         String scope,
         List<String> topics,
         List<String> speakers,
-        List<ModuleRow> modules,
+        List<BuildingBlockRow> modules,
         String tenantName,
         @Nullable String logoDataUri,
         String signerName,
@@ -24,6 +24,6 @@ public record CertificatePage(
         String verificationUrl,
         String qrDataUri) {
 
-    /** One line of a programme certificate's table of modules. */
-    public record ModuleRow(String module, String event, String dates, String hours) {}
+    /** One line of a programme certificate's table of building blocks. */
+    public record BuildingBlockRow(String module, String event, String dates, String hours) {}
 }

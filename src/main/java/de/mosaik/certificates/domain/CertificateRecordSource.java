@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificateRecordSource implements PersonalRecordSource {
 
-    private final CertificateDesk desk;
+    private final CertificateService desk;
     private final Tenants tenants;
 
-    CertificateRecordSource(CertificateDesk desk, Tenants tenants) {
+    CertificateRecordSource(CertificateService desk, Tenants tenants) {
         this.desk = desk;
         this.tenants = tenants;
     }

@@ -1,6 +1,6 @@
 package de.mosaik.certificates.web;
 
-import de.mosaik.certificates.domain.CertificateDesk;
+import de.mosaik.certificates.domain.CertificateService;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.WorkItem;
@@ -15,9 +15,9 @@ class CertificateWork implements WorkQueue {
     /** Older events are not offered any more on the start page; their certificate pages still work. */
     private static final int DAYS_BACK = 90;
 
-    private final CertificateDesk desk;
+    private final CertificateService desk;
 
-    CertificateWork(CertificateDesk desk) {
+    CertificateWork(CertificateService desk) {
         this.desk = desk;
     }
 

@@ -1,7 +1,7 @@
 package de.mosaik.certificates.web;
 
-import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.CertificateDocument;
+import de.mosaik.certificates.domain.CertificateService;
 import de.mosaik.certificates.domain.Issuer;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
@@ -40,11 +40,11 @@ class CertificatesController {
     static final String BASE = "/verwaltung/{slug}/veranstaltungen/{id}/bescheinigungen";
     private static final int MAX_REASON = 1000;
 
-    private final CertificateDesk desk;
+    private final CertificateService desk;
     private final CertificateDocument document;
     private final PersonalDataAccessLog accessLog;
 
-    CertificatesController(CertificateDesk desk, CertificateDocument document, PersonalDataAccessLog accessLog) {
+    CertificatesController(CertificateService desk, CertificateDocument document, PersonalDataAccessLog accessLog) {
         this.desk = desk;
         this.document = document;
         this.accessLog = accessLog;

@@ -1,6 +1,6 @@
 package de.mosaik.certificates.web;
 
-import de.mosaik.certificates.domain.CertificateDesk;
+import de.mosaik.certificates.domain.CertificateService;
 import de.mosaik.certificates.domain.SessionTime;
 import de.mosaik.certificates.domain.Threshold;
 import de.mosaik.shared.text.BerlinTime;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The certificates page of an event: the rule form, the participants and the sign-in sheets. */
 public record CertificatesView(
-        CertificateDesk.Overview overview,
+        CertificateService.Overview overview,
         RuleForm form,
         FormErrors errors,
         @Nullable String problem,

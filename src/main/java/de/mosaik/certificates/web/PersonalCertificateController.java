@@ -1,7 +1,7 @@
 package de.mosaik.certificates.web;
 
-import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.CertificateDocument;
+import de.mosaik.certificates.domain.CertificateService;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import java.util.UUID;
@@ -19,11 +19,11 @@ class PersonalCertificateController {
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
-    private final CertificateDesk desk;
+    private final CertificateService desk;
     private final CertificateDocument document;
     private final Tenants tenants;
 
-    PersonalCertificateController(CertificateDesk desk, CertificateDocument document, Tenants tenants) {
+    PersonalCertificateController(CertificateService desk, CertificateDocument document, Tenants tenants) {
         this.desk = desk;
         this.document = document;
         this.tenants = tenants;

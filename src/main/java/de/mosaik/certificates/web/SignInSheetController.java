@@ -1,6 +1,6 @@
 package de.mosaik.certificates.web;
 
-import de.mosaik.certificates.domain.SignInSheets;
+import de.mosaik.certificates.domain.SignInSheetService;
 import de.mosaik.events.EventStaff;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
@@ -25,11 +25,11 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize("hasAnyRole('TENANT_ADMIN','STAFF','TRAINER')")
 class SignInSheetController {
 
-    private final SignInSheets sheets;
+    private final SignInSheetService sheets;
     private final EventStaff eventStaff;
     private final PersonalDataAccessLog accessLog;
 
-    SignInSheetController(SignInSheets sheets, EventStaff eventStaff, PersonalDataAccessLog accessLog) {
+    SignInSheetController(SignInSheetService sheets, EventStaff eventStaff, PersonalDataAccessLog accessLog) {
         this.sheets = sheets;
         this.eventStaff = eventStaff;
         this.accessLog = accessLog;

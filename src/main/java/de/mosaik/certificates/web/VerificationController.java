@@ -1,8 +1,8 @@
 package de.mosaik.certificates.web;
 
-import de.mosaik.certificates.domain.CertificateDesk;
 import de.mosaik.certificates.domain.CertificateDocument;
 import de.mosaik.certificates.domain.CertificateNumbers;
+import de.mosaik.certificates.domain.CertificateService;
 import de.mosaik.identity.Tenants;
 import de.mosaik.shared.RateLimiter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,13 +28,13 @@ class VerificationController {
     static final String FORM = "/bescheinigungen/pruefen";
     static final Duration WINDOW = Duration.ofMinutes(10);
 
-    private final CertificateDesk desk;
+    private final CertificateService desk;
     private final Tenants tenants;
     private final RateLimiter limiter;
     private final int perWindow;
 
     VerificationController(
-            CertificateDesk desk,
+            CertificateService desk,
             Tenants tenants,
             RateLimiter limiter,
             @Value("${mosaik.security.certificate-verification-rate-limit:60}") int perWindow) {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * publishing needs, when an event may be cancelled, when a change of dates concerns registrants and
  * what a change of the registration settings may do. Details, dates and settings may be edited in
  * every status; only the capacity is bound (by the seats taken). No side effects, so the rules can be
- * read and tested without Spring; {@link EventService} and {@link EventSessions} ask here.
+ * read and tested without Spring; {@link EventService} and {@link EventSessionService} ask here.
  */
 final class EventPublishingPolicy {
 
@@ -41,21 +41,22 @@ final class EventPublishingPolicy {
     }
 
     /**
-     * Whether {@code action} may be taken now: {@link EditOutcome#DONE} or why not. Publishing needs
+     * Whether {@code action} may be taken now: {@link EventEditOutcome#DONE} or why not. Publishing needs
      * a session (people register for dates) and a consent text (every registration stores the text it
      * agreed to); the sessions are counted only when publishing asks for them.
      */
-    static EditOutcome check(EventAction action, EventStatus status, IntSupplier sessionCount, String consentText) {
+    static EventEditOutcome check(
+            EventAction action, EventStatus status, IntSupplier sessionCount, String consentText) {
         if (!allows(action, status)) {
-            return EditOutcome.NOT_ALLOWED;
+            return EventEditOutcome.NOT_ALLOWED;
         }
         if (action == EventAction.PUBLISH && sessionCount.getAsInt() == 0) {
-            return EditOutcome.NO_SESSION;
+            return EventEditOutcome.NO_SESSION;
         }
         if (action == EventAction.PUBLISH && consentText.isBlank()) {
-            return EditOutcome.NO_CONSENT_TEXT;
+            return EventEditOutcome.NO_CONSENT_TEXT;
         }
-        return EditOutcome.DONE;
+        return EventEditOutcome.DONE;
     }
 
     /** Only events people may have registered for can be cancelled; a draft is archived instead. */
@@ -69,8 +70,10 @@ final class EventPublishingPolicy {
     }
 
     /** A capacity (null: unlimited) may not fall below the seats already taken. */
-    static EditOutcome checkCapacity(@Nullable Integer capacity, int seatsTaken) {
-        return capacity != null && capacity < seatsTaken ? EditOutcome.CAPACITY_BELOW_TAKEN : EditOutcome.DONE;
+    static EventEditOutcome checkCapacity(@Nullable Integer capacity, int seatsTaken) {
+        return capacity != null && capacity < seatsTaken
+                ? EventEditOutcome.CAPACITY_BELOW_TAKEN
+                : EventEditOutcome.DONE;
     }
 
     /** More seats than before (or no limit any more) let the waitlist move up. */

@@ -67,12 +67,12 @@ public class EventService {
     }
 
     @Transactional(readOnly = true)
-    public EventPage search(UUID tenantId, EventQuery query) {
+    public EventSlice search(UUID tenantId, EventQuery query) {
         return search(tenantId, query, null);
     }
 
     /** The search limited, when {@code speakerAccountId} is set, to the events that account speaks at. */
-    public EventPage search(UUID tenantId, EventQuery query, @Nullable UUID speakerAccountId) {
+    public EventSlice search(UUID tenantId, EventQuery query, @Nullable UUID speakerAccountId) {
         var sql = new StringBuilder("""
                 select e.id, e.title, e.status, f.name as format_name, e.first_starts_at, e.capacity,
                        e.seats_taken, e.waitlist_count, e.updated_at
@@ -133,7 +133,7 @@ public class EventService {
                         rs.getInt("waitlist_count"),
                         rs.getTimestamp("updated_at").toInstant()))
                 .list();
-        return new EventPage(found.stream().limit(PAGE_SIZE).toList(), page, found.size() > PAGE_SIZE);
+        return new EventSlice(found.stream().limit(PAGE_SIZE).toList(), page, found.size() > PAGE_SIZE);
     }
 
     /** Whether the terms belong to the tenant and are of the kind the field asks for. */
@@ -187,12 +187,12 @@ public class EventService {
      * content, so that no event goes public asking for consent to nothing.
      */
     private String defaultConsentText(UUID tenantId) {
-        var centre = tenants.byId(tenantId).map(TenantProfile::kiName).orElse("");
+        var centre = tenants.byId(tenantId).map(TenantProfile::centreName).orElse("");
         return messages.getMessage("events.consent.default", new Object[] {centre}, Locale.GERMAN);
     }
 
     @Transactional
-    public EditOutcome updateDetails(UUID tenantId, UUID eventId, int version, EventDetails d, Editor editor) {
+    public EventEditOutcome updateDetails(UUID tenantId, UUID eventId, int version, EventDetails d, Editor editor) {
         return updateDetails(tenantId, eventId, version, d, false, editor);
     }
 
@@ -201,11 +201,11 @@ public class EventService {
      * unless staff call it a {@code minorEdit} (a typo, a comma) that needs no new translation.
      */
     @Transactional
-    public EditOutcome updateDetails(
+    public EventEditOutcome updateDetails(
             UUID tenantId, UUID eventId, int version, EventDetails d, boolean minorEdit, Editor editor) {
         var before = rows.find(tenantId, eventId, false);
         if (before.isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+            return EventEditOutcome.NOT_FOUND;
         }
         int changed = jdbc.sql("""
                         update events.event set format_id = ?, title = ?, summary = ?, description = ?,
@@ -231,14 +231,14 @@ public class EventService {
                         version)
                 .update();
         if (changed != 1) {
-            return EditOutcome.CHANGED_MEANWHILE;
+            return EventEditOutcome.CHANGED_MEANWHILE;
         }
         var old = before.get().details();
         sourceChanged(tenantId, eventId, EventTexts.TITLE, old.title(), d.title(), minorEdit);
         sourceChanged(tenantId, eventId, EventTexts.SUMMARY, old.summary(), d.summary(), minorEdit);
         sourceChanged(tenantId, eventId, EventTexts.DESCRIPTION, old.description(), d.description(), minorEdit);
         log.record(tenantId, eventId, editor, "events.change.details");
-        return EditOutcome.DONE;
+        return EventEditOutcome.DONE;
     }
 
     /**
@@ -247,25 +247,25 @@ public class EventService {
      * and more seats let registration move people up from the waitlist.
      */
     @Transactional
-    public EditOutcome updateRegistration(
+    public EventEditOutcome updateRegistration(
             UUID tenantId, UUID eventId, int version, RegistrationSettings s, Editor editor) {
         return updateRegistration(tenantId, eventId, version, s, false, editor);
     }
 
     /** As above; a {@code minorEdit} of the consent text keeps its translations current. */
     @Transactional
-    public EditOutcome updateRegistration(
+    public EventEditOutcome updateRegistration(
             UUID tenantId, UUID eventId, int version, RegistrationSettings s, boolean minorEdit, Editor editor) {
         var current = rows.find(tenantId, eventId, true);
         if (current.isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+            return EventEditOutcome.NOT_FOUND;
         }
         var event = current.get();
         if (event.version() != version) {
-            return EditOutcome.CHANGED_MEANWHILE;
+            return EventEditOutcome.CHANGED_MEANWHILE;
         }
         var capacity = EventPublishingPolicy.checkCapacity(s.capacity(), event.seatsTaken());
-        if (capacity != EditOutcome.DONE) {
+        if (capacity != EventEditOutcome.DONE) {
             return capacity;
         }
         var consentChanged =
@@ -305,42 +305,42 @@ public class EventService {
         if (EventPublishingPolicy.capacityRaised(event.registration().capacity(), s.capacity())) {
             events.publishEvent(new CapacityRaised(tenantId, eventId));
         }
-        return EditOutcome.DONE;
+        return EventEditOutcome.DONE;
     }
 
     @Transactional
-    public EditOutcome apply(UUID tenantId, UUID eventId, EventAction action, Editor editor) {
+    public EventEditOutcome apply(UUID tenantId, UUID eventId, EventAction action, Editor editor) {
         var current = rows.find(tenantId, eventId, true);
         if (current.isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+            return EventEditOutcome.NOT_FOUND;
         }
         var allowed = EventPublishingPolicy.check(
                 action,
                 current.get().status(),
                 () -> sessionCount(tenantId, eventId),
                 current.get().registration().consentText());
-        if (allowed != EditOutcome.DONE) {
+        if (allowed != EventEditOutcome.DONE) {
             return allowed;
         }
         setStatus(tenantId, eventId, action.target(), null, editor);
         log.record(tenantId, eventId, editor, action.changeKey());
-        return EditOutcome.DONE;
+        return EventEditOutcome.DONE;
     }
 
     /** Cancels the event; registration tells everyone registered, with {@code message}, in this transaction. */
     @Transactional
-    public EditOutcome cancel(UUID tenantId, UUID eventId, String message, Editor editor) {
+    public EventEditOutcome cancel(UUID tenantId, UUID eventId, String message, Editor editor) {
         var current = rows.find(tenantId, eventId, true);
         if (current.isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+            return EventEditOutcome.NOT_FOUND;
         }
         if (!EventPublishingPolicy.mayCancel(current.get().status())) {
-            return EditOutcome.NOT_ALLOWED;
+            return EventEditOutcome.NOT_ALLOWED;
         }
         setStatus(tenantId, eventId, EventStatus.CANCELLED, message, editor);
         log.record(tenantId, eventId, editor, "events.change.cancelled");
         events.publishEvent(new EventCancelled(tenantId, eventId, current.get().title(), message));
-        return EditOutcome.DONE;
+        return EventEditOutcome.DONE;
     }
 
     /**
@@ -400,12 +400,12 @@ public class EventService {
 
     /** Replaces the event's speakers by {@code speakerIds} in this order; ids of other tenants are ignored. */
     @Transactional
-    public EditOutcome setSpeakers(UUID tenantId, UUID eventId, List<UUID> speakerIds, Editor editor) {
+    public EventEditOutcome setSpeakers(UUID tenantId, UUID eventId, List<UUID> speakerIds, Editor editor) {
         if (rows.find(tenantId, eventId, true).isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+            return EventEditOutcome.NOT_FOUND;
         }
         if (speakerIds.equals(speakerIds(tenantId, eventId))) {
-            return EditOutcome.DONE;
+            return EventEditOutcome.DONE;
         }
         jdbc.sql("delete from events.event_speaker where event_id = ?")
                 .param(eventId)
@@ -421,7 +421,7 @@ public class EventService {
         }
         rows.touch(tenantId, eventId, editor);
         log.record(tenantId, eventId, editor, "events.change.speakers");
-        return EditOutcome.DONE;
+        return EventEditOutcome.DONE;
     }
 
     private int sessionCount(UUID tenantId, UUID eventId) {

@@ -31,9 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 class SeatCounter implements EventSeats {
 
     private final JdbcClient jdbc;
-    private final EventQuestions questions;
+    private final EventQuestionService questions;
 
-    SeatCounter(JdbcClient jdbc, EventQuestions questions) {
+    SeatCounter(JdbcClient jdbc, EventQuestionService questions) {
         this.jdbc = jdbc;
         this.questions = questions;
     }

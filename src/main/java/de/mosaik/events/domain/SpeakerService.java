@@ -1,7 +1,7 @@
 package de.mosaik.events.domain;
 
-import de.mosaik.identity.Accounts;
 import de.mosaik.events.TenantSpeakers;
+import de.mosaik.identity.Accounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -91,10 +91,10 @@ public class SpeakerService implements TenantSpeakers {
     }
 
     @Transactional
-    public EditOutcome update(UUID tenantId, UUID id, int version, SpeakerDetails details, boolean active) {
+    public EventEditOutcome update(UUID tenantId, UUID id, int version, SpeakerDetails details, boolean active) {
         var resolved = resolve(tenantId, details);
         if (byId(tenantId, id).isEmpty() || resolved.isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+            return EventEditOutcome.NOT_FOUND;
         }
         var d = resolved.get();
         int changed = jdbc.sql("""
@@ -113,7 +113,7 @@ public class SpeakerService implements TenantSpeakers {
                         tenantId,
                         version)
                 .update();
-        return changed == 1 ? EditOutcome.DONE : EditOutcome.CHANGED_MEANWHILE;
+        return changed == 1 ? EventEditOutcome.DONE : EventEditOutcome.CHANGED_MEANWHILE;
     }
 
     /** An internal speaker takes the name of their account, which must belong to the tenant. */

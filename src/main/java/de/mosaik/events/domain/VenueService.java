@@ -116,7 +116,7 @@ public class VenueService implements TenantVenues {
 
     /** As {@link #update(UUID, UUID, int, VenueDetails, boolean, boolean)} for a change in substance. */
     @Transactional
-    public EditOutcome update(UUID tenantId, UUID id, int version, VenueDetails d, boolean active) {
+    public EventEditOutcome update(UUID tenantId, UUID id, int version, VenueDetails d, boolean active) {
         return update(tenantId, id, version, d, active, false);
     }
 
@@ -125,13 +125,14 @@ public class VenueService implements TenantVenues {
      * call it a {@code minorEdit} (a typo, a comma) that needs no new translation.
      */
     @Transactional
-    public EditOutcome update(UUID tenantId, UUID id, int version, VenueDetails d, boolean active, boolean minorEdit) {
+    public EventEditOutcome update(
+            UUID tenantId, UUID id, int version, VenueDetails d, boolean active, boolean minorEdit) {
         var before = byId(tenantId, id);
         if (before.isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+            return EventEditOutcome.NOT_FOUND;
         }
         if (nameTaken(tenantId, d.name(), id)) {
-            return EditOutcome.NAME_TAKEN;
+            return EventEditOutcome.NAME_TAKEN;
         }
         int changed = jdbc.sql("""
                         update events.venue set name = ?, street = ?, postal_code = ?, city = ?, room = ?,
@@ -159,7 +160,7 @@ public class VenueService implements TenantVenues {
                         version)
                 .update();
         if (changed != 1) {
-            return EditOutcome.CHANGED_MEANWHILE;
+            return EventEditOutcome.CHANGED_MEANWHILE;
         }
         translations.sourceChanged(
                 tenantId,
@@ -167,7 +168,7 @@ public class VenueService implements TenantVenues {
                 before.get().details().accessibilityNotes(),
                 d.accessibilityNotes(),
                 minorEdit);
-        return EditOutcome.DONE;
+        return EventEditOutcome.DONE;
     }
 
     private boolean nameTaken(UUID tenantId, String name, @Nullable UUID except) {

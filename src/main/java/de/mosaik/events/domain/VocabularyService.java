@@ -142,9 +142,9 @@ public class VocabularyService implements TenantVocabulary {
     }
 
     @Transactional
-    public EditOutcome add(UUID tenantId, TermKind kind, String name) {
+    public EventEditOutcome add(UUID tenantId, TermKind kind, String name) {
         if (nameTaken(tenantId, kind, name, null)) {
-            return EditOutcome.NAME_TAKEN;
+            return EventEditOutcome.NAME_TAKEN;
         }
         jdbc.sql("""
                             insert into events.term (id, tenant_id, kind, name, position)
@@ -153,23 +153,23 @@ public class VocabularyService implements TenantVocabulary {
                             """)
                 .params(UUID.randomUUID(), tenantId, kind.name(), name, tenantId, kind.name())
                 .update();
-        return EditOutcome.DONE;
+        return EventEditOutcome.DONE;
     }
 
     /** Built-in terms may be renamed too; other languages keep showing their translation of the code. */
     @Transactional
-    public EditOutcome rename(UUID tenantId, UUID termId, String name) {
+    public EventEditOutcome rename(UUID tenantId, UUID termId, String name) {
         var term = term(tenantId, termId);
         if (term.isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+            return EventEditOutcome.NOT_FOUND;
         }
         if (nameTaken(tenantId, term.get().kind(), name, termId)) {
-            return EditOutcome.NAME_TAKEN;
+            return EventEditOutcome.NAME_TAKEN;
         }
         jdbc.sql("update events.term set name = ? where id = ? and tenant_id = ?")
                 .params(name, termId, tenantId)
                 .update();
-        return EditOutcome.DONE;
+        return EventEditOutcome.DONE;
     }
 
     private boolean nameTaken(UUID tenantId, TermKind kind, String name, @Nullable UUID except) {
@@ -183,27 +183,27 @@ public class VocabularyService implements TenantVocabulary {
     }
 
     @Transactional
-    public EditOutcome setActive(UUID tenantId, UUID termId, boolean active) {
+    public EventEditOutcome setActive(UUID tenantId, UUID termId, boolean active) {
         return jdbc.sql("update events.term set active = ? where id = ? and tenant_id = ?")
                                 .params(active, termId, tenantId)
                                 .update()
                         == 1
-                ? EditOutcome.DONE
-                : EditOutcome.NOT_FOUND;
+                ? EventEditOutcome.DONE
+                : EventEditOutcome.NOT_FOUND;
     }
 
     /** Swaps the term with its neighbour above ({@code up}) or below. */
     @Transactional
-    public EditOutcome move(UUID tenantId, UUID termId, boolean up) {
+    public EventEditOutcome move(UUID tenantId, UUID termId, boolean up) {
         var term = term(tenantId, termId);
         if (term.isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+            return EventEditOutcome.NOT_FOUND;
         }
         var list = all(tenantId, term.get().kind());
         int index = list.indexOf(term.get());
         int other = up ? index - 1 : index + 1;
         if (other < 0 || other >= list.size()) {
-            return EditOutcome.DONE;
+            return EventEditOutcome.DONE;
         }
         // Renumber the whole list so that equal positions (e.g. after imports) sort predictably.
         for (int i = 0; i < list.size(); i++) {
@@ -212,22 +212,22 @@ public class VocabularyService implements TenantVocabulary {
                     .params(target + 1, list.get(i).id(), tenantId)
                     .update();
         }
-        return EditOutcome.DONE;
+        return EventEditOutcome.DONE;
     }
 
     /** Only a term nothing refers to may go; a used one can be deactivated instead. */
     @Transactional
-    public EditOutcome delete(UUID tenantId, UUID termId) {
+    public EventEditOutcome delete(UUID tenantId, UUID termId) {
         var term = term(tenantId, termId);
         if (term.isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+            return EventEditOutcome.NOT_FOUND;
         }
         if (term.get().used()) {
-            return EditOutcome.IN_USE;
+            return EventEditOutcome.IN_USE;
         }
         jdbc.sql("delete from events.term where id = ? and tenant_id = ?")
                 .params(termId, tenantId)
                 .update();
-        return EditOutcome.DONE;
+        return EventEditOutcome.DONE;
     }
 }

@@ -1,6 +1,6 @@
 package de.mosaik.events.web;
 
-import de.mosaik.events.domain.ApiSettings;
+import de.mosaik.events.domain.ApiSettingsService;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,9 +24,9 @@ class ApiCorsConfiguration implements CorsConfigurationSource {
     static final String PREFIX = "/api/v1/";
 
     private final Tenants tenants;
-    private final ApiSettings settings;
+    private final ApiSettingsService settings;
 
-    ApiCorsConfiguration(Tenants tenants, ApiSettings settings) {
+    ApiCorsConfiguration(Tenants tenants, ApiSettingsService settings) {
         this.tenants = tenants;
         this.settings = settings;
     }

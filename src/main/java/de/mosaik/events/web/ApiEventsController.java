@@ -4,8 +4,8 @@ import de.mosaik.events.CatalogueFilter;
 import de.mosaik.events.CatalogueVocabulary;
 import de.mosaik.events.Term;
 import de.mosaik.events.domain.CatalogueParameters;
-import de.mosaik.events.domain.CatalogueQueries;
-import de.mosaik.events.domain.EventContent;
+import de.mosaik.events.domain.CatalogueService;
+import de.mosaik.events.domain.EventContentService;
 import de.mosaik.events.web.ApiModel.ApiEvent;
 import de.mosaik.events.web.ApiModel.ApiEventDetail;
 import de.mosaik.events.web.ApiModel.ApiTerm;
@@ -47,18 +47,18 @@ class ApiEventsController {
 
     static final String TOTAL = "X-Total-Count";
 
-    private final CatalogueQueries catalogue;
-    private final PublicSite site;
+    private final CatalogueService catalogue;
+    private final PublicPages site;
     private final BaseUrl baseUrl;
     private final MessageSource messages;
-    private final EventContent content;
+    private final EventContentService content;
 
     ApiEventsController(
-            CatalogueQueries catalogue,
-            PublicSite site,
+            CatalogueService catalogue,
+            PublicPages site,
             BaseUrl baseUrl,
             MessageSource messages,
-            EventContent content) {
+            EventContentService content) {
         this.catalogue = catalogue;
         this.site = site;
         this.baseUrl = baseUrl;
@@ -166,7 +166,7 @@ class ApiEventsController {
         var profile = site.tenant(tenant);
         var language = ApiLanguage.content(request);
         var event = catalogue
-                .event(profile.id(), PublicSite.id(id))
+                .event(profile.id(), PublicPages.id(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var texts = content.texts(profile.id(), event.entry().id(), language)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -1,6 +1,6 @@
 package de.mosaik.events.web;
 
-import de.mosaik.events.domain.ApiSettings;
+import de.mosaik.events.domain.ApiSettingsService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.BaseUrl;
@@ -25,10 +25,10 @@ class ApiSettingsController {
 
     static final String PATH = "/verwaltung/{slug}/schnittstelle";
 
-    private final ApiSettings settings;
+    private final ApiSettingsService settings;
     private final BaseUrl baseUrl;
 
-    ApiSettingsController(ApiSettings settings, BaseUrl baseUrl) {
+    ApiSettingsController(ApiSettingsService settings, BaseUrl baseUrl) {
         this.settings = settings;
         this.baseUrl = baseUrl;
     }
@@ -46,13 +46,17 @@ class ApiSettingsController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var origins = ApiSettings.normalise(form.origins() == null ? "" : form.origins());
-        var invalid = origins.stream().filter(o -> !ApiSettings.validOrigin(o)).findFirst();
+        var origins = ApiSettingsService.normalise(form.origins() == null ? "" : form.origins());
+        var invalid =
+                origins.stream().filter(o -> !ApiSettingsService.validOrigin(o)).findFirst();
         if (invalid.isPresent()) {
             result.rejectValue("origins", "catalogue.api.settings.origins.invalid", new Object[] {invalid.get()}, null);
-        } else if (origins.size() > ApiSettings.MAX_ORIGINS) {
+        } else if (origins.size() > ApiSettingsService.MAX_ORIGINS) {
             result.rejectValue(
-                    "origins", "catalogue.api.settings.origins.tooMany", new Object[] {ApiSettings.MAX_ORIGINS}, null);
+                    "origins",
+                    "catalogue.api.settings.origins.tooMany",
+                    new Object[] {ApiSettingsService.MAX_ORIGINS},
+                    null);
         }
         if (result.hasErrors()) {
             return page(tenant, form, new FormErrors(result), model);

@@ -1,6 +1,6 @@
 package de.mosaik.events.web;
 
-import de.mosaik.events.domain.CalendarWriter;
+import de.mosaik.events.domain.CalendarService;
 import de.mosaik.shared.i18n.UiLanguage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,10 +22,10 @@ class CalendarController {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-    private final CalendarWriter calendars;
-    private final PublicSite site;
+    private final CalendarService calendars;
+    private final PublicPages site;
 
-    CalendarController(CalendarWriter calendars, PublicSite site) {
+    CalendarController(CalendarService calendars, PublicPages site) {
         this.calendars = calendars;
         this.site = site;
     }
@@ -34,7 +34,7 @@ class CalendarController {
     @GetMapping("/{slug}/veranstaltungen/{id}/kalender.ics")
     ResponseEntity<byte[]> event(@PathVariable String slug, @PathVariable String id, Locale locale) {
         var tenant = site.tenant(slug);
-        var eventId = PublicSite.id(id);
+        var eventId = PublicPages.id(id);
         var file = calendars
                 .event(tenant.id(), eventId, false, UiLanguage.of(locale))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -1,9 +1,9 @@
 package de.mosaik.events.web;
 
-import de.mosaik.events.domain.EditOutcome;
 import de.mosaik.events.domain.EventAction;
+import de.mosaik.events.domain.EventEditOutcome;
 import de.mosaik.events.domain.EventService;
-import de.mosaik.events.domain.EventSessions;
+import de.mosaik.events.domain.EventSessionService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CreatesOrSends;
@@ -35,14 +35,14 @@ class EventEditController {
     private static final int MAX_CANCELLATION_MESSAGE = 2000;
 
     private final EventService events;
-    private final EventSessions sessions;
+    private final EventSessionService sessions;
     private final EventPages pages;
     private final EventFormSupport support;
     private final MessageSource messages;
 
     EventEditController(
             EventService events,
-            EventSessions sessions,
+            EventSessionService sessions,
             EventPages pages,
             EventFormSupport support,
             MessageSource messages) {
@@ -53,14 +53,14 @@ class EventEditController {
         this.messages = messages;
     }
 
-    @GetMapping(Routes.BASE + Routes.EVENT)
+    @GetMapping(EventRoutes.BASE + EventRoutes.EVENT)
     @PreAuthorize(Staff.VIEW)
     String show(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         var event = pages.event(tenant, id);
         return page(tenant, id, EventForm.of(event), FormErrors.none(), null, model);
     }
 
-    @PostMapping(Routes.BASE + Routes.EVENT)
+    @PostMapping(EventRoutes.BASE + EventRoutes.EVENT)
     @PreAuthorize(Staff.EDIT)
     String save(
             @AuthenticationPrincipal CurrentUser user,
@@ -78,7 +78,7 @@ class EventEditController {
         }
         var outcome =
                 events.updateDetails(tenant.id(), id, form.version(), form.details(), minorEdit, Staff.editor(user));
-        if (outcome == EditOutcome.CHANGED_MEANWHILE) {
+        if (outcome == EventEditOutcome.CHANGED_MEANWHILE) {
             var current = pages.event(tenant, id);
             var kept = new EventForm(
                     form.title(),
@@ -94,14 +94,14 @@ class EventEditController {
                     current.version());
             return page(tenant, id, kept, FormErrors.none(), "events.conflict", model);
         }
-        if (outcome != EditOutcome.DONE) {
+        if (outcome != EventEditOutcome.DONE) {
             throw EventPages.notFound();
         }
         redirect.addFlashAttribute("notice", "events.event.saved");
         return "redirect:" + EventPages.path(tenant, id, "");
     }
 
-    @PostMapping(Routes.BASE + Routes.EVENT + "/status")
+    @PostMapping(EventRoutes.BASE + EventRoutes.EVENT + "/status")
     @PreAuthorize(Staff.EDIT)
     String changeStatus(
             @AuthenticationPrincipal CurrentUser user,
@@ -115,7 +115,7 @@ class EventEditController {
                 .filter(a -> a.name().equals(actionName))
                 .findFirst();
         var outcome = action.isEmpty()
-                ? EditOutcome.NOT_ALLOWED
+                ? EventEditOutcome.NOT_ALLOWED
                 : events.apply(tenant.id(), id, action.get(), Staff.editor(user));
         return switch (outcome) {
             case DONE -> {
@@ -129,7 +129,7 @@ class EventEditController {
         };
     }
 
-    @PostMapping(Routes.BASE + Routes.EVENT + "/absagen")
+    @PostMapping(EventRoutes.BASE + EventRoutes.EVENT + "/absagen")
     @PreAuthorize(Staff.EDIT)
     String cancel(
             @AuthenticationPrincipal CurrentUser user,
@@ -154,7 +154,7 @@ class EventEditController {
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.BASE + Routes.EVENT + "/kopieren")
+    @PostMapping(EventRoutes.BASE + EventRoutes.EVENT + "/kopieren")
     @PreAuthorize(Staff.EDIT)
     String copy(
             @AuthenticationPrincipal CurrentUser user,
@@ -169,7 +169,7 @@ class EventEditController {
         return "redirect:" + EventPages.path(tenant, copy, "");
     }
 
-    @GetMapping(Routes.BASE + Routes.EVENT + "/verlauf")
+    @GetMapping(EventRoutes.BASE + EventRoutes.EVENT + "/verlauf")
     @PreAuthorize(Staff.EDIT)
     String history(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         pages.prepare(tenant, id, model);

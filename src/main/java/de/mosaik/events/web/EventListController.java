@@ -38,7 +38,7 @@ class EventListController {
         this.support = support;
     }
 
-    @GetMapping(Routes.BASE + Routes.EVENTS)
+    @GetMapping(EventRoutes.BASE + EventRoutes.EVENTS)
     @PreAuthorize(Staff.VIEW)
     String list(
             BackOfficeTenant tenant,
@@ -64,7 +64,7 @@ class EventListController {
         return "events/admin/events";
     }
 
-    @GetMapping(Routes.BASE + Routes.EVENTS + "/neu")
+    @GetMapping(EventRoutes.BASE + EventRoutes.EVENTS + "/neu")
     @PreAuthorize(Staff.EDIT)
     String newEvent(BackOfficeTenant tenant, Model model) {
         support.choices(tenant, EventForm.empty(), FormErrors.none(), model);
@@ -72,7 +72,7 @@ class EventListController {
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.BASE + Routes.EVENTS + "/neu")
+    @PostMapping(EventRoutes.BASE + EventRoutes.EVENTS + "/neu")
     @PreAuthorize(Staff.EDIT)
     String create(
             @AuthenticationPrincipal CurrentUser user,
@@ -88,7 +88,7 @@ class EventListController {
         }
         var id = events.create(tenant.id(), form.details(), Staff.editor(user));
         redirect.addFlashAttribute("notice", "events.event.created");
-        return "redirect:" + tenant.path(Routes.EVENTS + "/" + id + "/termine");
+        return "redirect:" + tenant.path(EventRoutes.EVENTS + "/" + id + "/termine");
     }
 
     private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value, @Nullable E fallback) {

@@ -45,7 +45,7 @@ class EventPages {
     }
 
     static String path(BackOfficeTenant tenant, UUID id, String rest) {
-        return tenant.path(Routes.EVENTS + "/" + id + rest);
+        return tenant.path(EventRoutes.EVENTS + "/" + id + rest);
     }
 
     static ResponseStatusException notFound() {

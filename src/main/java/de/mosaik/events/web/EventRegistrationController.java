@@ -1,8 +1,8 @@
 package de.mosaik.events.web;
 
 import de.mosaik.events.QuestionKind;
-import de.mosaik.events.domain.EditOutcome;
-import de.mosaik.events.domain.EventQuestions;
+import de.mosaik.events.domain.EventEditOutcome;
+import de.mosaik.events.domain.EventQuestionService;
 import de.mosaik.events.domain.EventService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -31,16 +31,16 @@ class EventRegistrationController {
     private static final String PAGE = "/anmeldeeinstellungen";
 
     private final EventService events;
-    private final EventQuestions questions;
+    private final EventQuestionService questions;
     private final EventPages pages;
 
-    EventRegistrationController(EventService events, EventQuestions questions, EventPages pages) {
+    EventRegistrationController(EventService events, EventQuestionService questions, EventPages pages) {
         this.events = events;
         this.questions = questions;
         this.pages = pages;
     }
 
-    @GetMapping(Routes.BASE + Routes.EVENT + PAGE)
+    @GetMapping(EventRoutes.BASE + EventRoutes.EVENT + PAGE)
     @PreAuthorize(Staff.EDIT)
     String show(
             BackOfficeTenant tenant,
@@ -50,19 +50,26 @@ class EventRegistrationController {
         var event = pages.event(tenant, id);
         var question = Text.uuid(questionId)
                 .flatMap(q -> questions.byId(tenant.id(), id, q))
-                .map(QuestionForm::of)
-                .orElse(QuestionForm.empty());
+                .map(RegistrationQuestionForm::of)
+                .orElse(RegistrationQuestionForm.empty());
         return page(
-                tenant, id, RegistrationForm.of(event), FormErrors.none(), question, FormErrors.none(), null, model);
+                tenant,
+                id,
+                RegistrationSettingsForm.of(event),
+                FormErrors.none(),
+                question,
+                FormErrors.none(),
+                null,
+                model);
     }
 
-    @PostMapping(Routes.BASE + Routes.EVENT + PAGE)
+    @PostMapping(EventRoutes.BASE + EventRoutes.EVENT + PAGE)
     @PreAuthorize(Staff.EDIT)
     String save(
             @AuthenticationPrincipal CurrentUser user,
             BackOfficeTenant tenant,
             @PathVariable UUID id,
-            @ModelAttribute("form") RegistrationForm form,
+            @ModelAttribute("form") RegistrationSettingsForm form,
             BindingResult result,
             @RequestParam(name = "minorEdit", defaultValue = "false") boolean minorEdit,
             Model model,
@@ -70,7 +77,15 @@ class EventRegistrationController {
         pages.event(tenant, id);
         form.check(result);
         if (result.hasErrors()) {
-            return page(tenant, id, form, new FormErrors(result), QuestionForm.empty(), FormErrors.none(), null, model);
+            return page(
+                    tenant,
+                    id,
+                    form,
+                    new FormErrors(result),
+                    RegistrationQuestionForm.empty(),
+                    FormErrors.none(),
+                    null,
+                    model);
         }
         var outcome = events.updateRegistration(
                 tenant.id(), id, form.version(), form.settings(), minorEdit, Staff.editor(user));
@@ -86,7 +101,7 @@ class EventRegistrationController {
                         id,
                         form.withVersion(current.version()),
                         FormErrors.none(),
-                        QuestionForm.empty(),
+                        RegistrationQuestionForm.empty(),
                         FormErrors.none(),
                         "events.conflict",
                         model);
@@ -98,20 +113,27 @@ class EventRegistrationController {
                         new Object[] {pages.event(tenant, id).seatsTaken()},
                         null);
                 yield page(
-                        tenant, id, form, new FormErrors(result), QuestionForm.empty(), FormErrors.none(), null, model);
+                        tenant,
+                        id,
+                        form,
+                        new FormErrors(result),
+                        RegistrationQuestionForm.empty(),
+                        FormErrors.none(),
+                        null,
+                        model);
             }
             default -> throw EventPages.notFound();
         };
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.BASE + Routes.EVENT + "/fragen")
+    @PostMapping(EventRoutes.BASE + EventRoutes.EVENT + "/fragen")
     @PreAuthorize(Staff.EDIT)
     String saveQuestion(
             @AuthenticationPrincipal CurrentUser user,
             BackOfficeTenant tenant,
             @PathVariable UUID id,
-            @ModelAttribute("question") QuestionForm form,
+            @ModelAttribute("question") RegistrationQuestionForm form,
             BindingResult result,
             @RequestParam(name = "minorEdit", defaultValue = "false") boolean minorEdit,
             Model model,
@@ -122,7 +144,7 @@ class EventRegistrationController {
             return page(
                     tenant,
                     id,
-                    RegistrationForm.of(event),
+                    RegistrationSettingsForm.of(event),
                     FormErrors.none(),
                     form,
                     new FormErrors(result),
@@ -136,14 +158,14 @@ class EventRegistrationController {
                 form.input(),
                 minorEdit,
                 Staff.editor(user));
-        if (outcome != EditOutcome.DONE) {
+        if (outcome != EventEditOutcome.DONE) {
             throw EventPages.notFound();
         }
         redirect.addFlashAttribute("notice", "events.question.saved");
         return "redirect:" + EventPages.path(tenant, id, PAGE) + "#fragen";
     }
 
-    @PostMapping(Routes.BASE + Routes.EVENT + "/fragen/aendern")
+    @PostMapping(EventRoutes.BASE + EventRoutes.EVENT + "/fragen/aendern")
     @PreAuthorize(Staff.EDIT)
     String changeQuestion(
             @AuthenticationPrincipal CurrentUser user,
@@ -159,9 +181,9 @@ class EventRegistrationController {
             case "hoch" -> questions.move(tenant.id(), id, question, true, editor);
             case "runter" -> questions.move(tenant.id(), id, question, false, editor);
             case "entfernen" -> questions.remove(tenant.id(), id, question, editor);
-            default -> EditOutcome.NOT_FOUND;
+            default -> EventEditOutcome.NOT_FOUND;
         };
-        if (outcome != EditOutcome.DONE) {
+        if (outcome != EventEditOutcome.DONE) {
             throw EventPages.notFound();
         }
         redirect.addFlashAttribute("notice", "events.question.saved");
@@ -171,9 +193,9 @@ class EventRegistrationController {
     private String page(
             BackOfficeTenant tenant,
             UUID id,
-            RegistrationForm form,
+            RegistrationSettingsForm form,
             FormErrors errors,
-            QuestionForm question,
+            RegistrationQuestionForm question,
             FormErrors questionErrors,
             @Nullable String problem,
             Model model) {

@@ -1,7 +1,7 @@
 package de.mosaik.events.web;
 
-import de.mosaik.events.domain.EditOutcome;
-import de.mosaik.events.domain.EventSessions;
+import de.mosaik.events.domain.EventEditOutcome;
+import de.mosaik.events.domain.EventSessionService;
 import de.mosaik.events.domain.VenueService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -28,17 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @BackOfficePage
 class EventSessionController {
 
-    private final EventSessions sessions;
+    private final EventSessionService sessions;
     private final VenueService venues;
     private final EventPages pages;
 
-    EventSessionController(EventSessions sessions, VenueService venues, EventPages pages) {
+    EventSessionController(EventSessionService sessions, VenueService venues, EventPages pages) {
         this.sessions = sessions;
         this.venues = venues;
         this.pages = pages;
     }
 
-    @GetMapping(Routes.BASE + Routes.EVENT + "/termine")
+    @GetMapping(EventRoutes.BASE + EventRoutes.EVENT + "/termine")
     @PreAuthorize(Staff.VIEW)
     String show(
             BackOfficeTenant tenant,
@@ -54,7 +54,7 @@ class EventSessionController {
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.BASE + Routes.EVENT + "/termine")
+    @PostMapping(EventRoutes.BASE + EventRoutes.EVENT + "/termine")
     @PreAuthorize(Staff.EDIT)
     String save(
             @AuthenticationPrincipal CurrentUser user,
@@ -74,16 +74,16 @@ class EventSessionController {
                 id,
                 Text.uuid(form.sessionId()).orElse(null),
                 form.input(),
-                new EventSessions.Notice(form.inform(), Text.strip(form.informNote())),
+                new EventSessionService.Notice(form.inform(), Text.strip(form.informNote())),
                 Staff.editor(user));
-        if (outcome != EditOutcome.DONE) {
+        if (outcome != EventEditOutcome.DONE) {
             throw EventPages.notFound();
         }
         redirect.addFlashAttribute("notice", "events.session.saved");
         return "redirect:" + EventPages.path(tenant, id, "/termine");
     }
 
-    @PostMapping(Routes.BASE + Routes.EVENT + "/termine/entfernen")
+    @PostMapping(EventRoutes.BASE + EventRoutes.EVENT + "/termine/entfernen")
     @PreAuthorize(Staff.EDIT)
     String remove(
             @AuthenticationPrincipal CurrentUser user,
@@ -96,8 +96,8 @@ class EventSessionController {
         pages.event(tenant, id);
         var session = Text.uuid(sessionId).orElseThrow(EventPages::notFound);
         var outcome = sessions.remove(
-                tenant.id(), id, session, new EventSessions.Notice(inform, Text.strip(note)), Staff.editor(user));
-        if (outcome != EditOutcome.DONE) {
+                tenant.id(), id, session, new EventSessionService.Notice(inform, Text.strip(note)), Staff.editor(user));
+        if (outcome != EventEditOutcome.DONE) {
             throw EventPages.notFound();
         }
         redirect.addFlashAttribute("notice", "events.session.removed");

@@ -1,6 +1,6 @@
 package de.mosaik.events.web;
 
-import de.mosaik.events.domain.EditOutcome;
+import de.mosaik.events.domain.EventEditOutcome;
 import de.mosaik.events.domain.EventService;
 import de.mosaik.events.domain.SpeakerService;
 import de.mosaik.shared.web.BackOfficePage;
@@ -34,7 +34,7 @@ class EventSpeakersController {
         this.pages = pages;
     }
 
-    @GetMapping(Routes.BASE + Routes.EVENT + "/referierende")
+    @GetMapping(EventRoutes.BASE + EventRoutes.EVENT + "/referierende")
     @PreAuthorize(Staff.EDIT)
     String show(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         pages.prepare(tenant, id, model);
@@ -43,7 +43,7 @@ class EventSpeakersController {
         return "events/admin/event-speakers";
     }
 
-    @PostMapping(Routes.BASE + Routes.EVENT + "/referierende")
+    @PostMapping(EventRoutes.BASE + EventRoutes.EVENT + "/referierende")
     @PreAuthorize(Staff.EDIT)
     String save(
             @AuthenticationPrincipal CurrentUser user,
@@ -52,7 +52,7 @@ class EventSpeakersController {
             @RequestParam(name = "speakers", required = false) @Nullable List<String> chosen,
             RedirectAttributes redirect) {
         pages.event(tenant, id);
-        if (events.setSpeakers(tenant.id(), id, Text.uuids(chosen), Staff.editor(user)) != EditOutcome.DONE) {
+        if (events.setSpeakers(tenant.id(), id, Text.uuids(chosen), Staff.editor(user)) != EventEditOutcome.DONE) {
             throw EventPages.notFound();
         }
         redirect.addFlashAttribute("notice", "events.eventSpeakers.saved");

@@ -1,6 +1,6 @@
 package de.mosaik.events.web;
 
-import de.mosaik.events.domain.EventContent;
+import de.mosaik.events.domain.EventContentService;
 import de.mosaik.events.domain.TranslatableField;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.TranslationEdit;
@@ -37,15 +37,15 @@ class EventTranslationsController {
     static final String PAGE = "/uebersetzungen";
     static final String LANGUAGE = "sprache";
 
-    private final EventContent content;
+    private final EventContentService content;
     private final EventPages pages;
 
-    EventTranslationsController(EventContent content, EventPages pages) {
+    EventTranslationsController(EventContentService content, EventPages pages) {
         this.content = content;
         this.pages = pages;
     }
 
-    @GetMapping(Routes.BASE + Routes.EVENT + PAGE)
+    @GetMapping(EventRoutes.BASE + EventRoutes.EVENT + PAGE)
     @PreAuthorize(Staff.EDIT)
     String show(
             BackOfficeTenant tenant,
@@ -57,7 +57,7 @@ class EventTranslationsController {
         return page(tenant, id, language, Map.of(), List.of(), model);
     }
 
-    @PostMapping(Routes.BASE + Routes.EVENT + PAGE)
+    @PostMapping(EventRoutes.BASE + EventRoutes.EVENT + PAGE)
     @PreAuthorize(Staff.EDIT)
     String save(
             @AuthenticationPrincipal CurrentUser user,

@@ -16,11 +16,11 @@ class EventsMenu implements BackOfficeMenu {
     public List<MenuEntry> entries(CurrentUser user, @Nullable BackOfficeTenant tenant) {
         var entries = new ArrayList<MenuEntry>();
         if (tenant != null && Staff.canView()) {
-            entries.add(new MenuEntry("events.list.title", tenant.path(Routes.EVENTS), 20));
+            entries.add(new MenuEntry("events.list.title", tenant.path(EventRoutes.EVENTS), 20));
             if (Staff.canEdit()) {
-                entries.add(new MenuEntry("events.venues.title", tenant.path(Routes.VENUES), 21));
-                entries.add(new MenuEntry("events.speakers.title", tenant.path(Routes.SPEAKERS), 22));
-                entries.add(new MenuEntry("events.vocabulary.title", tenant.path(Routes.VOCABULARY), 23));
+                entries.add(new MenuEntry("events.venues.title", tenant.path(EventRoutes.VENUES), 21));
+                entries.add(new MenuEntry("events.speakers.title", tenant.path(EventRoutes.SPEAKERS), 22));
+                entries.add(new MenuEntry("events.vocabulary.title", tenant.path(EventRoutes.VOCABULARY), 23));
             }
         }
         return entries;

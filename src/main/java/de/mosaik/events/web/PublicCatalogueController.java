@@ -6,8 +6,8 @@ import de.mosaik.events.CatalogueVocabulary;
 import de.mosaik.events.EventStatus;
 import de.mosaik.events.TermKind;
 import de.mosaik.events.domain.CatalogueParameters;
-import de.mosaik.events.domain.CatalogueQueries;
-import de.mosaik.events.domain.EventContent;
+import de.mosaik.events.domain.CatalogueService;
+import de.mosaik.events.domain.EventContentService;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.shared.i18n.UiLanguage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,13 +30,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class PublicCatalogueController {
 
-    private final CatalogueQueries catalogue;
-    private final PublicSite site;
+    private final CatalogueService catalogue;
+    private final PublicPages site;
     private final PublicEventJsonLd jsonLd;
-    private final EventContent content;
+    private final EventContentService content;
 
     PublicCatalogueController(
-            CatalogueQueries catalogue, PublicSite site, PublicEventJsonLd jsonLd, EventContent content) {
+            CatalogueService catalogue, PublicPages site, PublicEventJsonLd jsonLd, EventContentService content) {
         this.catalogue = catalogue;
         this.site = site;
         this.jsonLd = jsonLd;
@@ -71,7 +71,7 @@ class PublicCatalogueController {
     String event(@PathVariable String slug, @PathVariable String id, Locale locale, Model model) {
         var tenant = site.tenant(slug);
         var event = catalogue
-                .event(tenant.id(), PublicSite.id(id))
+                .event(tenant.id(), PublicPages.id(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("branding", tenant.branding());
         model.addAttribute("event", event);

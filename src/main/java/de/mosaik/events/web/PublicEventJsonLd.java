@@ -90,7 +90,7 @@ class PublicEventJsonLd {
         ld.put("location", locations.size() == 1 ? locations.get(0) : locations);
         ld.put(
                 "organizer",
-                Map.of("@type", "Organization", "name", tenant.kiName(), "url", baseUrl.link("/" + tenant.slug())));
+                Map.of("@type", "Organization", "name", tenant.centreName(), "url", baseUrl.link("/" + tenant.slug())));
         ld.put("inLanguage", entry.languages());
         if (!event.speakers().isEmpty()) {
             ld.put(

@@ -1,6 +1,6 @@
 package de.mosaik.events.web;
 
-import de.mosaik.events.domain.EventSessions;
+import de.mosaik.events.domain.EventSessionService;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionWork implements WorkQueue {
 
-    private final EventSessions sessions;
+    private final EventSessionService sessions;
     private final Clock clock = Clock.systemUTC();
 
-    SessionWork(EventSessions sessions) {
+    SessionWork(EventSessionService sessions) {
         this.sessions = sessions;
     }
 
@@ -32,7 +32,7 @@ class SessionWork implements WorkQueue {
                 .map(event -> new WorkItem(
                         "events.work.today",
                         event.count(),
-                        tenant.path(Routes.EVENTS + "/" + event.eventId()),
+                        tenant.path(EventRoutes.EVENTS + "/" + event.eventId()),
                         30,
                         List.<Object>of(event.title())))
                 .toList();

@@ -1,6 +1,6 @@
 package de.mosaik.events.web;
 
-import de.mosaik.events.domain.EditOutcome;
+import de.mosaik.events.domain.EventEditOutcome;
 import de.mosaik.events.domain.SpeakerService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -30,19 +30,19 @@ class SpeakerController {
         this.speakers = speakers;
     }
 
-    @GetMapping(Routes.BASE + Routes.SPEAKERS)
+    @GetMapping(EventRoutes.BASE + EventRoutes.SPEAKERS)
     String list(BackOfficeTenant tenant, Model model) {
         model.addAttribute("speakers", speakers.all(tenant.id()));
         return "events/admin/speakers";
     }
 
-    @GetMapping(Routes.BASE + Routes.SPEAKERS + "/neu")
+    @GetMapping(EventRoutes.BASE + EventRoutes.SPEAKERS + "/neu")
     String newSpeaker(BackOfficeTenant tenant, Model model) {
         return page(tenant, null, SpeakerForm.empty(), FormErrors.none(), null, model);
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.BASE + Routes.SPEAKERS + "/neu")
+    @PostMapping(EventRoutes.BASE + EventRoutes.SPEAKERS + "/neu")
     String create(
             BackOfficeTenant tenant,
             @ModelAttribute("form") SpeakerForm form,
@@ -55,16 +55,16 @@ class SpeakerController {
         }
         speakers.create(tenant.id(), form.details()).orElseThrow(EventPages::notFound);
         redirect.addFlashAttribute("notice", "events.speaker.saved");
-        return "redirect:" + tenant.path(Routes.SPEAKERS);
+        return "redirect:" + tenant.path(EventRoutes.SPEAKERS);
     }
 
-    @GetMapping(Routes.BASE + Routes.SPEAKERS + "/{id}")
+    @GetMapping(EventRoutes.BASE + EventRoutes.SPEAKERS + "/{id}")
     String edit(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         var speaker = speakers.byId(tenant.id(), id).orElseThrow(EventPages::notFound);
         return page(tenant, id, SpeakerForm.of(speaker), FormErrors.none(), null, model);
     }
 
-    @PostMapping(Routes.BASE + Routes.SPEAKERS + "/{id}")
+    @PostMapping(EventRoutes.BASE + EventRoutes.SPEAKERS + "/{id}")
     String update(
             BackOfficeTenant tenant,
             @PathVariable UUID id,
@@ -78,15 +78,15 @@ class SpeakerController {
             return page(tenant, id, form, new FormErrors(result), null, model);
         }
         var outcome = speakers.update(tenant.id(), id, form.version(), form.details(), form.active());
-        if (outcome == EditOutcome.CHANGED_MEANWHILE) {
+        if (outcome == EventEditOutcome.CHANGED_MEANWHILE) {
             var current = speakers.byId(tenant.id(), id).orElseThrow(EventPages::notFound);
             return page(tenant, id, form.withVersion(current.version()), FormErrors.none(), "events.conflict", model);
         }
-        if (outcome != EditOutcome.DONE) {
+        if (outcome != EventEditOutcome.DONE) {
             throw EventPages.notFound();
         }
         redirect.addFlashAttribute("notice", "events.speaker.saved");
-        return "redirect:" + tenant.path(Routes.SPEAKERS);
+        return "redirect:" + tenant.path(EventRoutes.SPEAKERS);
     }
 
     private String page(

@@ -1,6 +1,6 @@
 package de.mosaik.events.web;
 
-import de.mosaik.events.domain.EditOutcome;
+import de.mosaik.events.domain.EventEditOutcome;
 import de.mosaik.events.domain.VenueService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -31,19 +31,19 @@ class VenueController {
         this.venues = venues;
     }
 
-    @GetMapping(Routes.BASE + Routes.VENUES)
+    @GetMapping(EventRoutes.BASE + EventRoutes.VENUES)
     String list(BackOfficeTenant tenant, Model model) {
         model.addAttribute("venues", venues.all(tenant.id()));
         return "events/admin/venues";
     }
 
-    @GetMapping(Routes.BASE + Routes.VENUES + "/neu")
+    @GetMapping(EventRoutes.BASE + EventRoutes.VENUES + "/neu")
     String newVenue(Model model) {
         return page(null, VenueForm.empty(), FormErrors.none(), null, model);
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.BASE + Routes.VENUES + "/neu")
+    @PostMapping(EventRoutes.BASE + EventRoutes.VENUES + "/neu")
     String create(
             BackOfficeTenant tenant,
             @ModelAttribute("form") VenueForm form,
@@ -58,16 +58,16 @@ class VenueController {
             return page(null, form, new FormErrors(result), null, model);
         }
         redirect.addFlashAttribute("notice", "events.venue.saved");
-        return "redirect:" + tenant.path(Routes.VENUES);
+        return "redirect:" + tenant.path(EventRoutes.VENUES);
     }
 
-    @GetMapping(Routes.BASE + Routes.VENUES + "/{id}")
+    @GetMapping(EventRoutes.BASE + EventRoutes.VENUES + "/{id}")
     String edit(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         var venue = venues.byId(tenant.id(), id).orElseThrow(EventPages::notFound);
         return page(id, VenueForm.of(venue), FormErrors.none(), null, model);
     }
 
-    @PostMapping(Routes.BASE + Routes.VENUES + "/{id}")
+    @PostMapping(EventRoutes.BASE + EventRoutes.VENUES + "/{id}")
     String update(
             BackOfficeTenant tenant,
             @PathVariable UUID id,
@@ -82,19 +82,19 @@ class VenueController {
             return page(id, form, new FormErrors(result), null, model);
         }
         var outcome = venues.update(tenant.id(), id, form.version(), form.details(), form.active(), minorEdit);
-        if (outcome == EditOutcome.NAME_TAKEN) {
+        if (outcome == EventEditOutcome.NAME_TAKEN) {
             result.rejectValue("name", "events.venue.name.taken");
             return page(id, form, new FormErrors(result), null, model);
         }
-        if (outcome == EditOutcome.CHANGED_MEANWHILE) {
+        if (outcome == EventEditOutcome.CHANGED_MEANWHILE) {
             var current = venues.byId(tenant.id(), id).orElseThrow(EventPages::notFound);
             return page(id, form.withVersion(current.version()), FormErrors.none(), "events.conflict", model);
         }
-        if (outcome != EditOutcome.DONE) {
+        if (outcome != EventEditOutcome.DONE) {
             throw EventPages.notFound();
         }
         redirect.addFlashAttribute("notice", "events.venue.saved");
-        return "redirect:" + tenant.path(Routes.VENUES);
+        return "redirect:" + tenant.path(EventRoutes.VENUES);
     }
 
     private String page(@Nullable UUID id, VenueForm form, FormErrors errors, @Nullable String problem, Model model) {

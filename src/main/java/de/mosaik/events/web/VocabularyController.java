@@ -1,7 +1,7 @@
 package de.mosaik.events.web;
 
 import de.mosaik.events.TermKind;
-import de.mosaik.events.domain.EditOutcome;
+import de.mosaik.events.domain.EventEditOutcome;
 import de.mosaik.events.domain.VocabularyService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -32,7 +32,7 @@ class VocabularyController {
         this.vocabulary = vocabulary;
     }
 
-    @GetMapping(Routes.BASE + Routes.VOCABULARY)
+    @GetMapping(EventRoutes.BASE + EventRoutes.VOCABULARY)
     String show(
             BackOfficeTenant tenant,
             @RequestParam(name = "umbenennen", required = false) @Nullable String rename,
@@ -47,7 +47,7 @@ class VocabularyController {
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.BASE + Routes.VOCABULARY)
+    @PostMapping(EventRoutes.BASE + EventRoutes.VOCABULARY)
     String add(
             BackOfficeTenant tenant,
             @RequestParam(name = "kind", required = false) @Nullable String kindName,
@@ -62,14 +62,14 @@ class VocabularyController {
         if (text.isEmpty() || text.length() > MAX_NAME) {
             return page(tenant, null, "events.vocabulary.name.required", model);
         }
-        if (vocabulary.add(tenant.id(), kind, text) == EditOutcome.NAME_TAKEN) {
+        if (vocabulary.add(tenant.id(), kind, text) == EventEditOutcome.NAME_TAKEN) {
             return page(tenant, null, "events.vocabulary.name.taken", model);
         }
         redirect.addFlashAttribute("notice", "events.vocabulary.saved");
-        return "redirect:" + tenant.path(Routes.VOCABULARY) + "#" + kind.name();
+        return "redirect:" + tenant.path(EventRoutes.VOCABULARY) + "#" + kind.name();
     }
 
-    @PostMapping(Routes.BASE + Routes.VOCABULARY + "/umbenennen")
+    @PostMapping(EventRoutes.BASE + EventRoutes.VOCABULARY + "/umbenennen")
     String rename(
             BackOfficeTenant tenant,
             @RequestParam(name = "termId", required = false) @Nullable String termId,
@@ -83,14 +83,15 @@ class VocabularyController {
         if (text.isEmpty() || text.length() > MAX_NAME) {
             return page(tenant, term, "events.vocabulary.name.required", model);
         }
-        if (vocabulary.rename(tenant.id(), term.id(), text) == EditOutcome.NAME_TAKEN) {
+        if (vocabulary.rename(tenant.id(), term.id(), text) == EventEditOutcome.NAME_TAKEN) {
             return page(tenant, term, "events.vocabulary.name.taken", model);
         }
         redirect.addFlashAttribute("notice", "events.vocabulary.saved");
-        return "redirect:" + tenant.path(Routes.VOCABULARY) + "#" + term.kind().name();
+        return "redirect:" + tenant.path(EventRoutes.VOCABULARY) + "#"
+                + term.kind().name();
     }
 
-    @PostMapping(Routes.BASE + Routes.VOCABULARY + "/aendern")
+    @PostMapping(EventRoutes.BASE + EventRoutes.VOCABULARY + "/aendern")
     String change(
             BackOfficeTenant tenant,
             @RequestParam(name = "termId", required = false) @Nullable String termId,
@@ -107,16 +108,17 @@ class VocabularyController {
             case "aktivieren" -> vocabulary.setActive(tenant.id(), id, true);
             case "deaktivieren" -> vocabulary.setActive(tenant.id(), id, false);
             case "loeschen" -> vocabulary.delete(tenant.id(), id);
-            default -> EditOutcome.NOT_FOUND;
+            default -> EventEditOutcome.NOT_FOUND;
         };
-        if (outcome == EditOutcome.IN_USE) {
+        if (outcome == EventEditOutcome.IN_USE) {
             return page(tenant, null, "events.vocabulary.inUse", model);
         }
-        if (outcome != EditOutcome.DONE) {
+        if (outcome != EventEditOutcome.DONE) {
             throw EventPages.notFound();
         }
         redirect.addFlashAttribute("notice", "events.vocabulary.saved");
-        return "redirect:" + tenant.path(Routes.VOCABULARY) + "#" + term.kind().name();
+        return "redirect:" + tenant.path(EventRoutes.VOCABULARY) + "#"
+                + term.kind().name();
     }
 
     private String page(

@@ -3,7 +3,7 @@ package de.mosaik.feedback.domain;
 import java.util.List;
 
 /**
- * The feedback on one event. With fewer than {@link FeedbackResults#MIN_RESPONSES} responses only the
+ * The feedback on one event. With fewer than {@link FeedbackResultService#MIN_RESPONSES} responses only the
  * counts are {@code shown}: answers of one or two people could be told apart by whoever knows who came.
  */
 public record EventResults(
@@ -17,6 +17,6 @@ public record EventResults(
 
     /** Responses per invitation in whole percent, 0 when nobody was invited. */
     public int responseRate() {
-        return FeedbackResults.percent(responded, invited);
+        return FeedbackResultService.percent(responded, invited);
     }
 }

@@ -60,7 +60,7 @@ class FeedbackMails {
                 + "\n\n"
                 + messages.getMessage(
                         "feedbackform.mail.footer",
-                        new Object[] {tenant.kiName(), tenant.name(), tenant.email()},
+                        new Object[] {tenant.centreName(), tenant.name(), tenant.email()},
                         locale);
         mailer.send(Mail.confidential(tenant.id(), invitee.email(), subject, body)
                 .once("feedback-invitation:" + invitee.registrationId()));

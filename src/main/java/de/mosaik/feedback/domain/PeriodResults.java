@@ -18,10 +18,10 @@ public record PeriodResults(
         List<ScaleResult> scales) {
 
     public int responseRate() {
-        return FeedbackResults.percent(responded, invited);
+        return FeedbackResultService.percent(responded, invited);
     }
 
     public boolean shown() {
-        return responsesCounted >= FeedbackResults.MIN_RESPONSES;
+        return responsesCounted >= FeedbackResultService.MIN_RESPONSES;
     }
 }

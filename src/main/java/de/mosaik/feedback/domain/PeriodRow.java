@@ -13,7 +13,7 @@ public record PeriodRow(
     }
 
     public int responseRate() {
-        return FeedbackResults.percent(responded, invited);
+        return FeedbackResultService.percent(responded, invited);
     }
 
     public @Nullable Double average(StandardQuestion question) {

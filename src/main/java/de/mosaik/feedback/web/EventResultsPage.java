@@ -2,7 +2,7 @@ package de.mosaik.feedback.web;
 
 import de.mosaik.feedback.domain.ChoiceResult;
 import de.mosaik.feedback.domain.EventResults;
-import de.mosaik.feedback.domain.FeedbackResults;
+import de.mosaik.feedback.domain.FeedbackResultService;
 import de.mosaik.feedback.domain.ScaleResult;
 import de.mosaik.shared.web.BarChart;
 import java.util.List;
@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
 public record EventResultsPage(EventResults results, String base, String date, Locale locale, boolean staff) {
 
     public int minResponses() {
-        return FeedbackResults.MIN_RESPONSES;
+        return FeedbackResultService.MIN_RESPONSES;
     }
 
     public String mean(@Nullable Double value) {
-        return FeedbackResults.mean(value, locale);
+        return FeedbackResultService.mean(value, locale);
     }
 
     public BarChart chart(ScaleResult scale, List<String> labels) {

@@ -1,7 +1,7 @@
 package de.mosaik.feedback.web;
 
 import de.mosaik.feedback.domain.AnswerRules;
-import de.mosaik.feedback.domain.FeedbackForms;
+import de.mosaik.feedback.domain.FeedbackFormService;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.shared.i18n.UiLanguage;
@@ -31,9 +31,9 @@ class FeedbackFormController {
     static final String THANKS = "/{slug}/feedback/danke";
 
     private final Tenants tenants;
-    private final FeedbackForms forms;
+    private final FeedbackFormService forms;
 
-    FeedbackFormController(Tenants tenants, FeedbackForms forms) {
+    FeedbackFormController(Tenants tenants, FeedbackFormService forms) {
         this.tenants = tenants;
         this.forms = forms;
     }
@@ -78,7 +78,7 @@ class FeedbackFormController {
                     model, response, HttpStatus.NOT_FOUND, "feedbackform.notFound.title", "feedbackform.notFound.text");
         }
         var form = forms.open(tenant.id(), token);
-        if (form.state() == FeedbackForms.State.OPEN) {
+        if (form.state() == FeedbackFormService.State.OPEN) {
             var errors = new MapBindingResult(new HashMap<>(), "form");
             var submission = AnswerRules.check(
                     form.questions(), answers.answers(), (field, key) -> errors.rejectValue(field, key));
@@ -86,17 +86,17 @@ class FeedbackFormController {
                 return page(tenant, token, form, answers, new FormErrors(errors), null, model);
             }
             var state = forms.submit(tenant.id(), token, submission);
-            if (state == FeedbackForms.State.OPEN) {
+            if (state == FeedbackFormService.State.OPEN) {
                 var language = UiLanguage.of(locale);
                 return "redirect:/" + slug + "/feedback/danke"
                         + (language == UiLanguage.DE ? "" : "?lang=" + language.code());
             }
-            if (state == FeedbackForms.State.FAILED) {
+            if (state == FeedbackFormService.State.FAILED) {
                 // The answers stay on the page so that sending again is one click.
                 response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
                 return page(tenant, token, form, answers, FormErrors.none(), "feedbackform.failed", model);
             }
-            form = new FeedbackForms.Form(state, form.event(), form.questions());
+            form = new FeedbackFormService.Form(state, form.event(), form.questions());
         }
         return switch (form.state()) {
             case ANSWERED ->
@@ -131,7 +131,7 @@ class FeedbackFormController {
     private String page(
             TenantProfile tenant,
             String token,
-            FeedbackForms.Form form,
+            FeedbackFormService.Form form,
             FeedbackAnswers answers,
             FormErrors errors,
             @Nullable String problem,
@@ -146,7 +146,7 @@ class FeedbackFormController {
                         errors,
                         "/" + tenant.slug() + "/feedback/" + token,
                         problem));
-        return "feedbackform/form";
+        return "feedback/form";
     }
 
     /** A page that only says something. */
@@ -155,6 +155,6 @@ class FeedbackFormController {
         response.setStatus(status.value());
         model.addAttribute("titleKey", titleKey);
         model.addAttribute("textKey", textKey);
-        return "feedbackform/message";
+        return "feedback/message";
     }
 }

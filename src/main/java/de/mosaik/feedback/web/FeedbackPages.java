@@ -1,7 +1,7 @@
 package de.mosaik.feedback.web;
 
-import de.mosaik.feedback.domain.FeedbackDesk;
 import de.mosaik.feedback.domain.FeedbackEvent;
+import de.mosaik.feedback.domain.FeedbackSettingsService;
 import de.mosaik.shared.web.BackOfficeTenant;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -15,9 +15,9 @@ class FeedbackPages {
     static final String BASE = "/verwaltung/{slug}/veranstaltungen/{id}/feedback";
     static final String PERIOD = "/verwaltung/{slug}/feedback";
 
-    private final FeedbackDesk desk;
+    private final FeedbackSettingsService desk;
 
-    FeedbackPages(FeedbackDesk desk) {
+    FeedbackPages(FeedbackSettingsService desk) {
         this.desk = desk;
     }
 

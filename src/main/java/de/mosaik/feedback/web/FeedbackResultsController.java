@@ -2,7 +2,7 @@ package de.mosaik.feedback.web;
 
 import de.mosaik.events.EventStaff;
 import de.mosaik.feedback.StandardQuestion;
-import de.mosaik.feedback.domain.FeedbackResults;
+import de.mosaik.feedback.domain.FeedbackResultService;
 import de.mosaik.feedback.domain.Submission;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SpreadsheetCsv;
@@ -45,12 +45,12 @@ class FeedbackResultsController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final FeedbackPages pages;
-    private final FeedbackResults results;
+    private final FeedbackResultService results;
     private final MessageSource messages;
     private final EventStaff eventStaff;
 
     FeedbackResultsController(
-            FeedbackPages pages, FeedbackResults results, MessageSource messages, EventStaff eventStaff) {
+            FeedbackPages pages, FeedbackResultService results, MessageSource messages, EventStaff eventStaff) {
         this.eventStaff = eventStaff;
         this.pages = pages;
         this.results = results;
@@ -161,7 +161,7 @@ class FeedbackResultsController {
                     row.responseRate() + " %"));
             for (var question : StandardQuestion.values()) {
                 var average = row.average(question);
-                cells.add(average == null ? "" : FeedbackResults.mean(average, locale));
+                cells.add(average == null ? "" : FeedbackResultService.mean(average, locale));
             }
             rows.add(cells);
         }
@@ -172,7 +172,7 @@ class FeedbackResultsController {
                 String.valueOf(result.responded()),
                 result.responseRate() + " %"));
         for (var scale : result.scales()) {
-            totals.add(result.shown() ? FeedbackResults.mean(scale.average(), locale) : "");
+            totals.add(result.shown() ? FeedbackResultService.mean(scale.average(), locale) : "");
         }
         rows.add(totals);
         return file(
@@ -214,7 +214,7 @@ class FeedbackResultsController {
 
     /**
      * The period asked for; by default the last twelve months. Unreadable dates, and years outside
-     * {@value FeedbackResults#FIRST_YEAR}–{@value FeedbackResults#LAST_YEAR}, fall back to it.
+     * {@value FeedbackResultService#FIRST_YEAR}–{@value FeedbackResultService#LAST_YEAR}, fall back to it.
      */
     record Period(LocalDate from, LocalDate to, boolean invalid) {
 
@@ -242,7 +242,7 @@ class FeedbackResultsController {
             }
             try {
                 var day = LocalDate.parse(value.strip());
-                return FeedbackResults.plausible(day) ? day : null;
+                return FeedbackResultService.plausible(day) ? day : null;
             } catch (DateTimeParseException e) {
                 return null;
             }

@@ -1,8 +1,8 @@
 package de.mosaik.feedback.web;
 
 import de.mosaik.feedback.FeedbackInvitations;
-import de.mosaik.feedback.domain.FeedbackDesk;
 import de.mosaik.feedback.domain.FeedbackQuestion;
+import de.mosaik.feedback.domain.FeedbackSettingsService;
 import de.mosaik.feedback.domain.QuestionKind;
 import de.mosaik.feedback.domain.QuestionLocked;
 import de.mosaik.feedback.domain.StaleVersion;
@@ -39,10 +39,10 @@ class FeedbackSettingsController {
     private static final String QUESTION = FeedbackPages.BASE + "/frage";
 
     private final FeedbackPages pages;
-    private final FeedbackDesk desk;
+    private final FeedbackSettingsService desk;
     private final FeedbackInvitations invitations;
 
-    FeedbackSettingsController(FeedbackPages pages, FeedbackDesk desk, FeedbackInvitations invitations) {
+    FeedbackSettingsController(FeedbackPages pages, FeedbackSettingsService desk, FeedbackInvitations invitations) {
         this.pages = pages;
         this.desk = desk;
         this.invitations = invitations;
@@ -110,11 +110,17 @@ class FeedbackSettingsController {
         var settings = desk.settings(tenant.id(), id);
         if (questionId == null) {
             return questionPage(
-                    tenant, id, null, QuestionForm.blank(settings.version()), FormErrors.none(), null, model);
+                    tenant, id, null, FeedbackQuestionForm.blank(settings.version()), FormErrors.none(), null, model);
         }
         var question = find(settings.questions(), questionId);
         return questionPage(
-                tenant, id, questionId, QuestionForm.of(question, settings.version()), FormErrors.none(), null, model);
+                tenant,
+                id,
+                questionId,
+                FeedbackQuestionForm.of(question, settings.version()),
+                FormErrors.none(),
+                null,
+                model);
     }
 
     @CreatesOrSends
@@ -123,7 +129,7 @@ class FeedbackSettingsController {
             BackOfficeTenant tenant,
             @PathVariable UUID id,
             @RequestParam(name = "frage", required = false) @Nullable UUID questionId,
-            @ModelAttribute("form") QuestionForm form,
+            @ModelAttribute("form") FeedbackQuestionForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
@@ -200,7 +206,7 @@ class FeedbackSettingsController {
             BackOfficeTenant tenant,
             UUID eventId,
             @Nullable UUID questionId,
-            QuestionForm form,
+            FeedbackQuestionForm form,
             FormErrors errors,
             @Nullable String problem,
             Model model) {

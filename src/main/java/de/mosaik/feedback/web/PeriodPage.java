@@ -1,7 +1,7 @@
 package de.mosaik.feedback.web;
 
 import de.mosaik.feedback.StandardQuestion;
-import de.mosaik.feedback.domain.FeedbackResults;
+import de.mosaik.feedback.domain.FeedbackResultService;
 import de.mosaik.feedback.domain.PeriodResults;
 import de.mosaik.feedback.domain.PeriodRow;
 import de.mosaik.feedback.domain.ScaleResult;
@@ -23,11 +23,11 @@ public record PeriodPage(
         String toInput) {
 
     public int firstYear() {
-        return FeedbackResults.FIRST_YEAR;
+        return FeedbackResultService.FIRST_YEAR;
     }
 
     public int lastYear() {
-        return FeedbackResults.LAST_YEAR;
+        return FeedbackResultService.LAST_YEAR;
     }
 
     public List<StandardQuestion> questions() {
@@ -35,11 +35,11 @@ public record PeriodPage(
     }
 
     public int minResponses() {
-        return FeedbackResults.MIN_RESPONSES;
+        return FeedbackResultService.MIN_RESPONSES;
     }
 
     public String mean(@Nullable Double value) {
-        return FeedbackResults.mean(value, locale);
+        return FeedbackResultService.mean(value, locale);
     }
 
     public String date(PeriodRow row) {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record QuestionPage(
         FeedbackEvent event,
         @Nullable UUID questionId,
-        QuestionForm form,
+        FeedbackQuestionForm form,
         FormErrors errors,
         @Nullable String problem,
         List<QuestionKind> kinds,

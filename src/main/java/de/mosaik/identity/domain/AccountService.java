@@ -154,7 +154,7 @@ public class AccountService implements IdentitySetup {
 
     private void sendInvitation(UUID accountId, UUID tenantId, String email, Locale locale) {
         var token = tokens.issue(accountId, AccountTokens.Purpose.INVITATION, INVITATION_VALIDITY);
-        var tenantName = tenants.byId(tenantId).map(t -> t.kiName()).orElse("");
+        var tenantName = tenants.byId(tenantId).map(t -> t.centreName()).orElse("");
         mailer.send(Mail.confidential(
                 tenantId,
                 email,

@@ -68,7 +68,7 @@ class TenantRepository {
         withDetails(jdbc.sql("""
                                 insert into identity.tenant (id, slug, name, ki_name, description, street, postal_code,
                                     city, phone, email, website, theme, imprint, privacy, accessibility)
-                                values (:id, :slug, :name, :kiName, cast(:description as jsonb), :street, :postalCode,
+                                values (:id, :slug, :name, :centreName, cast(:description as jsonb), :street, :postalCode,
                                     :city, :phone, :email, :website, :theme, :imprint, :privacy, :accessibility)
                                 """), tenant.details())
                 .param("id", id)
@@ -80,7 +80,7 @@ class TenantRepository {
     /** Saves the details if nobody changed the tenant since {@code version} was read; false otherwise. */
     boolean updateDetails(UUID id, int version, TenantDetails details) {
         return withDetails(jdbc.sql("""
-                                        update identity.tenant set ki_name = :kiName, description = cast(:description as jsonb),
+                                        update identity.tenant set ki_name = :centreName, description = cast(:description as jsonb),
                                             street = :street, postal_code = :postalCode, city = :city, phone = :phone,
                                             email = :email, website = :website, theme = :theme, imprint = :imprint,
                                             privacy = :privacy, accessibility = :accessibility, updated_at = now(),
@@ -95,7 +95,7 @@ class TenantRepository {
 
     private JdbcClient.StatementSpec withDetails(JdbcClient.StatementSpec statement, TenantDetails details) {
         return statement
-                .param("kiName", details.kiName())
+                .param("centreName", details.centreName())
                 .param("description", json.writeValueAsString(details.description()))
                 .param("street", details.street())
                 .param("postalCode", details.postalCode())

@@ -21,8 +21,8 @@ class AccountRefreshFilter extends OncePerRequestFilter {
 
     // Paths are matched within the application, as Spring Security matches them, whatever the servlet mapping.
     private static final RequestMatcher ALLOWED_BEFORE_PASSWORD_CHANGE = new OrRequestMatcher(
-            PathPatternRequestMatcher.pathPattern(Routes.CHANGE_PASSWORD),
-            PathPatternRequestMatcher.pathPattern(Routes.LOGOUT));
+            PathPatternRequestMatcher.pathPattern(IdentityRoutes.CHANGE_PASSWORD),
+            PathPatternRequestMatcher.pathPattern(IdentityRoutes.LOGOUT));
     private static final RequestMatcher STATIC_FILES = new OrRequestMatcher(
             PathPatternRequestMatcher.pathPattern("/vendor/**"),
             PathPatternRequestMatcher.pathPattern("/css/**"),
@@ -52,7 +52,7 @@ class AccountRefreshFilter extends OncePerRequestFilter {
                 if (session != null) {
                     session.invalidate();
                 }
-                response.sendRedirect(request.getContextPath() + Routes.LOGIN + "?sitzungBeendet");
+                response.sendRedirect(request.getContextPath() + IdentityRoutes.LOGIN + "?sitzungBeendet");
                 return;
             }
             var principal = refreshed.get();
@@ -60,7 +60,7 @@ class AccountRefreshFilter extends OncePerRequestFilter {
                 SignedInSession.replacePrincipal(principal, request, response);
             }
             if (principal.mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.matches(request)) {
-                response.sendRedirect(request.getContextPath() + Routes.CHANGE_PASSWORD);
+                response.sendRedirect(request.getContextPath() + IdentityRoutes.CHANGE_PASSWORD);
                 return;
             }
         }

@@ -35,13 +35,13 @@ class AccountsController {
         this.accounts = accounts;
     }
 
-    @GetMapping(Routes.ACCOUNTS)
+    @GetMapping(IdentityRoutes.ACCOUNTS)
     String list(BackOfficeTenant tenant, Model model) {
         model.addAttribute("accounts", accounts.ofTenant(tenant.id()));
         return "identity/accounts";
     }
 
-    @GetMapping(Routes.ACCOUNTS + "/neu")
+    @GetMapping(IdentityRoutes.ACCOUNTS + "/neu")
     String inviteForm(Model model) {
         model.addAttribute("form", new InviteForm("", "", Role.STAFF));
         model.addAttribute("errors", FormErrors.none());
@@ -49,7 +49,7 @@ class AccountsController {
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.ACCOUNTS + "/neu")
+    @PostMapping(IdentityRoutes.ACCOUNTS + "/neu")
     String invite(
             BackOfficeTenant tenant,
             @ModelAttribute("form") InviteForm form,
@@ -81,7 +81,7 @@ class AccountsController {
         return "redirect:" + tenant.path("/konten");
     }
 
-    @GetMapping(Routes.ACCOUNTS + "/{id}")
+    @GetMapping(IdentityRoutes.ACCOUNTS + "/{id}")
     String edit(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         var account =
                 accounts.inTenant(id, tenant.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -90,7 +90,7 @@ class AccountsController {
         return "identity/account";
     }
 
-    @PostMapping(Routes.ACCOUNTS + "/{id}")
+    @PostMapping(IdentityRoutes.ACCOUNTS + "/{id}")
     String update(
             @AuthenticationPrincipal MosaikPrincipal user,
             BackOfficeTenant tenant,
@@ -123,7 +123,7 @@ class AccountsController {
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.ACCOUNTS + "/{id}/einladung")
+    @PostMapping(IdentityRoutes.ACCOUNTS + "/{id}/einladung")
     String resendInvitation(
             BackOfficeTenant tenant, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
         if (accounts.resendInvitation(id, tenant.id(), locale) == AccountService.Outcome.NOT_FOUND) {

@@ -33,7 +33,7 @@ class DashboardController {
         this.work = work;
     }
 
-    @GetMapping(Routes.DASHBOARD)
+    @GetMapping(IdentityRoutes.DASHBOARD)
     String dashboard(@AuthenticationPrincipal MosaikPrincipal user, BackOfficeTenant tenant, Model model) {
         if (!user.tenantStaff()) {
             return "redirect:" + tenant.path(AccountDirectory.TRAINER_START);

@@ -17,8 +17,8 @@ class IdentityMenu implements BackOfficeMenu {
         var entries = new ArrayList<MenuEntry>();
         if (tenant == null) {
             if (user.platformAdmin()) {
-                entries.add(new MenuEntry("identity.platform.tenants.title", Routes.PLATFORM_TENANTS, 10));
-                entries.add(new MenuEntry("identity.platform.settings.title", Routes.PLATFORM_SETTINGS, 85));
+                entries.add(new MenuEntry("identity.platform.tenants.title", IdentityRoutes.PLATFORM_TENANTS, 10));
+                entries.add(new MenuEntry("identity.platform.settings.title", IdentityRoutes.PLATFORM_SETTINGS, 85));
             }
         } else {
             if (user.tenantStaff()) {

@@ -23,7 +23,7 @@ class InvitationController {
         this.accounts = accounts;
     }
 
-    @GetMapping(Routes.INVITATION)
+    @GetMapping(IdentityRoutes.INVITATION)
     String show(@PathVariable String token, Model model) {
         var account = accounts.invitation(token);
         if (account.isEmpty()) {
@@ -36,7 +36,7 @@ class InvitationController {
         return "identity/invitation";
     }
 
-    @PostMapping(Routes.INVITATION)
+    @PostMapping(IdentityRoutes.INVITATION)
     String accept(
             @PathVariable String token,
             @ModelAttribute("form") AcceptForm form,
@@ -60,6 +60,6 @@ class InvitationController {
             return "identity/link-expired";
         }
         redirect.addFlashAttribute("notice", "identity.invitation.accepted");
-        return "redirect:" + Routes.LOGIN;
+        return "redirect:" + IdentityRoutes.LOGIN;
     }
 }

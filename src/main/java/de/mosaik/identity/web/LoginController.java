@@ -50,14 +50,14 @@ class LoginController {
         return map;
     }
 
-    @GetMapping(Routes.LOGIN)
+    @GetMapping(IdentityRoutes.LOGIN)
     String login(
             @AuthenticationPrincipal @Nullable MosaikPrincipal user,
             HttpServletRequest request,
             HttpSession session,
             Model model) {
         if (user != null) {
-            return "redirect:" + Routes.BACK_OFFICE;
+            return "redirect:" + IdentityRoutes.BACK_OFFICE;
         }
         var problem = PROBLEMS.entrySet().stream()
                 .filter(p -> request.getParameter(p.getKey()) != null)
@@ -73,7 +73,7 @@ class LoginController {
     }
 
     /** Where a signed-in user starts; the tenant's slug is looked up afresh, it may have been renamed. */
-    @GetMapping(Routes.BACK_OFFICE)
+    @GetMapping(IdentityRoutes.BACK_OFFICE)
     String backOffice(@AuthenticationPrincipal MosaikPrincipal user) {
         return "redirect:" + directory.home(user);
     }

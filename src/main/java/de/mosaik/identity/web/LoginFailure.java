@@ -30,12 +30,12 @@ class LoginFailure implements AuthenticationFailureHandler {
         if (exception instanceof PasswordHashingBulkhead.Busy) {
             // The password was not checked, so this is no failure of the person's.
             request.getSession().setAttribute(LoginController.LAST_EMAIL, email);
-            response.sendRedirect(request.getContextPath() + Routes.LOGIN + "?ueberlastet");
+            response.sendRedirect(request.getContextPath() + IdentityRoutes.LOGIN + "?ueberlastet");
             return;
         }
         throttle.recordFailure(email, ClientAddress.of(request));
         request.getSession().setAttribute(LoginController.LAST_EMAIL, email);
         var reason = exception instanceof DisabledException ? "deaktiviert" : "fehler";
-        response.sendRedirect(request.getContextPath() + Routes.LOGIN + "?" + reason);
+        response.sendRedirect(request.getContextPath() + IdentityRoutes.LOGIN + "?" + reason);
     }
 }

@@ -22,7 +22,7 @@ class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
     LoginSuccess(AccountDirectory directory, LoginThrottle throttle) {
         this.directory = directory;
         this.throttle = throttle;
-        setDefaultTargetUrl(Routes.BACK_OFFICE);
+        setDefaultTargetUrl(IdentityRoutes.BACK_OFFICE);
         setAlwaysUseDefaultTargetUrl(false);
     }
 

@@ -29,7 +29,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
      * servlet path, which depends on how the dispatcher servlet is mapped.
      */
     private static final RequestMatcher LOGIN_ATTEMPT =
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, Routes.LOGIN);
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, IdentityRoutes.LOGIN);
 
     private final LoginThrottle throttle;
     private final Duration refusalPause;
@@ -51,7 +51,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         var email = request.getParameter("email");
         if (throttle.blocked(email == null ? "" : email.strip(), ClientAddress.of(request))) {
             pauseIfThreadsAllow();
-            response.sendRedirect(request.getContextPath() + Routes.LOGIN + "?gesperrt");
+            response.sendRedirect(request.getContextPath() + IdentityRoutes.LOGIN + "?gesperrt");
             return;
         }
         chain.doFilter(request, response);

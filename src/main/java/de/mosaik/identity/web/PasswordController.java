@@ -42,7 +42,7 @@ class PasswordController {
     }
 
     /** With {@code gesendet} the answer after a request: the same whether or not the address has an account. */
-    @GetMapping(Routes.FORGOT_PASSWORD)
+    @GetMapping(IdentityRoutes.FORGOT_PASSWORD)
     String forgot(@RequestParam(name = "gesendet", required = false) @Nullable String sent, Model model) {
         model.addAttribute("form", new ForgotForm(""));
         model.addAttribute("errors", FormErrors.none());
@@ -51,7 +51,7 @@ class PasswordController {
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.FORGOT_PASSWORD)
+    @PostMapping(IdentityRoutes.FORGOT_PASSWORD)
     String requestReset(
             @ModelAttribute("form") ForgotForm form,
             BindingResult result,
@@ -67,10 +67,10 @@ class PasswordController {
         }
         accounts.requestPasswordReset(email, ClientAddress.of(request), locale);
         // Answered with a redirect, so that a double click or a reload sends no second mail.
-        return "redirect:" + Routes.FORGOT_PASSWORD + "?gesendet";
+        return "redirect:" + IdentityRoutes.FORGOT_PASSWORD + "?gesendet";
     }
 
-    @GetMapping(Routes.RESET_PASSWORD)
+    @GetMapping(IdentityRoutes.RESET_PASSWORD)
     String resetForm(@PathVariable String token, Model model) {
         if (accounts.passwordReset(token).isEmpty()) {
             return "identity/link-expired";
@@ -80,7 +80,7 @@ class PasswordController {
         return "identity/reset-password";
     }
 
-    @PostMapping(Routes.RESET_PASSWORD)
+    @PostMapping(IdentityRoutes.RESET_PASSWORD)
     String reset(
             @PathVariable String token,
             @ModelAttribute("form") NewPasswordForm form,
@@ -101,17 +101,17 @@ class PasswordController {
             return "identity/link-expired";
         }
         redirect.addFlashAttribute("notice", "identity.password.resetDone");
-        return "redirect:" + Routes.LOGIN;
+        return "redirect:" + IdentityRoutes.LOGIN;
     }
 
-    @GetMapping(Routes.CHANGE_PASSWORD)
+    @GetMapping(IdentityRoutes.CHANGE_PASSWORD)
     String changeForm(@AuthenticationPrincipal MosaikPrincipal user, Model model) {
         model.addAttribute("errors", FormErrors.none());
         model.addAttribute("required", user.mustChangePassword());
         return "identity/change-password";
     }
 
-    @PostMapping(Routes.CHANGE_PASSWORD)
+    @PostMapping(IdentityRoutes.CHANGE_PASSWORD)
     String change(
             @AuthenticationPrincipal MosaikPrincipal user,
             @ModelAttribute("form") ChangeForm form,

@@ -24,12 +24,12 @@ class PlatformSettingsController {
         this.tenants = tenants;
     }
 
-    @GetMapping(Routes.PLATFORM_SETTINGS)
+    @GetMapping(IdentityRoutes.PLATFORM_SETTINGS)
     String show(Model model) {
         return page(PlatformSettingsForm.of(tenants.platform()), FormErrors.none(), false, model);
     }
 
-    @PostMapping(Routes.PLATFORM_SETTINGS)
+    @PostMapping(IdentityRoutes.PLATFORM_SETTINGS)
     String save(
             @ModelAttribute("form") PlatformSettingsForm form,
             BindingResult result,
@@ -46,7 +46,7 @@ class PlatformSettingsController {
             return page(form.withVersion(tenants.platform().version()), FormErrors.none(), true, model);
         }
         redirect.addFlashAttribute("notice", "identity.platform.settings.saved");
-        return "redirect:" + Routes.PLATFORM_SETTINGS;
+        return "redirect:" + IdentityRoutes.PLATFORM_SETTINGS;
     }
 
     private static String page(PlatformSettingsForm form, FormErrors errors, boolean conflict, Model model) {

@@ -32,18 +32,18 @@ class PlatformTenantsController {
     }
 
     /** The platform area has no page of its own; it starts with the list of tenants. */
-    @GetMapping(Routes.PLATFORM)
+    @GetMapping(IdentityRoutes.PLATFORM)
     String start() {
-        return "redirect:" + Routes.PLATFORM_TENANTS;
+        return "redirect:" + IdentityRoutes.PLATFORM_TENANTS;
     }
 
-    @GetMapping(Routes.PLATFORM_TENANTS)
+    @GetMapping(IdentityRoutes.PLATFORM_TENANTS)
     String list(Model model) {
         model.addAttribute("tenants", tenants.all());
         return "identity/platform-tenants";
     }
 
-    @GetMapping(Routes.PLATFORM_TENANTS + "/neu")
+    @GetMapping(IdentityRoutes.PLATFORM_TENANTS + "/neu")
     String newForm(Model model) {
         model.addAttribute("form", new NewTenantForm("", "", "", ""));
         model.addAttribute("errors", FormErrors.none());
@@ -51,7 +51,7 @@ class PlatformTenantsController {
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.PLATFORM_TENANTS + "/neu")
+    @PostMapping(IdentityRoutes.PLATFORM_TENANTS + "/neu")
     String create(
             @ModelAttribute("form") NewTenantForm form,
             BindingResult result,
@@ -79,10 +79,10 @@ class PlatformTenantsController {
             return "identity/platform-tenant-new";
         }
         redirect.addFlashAttribute("notice", "identity.platform.created");
-        return "redirect:" + Routes.PLATFORM_TENANTS;
+        return "redirect:" + IdentityRoutes.PLATFORM_TENANTS;
     }
 
-    @GetMapping(Routes.PLATFORM_TENANTS + "/{id}")
+    @GetMapping(IdentityRoutes.PLATFORM_TENANTS + "/{id}")
     String edit(@PathVariable UUID id, Model model) {
         var tenant = tenants.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("tenant", tenant);
@@ -91,7 +91,7 @@ class PlatformTenantsController {
         return "identity/platform-tenant";
     }
 
-    @PostMapping(Routes.PLATFORM_TENANTS + "/{id}")
+    @PostMapping(IdentityRoutes.PLATFORM_TENANTS + "/{id}")
     String update(
             @PathVariable UUID id,
             @ModelAttribute("form") MasterForm form,
@@ -119,7 +119,7 @@ class PlatformTenantsController {
             return "identity/platform-tenant";
         }
         redirect.addFlashAttribute("notice", "identity.platform.saved");
-        return "redirect:" + Routes.PLATFORM_TENANTS;
+        return "redirect:" + IdentityRoutes.PLATFORM_TENANTS;
     }
 
     /** Name before slug: the order of the fields on both forms. */

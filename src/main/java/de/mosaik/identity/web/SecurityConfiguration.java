@@ -68,25 +68,25 @@ class SecurityConfiguration {
                 .hasRole("PLATFORM_ADMIN")
                 .anyRequest()
                 .permitAll());
-        http.formLogin(form -> form.loginPage(Routes.LOGIN)
-                .loginProcessingUrl(Routes.LOGIN)
+        http.formLogin(form -> form.loginPage(IdentityRoutes.LOGIN)
+                .loginProcessingUrl(IdentityRoutes.LOGIN)
                 .usernameParameter("email")
                 .passwordParameter("password")
                 .successHandler(new LoginSuccess(directory, throttle))
                 .failureHandler(new LoginFailure(throttle))
                 .permitAll());
-        http.logout(logout -> logout.logoutUrl(Routes.LOGOUT)
-                .logoutSuccessUrl(Routes.LOGIN + "?abgemeldet")
+        http.logout(logout -> logout.logoutUrl(IdentityRoutes.LOGOUT)
+                .logoutSuccessUrl(IdentityRoutes.LOGIN + "?abgemeldet")
                 .deleteCookies("JSESSIONID"));
         http.addFilterAfter(outage, HeaderWriterFilter.class);
         http.addFilterBefore(
                 new LoginThrottleFilter(throttle, refusalPause), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new AccountRefreshFilter(directory), BasicAuthenticationFilter.class);
         if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.loginPage(Routes.LOGIN)
+            http.oauth2Login(login -> login.loginPage(IdentityRoutes.LOGIN)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountService(directory)))
                     .successHandler(new LoginSuccess(directory, throttle))
-                    .failureUrl(Routes.LOGIN + "?keinKonto"));
+                    .failureUrl(IdentityRoutes.LOGIN + "?keinKonto"));
         }
         // The public API uses no cookies and no session, so a forged cross-site request gains nothing;
         // which websites may call it from a browser is decided per tenant by the CORS source.

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** The tenant settings form; descriptions are keyed by {@link UiLanguage#code()}. */
 public record SettingsForm(
-        String kiName,
+        String centreName,
         @MultiLine Map<String, String> description,
         String street,
         String postalCode,
@@ -25,7 +25,7 @@ public record SettingsForm(
 
     static SettingsForm of(TenantProfile t) {
         return new SettingsForm(
-                t.kiName(),
+                t.centreName(),
                 t.description(),
                 t.street(),
                 t.postalCode(),
@@ -53,7 +53,7 @@ public record SettingsForm(
             }
         }
         return new TenantDetails(
-                text(kiName),
+                text(centreName),
                 texts,
                 text(street),
                 text(postalCode),

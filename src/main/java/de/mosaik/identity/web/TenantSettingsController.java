@@ -30,13 +30,13 @@ class TenantSettingsController {
         this.tenants = tenants;
     }
 
-    @GetMapping(Routes.SETTINGS)
+    @GetMapping(IdentityRoutes.SETTINGS)
     String show(BackOfficeTenant tenant, Model model) {
         var profile = tenants.byId(tenant.id()).orElseThrow();
         return page(profile, SettingsForm.of(profile), FormErrors.none(), false, model);
     }
 
-    @PostMapping(Routes.SETTINGS)
+    @PostMapping(IdentityRoutes.SETTINGS)
     String save(
             BackOfficeTenant tenant,
             @ModelAttribute("form") SettingsForm form,
@@ -45,10 +45,10 @@ class TenantSettingsController {
             RedirectAttributes redirect) {
         var profile = tenants.byId(tenant.id()).orElseThrow();
         var details = form.details();
-        if (details.kiName().isEmpty()) {
-            result.rejectValue("kiName", "identity.settings.kiName.required");
-        } else if (details.kiName().length() > 200) {
-            result.rejectValue("kiName", "identity.name.tooLong");
+        if (details.centreName().isEmpty()) {
+            result.rejectValue("centreName", "identity.settings.centreName.required");
+        } else if (details.centreName().length() > 200) {
+            result.rejectValue("centreName", "identity.name.tooLong");
         }
         FormChecks.email(details.email(), "email", false, result);
         if (!details.website().isEmpty() && !details.website().matches("https?://\\S+")) {
@@ -64,7 +64,7 @@ class TenantSettingsController {
             // Somebody saved in between: show their state's version number with this user's input kept.
             var current = tenants.byId(tenant.id()).orElseThrow();
             var kept = new SettingsForm(
-                    form.kiName(),
+                    form.centreName(),
                     form.description(),
                     form.street(),
                     form.postalCode(),
@@ -83,7 +83,7 @@ class TenantSettingsController {
         return "redirect:" + tenant.path("/einstellungen");
     }
 
-    @PostMapping(Routes.SETTINGS + "/logo")
+    @PostMapping(IdentityRoutes.SETTINGS + "/logo")
     String uploadLogo(BackOfficeTenant tenant, @RequestParam("logo") MultipartFile logo, RedirectAttributes redirect)
             throws IOException {
         // The size is checked before the bytes are read.
@@ -99,7 +99,7 @@ class TenantSettingsController {
         return "redirect:" + tenant.path("/einstellungen");
     }
 
-    @PostMapping(Routes.SETTINGS + "/logo/entfernen")
+    @PostMapping(IdentityRoutes.SETTINGS + "/logo/entfernen")
     String removeLogo(BackOfficeTenant tenant, RedirectAttributes redirect) {
         tenants.removeLogo(tenant.id());
         redirect.addFlashAttribute("notice", "identity.settings.logo.removed");

@@ -1,6 +1,6 @@
 package de.mosaik.mail.web;
 
-import de.mosaik.mail.domain.MailOutbox;
+import de.mosaik.mail.domain.OutboxService;
 import de.mosaik.shared.DemoMode;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -30,11 +30,11 @@ class OutboxController {
 
     static final int PAGE_SIZE = 50;
 
-    private final MailOutbox outbox;
+    private final OutboxService outbox;
     private final MessageSource messages;
     private final DemoMode demo;
 
-    OutboxController(MailOutbox outbox, MessageSource messages, DemoMode demo) {
+    OutboxController(OutboxService outbox, MessageSource messages, DemoMode demo) {
         this.outbox = outbox;
         this.messages = messages;
         this.demo = demo;

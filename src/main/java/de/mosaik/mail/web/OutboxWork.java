@@ -1,6 +1,6 @@
 package de.mosaik.mail.web;
 
-import de.mosaik.mail.domain.MailOutbox;
+import de.mosaik.mail.domain.OutboxService;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.WorkItem;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxWork implements WorkQueue {
 
-    private final MailOutbox outbox;
+    private final OutboxService outbox;
 
-    OutboxWork(MailOutbox outbox) {
+    OutboxWork(OutboxService outbox) {
         this.outbox = outbox;
     }
 

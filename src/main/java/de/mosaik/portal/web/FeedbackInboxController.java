@@ -1,6 +1,6 @@
 package de.mosaik.portal.web;
 
-import de.mosaik.portal.domain.AccessibilityFeedback;
+import de.mosaik.portal.domain.AccessibilityFeedbackService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,9 +18,9 @@ class FeedbackInboxController {
 
     private static final int SHOWN = 200;
 
-    private final AccessibilityFeedback feedback;
+    private final AccessibilityFeedbackService feedback;
 
-    FeedbackInboxController(AccessibilityFeedback feedback) {
+    FeedbackInboxController(AccessibilityFeedbackService feedback) {
         this.feedback = feedback;
     }
 

@@ -3,7 +3,7 @@ package de.mosaik.portal.web;
 import de.mosaik.events.OpenEvents;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
-import de.mosaik.portal.domain.AccessibilityFeedback;
+import de.mosaik.portal.domain.AccessibilityFeedbackService;
 import de.mosaik.privacy.RetentionSettings;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.RateLimiter;
@@ -42,14 +42,14 @@ class PortalController {
     static final int NEXT_EVENTS = 4;
 
     private final Tenants tenants;
-    private final AccessibilityFeedback feedback;
+    private final AccessibilityFeedbackService feedback;
     private final RateLimiter rateLimiter;
     private final RetentionSettings retention;
     private final OpenEvents openEvents;
 
     PortalController(
             Tenants tenants,
-            AccessibilityFeedback feedback,
+            AccessibilityFeedbackService feedback,
             RateLimiter rateLimiter,
             RetentionSettings retention,
             OpenEvents openEvents) {
@@ -171,7 +171,7 @@ class PortalController {
         return site(
                 new Site(
                         tenant.id(),
-                        tenant.kiName(),
+                        tenant.centreName(),
                         tenant.email(),
                         tenant.imprint(),
                         tenant.privacy(),

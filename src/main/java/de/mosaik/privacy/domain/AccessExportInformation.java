@@ -72,7 +72,8 @@ class AccessExportInformation {
         var lines = new ArrayList<String>();
         lines.add(t(locale, "persons.pdf.art15.controller.text", tenantName));
         tenants.byId(tenantId).ifPresent(tenant -> {
-            var address = joined(tenant.kiName(), tenant.street(), (tenant.postalCode() + " " + tenant.city()).trim());
+            var address =
+                    joined(tenant.centreName(), tenant.street(), (tenant.postalCode() + " " + tenant.city()).trim());
             if (!address.isEmpty()) {
                 lines.add(address);
             }

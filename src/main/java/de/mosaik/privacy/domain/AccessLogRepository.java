@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and prunes {@code privacy.access_log}; writing is {@link AccessLogBook}'s. */
+/** Reads and prunes {@code privacy.access_log}; writing is {@link AccessLogService}'s. */
 @Repository
 class AccessLogRepository {
 

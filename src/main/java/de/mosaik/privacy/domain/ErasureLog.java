@@ -43,7 +43,7 @@ public class ErasureLog implements PersonalDataHolder {
     }
 
     /** One erasure on request. */
-    void record(UUID tenantId, Instant at, PersonalDataErasure.Request request, int registrations, int future) {
+    void record(UUID tenantId, Instant at, ErasureService.Request request, int registrations, int future) {
         jdbc.sql("""
                         insert into privacy.erasure_log
                             (tenant_id, erased_at, account_id, account_name, reason, registrations, future_registrations)

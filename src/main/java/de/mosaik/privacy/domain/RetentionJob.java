@@ -17,10 +17,10 @@ class RetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
-    private final Retention retention;
+    private final RetentionService retention;
     private final RetentionCandidates candidates;
 
-    RetentionJob(Retention retention, RetentionCandidates candidates) {
+    RetentionJob(RetentionService retention, RetentionCandidates candidates) {
         this.retention = retention;
         this.candidates = candidates;
     }

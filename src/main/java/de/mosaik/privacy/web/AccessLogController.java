@@ -1,7 +1,7 @@
 package de.mosaik.privacy.web;
 
 import de.mosaik.privacy.domain.AccessLogEntry;
-import de.mosaik.privacy.domain.AccessLogSearch;
+import de.mosaik.privacy.domain.AccessLogSearchService;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SpreadsheetCsv;
 import de.mosaik.shared.web.BackOfficePage;
@@ -35,10 +35,10 @@ class AccessLogController {
     static final String BASE = "/verwaltung/{slug}/datenschutz/zugriffe";
     static final int PAGE_SIZE = 50;
 
-    private final AccessLogSearch search;
+    private final AccessLogSearchService search;
     private final MessageSource messages;
 
-    AccessLogController(AccessLogSearch search, MessageSource messages) {
+    AccessLogController(AccessLogSearchService search, MessageSource messages) {
         this.search = search;
         this.messages = messages;
     }

@@ -2,9 +2,9 @@ package de.mosaik.privacy.web;
 
 import de.mosaik.privacy.domain.ArchiveDecision;
 import de.mosaik.privacy.domain.ArchiveOffer;
-import de.mosaik.privacy.domain.ArchiveOffers;
+import de.mosaik.privacy.domain.ArchiveOfferService;
 import de.mosaik.privacy.domain.ArchiveStaleVersion;
-import de.mosaik.privacy.domain.RetentionDesk;
+import de.mosaik.privacy.domain.RetentionSettingsService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -41,10 +41,10 @@ class ArchiveController {
     static final String PAGE = "/datenschutz/archiv";
     private static final String BASE = "/verwaltung/{slug}" + PAGE;
 
-    private final ArchiveOffers offers;
-    private final RetentionDesk settings;
+    private final ArchiveOfferService offers;
+    private final RetentionSettingsService settings;
 
-    ArchiveController(ArchiveOffers offers, RetentionDesk settings) {
+    ArchiveController(ArchiveOfferService offers, RetentionSettingsService settings) {
         this.offers = offers;
         this.settings = settings;
     }

@@ -1,7 +1,7 @@
 package de.mosaik.privacy.web;
 
-import de.mosaik.privacy.domain.MergeDesk;
-import de.mosaik.privacy.domain.PersonDirectory;
+import de.mosaik.privacy.domain.PersonMergeService;
+import de.mosaik.privacy.domain.PersonService;
 import de.mosaik.privacy.domain.PersonSummary;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -31,10 +31,10 @@ class MergeController {
     static final String PREVIEW = CHOOSE + "/{otherKey}";
 
     private final PersonPages pages;
-    private final PersonDirectory directory;
-    private final MergeDesk desk;
+    private final PersonService directory;
+    private final PersonMergeService desk;
 
-    MergeController(PersonPages pages, PersonDirectory directory, MergeDesk desk) {
+    MergeController(PersonPages pages, PersonService directory, PersonMergeService desk) {
         this.pages = pages;
         this.directory = directory;
         this.desk = desk;

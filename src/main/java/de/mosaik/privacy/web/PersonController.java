@@ -1,7 +1,7 @@
 package de.mosaik.privacy.web;
 
-import de.mosaik.privacy.domain.AccessExport;
-import de.mosaik.privacy.domain.PersonDirectory;
+import de.mosaik.privacy.domain.AccessExportService;
+import de.mosaik.privacy.domain.PersonService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +24,11 @@ class PersonController {
 
     private static final MediaType JSON = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
 
-    private final PersonDirectory directory;
+    private final PersonService directory;
     private final PersonPages pages;
-    private final AccessExport export;
+    private final AccessExportService export;
 
-    PersonController(PersonDirectory directory, PersonPages pages, AccessExport export) {
+    PersonController(PersonService directory, PersonPages pages, AccessExportService export) {
         this.directory = directory;
         this.pages = pages;
         this.export = export;
@@ -42,7 +42,7 @@ class PersonController {
         pages.listed(tenant, needle);
         model.addAttribute("persons", persons);
         model.addAttribute("query", needle);
-        model.addAttribute("limited", persons.size() >= PersonDirectory.LIMIT);
+        model.addAttribute("limited", persons.size() >= PersonService.LIMIT);
         model.addAttribute("base", PersonPages.list(tenant));
         return "privacy/persons/list";
     }

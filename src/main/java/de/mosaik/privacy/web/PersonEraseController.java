@@ -1,8 +1,8 @@
 package de.mosaik.privacy.web;
 
+import de.mosaik.privacy.domain.ErasureService;
 import de.mosaik.privacy.domain.Person;
-import de.mosaik.privacy.domain.PersonDirectory;
-import de.mosaik.privacy.domain.PersonalDataErasure;
+import de.mosaik.privacy.domain.PersonService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
@@ -37,10 +37,10 @@ class PersonEraseController {
     static final String ERASE = PersonPages.PERSON + "/loeschen";
 
     private final PersonPages pages;
-    private final PersonDirectory directory;
-    private final PersonalDataErasure erasure;
+    private final PersonService directory;
+    private final ErasureService erasure;
 
-    PersonEraseController(PersonPages pages, PersonDirectory directory, PersonalDataErasure erasure) {
+    PersonEraseController(PersonPages pages, PersonService directory, ErasureService erasure) {
         this.pages = pages;
         this.directory = directory;
         this.erasure = erasure;
@@ -56,9 +56,9 @@ class PersonEraseController {
         void check(BindingResult result, Person person) {
             if (text().isEmpty()) {
                 result.rejectValue("reason", "persons.erase.reason.required");
-            } else if (text().length() > PersonalDataErasure.REASON_MAX) {
+            } else if (text().length() > ErasureService.REASON_MAX) {
                 result.rejectValue("reason", "persons.erase.reason.tooLong");
-            } else if (PersonalDataErasure.namesThePerson(text(), person)) {
+            } else if (ErasureService.namesThePerson(text(), person)) {
                 result.rejectValue("reason", "persons.erase.reason.namesPerson");
             }
         }
@@ -95,7 +95,7 @@ class PersonEraseController {
         erasure.erase(
                 tenant.id(),
                 person.get(),
-                new PersonalDataErasure.Request(form.text(), user.accountId(), user.displayName()),
+                new ErasureService.Request(form.text(), user.accountId(), user.displayName()),
                 Instant.now());
         redirect.addFlashAttribute("notice", "persons.erase.done");
         return "redirect:" + PersonPages.list(tenant);
@@ -104,7 +104,7 @@ class PersonEraseController {
     private String page(
             BackOfficeTenant tenant, String key, Person person, String reason, FormErrors errors, Model model) {
         model.addAttribute("person", person);
-        model.addAttribute("future", PersonalDataErasure.futureRegistrations(person, Instant.now()));
+        model.addAttribute("future", ErasureService.futureRegistrations(person, Instant.now()));
         model.addAttribute("kept", erasure.keptOnErasure());
         model.addAttribute("base", PersonPages.page(tenant, key));
         model.addAttribute("reason", reason);

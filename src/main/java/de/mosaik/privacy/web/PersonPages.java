@@ -1,7 +1,7 @@
 package de.mosaik.privacy.web;
 
 import de.mosaik.privacy.domain.Person;
-import de.mosaik.privacy.domain.PersonDirectory;
+import de.mosaik.privacy.domain.PersonService;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.text.BerlinTime;
@@ -29,11 +29,11 @@ class PersonPages {
     static final String EXPORTED = "privacy.export";
     static final String LISTED = "privacy.persons";
 
-    private final PersonDirectory directory;
+    private final PersonService directory;
     private final PersonalDataAccessLog log;
     private final MessageSource messages;
 
-    PersonPages(PersonDirectory directory, PersonalDataAccessLog log, MessageSource messages) {
+    PersonPages(PersonService directory, PersonalDataAccessLog log, MessageSource messages) {
         this.directory = directory;
         this.log = log;
         this.messages = messages;

@@ -1,6 +1,6 @@
 package de.mosaik.privacy.web;
 
-import de.mosaik.privacy.domain.RetentionDesk;
+import de.mosaik.privacy.domain.RetentionSettingsService;
 import de.mosaik.privacy.domain.RetentionStaleVersion;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -23,9 +23,9 @@ class RetentionController {
 
     static final String PAGE = "/datenschutz/fristen";
 
-    private final RetentionDesk desk;
+    private final RetentionSettingsService desk;
 
-    RetentionController(RetentionDesk desk) {
+    RetentionController(RetentionSettingsService desk) {
         this.desk = desk;
     }
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An event assigned to a module, with its dates and the hours of its sessions. {@code status} is
+ * An event assigned to a building block, with its dates and the hours of its sessions. {@code status} is
  * the event's status name ({@code PUBLISHED}, {@code HELD} …).
  */
 public record AssignedEvent(

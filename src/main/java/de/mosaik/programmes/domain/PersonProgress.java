@@ -8,7 +8,7 @@ public record PersonProgress(
         String email,
         String emailNormalized,
         String locale,
-        List<ModuleState> modules,
+        List<BuildingBlockState> buildingBlocks,
         CompletionPolicy.Decision decision) {
 
     public boolean complete() {
@@ -16,14 +16,14 @@ public record PersonProgress(
     }
 
     public long fulfilledCount() {
-        return modules.stream().filter(ModuleState::fulfilled).count();
+        return buildingBlocks.stream().filter(BuildingBlockState::fulfilled).count();
     }
 
-    /** The required modules still open, in the programme's order. */
-    public List<Module> missingRequired() {
-        return modules.stream()
-                .filter(s -> !s.fulfilled() && s.module().required())
-                .map(ModuleState::module)
+    /** The required building blocks still open, in the programme's order. */
+    public List<BuildingBlock> missingRequired() {
+        return buildingBlocks.stream()
+                .filter(s -> !s.fulfilled() && s.buildingBlock().required())
+                .map(BuildingBlockState::buildingBlock)
                 .toList();
     }
 

@@ -2,5 +2,5 @@ package de.mosaik.programmes.domain;
 
 import java.util.List;
 
-/** One person's view of a programme: the programme, its modules and how far the person got. */
-public record ProgrammeProgress(Programme programme, List<Module> modules, PersonProgress person) {}
+/** One person's view of a programme: the programme, its building blocks and how far the person got. */
+public record ProgrammeProgress(Programme programme, List<BuildingBlock> buildingBlocks, PersonProgress person) {}

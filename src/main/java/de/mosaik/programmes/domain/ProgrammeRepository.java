@@ -29,9 +29,9 @@ class ProgrammeRepository {
     List<ProgrammeSummary> all(UUID tenantId) {
         return jdbc.sql("""
                         select p.id, p.title, p.valid_from, p.valid_until,
-                            (select count(*) from programmes.module m where m.programme_id = p.id) as modules,
-                            (select count(*) from programmes.module m where m.programme_id = p.id and m.required)
-                                as required_modules
+                            (select count(*) from programmes.building_block m where m.programme_id = p.id) as building_blocks,
+                            (select count(*) from programmes.building_block m where m.programme_id = p.id and m.required)
+                                as required_building_blocks
                         from programmes.programme p
                         where p.tenant_id = :tenant
                         order by p.valid_from desc, p.title
@@ -42,8 +42,8 @@ class ProgrammeRepository {
                         rs.getString("title"),
                         rs.getObject("valid_from", LocalDate.class),
                         rs.getObject("valid_until", LocalDate.class),
-                        rs.getInt("modules"),
-                        rs.getInt("required_modules")))
+                        rs.getInt("building_blocks"),
+                        rs.getInt("required_building_blocks")))
                 .list();
     }
 
@@ -101,11 +101,11 @@ class ProgrammeRepository {
     }
 
     /** The programme's modules in their order, each with its assigned events. */
-    List<Module> modules(UUID tenantId, UUID programmeId) {
+    List<BuildingBlock> buildingBlocks(UUID tenantId, UUID programmeId) {
         var events = assignedEvents(tenantId, programmeId);
         return jdbc.sql("""
                         select id, title, description, required, position, hours, version
-                        from programmes.module
+                        from programmes.building_block
                         where tenant_id = :tenant and programme_id = :programme
                         order by position, title
                         """)
@@ -113,7 +113,7 @@ class ProgrammeRepository {
                 .param("programme", programmeId)
                 .query((rs, n) -> {
                     var id = rs.getObject("id", UUID.class);
-                    return new Module(
+                    return new BuildingBlock(
                             id,
                             rs.getString("title"),
                             rs.getString("description"),
@@ -131,25 +131,26 @@ class ProgrammeRepository {
      * sessions (cancelled events included, so staff see why a module has no date any more).
      */
     private Map<UUID, List<AssignedEvent>> assignedEvents(UUID tenantId, UUID programmeId) {
-        var byModule = new LinkedHashMap<UUID, List<AssignedEvent>>();
+        var byBuildingBlock = new LinkedHashMap<UUID, List<AssignedEvent>>();
         jdbc.sql("""
-                        select me.module_id, e.id, e.title, e.status,
+                        select me.building_block_id, e.id, e.title, e.status,
                             min(s.starts_at) as starts_at, max(s.ends_at) as ends_at,
                             coalesce(sum(extract(epoch from s.ends_at - s.starts_at)), 0) / 3600.0 as hours,
                             coalesce(string_agg(to_char(s.starts_at at time zone 'Europe/Berlin', 'YYYY-MM-DD'), ','
                                 order by s.starts_at), '') as dates
-                        from programmes.module_event me
-                        join programmes.module m on m.id = me.module_id
+                        from programmes.building_block_event me
+                        join programmes.building_block m on m.id = me.building_block_id
                         join events.v_event e on e.id = me.event_id and e.tenant_id = me.tenant_id
                         left join events.v_session s on s.event_id = e.id
                         where me.tenant_id = :tenant and m.programme_id = :programme
-                        group by me.module_id, e.id, e.title, e.status
+                        group by me.building_block_id, e.id, e.title, e.status
                         order by min(s.starts_at) nulls last, e.title
                         """).param("tenant", tenantId).param("programme", programmeId).query((ResultSet rs) -> {
-            byModule.computeIfAbsent(rs.getObject("module_id", UUID.class), k -> new ArrayList<>())
+            byBuildingBlock
+                    .computeIfAbsent(rs.getObject("building_block_id", UUID.class), k -> new ArrayList<>())
                     .add(assignedEvent(rs));
         });
-        return byModule;
+        return byBuildingBlock;
     }
 
     private static AssignedEvent assignedEvent(ResultSet rs) throws SQLException {
@@ -173,12 +174,12 @@ class ProgrammeRepository {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    void insertModule(UUID tenantId, UUID programmeId, UUID id, ModuleDetails details) {
+    void insertBuildingBlock(UUID tenantId, UUID programmeId, UUID id, BuildingBlockDetails details) {
         jdbc.sql("""
-                        insert into programmes.module (id, programme_id, tenant_id, title, description, required,
+                        insert into programmes.building_block (id, programme_id, tenant_id, title, description, required,
                             position, hours)
                         select :id, p.id, p.tenant_id, :title, :description, :required,
-                            coalesce((select max(position) + 1 from programmes.module where programme_id = p.id), 0),
+                            coalesce((select max(position) + 1 from programmes.building_block where programme_id = p.id), 0),
                             :hours
                         from programmes.programme p
                         where p.tenant_id = :tenant and p.id = :programme
@@ -193,9 +194,10 @@ class ProgrammeRepository {
                 .update();
     }
 
-    int updateModule(UUID tenantId, UUID programmeId, UUID moduleId, int version, ModuleDetails details) {
+    int updateBuildingBlock(
+            UUID tenantId, UUID programmeId, UUID buildingBlockId, int version, BuildingBlockDetails details) {
         return jdbc.sql("""
-                        update programmes.module
+                        update programmes.building_block
                         set title = :title, description = :description, required = :required, hours = :hours,
                             version = version + 1
                         where tenant_id = :tenant and programme_id = :programme and id = :id and version = :version
@@ -206,33 +208,33 @@ class ProgrammeRepository {
                 .param("hours", details.hours())
                 .param("tenant", tenantId)
                 .param("programme", programmeId)
-                .param("id", moduleId)
+                .param("id", buildingBlockId)
                 .param("version", version)
                 .update();
     }
 
-    int deleteModule(UUID tenantId, UUID programmeId, UUID moduleId) {
+    int deleteBuildingBlock(UUID tenantId, UUID programmeId, UUID buildingBlockId) {
         return jdbc.sql(
-                        "delete from programmes.module where tenant_id = :tenant and programme_id = :programme and id = :id")
+                        "delete from programmes.building_block where tenant_id = :tenant and programme_id = :programme and id = :id")
                 .param("tenant", tenantId)
                 .param("programme", programmeId)
-                .param("id", moduleId)
+                .param("id", buildingBlockId)
                 .update();
     }
 
     /** Gives both modules each other's position (renumbered first, so that positions stay distinct). */
     void swapPositions(UUID tenantId, UUID programmeId, UUID first, UUID second) {
         jdbc.sql("""
-                        update programmes.module m set position = n.position
+                        update programmes.building_block m set position = n.position
                         from (select id, row_number() over (order by position, title) - 1 as position
-                              from programmes.module where tenant_id = :tenant and programme_id = :programme) n
+                              from programmes.building_block where tenant_id = :tenant and programme_id = :programme) n
                         where m.id = n.id
                         """).param("tenant", tenantId).param("programme", programmeId).update();
         jdbc.sql("""
-                        update programmes.module m
+                        update programmes.building_block m
                         set position = case when m.id = :first then o.second_position else o.first_position end
-                        from (select (select position from programmes.module where id = :first) as first_position,
-                                     (select position from programmes.module where id = :second) as second_position) o
+                        from (select (select position from programmes.building_block where id = :first) as first_position,
+                                     (select position from programmes.building_block where id = :second) as second_position) o
                         where m.tenant_id = :tenant and m.programme_id = :programme and m.id in (:first, :second)
                         """)
                 .param("first", first)
@@ -243,32 +245,32 @@ class ProgrammeRepository {
     }
 
     /** Assigns an event of the same tenant; an event of another tenant is not found and nothing happens. */
-    int assign(UUID tenantId, UUID programmeId, UUID moduleId, UUID eventId) {
+    int assign(UUID tenantId, UUID programmeId, UUID buildingBlockId, UUID eventId) {
         return jdbc.sql("""
-                        insert into programmes.module_event (module_id, event_id, tenant_id)
+                        insert into programmes.building_block_event (building_block_id, event_id, tenant_id)
                         select m.id, e.id, m.tenant_id
-                        from programmes.module m
+                        from programmes.building_block m
                         join events.v_event e on e.tenant_id = m.tenant_id and e.id = :event
-                        where m.tenant_id = :tenant and m.programme_id = :programme and m.id = :module
+                        where m.tenant_id = :tenant and m.programme_id = :programme and m.id = :building_block
                         on conflict do nothing
                         """)
                 .param("event", eventId)
                 .param("tenant", tenantId)
                 .param("programme", programmeId)
-                .param("module", moduleId)
+                .param("building_block", buildingBlockId)
                 .update();
     }
 
-    int unassign(UUID tenantId, UUID programmeId, UUID moduleId, UUID eventId) {
+    int unassign(UUID tenantId, UUID programmeId, UUID buildingBlockId, UUID eventId) {
         return jdbc.sql("""
-                        delete from programmes.module_event me
-                        using programmes.module m
-                        where m.id = me.module_id and me.tenant_id = :tenant and m.programme_id = :programme
-                            and me.module_id = :module and me.event_id = :event
+                        delete from programmes.building_block_event me
+                        using programmes.building_block m
+                        where m.id = me.building_block_id and me.tenant_id = :tenant and m.programme_id = :programme
+                            and me.building_block_id = :building_block and me.event_id = :event
                         """)
                 .param("tenant", tenantId)
                 .param("programme", programmeId)
-                .param("module", moduleId)
+                .param("building_block", buildingBlockId)
                 .param("event", eventId)
                 .update();
     }
@@ -295,8 +297,8 @@ class ProgrammeRepository {
     List<Map.Entry<UUID, String>> containing(UUID tenantId, UUID eventId) {
         return jdbc.sql("""
                         select distinct p.id, p.title from programmes.programme p
-                        join programmes.module m on m.programme_id = p.id
-                        join programmes.module_event me on me.module_id = m.id
+                        join programmes.building_block m on m.programme_id = p.id
+                        join programmes.building_block_event me on me.building_block_id = m.id
                         where p.tenant_id = :tenant and me.tenant_id = :tenant and me.event_id = :event
                         order by p.title
                         """)

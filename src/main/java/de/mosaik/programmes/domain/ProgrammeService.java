@@ -26,13 +26,13 @@ public class ProgrammeService implements ProgrammePlanning {
         return repository.find(tenantId, id);
     }
 
-    public List<Module> modules(UUID tenantId, UUID programmeId) {
-        return repository.modules(tenantId, programmeId);
+    public List<BuildingBlock> buildingBlocks(UUID tenantId, UUID programmeId) {
+        return repository.buildingBlocks(tenantId, programmeId);
     }
 
-    public Optional<Module> module(UUID tenantId, UUID programmeId, UUID moduleId) {
-        return modules(tenantId, programmeId).stream()
-                .filter(m -> m.id().equals(moduleId))
+    public Optional<BuildingBlock> buildingBlock(UUID tenantId, UUID programmeId, UUID buildingBlockId) {
+        return buildingBlocks(tenantId, programmeId).stream()
+                .filter(m -> m.id().equals(buildingBlockId))
                 .findFirst();
     }
 
@@ -59,56 +59,59 @@ public class ProgrammeService implements ProgrammePlanning {
     @Transactional
     public Optional<UUID> addBuildingBlock(
             UUID tenantId, UUID programmeId, String title, String description, boolean required) {
-        return addModule(tenantId, programmeId, new ModuleDetails(title, description, required, null));
+        return addBuildingBlock(tenantId, programmeId, new BuildingBlockDetails(title, description, required, null));
     }
 
     @Transactional
-    public EditOutcome update(UUID tenantId, UUID id, int version, ProgrammeDetails details) {
+    public ProgrammeEditOutcome update(UUID tenantId, UUID id, int version, ProgrammeDetails details) {
         if (repository.find(tenantId, id).isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+            return ProgrammeEditOutcome.NOT_FOUND;
         }
         return repository.update(tenantId, id, version, details) == 1
-                ? EditOutcome.DONE
-                : EditOutcome.CHANGED_MEANWHILE;
+                ? ProgrammeEditOutcome.DONE
+                : ProgrammeEditOutcome.CHANGED_MEANWHILE;
     }
 
     @Transactional
-    public Optional<UUID> addModule(UUID tenantId, UUID programmeId, ModuleDetails details) {
+    public Optional<UUID> addBuildingBlock(UUID tenantId, UUID programmeId, BuildingBlockDetails details) {
         if (repository.find(tenantId, programmeId).isEmpty()) {
             return Optional.empty();
         }
         var id = UUID.randomUUID();
-        repository.insertModule(tenantId, programmeId, id, details);
+        repository.insertBuildingBlock(tenantId, programmeId, id, details);
         return Optional.of(id);
     }
 
     @Transactional
-    public EditOutcome updateModule(
-            UUID tenantId, UUID programmeId, UUID moduleId, int version, ModuleDetails details) {
-        if (module(tenantId, programmeId, moduleId).isEmpty()) {
-            return EditOutcome.NOT_FOUND;
+    public ProgrammeEditOutcome updateBuildingBlock(
+            UUID tenantId, UUID programmeId, UUID buildingBlockId, int version, BuildingBlockDetails details) {
+        if (buildingBlock(tenantId, programmeId, buildingBlockId).isEmpty()) {
+            return ProgrammeEditOutcome.NOT_FOUND;
         }
-        return repository.updateModule(tenantId, programmeId, moduleId, version, details) == 1
-                ? EditOutcome.DONE
-                : EditOutcome.CHANGED_MEANWHILE;
+        return repository.updateBuildingBlock(tenantId, programmeId, buildingBlockId, version, details) == 1
+                ? ProgrammeEditOutcome.DONE
+                : ProgrammeEditOutcome.CHANGED_MEANWHILE;
     }
 
     /** Removing twice (a double submit) is harmless: the second time there is nothing left to remove. */
     @Transactional
-    public void removeModule(UUID tenantId, UUID programmeId, UUID moduleId) {
-        repository.deleteModule(tenantId, programmeId, moduleId);
+    public void removeBuildingBlock(UUID tenantId, UUID programmeId, UUID buildingBlockId) {
+        repository.deleteBuildingBlock(tenantId, programmeId, buildingBlockId);
     }
 
     /** Moves a module one place up ({@code -1}) or down ({@code +1}); at either end nothing happens. */
     @Transactional
-    public void moveModule(UUID tenantId, UUID programmeId, UUID moduleId, int direction) {
-        var modules = repository.modules(tenantId, programmeId);
-        for (int i = 0; i < modules.size(); i++) {
-            if (modules.get(i).id().equals(moduleId)) {
+    public void moveBuildingBlock(UUID tenantId, UUID programmeId, UUID buildingBlockId, int direction) {
+        var buildingBlocks = repository.buildingBlocks(tenantId, programmeId);
+        for (int i = 0; i < buildingBlocks.size(); i++) {
+            if (buildingBlocks.get(i).id().equals(buildingBlockId)) {
                 int other = i + Integer.signum(direction);
-                if (other >= 0 && other < modules.size()) {
+                if (other >= 0 && other < buildingBlocks.size()) {
                     repository.swapPositions(
-                            tenantId, programmeId, moduleId, modules.get(other).id());
+                            tenantId,
+                            programmeId,
+                            buildingBlockId,
+                            buildingBlocks.get(other).id());
                 }
                 return;
             }
@@ -118,20 +121,20 @@ public class ProgrammeService implements ProgrammePlanning {
     /** False when the module or the event is not the tenant's. Assigning twice changes nothing. */
     @Override
     @Transactional
-    public boolean assignEvent(UUID tenantId, UUID programmeId, UUID moduleId, UUID eventId) {
-        if (module(tenantId, programmeId, moduleId).isEmpty()) {
+    public boolean assignEvent(UUID tenantId, UUID programmeId, UUID buildingBlockId, UUID eventId) {
+        if (buildingBlock(tenantId, programmeId, buildingBlockId).isEmpty()) {
             return false;
         }
         if (!repository.eventOfTenant(tenantId, eventId)) {
             return false;
         }
-        repository.assign(tenantId, programmeId, moduleId, eventId);
+        repository.assign(tenantId, programmeId, buildingBlockId, eventId);
         return true;
     }
 
     @Transactional
-    public void unassignEvent(UUID tenantId, UUID programmeId, UUID moduleId, UUID eventId) {
-        repository.unassign(tenantId, programmeId, moduleId, eventId);
+    public void unassignEvent(UUID tenantId, UUID programmeId, UUID buildingBlockId, UUID eventId) {
+        repository.unassign(tenantId, programmeId, buildingBlockId, eventId);
     }
 
     public List<EventChoice> eventChoices(UUID tenantId, String query) {

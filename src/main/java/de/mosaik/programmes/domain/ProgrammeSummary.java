@@ -5,4 +5,9 @@ import java.util.UUID;
 
 /** One line of the programme list. */
 public record ProgrammeSummary(
-        UUID id, String title, LocalDate validFrom, LocalDate validUntil, int modules, int requiredModules) {}
+        UUID id,
+        String title,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        int buildingBlocks,
+        int requiredBuildingBlocks) {}

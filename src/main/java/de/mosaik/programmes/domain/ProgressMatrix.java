@@ -3,8 +3,8 @@ package de.mosaik.programmes.domain;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A programme's participants (rows) against its modules (columns). */
-public record ProgressMatrix(Programme programme, List<Module> modules, List<PersonProgress> rows) {
+/** A programme's participants (rows) against its building blocks (columns). */
+public record ProgressMatrix(Programme programme, List<BuildingBlock> buildingBlocks, List<PersonProgress> rows) {
 
     public long completeCount() {
         return rows.stream().filter(PersonProgress::complete).count();
@@ -17,7 +17,7 @@ public record ProgressMatrix(Programme programme, List<Module> modules, List<Per
         }
         return new ProgressMatrix(
                 programme,
-                modules,
+                buildingBlocks,
                 rows.stream().filter(r -> r.complete() == complete).toList());
     }
 
@@ -29,6 +29,6 @@ public record ProgressMatrix(Programme programme, List<Module> modules, List<Per
     /** The rows of page {@code number} (from 1), which must lie between 1 and {@link #pageCount(int)}. */
     public ProgressMatrix page(int number, int size) {
         int from = Math.min(rows.size(), (number - 1) * size);
-        return new ProgressMatrix(programme, modules, rows.subList(from, Math.min(rows.size(), from + size)));
+        return new ProgressMatrix(programme, buildingBlocks, rows.subList(from, Math.min(rows.size(), from + size)));
     }
 }

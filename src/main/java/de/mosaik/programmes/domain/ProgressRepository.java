@@ -32,8 +32,8 @@ class ProgressRepository {
                         with persons as (
                             select distinct r.email_normalized
                             from registration.v_participant r
-                            join programmes.module_event me on me.event_id = r.event_id and me.tenant_id = r.tenant_id
-                            join programmes.module m on m.id = me.module_id
+                            join programmes.building_block_event me on me.event_id = r.event_id and me.tenant_id = r.tenant_id
+                            join programmes.building_block m on m.id = me.building_block_id
                             where r.tenant_id = :tenant and m.programme_id = :programme
                               and (cast(:email as varchar) is null or r.email_normalized = :email)
                         )
@@ -65,8 +65,8 @@ class ProgressRepository {
                         )
                         select distinct p.registration_id, p.event_id, p.email_normalized, p.every_session_attended
                         from participations p
-                        join programmes.module_event me on me.event_id = p.event_id and me.tenant_id = :tenant
-                        join programmes.module m on m.id = me.module_id
+                        join programmes.building_block_event me on me.event_id = p.event_id and me.tenant_id = :tenant
+                        join programmes.building_block m on m.id = me.building_block_id
                         where m.programme_id = :programme
                           and (cast(:email as varchar) is null or p.email_normalized = :email)
                         """)
@@ -85,8 +85,8 @@ class ProgressRepository {
     List<UUID> programmesOf(UUID tenantId, String emailNormalized) {
         return jdbc.sql("""
                         select distinct p.id, p.valid_from from programmes.programme p
-                        join programmes.module m on m.programme_id = p.id
-                        join programmes.module_event me on me.module_id = m.id
+                        join programmes.building_block m on m.programme_id = p.id
+                        join programmes.building_block_event me on me.building_block_id = m.id
                         join registration.v_participant r on r.event_id = me.event_id and r.tenant_id = me.tenant_id
                         where p.tenant_id = :tenant and r.email_normalized = :email
                         order by p.valid_from desc

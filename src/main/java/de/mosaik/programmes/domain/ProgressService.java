@@ -1,8 +1,8 @@
 package de.mosaik.programmes.domain;
 
 import de.mosaik.certificates.Certificates;
+import de.mosaik.programmes.BuildingBlockLine;
 import de.mosaik.programmes.CompletedParticipant;
-import de.mosaik.programmes.ModuleLine;
 import de.mosaik.programmes.ProgrammeCompletions;
 import de.mosaik.programmes.ProgrammeDirectory;
 import java.text.Collator;
@@ -40,22 +40,25 @@ public class ProgressService implements ProgrammeCompletions, ProgrammeDirectory
     /** Everybody with a confirmed registration for one of the programme's events, by name. */
     public Optional<ProgressMatrix> matrix(UUID tenantId, UUID programmeId) {
         return programmes.find(tenantId, programmeId).map(programme -> {
-            var modules = programmes.modules(tenantId, programmeId);
-            var rows = people(tenantId, programme, modules, null);
-            return new ProgressMatrix(programme, modules, rows);
+            var buildingBlocks = programmes.buildingBlocks(tenantId, programmeId);
+            var rows = people(tenantId, programme, buildingBlocks, null);
+            return new ProgressMatrix(programme, buildingBlocks, rows);
         });
     }
 
     /** One person's progress, also when they have not yet attended anything of the programme. */
     public Optional<ProgrammeProgress> of(UUID tenantId, UUID programmeId, String emailNormalized) {
         return programmes.find(tenantId, programmeId).map(programme -> {
-            var modules = programmes.modules(tenantId, programmeId);
-            var rows = people(tenantId, programme, modules, emailNormalized);
+            var buildingBlocks = programmes.buildingBlocks(tenantId, programmeId);
+            var rows = people(tenantId, programme, buildingBlocks, emailNormalized);
             var person = rows.isEmpty()
                     ? decide(
-                            programme, modules, new ProgressRepository.Person(emailNormalized, "", "", "de"), List.of())
+                            programme,
+                            buildingBlocks,
+                            new ProgressRepository.Person(emailNormalized, "", "", "de"),
+                            List.of())
                     : rows.get(0);
-            return new ProgrammeProgress(programme, modules, person);
+            return new ProgrammeProgress(programme, buildingBlocks, person);
         });
     }
 
@@ -91,13 +94,13 @@ public class ProgressService implements ProgrammeCompletions, ProgrammeDirectory
     }
 
     private static CompletedParticipant completed(Programme programme, PersonProgress person) {
-        var lines = person.modules().stream()
-                .filter(ModuleState::fulfilled)
+        var lines = person.buildingBlocks().stream()
+                .filter(BuildingBlockState::fulfilled)
                 .map(state -> {
                     var event = state.fulfilledBy();
-                    return new ModuleLine(
-                            state.module().title(),
-                            state.module().required(),
+                    return new BuildingBlockLine(
+                            state.buildingBlock().title(),
+                            state.buildingBlock().required(),
                             event.title(),
                             event.dates(),
                             state.hours());
@@ -108,7 +111,7 @@ public class ProgressService implements ProgrammeCompletions, ProgrammeDirectory
     }
 
     private List<PersonProgress> people(
-            UUID tenantId, Programme programme, List<Module> modules, @Nullable String emailNormalized) {
+            UUID tenantId, Programme programme, List<BuildingBlock> buildingBlocks, @Nullable String emailNormalized) {
         var participations = progress.participations(tenantId, programme.id(), emailNormalized);
         var certified = certificates.certifiedRegistrations(
                 tenantId,
@@ -124,7 +127,8 @@ public class ProgressService implements ProgrammeCompletions, ProgrammeDirectory
         }
         var rows = new ArrayList<PersonProgress>();
         for (var person : progress.persons(tenantId, programme.id(), emailNormalized)) {
-            rows.add(decide(programme, modules, person, attended.getOrDefault(person.emailNormalized(), List.of())));
+            rows.add(decide(
+                    programme, buildingBlocks, person, attended.getOrDefault(person.emailNormalized(), List.of())));
         }
         var collator = Collator.getInstance(Locale.GERMAN);
         rows.sort(Comparator.comparing(PersonProgress::name, collator).thenComparing(PersonProgress::emailNormalized));
@@ -132,21 +136,25 @@ public class ProgressService implements ProgrammeCompletions, ProgrammeDirectory
     }
 
     private static PersonProgress decide(
-            Programme programme, List<Module> modules, ProgressRepository.Person person, List<UUID> attendedEvents) {
+            Programme programme,
+            List<BuildingBlock> buildingBlocks,
+            ProgressRepository.Person person,
+            List<UUID> attendedEvents) {
         Map<UUID, AssignedEvent> events = new LinkedHashMap<>();
-        modules.forEach(m -> m.events().forEach(e -> events.putIfAbsent(e.id(), e)));
+        buildingBlocks.forEach(m -> m.events().forEach(e -> events.putIfAbsent(e.id(), e)));
         var attendances = attendedEvents.stream()
                 .map(events::get)
                 .filter(e -> e != null && e.startsAt() != null && e.endsAt() != null)
                 .map(e -> new CompletionPolicy.Attendance(e.id(), e.startsAt(), e.endsAt()))
                 .toList();
         var decision = CompletionPolicy.decide(
-                modules.stream().map(Module::rule).toList(),
+                buildingBlocks.stream().map(BuildingBlock::rule).toList(),
                 programme.optionalNeeded(),
                 programme.period(),
                 attendances);
-        var states = modules.stream()
-                .map(m -> new ModuleState(m, events.get(decision.fulfilledBy().get(m.id()))))
+        var states = buildingBlocks.stream()
+                .map(m -> new BuildingBlockState(
+                        m, events.get(decision.fulfilledBy().get(m.id()))))
                 .toList();
         return new PersonProgress(
                 person.name(), person.email(), person.emailNormalized(), person.locale(), states, decision);

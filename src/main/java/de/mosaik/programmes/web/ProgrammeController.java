@@ -1,6 +1,6 @@
 package de.mosaik.programmes.web;
 
-import de.mosaik.programmes.domain.EditOutcome;
+import de.mosaik.programmes.domain.ProgrammeEditOutcome;
 import de.mosaik.programmes.domain.ProgrammeService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The tenant's programmes: list, create, edit; the programme page also lists its modules. */
+/** The tenant's programmes: list, create, edit; the programme page also lists its building blocks. */
 @Controller
 @BackOfficePage
-@PreAuthorize(Routes.EDIT)
+@PreAuthorize(ProgrammeRoutes.EDIT)
 class ProgrammeController {
 
     private final ProgrammeService programmes;
@@ -41,19 +41,19 @@ class ProgrammeController {
         binder.setAllowedFields("title", "description", "validFrom", "validUntil", "optionalNeeded", "version");
     }
 
-    @GetMapping(Routes.BASE + Routes.PROGRAMMES)
+    @GetMapping(ProgrammeRoutes.BASE + ProgrammeRoutes.PROGRAMMES)
     String list(BackOfficeTenant tenant, Model model) {
         model.addAttribute("programmes", programmes.all(tenant.id()));
         return "programmes/list";
     }
 
-    @GetMapping(Routes.BASE + Routes.PROGRAMMES + "/neu")
+    @GetMapping(ProgrammeRoutes.BASE + ProgrammeRoutes.PROGRAMMES + "/neu")
     String newProgramme(BackOfficeTenant tenant, Model model) {
         return page(tenant, null, ProgrammeForm.empty(), FormErrors.none(), null, model);
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.BASE + Routes.PROGRAMMES + "/neu")
+    @PostMapping(ProgrammeRoutes.BASE + ProgrammeRoutes.PROGRAMMES + "/neu")
     String create(
             BackOfficeTenant tenant,
             @ModelAttribute("form") ProgrammeForm form,
@@ -66,16 +66,16 @@ class ProgrammeController {
         }
         var id = programmes.create(tenant.id(), form.details());
         redirect.addFlashAttribute("notice", "programmes.programme.created");
-        return "redirect:" + tenant.path(Routes.PROGRAMMES + "/" + id);
+        return "redirect:" + tenant.path(ProgrammeRoutes.PROGRAMMES + "/" + id);
     }
 
-    @GetMapping(Routes.BASE + Routes.PROGRAMME)
+    @GetMapping(ProgrammeRoutes.BASE + ProgrammeRoutes.PROGRAMME)
     String edit(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         var programme = programmes.byId(tenant.id(), id).orElseThrow(ProgrammeController::notFound);
         return page(tenant, id, ProgrammeForm.of(programme), FormErrors.none(), null, model);
     }
 
-    @PostMapping(Routes.BASE + Routes.PROGRAMME)
+    @PostMapping(ProgrammeRoutes.BASE + ProgrammeRoutes.PROGRAMME)
     String update(
             BackOfficeTenant tenant,
             @PathVariable UUID id,
@@ -89,16 +89,16 @@ class ProgrammeController {
             return page(tenant, id, form, new FormErrors(result), null, model);
         }
         var outcome = programmes.update(tenant.id(), id, form.version(), form.details());
-        if (outcome == EditOutcome.CHANGED_MEANWHILE) {
+        if (outcome == ProgrammeEditOutcome.CHANGED_MEANWHILE) {
             var current = programmes.byId(tenant.id(), id).orElseThrow(ProgrammeController::notFound);
             return page(
                     tenant, id, form.withVersion(current.version()), FormErrors.none(), "programmes.conflict", model);
         }
-        if (outcome != EditOutcome.DONE) {
+        if (outcome != ProgrammeEditOutcome.DONE) {
             throw notFound();
         }
         redirect.addFlashAttribute("notice", "programmes.programme.saved");
-        return "redirect:" + tenant.path(Routes.PROGRAMMES + "/" + id);
+        return "redirect:" + tenant.path(ProgrammeRoutes.PROGRAMMES + "/" + id);
     }
 
     private String page(
@@ -112,7 +112,7 @@ class ProgrammeController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
-        model.addAttribute("modules", id == null ? List.of() : programmes.modules(tenant.id(), id));
+        model.addAttribute("buildingBlocks", id == null ? List.of() : programmes.buildingBlocks(tenant.id(), id));
         return "programmes/programme";
     }
 

@@ -16,7 +16,7 @@ class ProgrammesMenu implements BackOfficeMenu {
     @Override
     public List<MenuEntry> entries(CurrentUser user, @Nullable BackOfficeTenant tenant) {
         if (tenant != null && staff()) {
-            return List.of(new MenuEntry("programmes.list.title", tenant.path(Routes.PROGRAMMES), 30));
+            return List.of(new MenuEntry("programmes.list.title", tenant.path(ProgrammeRoutes.PROGRAMMES), 30));
         }
         return List.of();
     }

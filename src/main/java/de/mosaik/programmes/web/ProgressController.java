@@ -1,8 +1,8 @@
 package de.mosaik.programmes.web;
 
-import de.mosaik.programmes.domain.ModuleState;
+import de.mosaik.programmes.domain.BuildingBlockState;
 import de.mosaik.programmes.domain.PersonProgress;
-import de.mosaik.programmes.domain.ProgrammeCertificates;
+import de.mosaik.programmes.domain.ProgrammeCertificateService;
 import de.mosaik.programmes.domain.ProgressMatrix;
 import de.mosaik.programmes.domain.ProgressService;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
@@ -34,10 +34,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The progress matrix of a programme: people against modules, as a page and as CSV. */
+/** The progress matrix of a programme: people against building blocks, as a page and as CSV. */
 @Controller
 @BackOfficePage
-@PreAuthorize(Routes.EDIT)
+@PreAuthorize(ProgrammeRoutes.EDIT)
 class ProgressController {
 
     static final String COMPLETE = "abgeschlossen";
@@ -47,13 +47,13 @@ class ProgressController {
     static final int PAGE_SIZE = 25;
 
     private final ProgressService progress;
-    private final ProgrammeCertificates certificates;
+    private final ProgrammeCertificateService certificates;
     private final MessageSource messages;
     private final PersonalDataAccessLog accessLog;
 
     ProgressController(
             ProgressService progress,
-            ProgrammeCertificates certificates,
+            ProgrammeCertificateService certificates,
             MessageSource messages,
             PersonalDataAccessLog accessLog) {
         this.progress = progress;
@@ -62,7 +62,7 @@ class ProgressController {
         this.accessLog = accessLog;
     }
 
-    @GetMapping(Routes.BASE + Routes.PROGRAMME + "/fortschritt")
+    @GetMapping(ProgrammeRoutes.BASE + ProgrammeRoutes.PROGRAMME + "/fortschritt")
     String matrix(
             BackOfficeTenant tenant,
             @PathVariable UUID id,
@@ -91,7 +91,7 @@ class ProgressController {
     }
 
     @CreatesOrSends
-    @PostMapping(Routes.BASE + Routes.PROGRAMME + "/fortschritt/bescheinigungen")
+    @PostMapping(ProgrammeRoutes.BASE + ProgrammeRoutes.PROGRAMME + "/fortschritt/bescheinigungen")
     String issueCertificates(
             @AuthenticationPrincipal CurrentUser user,
             BackOfficeTenant tenant,
@@ -103,7 +103,7 @@ class ProgressController {
         return "redirect:" + tenant.path("/programme/" + id + "/fortschritt");
     }
 
-    @GetMapping(Routes.BASE + Routes.PROGRAMME + "/fortschritt.csv")
+    @GetMapping(ProgrammeRoutes.BASE + ProgrammeRoutes.PROGRAMME + "/fortschritt.csv")
     ResponseEntity<byte[]> csv(
             BackOfficeTenant tenant,
             @PathVariable UUID id,
@@ -133,7 +133,7 @@ class ProgressController {
         var header = new ArrayList<String>();
         header.add(text("programmes.progress.column.name", locale));
         header.add(text("programmes.progress.column.email", locale));
-        matrix.modules().forEach(m -> header.add(m.title()));
+        matrix.buildingBlocks().forEach(m -> header.add(m.title()));
         header.add(text("programmes.progress.column.state", locale));
         header.add(text("programmes.progress.column.missing", locale));
         return header;
@@ -145,7 +145,7 @@ class ProgressController {
             var row = new ArrayList<String>();
             row.add(person.name());
             row.add(person.email());
-            for (var state : person.modules()) {
+            for (var state : person.buildingBlocks()) {
                 row.add(cell(state, locale));
             }
             row.add(text(
@@ -156,7 +156,7 @@ class ProgressController {
         return rows;
     }
 
-    private String cell(ModuleState state, Locale locale) {
+    private String cell(BuildingBlockState state, Locale locale) {
         var event = state.fulfilledBy();
         if (event == null) {
             return text("programmes.progress.open", locale);

@@ -2,7 +2,7 @@ package de.mosaik.programmes.web;
 
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
-import de.mosaik.programmes.domain.ProgrammeCertificates;
+import de.mosaik.programmes.domain.ProgrammeCertificateService;
 import de.mosaik.programmes.domain.ProgressService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -30,9 +30,9 @@ class ProgressPageController {
 
     private final Tenants tenants;
     private final ProgressService progress;
-    private final ProgrammeCertificates certificates;
+    private final ProgrammeCertificateService certificates;
 
-    ProgressPageController(Tenants tenants, ProgressService progress, ProgrammeCertificates certificates) {
+    ProgressPageController(Tenants tenants, ProgressService progress, ProgrammeCertificateService certificates) {
         this.tenants = tenants;
         this.progress = progress;
         this.certificates = certificates;
@@ -62,7 +62,7 @@ class ProgressPageController {
         model.addAttribute("certificate", certificates.issued(tenant.id(), id).get(email));
         model.addAttribute("download", "/" + slug + "/anmeldung/" + token + "/programm/" + id + "/bescheinigung.pdf");
         model.addAttribute("now", Instant.now());
-        return "progress/page";
+        return "programmes/my-progress";
     }
 
     private static UUID uuid(String value) {

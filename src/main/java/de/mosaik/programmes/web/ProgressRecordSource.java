@@ -35,17 +35,17 @@ class ProgressRecordSource implements PersonalRecordSource {
                             : ctx.t(
                                     "progress.record.fulfilled",
                                     person.fulfilledCount(),
-                                    programme.modules().size()));
-            for (var state : person.modules()) {
+                                    programme.buildingBlocks().size()));
+            for (var state : person.buildingBlocks()) {
                 var event = state.fulfilledBy();
                 details.add(
                         event == null
                                 ? ctx.t(
                                         "progress.record.moduleOpen",
-                                        state.module().title())
+                                        state.buildingBlock().title())
                                 : ctx.t(
                                         "progress.record.moduleFulfilled",
-                                        state.module().title(),
+                                        state.buildingBlock().title(),
                                         event.title(),
                                         ProgrammeFormat.dates(event.dates(), ctx.locale())));
             }

@@ -80,7 +80,7 @@ public class RegistrationMails {
             RegistrationTerms event,
             String occasion,
             String detail,
-            Registrar.@Nullable GroupContact registeredBy) {
+            RegistrationService.@Nullable GroupContact registeredBy) {
         var tenant = tenants.byId(registration.tenantId()).orElseThrow();
         var language = UiLanguage.ofStored(registration.locale());
         var locale = language.locale();
@@ -131,7 +131,7 @@ public class RegistrationMails {
                 .orElse(null);
     }
 
-    private String registeredByLine(Registrar.@Nullable GroupContact registeredBy, Locale locale) {
+    private String registeredByLine(RegistrationService.@Nullable GroupContact registeredBy, Locale locale) {
         if (registeredBy == null) {
             return "";
         }
@@ -166,7 +166,10 @@ public class RegistrationMails {
 
     /** Tells whoever registered a group which persons got a seat or a waitlist place. */
     void groupSummary(
-            Registrar.GroupContact contact, RegistrationTerms event, List<Registration> admitted, String occasion) {
+            RegistrationService.GroupContact contact,
+            RegistrationTerms event,
+            List<Registration> admitted,
+            String occasion) {
         var tenant = tenants.byId(event.tenantId()).orElseThrow();
         var language = UiLanguage.ofStored(contact.locale());
         var locale = language.locale();
@@ -247,9 +250,9 @@ public class RegistrationMails {
 
     private String footer(TenantProfile tenant, RegistrationTerms event, Locale locale) {
         var contact = event.contactEmail().isBlank() ? tenant.email() : event.contactEmail();
-        var person = event.contactName().isBlank() ? tenant.kiName() : event.contactName();
+        var person = event.contactName().isBlank() ? tenant.centreName() : event.contactName();
         var footer = new StringBuilder(messages.getMessage(
-                "notifications.footer", new Object[] {tenant.kiName(), tenant.name(), person, contact}, locale));
+                "notifications.footer", new Object[] {tenant.centreName(), tenant.name(), person, contact}, locale));
         if (!tenant.phone().isBlank()) {
             footer.append('\n')
                     .append(messages.getMessage("notifications.footer.phone", new Object[] {tenant.phone()}, locale));

@@ -4,8 +4,8 @@ import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.Term;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
 import de.mosaik.registration.domain.RegistrationRefused;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.CreatesOrSends;
@@ -36,11 +36,11 @@ class GroupRegistrationController {
 
     static final String FORM = "/{slug}/veranstaltungen/{id}/sammelanmeldung";
 
-    private final RegistrationSite site;
-    private final Registrar registrar;
+    private final RegistrationPages site;
+    private final RegistrationService registrar;
     private final RegistrationIntake intake;
 
-    GroupRegistrationController(RegistrationSite site, Registrar registrar, RegistrationIntake intake) {
+    GroupRegistrationController(RegistrationPages site, RegistrationService registrar, RegistrationIntake intake) {
         this.site = site;
         this.registrar = registrar;
         this.intake = intake;
@@ -98,7 +98,7 @@ class GroupRegistrationController {
         if (throttled.isPresent()) {
             return throttled.get();
         }
-        var contact = new Registrar.GroupContact(
+        var contact = new RegistrationService.GroupContact(
                 form.contactName(),
                 form.contactEmail(),
                 form.institution(),

@@ -4,11 +4,11 @@ import de.mosaik.events.Question;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.registration.RegistrationStatus;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.ParticipantHistory;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.ParticipantHistoryService;
+import de.mosaik.registration.domain.ParticipantService;
 import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.RegistrationRefused;
-import de.mosaik.registration.domain.StaffDesk;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
@@ -54,16 +54,16 @@ class ParticipantEditController {
     private static final int MAX_ANSWER = 2000;
 
     private final ParticipantPages pages;
-    private final StaffDesk desk;
-    private final Registrar registrar;
-    private final ParticipantHistory history;
+    private final ParticipantService desk;
+    private final RegistrationService registrar;
+    private final ParticipantHistoryService history;
     private final PersonalDataAccessLog accessLog;
 
     ParticipantEditController(
             ParticipantPages pages,
-            StaffDesk desk,
-            Registrar registrar,
-            ParticipantHistory history,
+            ParticipantService desk,
+            RegistrationService registrar,
+            ParticipantHistoryService history,
             PersonalDataAccessLog accessLog) {
         this.pages = pages;
         this.desk = desk;
@@ -204,7 +204,7 @@ class ParticipantEditController {
             FormErrors errors,
             @Nullable String problem) {
         var changes = registration == null
-                ? List.<ParticipantHistory.Change>of()
+                ? List.<ParticipantHistoryService.Change>of()
                 : history.of(tenant.id(), registration.id());
         model.addAttribute(
                 "editor",

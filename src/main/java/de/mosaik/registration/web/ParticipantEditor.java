@@ -3,7 +3,7 @@ package de.mosaik.registration.web;
 import de.mosaik.events.Question;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.Term;
-import de.mosaik.registration.domain.ParticipantHistory;
+import de.mosaik.registration.domain.ParticipantHistoryService;
 import de.mosaik.registration.domain.Registration;
 import de.mosaik.shared.web.FormErrors;
 import de.mosaik.shared.web.PageContext;
@@ -22,7 +22,7 @@ public record ParticipantEditor(
         ParticipantForm form,
         Map<UUID, String> answers,
         List<Term> targetGroups,
-        List<ParticipantHistory.Change> changes,
+        List<ParticipantHistoryService.Change> changes,
         FormErrors errors,
         @Nullable String problem) {
 

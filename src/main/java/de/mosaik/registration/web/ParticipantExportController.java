@@ -3,7 +3,7 @@ package de.mosaik.registration.web;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.Term;
 import de.mosaik.registration.domain.ParticipantExport;
-import de.mosaik.registration.domain.StaffDesk;
+import de.mosaik.registration.domain.ParticipantService;
 import de.mosaik.registration.domain.XlsxExport;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
@@ -42,12 +42,12 @@ class ParticipantExportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ParticipantPages pages;
-    private final StaffDesk desk;
+    private final ParticipantService desk;
     private final MessageSource messages;
     private final PersonalDataAccessLog accessLog;
 
     ParticipantExportController(
-            ParticipantPages pages, StaffDesk desk, MessageSource messages, PersonalDataAccessLog accessLog) {
+            ParticipantPages pages, ParticipantService desk, MessageSource messages, PersonalDataAccessLog accessLog) {
         this.pages = pages;
         this.desk = desk;
         this.messages = messages;

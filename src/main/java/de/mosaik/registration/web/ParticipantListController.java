@@ -2,8 +2,8 @@ package de.mosaik.registration.web;
 
 import de.mosaik.events.Term;
 import de.mosaik.registration.RegistrationStatus;
+import de.mosaik.registration.domain.ParticipantService;
 import de.mosaik.registration.domain.Registration;
-import de.mosaik.registration.domain.StaffDesk;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.web.BackOfficePage;
@@ -36,10 +36,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ParticipantListController {
 
     private final ParticipantPages pages;
-    private final StaffDesk desk;
+    private final ParticipantService desk;
     private final PersonalDataAccessLog accessLog;
 
-    ParticipantListController(ParticipantPages pages, StaffDesk desk, PersonalDataAccessLog accessLog) {
+    ParticipantListController(ParticipantPages pages, ParticipantService desk, PersonalDataAccessLog accessLog) {
         this.pages = pages;
         this.desk = desk;
         this.accessLog = accessLog;
@@ -141,7 +141,7 @@ class ParticipantListController {
     }
 
     private static String answer(
-            StaffDesk.Result result,
+            ParticipantService.Result result,
             String doneKey,
             BackOfficeTenant tenant,
             UUID eventId,

@@ -1,8 +1,8 @@
 package de.mosaik.registration.web;
 
 import de.mosaik.registration.RegistrationStatus;
+import de.mosaik.registration.domain.ParticipantService;
 import de.mosaik.registration.domain.Registration;
-import de.mosaik.registration.domain.StaffDesk;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CreatesOrSends;
@@ -41,9 +41,9 @@ class ParticipantMessageController {
     public record Texts(String subject, @MultiLine String text) {}
 
     private final ParticipantPages pages;
-    private final StaffDesk desk;
+    private final ParticipantService desk;
 
-    ParticipantMessageController(ParticipantPages pages, StaffDesk desk) {
+    ParticipantMessageController(ParticipantPages pages, ParticipantService desk) {
         this.pages = pages;
         this.desk = desk;
     }

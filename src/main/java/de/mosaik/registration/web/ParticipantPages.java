@@ -5,8 +5,8 @@ import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.Term;
 import de.mosaik.events.TermKind;
 import de.mosaik.registration.domain.Actor;
+import de.mosaik.registration.domain.ParticipantService;
 import de.mosaik.registration.domain.Registration;
-import de.mosaik.registration.domain.StaffDesk;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import java.util.List;
@@ -22,9 +22,9 @@ class ParticipantPages {
     static final String BASE = "/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen";
 
     private final EventSeats seats;
-    private final StaffDesk desk;
+    private final ParticipantService desk;
 
-    ParticipantPages(EventSeats seats, StaffDesk desk) {
+    ParticipantPages(EventSeats seats, ParticipantService desk) {
         this.seats = seats;
         this.desk = desk;
     }

@@ -6,7 +6,7 @@ import de.mosaik.events.EventCalendar;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.programmes.ProgrammeDirectory;
 import de.mosaik.registration.RegistrationStatus;
-import de.mosaik.registration.domain.ParticipantDesk;
+import de.mosaik.registration.domain.PersonalLinkService;
 import de.mosaik.registration.domain.Registration;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.BerlinTime;
@@ -43,16 +43,16 @@ class PersonalPageController {
     /** Tokens are 32 random bytes in URL-safe Base64; anything else is not looked up at all. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
-    private final RegistrationSite site;
-    private final ParticipantDesk desk;
+    private final RegistrationPages site;
+    private final PersonalLinkService desk;
     private final EventCalendar calendar;
     private final ProgrammeDirectory programmes;
     private final CheckInPasses checkInPasses;
     private final Certificates certificates;
 
     PersonalPageController(
-            RegistrationSite site,
-            ParticipantDesk desk,
+            RegistrationPages site,
+            PersonalLinkService desk,
             EventCalendar calendar,
             ProgrammeDirectory programmes,
             CheckInPasses checkInPasses,
@@ -226,7 +226,7 @@ class PersonalPageController {
                 .build();
     }
 
-    private Optional<ParticipantDesk.Personal> find(TenantProfile tenant, String token) {
+    private Optional<PersonalLinkService.Personal> find(TenantProfile tenant, String token) {
         return TOKEN.matcher(token).matches() ? desk.byToken(tenant.id(), token) : Optional.empty();
     }
 

@@ -3,9 +3,9 @@ package de.mosaik.registration.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
 import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.RegistrationRefused;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.registration.domain.Source;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.ApiLanguage;
@@ -48,13 +48,13 @@ class RegistrationApiController {
     /** Idempotency keys: long enough to be unique, and without '#', which group registrations use internally. */
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:~-]{8,100}");
 
-    private final RegistrationSite site;
-    private final Registrar registrar;
+    private final RegistrationPages site;
+    private final RegistrationService registrar;
     private final RegistrationIntake intake;
     private final MessageSource messages;
 
     RegistrationApiController(
-            RegistrationSite site, Registrar registrar, RegistrationIntake intake, MessageSource messages) {
+            RegistrationPages site, RegistrationService registrar, RegistrationIntake intake, MessageSource messages) {
         this.site = site;
         this.registrar = registrar;
         this.intake = intake;

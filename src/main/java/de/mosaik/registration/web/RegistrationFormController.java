@@ -3,9 +3,9 @@ package de.mosaik.registration.web;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
 import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.RegistrationRefused;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.registration.domain.Source;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.BerlinTime;
@@ -36,14 +36,14 @@ class RegistrationFormController {
     static final String FORM = "/{slug}/veranstaltungen/{id}/anmeldung";
     static final String RESULT = FORM + "/ergebnis";
 
-    private final RegistrationSite site;
-    private final Registrar registrar;
+    private final RegistrationPages site;
+    private final RegistrationService registrar;
     private final RegistrationIntake intake;
     private final int holdMinutes;
 
     RegistrationFormController(
-            RegistrationSite site,
-            Registrar registrar,
+            RegistrationPages site,
+            RegistrationService registrar,
             RegistrationIntake intake,
             @Value("${mosaik.registration.confirmation-hold-minutes:60}") int holdMinutes) {
         this.site = site;
@@ -64,7 +64,12 @@ class RegistrationFormController {
             return MessagePage.VIEW;
         }
         return page(
-                open.get().tenant(), open.get().event(), RegistrationForm.blank(), FormErrors.none(), locale, model);
+                open.get().tenant(),
+                open.get().event(),
+                PublicRegistrationForm.blank(),
+                FormErrors.none(),
+                locale,
+                model);
     }
 
     @CreatesOrSends
@@ -72,7 +77,7 @@ class RegistrationFormController {
     String register(
             @PathVariable String slug,
             @PathVariable String id,
-            @ModelAttribute("form") RegistrationForm form,
+            @ModelAttribute("form") PublicRegistrationForm form,
             BindingResult binding,
             Locale locale,
             Model model,
@@ -92,7 +97,7 @@ class RegistrationFormController {
         var sink = ApplicantRules.naming(errors, event.questions());
         var applicant = intake.person(input(form), event, UiLanguage.of(locale).code(), false, sink);
         if (RegistrationIntake.tokenMissing(form.token(), errors)) {
-            form = form.withToken(RegistrationForm.blank().token());
+            form = form.withToken(PublicRegistrationForm.blank().token());
         }
         if (errors.hasErrors()) {
             return page(tenant, event, form, new FormErrors(errors), locale, model);
@@ -147,7 +152,7 @@ class RegistrationFormController {
         return "registration/visitor/result";
     }
 
-    private static RegistrationIntake.PersonInput input(RegistrationForm form) {
+    private static RegistrationIntake.PersonInput input(PublicRegistrationForm form) {
         return new RegistrationIntake.PersonInput(
                 form.givenName(),
                 form.familyName(),
@@ -162,7 +167,7 @@ class RegistrationFormController {
     private String page(
             TenantProfile tenant,
             RegistrationTerms event,
-            RegistrationForm form,
+            PublicRegistrationForm form,
             FormErrors errors,
             Locale locale,
             Model model) {
@@ -181,14 +186,14 @@ class RegistrationFormController {
         return "registration/visitor/form";
     }
 
-    static RegistrationResult single(String eventTitle, Registrar.Outcome outcome, Locale locale) {
+    static RegistrationResult single(String eventTitle, RegistrationService.Outcome outcome, Locale locale) {
         var registration = outcome.registration();
         return new RegistrationResult(
                 eventTitle, registration.email(), List.of(entry(registration, outcome.heldBack(), locale)), false);
     }
 
     private static RegistrationResult neutral(
-            RegistrationTerms event, Applicant applicant, Registrar.NeutralAnswer answer, Locale locale) {
+            RegistrationTerms event, Applicant applicant, RegistrationService.NeutralAnswer answer, Locale locale) {
         var entry = new RegistrationResult.Entry(
                 applicant.givenName() + " " + applicant.familyName(),
                 applicant.email(),

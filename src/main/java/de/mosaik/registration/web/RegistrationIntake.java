@@ -17,19 +17,19 @@ import org.springframework.validation.MapBindingResult;
 
 /**
  * The steps the three public ways to register (the form, the group form and the API) share before
- * and after {@code Registrar} takes the registration: one person's data checked by the same rules,
+ * and after {@code RegistrationService} takes the registration: one person's data checked by the same rules,
  * a second submit answered with the first result, a form without its token refused, the rate limit,
  * and the pages for an event that is gone or closed. Line breaks are refused by the binder for
  * every field not marked {@code @MultiLine}; the seat, the hold cap, the consent text with its
- * version and language and the mails are {@code Registrar}'s, which all three call.
+ * version and language and the mails are {@code RegistrationService}'s, which all three call.
  */
 @Component
 class RegistrationIntake {
 
-    private final RegistrationSite site;
+    private final RegistrationPages site;
     private final RegistrationRateLimit rateLimit;
 
-    RegistrationIntake(RegistrationSite site, RegistrationRateLimit rateLimit) {
+    RegistrationIntake(RegistrationPages site, RegistrationRateLimit rateLimit) {
         this.site = site;
         this.rateLimit = rateLimit;
     }
@@ -106,7 +106,7 @@ class RegistrationIntake {
      * so it is refused, and the form is given a fresh token for the next submit to count.
      */
     static boolean tokenMissing(String token, Errors errors) {
-        if (RegistrationSite.uuid(token).isPresent()) {
+        if (RegistrationPages.uuid(token).isPresent()) {
             return false;
         }
         errors.reject("registration.error.expired");

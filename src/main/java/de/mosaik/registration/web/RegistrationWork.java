@@ -3,7 +3,7 @@ package de.mosaik.registration.web;
 import de.mosaik.events.EventSeats;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.registration.RegistrationStatus;
-import de.mosaik.registration.domain.StaffDesk;
+import de.mosaik.registration.domain.ParticipantService;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.WorkItem;
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationWork implements WorkQueue {
 
-    private final StaffDesk desk;
+    private final ParticipantService desk;
     private final EventSeats seats;
 
-    RegistrationWork(StaffDesk desk, EventSeats seats) {
+    RegistrationWork(ParticipantService desk, EventSeats seats) {
         this.desk = desk;
         this.seats = seats;
     }

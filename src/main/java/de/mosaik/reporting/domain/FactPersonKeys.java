@@ -24,7 +24,8 @@ class FactPersonKeys implements PersonKeys {
                 .single();
     }
 
-    // Joins the merge's transaction (privacy.MergeDesk), so that the merge and its moved facts are saved together.
+    // Joins the merge's transaction (privacy.PersonMergeService), so that the merge and its moved facts are saved
+    // together.
     @Override
     @Transactional
     public void merged(UUID tenantId, String aliasEmail, String canonicalEmail) {

@@ -1,7 +1,7 @@
 package de.mosaik.reporting.web;
 
-import de.mosaik.reporting.domain.CrossTenantFigures;
 import de.mosaik.reporting.domain.CrossTenantTable;
+import de.mosaik.reporting.domain.PlatformFiguresService;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SpreadsheetCsv;
 import de.mosaik.shared.web.BackOfficePage;
@@ -36,10 +36,10 @@ class PlatformFiguresController {
     static final String CSV = "/plattform/statistik.csv";
     private static final MediaType CSV_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final CrossTenantFigures figures;
+    private final PlatformFiguresService figures;
     private final MessageSource messages;
 
-    PlatformFiguresController(CrossTenantFigures figures, MessageSource messages) {
+    PlatformFiguresController(PlatformFiguresService figures, MessageSource messages) {
         this.figures = figures;
         this.messages = messages;
     }

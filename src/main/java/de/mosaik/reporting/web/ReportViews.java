@@ -8,7 +8,7 @@ import de.mosaik.reporting.PeriodReport;
 import de.mosaik.reporting.ReportDimension;
 import de.mosaik.reporting.ReportRequest;
 import de.mosaik.reporting.ReportRow;
-import de.mosaik.reporting.domain.FeedbackFigures;
+import de.mosaik.reporting.domain.FeedbackFiguresService;
 import de.mosaik.reporting.domain.FeedbackSummary;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BarChart;
@@ -231,7 +231,7 @@ class ReportViews {
                 t(locale, "reporting.feedback.heading"),
                 figures,
                 ratings,
-                t(locale, "reporting.feedback.note", FeedbackFigures.MIN_RESPONSES));
+                t(locale, "reporting.feedback.note", FeedbackFiguresService.MIN_RESPONSES));
     }
 
     private static String ratingKey(StandardQuestion question) {

@@ -1,7 +1,7 @@
 package de.mosaik.reporting.web;
 
 import de.mosaik.reporting.PeriodReports;
-import de.mosaik.reporting.domain.FeedbackFigures;
+import de.mosaik.reporting.domain.FeedbackFiguresService;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -41,13 +41,17 @@ class ReportsController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final PeriodReports reports;
-    private final FeedbackFigures feedback;
+    private final FeedbackFiguresService feedback;
     private final ReportViews views;
     private final ReportPdf pdf;
     private final MessageSource messages;
 
     ReportsController(
-            PeriodReports reports, FeedbackFigures feedback, ReportViews views, ReportPdf pdf, MessageSource messages) {
+            PeriodReports reports,
+            FeedbackFiguresService feedback,
+            ReportViews views,
+            ReportPdf pdf,
+            MessageSource messages) {
         this.reports = reports;
         this.feedback = feedback;
         this.views = views;

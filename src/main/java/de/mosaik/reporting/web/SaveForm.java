@@ -5,7 +5,7 @@ import de.mosaik.reporting.ReportRequest;
 import de.mosaik.reporting.domain.CutOffKind;
 import de.mosaik.reporting.domain.PeriodKind;
 import de.mosaik.reporting.domain.ReportDefinition;
-import de.mosaik.reporting.domain.SavedReports;
+import de.mosaik.reporting.domain.SavedReportService;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +26,9 @@ public record SaveForm(String name, String zeitraum, String stichtagArt) {
     void check(Errors errors) {
         if (name.isEmpty()) {
             errors.rejectValue("name", "reporting.saved.error.name");
-        } else if (name.length() > SavedReports.NAME_MAX) {
-            errors.rejectValue("name", "reporting.saved.error.nameTooLong", new Object[] {SavedReports.NAME_MAX}, null);
+        } else if (name.length() > SavedReportService.NAME_MAX) {
+            errors.rejectValue(
+                    "name", "reporting.saved.error.nameTooLong", new Object[] {SavedReportService.NAME_MAX}, null);
         }
         if (periodKind() == null) {
             errors.rejectValue("zeitraum", "reporting.saved.error.period");

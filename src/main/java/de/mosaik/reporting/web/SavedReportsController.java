@@ -5,7 +5,7 @@ import de.mosaik.reporting.domain.RelativePeriodPolicy;
 import de.mosaik.reporting.domain.ReportDefinition;
 import de.mosaik.reporting.domain.SavedReport;
 import de.mosaik.reporting.domain.SavedReportConflict;
-import de.mosaik.reporting.domain.SavedReports;
+import de.mosaik.reporting.domain.SavedReportService;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -43,10 +43,10 @@ class SavedReportsController {
 
     private static final String SAVED = ReportsController.BASE + "/gespeichert";
 
-    private final SavedReports saved;
+    private final SavedReportService saved;
     private final MessageSource messages;
 
-    SavedReportsController(SavedReports saved, MessageSource messages) {
+    SavedReportsController(SavedReportService saved, MessageSource messages) {
         this.saved = saved;
         this.messages = messages;
     }
@@ -145,7 +145,7 @@ class SavedReportsController {
         String error = null;
         if (plain.isEmpty()) {
             error = "reporting.saved.error.name";
-        } else if (plain.length() > SavedReports.NAME_MAX) {
+        } else if (plain.length() > SavedReportService.NAME_MAX) {
             error = "reporting.saved.error.nameTooLong";
         } else {
             try {

@@ -1,6 +1,6 @@
 package de.mosaik.reporting.web;
 
-import de.mosaik.reporting.domain.SharedFiguresSettings;
+import de.mosaik.reporting.domain.FigureSharingService;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -28,9 +28,9 @@ class SharingController {
 
     static final String PATH = "/verwaltung/{slug}/berichte/freigabe";
 
-    private final SharedFiguresSettings settings;
+    private final FigureSharingService settings;
 
-    SharingController(SharedFiguresSettings settings) {
+    SharingController(FigureSharingService settings) {
         this.settings = settings;
     }
 

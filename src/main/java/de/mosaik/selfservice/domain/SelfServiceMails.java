@@ -29,10 +29,12 @@ class SelfServiceMails {
         var language = UiLanguage.of(locale);
         var path = "/" + tenant.slug() + "/meine-daten/" + token
                 + (language == UiLanguage.DE ? "" : "?lang=" + language.code());
-        var subject = messages.getMessage("selfservice.mail.subject", new Object[] {tenant.kiName()}, locale);
+        var subject = messages.getMessage("selfservice.mail.subject", new Object[] {tenant.centreName()}, locale);
         var body = messages.getMessage(
                 "selfservice.mail.body",
-                new Object[] {tenant.kiName(), baseUrl.link(path), validity.toMinutes(), tenant.name(), tenant.email()},
+                new Object[] {
+                    tenant.centreName(), baseUrl.link(path), validity.toMinutes(), tenant.name(), tenant.email()
+                },
                 locale);
         // The link opens the person's data: the Postausgang must not show it to administrators.
         mailer.send(Mail.confidential(tenant.id(), to, subject, body));

@@ -2,7 +2,7 @@ package de.mosaik.selfservice.web;
 
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
-import de.mosaik.selfservice.domain.MagicLinks;
+import de.mosaik.selfservice.domain.MagicLinkService;
 import de.mosaik.selfservice.domain.RegistrationRecord;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.web.CreatesOrSends;
@@ -46,13 +46,13 @@ class SelfServiceController {
     private static final Logger log = LoggerFactory.getLogger(SelfServiceController.class);
 
     private final Tenants tenants;
-    private final MagicLinks links;
+    private final MagicLinkService links;
     private final List<PersonalRecordSource> sources;
     private final Duration access;
 
     SelfServiceController(
             Tenants tenants,
-            MagicLinks links,
+            MagicLinkService links,
             List<PersonalRecordSource> sources,
             @Value("${mosaik.selfservice.access-duration:30m}") Duration access) {
         this.tenants = tenants;

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public record TenantBranding(
         String slug,
         String name,
-        String kiName,
+        String centreName,
         String theme,
         @Nullable String logoUrl) {
 

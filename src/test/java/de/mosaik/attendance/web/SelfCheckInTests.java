@@ -9,7 +9,7 @@ import de.mosaik.WebSession;
 import de.mosaik.attendance.AttendanceFixtures;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -29,7 +29,7 @@ class SelfCheckInTests extends IntegrationTest {
     IdentitySetup identity;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     @Autowired
     SelfCheckInRateLimit rateLimit;

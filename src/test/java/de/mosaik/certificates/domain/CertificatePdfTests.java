@@ -63,13 +63,13 @@ class CertificatePdfTests {
                 "Düren",
                 LocalDate.of(2026, 3, 20),
                 List.of(
-                        new CertificateContent.Module(
+                        new CertificateContent.BuildingBlock(
                                 "Grundlagen des Aufenthaltsrechts",
                                 "Aufenthaltsrecht kompakt",
                                 LocalDate.of(2026, 1, 12),
                                 LocalDate.of(2026, 1, 12),
                                 new BigDecimal("6.0")),
-                        new CertificateContent.Module(
+                        new CertificateContent.BuildingBlock(
                                 "Interkulturelle Kompetenz",
                                 "Vielfalt im Amt",
                                 LocalDate.of(2026, 2, 2),

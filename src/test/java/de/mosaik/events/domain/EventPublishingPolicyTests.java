@@ -31,7 +31,7 @@ class EventPublishingPolicyTests {
                 var offered = EventPublishingPolicy.actionsFrom(status).contains(action);
                 assertThat(EventPublishingPolicy.check(action, status, () -> 1, CONSENT))
                         .as("%s from %s", action, status)
-                        .isEqualTo(offered ? EditOutcome.DONE : EditOutcome.NOT_ALLOWED);
+                        .isEqualTo(offered ? EventEditOutcome.DONE : EventEditOutcome.NOT_ALLOWED);
             }
         }
     }
@@ -39,12 +39,12 @@ class EventPublishingPolicyTests {
     @Test
     void publishingNeedsASessionAndAConsentText() {
         assertThat(EventPublishingPolicy.check(EventAction.PUBLISH, EventStatus.DRAFT, () -> 0, CONSENT))
-                .isEqualTo(EditOutcome.NO_SESSION);
+                .isEqualTo(EventEditOutcome.NO_SESSION);
         assertThat(EventPublishingPolicy.check(EventAction.PUBLISH, EventStatus.DRAFT, () -> 2, " "))
-                .isEqualTo(EditOutcome.NO_CONSENT_TEXT);
+                .isEqualTo(EventEditOutcome.NO_CONSENT_TEXT);
         assertThat(EventPublishingPolicy.check(EventAction.PUBLISH, EventStatus.DRAFT, () -> 0, ""))
                 .as("the missing session is named first")
-                .isEqualTo(EditOutcome.NO_SESSION);
+                .isEqualTo(EventEditOutcome.NO_SESSION);
     }
 
     @Test
@@ -52,9 +52,9 @@ class EventPublishingPolicyTests {
         var counted = new AtomicInteger();
         assertThat(EventPublishingPolicy.check(
                         EventAction.ARCHIVE, EventStatus.DRAFT, () -> counted.incrementAndGet() * 0, ""))
-                .isEqualTo(EditOutcome.DONE);
+                .isEqualTo(EventEditOutcome.DONE);
         assertThat(EventPublishingPolicy.check(EventAction.REOPEN, EventStatus.REGISTRATION_CLOSED, () -> 0, ""))
-                .isEqualTo(EditOutcome.DONE);
+                .isEqualTo(EventEditOutcome.DONE);
         assertThat(counted).as("sessions are counted only for publishing").hasValue(0);
     }
 
@@ -63,7 +63,7 @@ class EventPublishingPolicyTests {
         var counted = new AtomicInteger();
         assertThat(EventPublishingPolicy.check(
                         EventAction.PUBLISH, EventStatus.PUBLISHED, counted::incrementAndGet, CONSENT))
-                .isEqualTo(EditOutcome.NOT_ALLOWED);
+                .isEqualTo(EventEditOutcome.NOT_ALLOWED);
         assertThat(counted).hasValue(0);
     }
 
@@ -89,12 +89,12 @@ class EventPublishingPolicyTests {
 
     @Test
     void theCapacityMayNotFallBelowTheSeatsTaken() {
-        assertThat(EventPublishingPolicy.checkCapacity(9, 10)).isEqualTo(EditOutcome.CAPACITY_BELOW_TAKEN);
-        assertThat(EventPublishingPolicy.checkCapacity(10, 10)).isEqualTo(EditOutcome.DONE);
-        assertThat(EventPublishingPolicy.checkCapacity(0, 0)).isEqualTo(EditOutcome.DONE);
+        assertThat(EventPublishingPolicy.checkCapacity(9, 10)).isEqualTo(EventEditOutcome.CAPACITY_BELOW_TAKEN);
+        assertThat(EventPublishingPolicy.checkCapacity(10, 10)).isEqualTo(EventEditOutcome.DONE);
+        assertThat(EventPublishingPolicy.checkCapacity(0, 0)).isEqualTo(EventEditOutcome.DONE);
         assertThat(EventPublishingPolicy.checkCapacity(null, 500))
                 .as("no limit")
-                .isEqualTo(EditOutcome.DONE);
+                .isEqualTo(EventEditOutcome.DONE);
     }
 
     @Test

@@ -35,7 +35,7 @@ class FeedbackResultsTests {
                 response(4, "  ", Map.of(choice.id().toString(), "Newsletter")),
                 response(null, "Mehr Pausen", Map.of(scale.id().toString(), "4")));
 
-        var results = FeedbackResults.summarise(EVENT, 8, List.of(choice, scale), responses);
+        var results = FeedbackResultService.summarise(EVENT, 8, List.of(choice, scale), responses);
 
         assertThat(results.shown()).isTrue();
         assertThat(results.responded()).isEqualTo(4);
@@ -53,13 +53,13 @@ class FeedbackResultsTests {
         assertThat(added.average()).isEqualTo(3.0);
         assertThat(results.choices().get(0).counts()).containsExactly(2, 1);
         assertThat(results.texts().get(0).texts()).containsExactly("Sehr gut", "Mehr Pausen");
-        assertThat(FeedbackResults.mean(overall.average(), java.util.Locale.GERMAN))
+        assertThat(FeedbackResultService.mean(overall.average(), java.util.Locale.GERMAN))
                 .isEqualTo("4,3");
     }
 
     @Test
     void withFewerThanThreeResponsesOnlyTheCountsAreShown() {
-        var results = FeedbackResults.summarise(
+        var results = FeedbackResultService.summarise(
                 EVENT, 10, List.of(), List.of(response(1, "Schlecht", Map.of()), response(2, "", Map.of())));
 
         assertThat(results.shown()).isFalse();
@@ -95,14 +95,14 @@ class FeedbackResultsTests {
 
     @Test
     void periodsAreLimitedToSensibleYears() {
-        assertThat(FeedbackResults.plausible(java.time.LocalDate.of(2000, 1, 1)))
+        assertThat(FeedbackResultService.plausible(java.time.LocalDate.of(2000, 1, 1)))
                 .isTrue();
-        assertThat(FeedbackResults.plausible(java.time.LocalDate.of(2100, 12, 31)))
+        assertThat(FeedbackResultService.plausible(java.time.LocalDate.of(2100, 12, 31)))
                 .isTrue();
-        assertThat(FeedbackResults.plausible(java.time.LocalDate.of(1999, 12, 31)))
+        assertThat(FeedbackResultService.plausible(java.time.LocalDate.of(1999, 12, 31)))
                 .isFalse();
-        assertThat(FeedbackResults.plausible(java.time.LocalDate.MAX)).isFalse();
-        var results = new FeedbackResults(null);
+        assertThat(FeedbackResultService.plausible(java.time.LocalDate.MAX)).isFalse();
+        var results = new FeedbackResultService(null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> results.ofPeriod(
                         UUID.randomUUID(), java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.MAX))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailDispatcherTests extends IntegrationTest {
 
     @Autowired
-    MailOutbox outbox;
+    OutboxService outbox;
 
     @Autowired
     OutboxRepository repository;

@@ -11,7 +11,7 @@ import de.mosaik.Poll;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.registration.EventFixtures;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.registration.domain.Source;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -46,7 +46,7 @@ class RegistrationMailOutageTests extends IntegrationTest {
     TransactionTemplate transactions;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     @Autowired
     IdentitySetup identity;

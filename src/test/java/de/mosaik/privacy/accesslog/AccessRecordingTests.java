@@ -10,7 +10,7 @@ import de.mosaik.attendance.AttendanceFixtures;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.privacy.accesslog.AccessLogFixtures.Line;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ class AccessRecordingTests extends IntegrationTest {
     IdentitySetup identity;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     AccessLogFixtures log;
     AttendanceFixtures attendance;

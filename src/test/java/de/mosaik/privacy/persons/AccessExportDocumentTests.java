@@ -7,9 +7,9 @@ import de.mosaik.Fixtures.TestTenant;
 import de.mosaik.IntegrationTest;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.privacy.RetentionPeriods;
-import de.mosaik.privacy.domain.AccessExport;
-import de.mosaik.privacy.domain.PersonDirectory;
-import de.mosaik.privacy.domain.RetentionDesk;
+import de.mosaik.privacy.domain.AccessExportService;
+import de.mosaik.privacy.domain.PersonService;
+import de.mosaik.privacy.domain.RetentionSettingsService;
 import de.mosaik.shared.pdf.PdfChecks;
 import java.util.Locale;
 import java.util.UUID;
@@ -51,13 +51,13 @@ class AccessExportDocumentTests extends IntegrationTest {
     IdentitySetup identity;
 
     @Autowired
-    AccessExport export;
+    AccessExportService export;
 
     @Autowired
-    PersonDirectory directory;
+    PersonService directory;
 
     @Autowired
-    RetentionDesk retention;
+    RetentionSettingsService retention;
 
     TestTenant tenant;
     PersonFixtures persons;

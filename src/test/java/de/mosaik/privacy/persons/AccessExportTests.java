@@ -8,8 +8,8 @@ import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
-import de.mosaik.privacy.domain.AccessExport;
-import de.mosaik.privacy.domain.PersonDirectory;
+import de.mosaik.privacy.domain.AccessExportService;
+import de.mosaik.privacy.domain.PersonService;
 import de.mosaik.shared.pdf.PdfChecks;
 import de.mosaik.shared.privacy.PersonalDataHolder;
 import java.util.List;
@@ -36,10 +36,10 @@ class AccessExportTests extends IntegrationTest {
     List<PersonalDataHolder> holders;
 
     @Autowired
-    AccessExport export;
+    AccessExportService export;
 
     @Autowired
-    PersonDirectory directory;
+    PersonService directory;
 
     TestTenant tenant;
     PersonFixtures persons;

@@ -9,8 +9,8 @@ import de.mosaik.WebSession;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.privacy.domain.ErasureLog;
-import de.mosaik.privacy.domain.PersonalDataErasure;
-import de.mosaik.privacy.domain.Retention;
+import de.mosaik.privacy.domain.ErasureService;
+import de.mosaik.privacy.domain.RetentionService;
 import de.mosaik.shared.privacy.DataSubject;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -34,10 +34,10 @@ class ErasureLogTests extends IntegrationTest {
     IdentitySetup identity;
 
     @Autowired
-    Retention retention;
+    RetentionService retention;
 
     @Autowired
-    PersonalDataErasure erasure;
+    ErasureService erasure;
 
     @Autowired
     ErasureLog log;

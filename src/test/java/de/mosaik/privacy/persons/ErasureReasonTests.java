@@ -2,8 +2,8 @@ package de.mosaik.privacy.persons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.mosaik.privacy.domain.ErasureService;
 import de.mosaik.privacy.domain.Person;
-import de.mosaik.privacy.domain.PersonalDataErasure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,26 +21,26 @@ class ErasureReasonTests {
 
     @Test
     void anAddressOfThePersonInAnyCaseNamesThem() {
-        assertThat(PersonalDataErasure.namesThePerson("Antrag von NUR@example.org", person))
+        assertThat(ErasureService.namesThePerson("Antrag von NUR@example.org", person))
                 .isTrue();
-        assertThat(PersonalDataErasure.namesThePerson("Antrag von n.oezdemir@example.org", person))
+        assertThat(ErasureService.namesThePerson("Antrag von n.oezdemir@example.org", person))
                 .isTrue();
     }
 
     @Test
     void aWordOfTheNameOfFourLettersOrMoreNamesThem() {
-        assertThat(PersonalDataErasure.namesThePerson("Frau özdemir rief an", person))
+        assertThat(ErasureService.namesThePerson("Frau özdemir rief an", person))
                 .isTrue();
-        assertThat(PersonalDataErasure.namesThePerson("Antrag Rose, telefonisch", person))
+        assertThat(ErasureService.namesThePerson("Antrag Rose, telefonisch", person))
                 .isTrue();
     }
 
     @Test
     void shortWordsAndWordsMerelyContainingTheNameDoNot() {
-        assertThat(PersonalDataErasure.namesThePerson("Antrag per E-Mail vom 3. Mai, nur mündlich", person))
+        assertThat(ErasureService.namesThePerson("Antrag per E-Mail vom 3. Mai, nur mündlich", person))
                 .as("\"Nur\" is too short to tell from the ordinary word")
                 .isFalse();
-        assertThat(PersonalDataErasure.namesThePerson("Rosenmontag: Antrag per Brief", person))
+        assertThat(ErasureService.namesThePerson("Rosenmontag: Antrag per Brief", person))
                 .isFalse();
     }
 }

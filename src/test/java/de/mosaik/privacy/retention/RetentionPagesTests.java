@@ -10,8 +10,8 @@ import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.privacy.RetentionPeriods;
 import de.mosaik.privacy.RetentionSettings;
-import de.mosaik.privacy.domain.Retention;
-import de.mosaik.privacy.domain.RetentionDesk;
+import de.mosaik.privacy.domain.RetentionService;
+import de.mosaik.privacy.domain.RetentionSettingsService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -33,10 +33,10 @@ class RetentionPagesTests extends IntegrationTest {
     RetentionSettings settings;
 
     @Autowired
-    RetentionDesk desk;
+    RetentionSettingsService desk;
 
     @Autowired
-    Retention retention;
+    RetentionService retention;
 
     Fixtures fixtures;
     TestTenant tenant;

@@ -9,10 +9,10 @@ import de.mosaik.identity.IdentitySetup;
 import de.mosaik.privacy.RetentionPeriods;
 import de.mosaik.privacy.RetentionSettings;
 import de.mosaik.privacy.domain.ArchiveDecision;
-import de.mosaik.privacy.domain.ArchiveOffers;
+import de.mosaik.privacy.domain.ArchiveOfferService;
 import de.mosaik.privacy.domain.ArchiveStaleVersion;
-import de.mosaik.privacy.domain.Retention;
-import de.mosaik.privacy.domain.RetentionDesk;
+import de.mosaik.privacy.domain.RetentionService;
+import de.mosaik.privacy.domain.RetentionSettingsService;
 import de.mosaik.privacy.domain.RetentionStaleVersion;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,16 +31,16 @@ class RetentionTests extends IntegrationTest {
     IdentitySetup identity;
 
     @Autowired
-    Retention retention;
+    RetentionService retention;
 
     @Autowired
-    RetentionDesk desk;
+    RetentionSettingsService desk;
 
     @Autowired
     RetentionSettings settings;
 
     @Autowired
-    ArchiveOffers offers;
+    ArchiveOfferService offers;
 
     RetentionFixtures fixtures;
     UUID tenant;

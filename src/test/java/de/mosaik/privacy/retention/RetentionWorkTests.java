@@ -10,8 +10,8 @@ import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.privacy.RetentionOutlook;
 import de.mosaik.privacy.RetentionPeriods;
-import de.mosaik.privacy.domain.Retention;
-import de.mosaik.privacy.domain.RetentionDesk;
+import de.mosaik.privacy.domain.RetentionService;
+import de.mosaik.privacy.domain.RetentionSettingsService;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +38,10 @@ class RetentionWorkTests extends IntegrationTest {
     RetentionOutlook outlook;
 
     @Autowired
-    Retention retention;
+    RetentionService retention;
 
     @Autowired
-    RetentionDesk desk;
+    RetentionSettingsService desk;
 
     Fixtures accounts;
     RetentionFixtures fixtures;

@@ -44,7 +44,7 @@ class CompletionPolicyTests {
     }
 
     @Test
-    void aProgrammeWithoutModulesIsNeverComplete() {
+    void aProgrammeWithoutBuildingBlocksIsNeverComplete() {
         var decision = CompletionPolicy.decide(List.of(), 0, YEAR, List.of(on(eventA, 3, 2)));
 
         assertThat(decision.complete()).isFalse();
@@ -53,7 +53,7 @@ class CompletionPolicyTests {
     }
 
     @Test
-    void allRequiredAndEnoughOptionalModulesComplete() {
+    void allRequiredAndEnoughOptionalBuildingBlocksComplete() {
         var decision = CompletionPolicy.decide(
                 konstanz(), 1, YEAR, List.of(on(eventA, 2, 3), on(eventB, 3, 4), on(eventC, 4, 5), on(eventE, 5, 6)));
 
@@ -66,7 +66,7 @@ class CompletionPolicyTests {
     }
 
     @Test
-    void reportsTheMissingRequiredAndOptionalModules() {
+    void reportsTheMissingRequiredAndOptionalBuildingBlocks() {
         var decision = CompletionPolicy.decide(konstanz(), 1, YEAR, List.of(on(eventA, 2, 3), on(eventC, 4, 5)));
 
         assertThat(decision.complete()).isFalse();
@@ -76,7 +76,7 @@ class CompletionPolicyTests {
     }
 
     @Test
-    void requiredModulesAloneAreNotEnoughWhenOptionalOnesAreAsked() {
+    void requiredBuildingBlocksAloneAreNotEnoughWhenOptionalOnesAreAsked() {
         var decision = CompletionPolicy.decide(
                 konstanz(), 1, YEAR, List.of(on(eventA, 2, 3), on(eventB, 3, 4), on(eventC, 4, 5)));
 
@@ -86,7 +86,7 @@ class CompletionPolicyTests {
     }
 
     @Test
-    void moreOptionalModulesThanNeededStillComplete() {
+    void moreOptionalBuildingBlocksThanNeededStillComplete() {
         var decision = CompletionPolicy.decide(
                 konstanz(),
                 1,
@@ -99,25 +99,27 @@ class CompletionPolicyTests {
     }
 
     @Test
-    void onlyOptionalModulesCompleteWithTheAskedNumber() {
-        var modules = List.of(new Rule(festvortrag, false, Set.of(eventD)), new Rule(fachtag, false, Set.of(eventE)));
+    void onlyOptionalBuildingBlocksCompleteWithTheAskedNumber() {
+        var buildingBlocks =
+                List.of(new Rule(festvortrag, false, Set.of(eventD)), new Rule(fachtag, false, Set.of(eventE)));
 
-        assertThat(CompletionPolicy.decide(modules, 2, YEAR, List.of(on(eventD, 5, 6)))
+        assertThat(CompletionPolicy.decide(buildingBlocks, 2, YEAR, List.of(on(eventD, 5, 6)))
                         .complete())
                 .isFalse();
-        assertThat(CompletionPolicy.decide(modules, 1, YEAR, List.of(on(eventD, 5, 6)))
+        assertThat(CompletionPolicy.decide(buildingBlocks, 1, YEAR, List.of(on(eventD, 5, 6)))
                         .complete())
                 .isTrue();
         // Zero optional modules asked and no required module: there is nothing to achieve but taking part.
-        assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of()).complete())
+        assertThat(CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of()).complete())
                 .isTrue();
     }
 
     @Test
-    void moreOptionalModulesAskedThanThereAreCanNeverBeMet() {
-        var modules = List.of(new Rule(grundlagen, true, Set.of(eventA)), new Rule(fachtag, false, Set.of(eventE)));
+    void moreOptionalBuildingBlocksAskedThanThereAreCanNeverBeMet() {
+        var buildingBlocks =
+                List.of(new Rule(grundlagen, true, Set.of(eventA)), new Rule(fachtag, false, Set.of(eventE)));
 
-        var decision = CompletionPolicy.decide(modules, 2, YEAR, List.of(on(eventA, 2, 3), on(eventE, 3, 3)));
+        var decision = CompletionPolicy.decide(buildingBlocks, 2, YEAR, List.of(on(eventA, 2, 3), on(eventE, 3, 3)));
 
         assertThat(decision.complete()).isFalse();
         assertThat(decision.optionalMissing()).isEqualTo(1);
@@ -125,19 +127,19 @@ class CompletionPolicyTests {
 
     @Test
     void countsEventsOnTheFirstAndLastDayOfThePeriodButNotBeyond() {
-        var modules = List.of(new Rule(grundlagen, true, Set.of(eventA, eventB)));
+        var buildingBlocks = List.of(new Rule(grundlagen, true, Set.of(eventA, eventB)));
 
-        assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of(on(eventA, 1, 1)))
+        assertThat(CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of(on(eventA, 1, 1)))
                         .complete())
                 .isTrue();
-        assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of(on(eventA, 12, 31)))
+        assertThat(CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of(on(eventA, 12, 31)))
                         .complete())
                 .isTrue();
         var lateDecember = new Attendance(
                 eventB,
                 LocalDateTime.of(2025, 12, 31, 23, 0).atZone(BerlinTime.ZONE).toInstant(),
                 LocalDateTime.of(2026, 1, 1, 1, 0).atZone(BerlinTime.ZONE).toInstant());
-        assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of(lateDecember))
+        assertThat(CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of(lateDecember))
                         .complete())
                 .as("an event that starts before the period")
                 .isFalse();
@@ -145,71 +147,73 @@ class CompletionPolicyTests {
                 eventB,
                 LocalDateTime.of(2026, 12, 31, 20, 0).atZone(BerlinTime.ZONE).toInstant(),
                 LocalDateTime.of(2027, 1, 1, 2, 0).atZone(BerlinTime.ZONE).toInstant());
-        assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of(nextYear)).complete())
+        assertThat(CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of(nextYear))
+                        .complete())
                 .as("an event that ends after the period")
                 .isFalse();
     }
 
     @Test
     void theDayBoundaryIsBerlinTimeNotUtc() {
-        var modules = List.of(new Rule(grundlagen, true, Set.of(eventA)));
+        var buildingBlocks = List.of(new Rule(grundlagen, true, Set.of(eventA)));
         // 00:30 in Berlin on 1 January is still 31 December in UTC.
         var newYearsNight = LocalDateTime.of(2026, 1, 1, 0, 30).atZone(BerlinTime.ZONE);
         var attendance = new Attendance(
                 eventA, newYearsNight.toInstant(), newYearsNight.plusHours(1).toInstant());
 
-        assertThat(CompletionPolicy.decide(modules, 0, YEAR, List.of(attendance))
+        assertThat(CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of(attendance))
                         .complete())
                 .isTrue();
     }
 
     @Test
-    void oneEventAssignedToTwoModulesFulfilsOnlyOne() {
-        var modules =
+    void oneEventAssignedToTwoBuildingBlocksFulfilsOnlyOne() {
+        var buildingBlocks =
                 List.of(new Rule(grundlagen, true, Set.of(eventA)), new Rule(konflikt, true, Set.of(eventA, eventC)));
 
-        var once = CompletionPolicy.decide(modules, 0, YEAR, List.of(on(eventA, 2, 3)));
+        var once = CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of(on(eventA, 2, 3)));
         assertThat(once.fulfilledBy()).hasSize(1);
         assertThat(once.complete()).isFalse();
 
-        var twice = CompletionPolicy.decide(modules, 0, YEAR, List.of(on(eventA, 2, 3), on(eventC, 4, 5)));
+        var twice = CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of(on(eventA, 2, 3), on(eventC, 4, 5)));
         assertThat(twice.complete()).isTrue();
         assertThat(twice.fulfilledBy()).containsEntry(grundlagen, eventA).containsEntry(konflikt, eventC);
     }
 
     @Test
-    void aSharedEventGoesToTheModuleThatHasNoOtherWay() {
+    void aSharedEventGoesToTheBuildingBlockThatHasNoOtherWay() {
         // The first module could take A or C; A must go to the second, which has only A.
-        var modules =
+        var buildingBlocks =
                 List.of(new Rule(grundlagen, true, Set.of(eventA, eventC)), new Rule(konflikt, true, Set.of(eventA)));
 
-        var decision = CompletionPolicy.decide(modules, 0, YEAR, List.of(on(eventA, 2, 3), on(eventC, 4, 5)));
+        var decision = CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of(on(eventA, 2, 3), on(eventC, 4, 5)));
 
         assertThat(decision.complete()).isTrue();
         assertThat(decision.fulfilledBy()).containsEntry(grundlagen, eventC).containsEntry(konflikt, eventA);
     }
 
     @Test
-    void aSharedEventServesARequiredModuleBeforeAnOptionalOne() {
-        var modules = List.of(new Rule(festvortrag, false, Set.of(eventD)), new Rule(grundlagen, true, Set.of(eventD)));
+    void aSharedEventServesARequiredBuildingBlockBeforeAnOptionalOne() {
+        var buildingBlocks =
+                List.of(new Rule(festvortrag, false, Set.of(eventD)), new Rule(grundlagen, true, Set.of(eventD)));
 
-        var decision = CompletionPolicy.decide(modules, 0, YEAR, List.of(on(eventD, 2, 3)));
+        var decision = CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of(on(eventD, 2, 3)));
 
         assertThat(decision.fulfilledBy()).containsOnlyKeys(grundlagen);
         assertThat(decision.complete()).isTrue();
     }
 
     @Test
-    void theEarliestOfSeveralAttendedEventsFulfilsAModule() {
-        var modules = List.of(new Rule(grundlagen, true, Set.of(eventA, eventB)));
+    void theEarliestOfSeveralAttendedEventsFulfilsABuildingBlock() {
+        var buildingBlocks = List.of(new Rule(grundlagen, true, Set.of(eventA, eventB)));
 
-        var decision = CompletionPolicy.decide(modules, 0, YEAR, List.of(on(eventB, 6, 1), on(eventA, 2, 1)));
+        var decision = CompletionPolicy.decide(buildingBlocks, 0, YEAR, List.of(on(eventB, 6, 1), on(eventA, 2, 1)));
 
         assertThat(decision.fulfilledBy()).containsEntry(grundlagen, eventA);
     }
 
     @Test
-    void eventsOfNoModuleAndRepeatedAttendancesChangeNothing() {
+    void eventsOfNoBuildingBlockAndRepeatedAttendancesChangeNothing() {
         var decision = CompletionPolicy.decide(
                 konstanz(), 0, YEAR, List.of(on(UUID.randomUUID(), 2, 3), on(eventA, 2, 3), on(eventA, 2, 3)));
 

@@ -35,7 +35,7 @@ class NotificationUpkeepTests extends IntegrationTest {
     IdentitySetup identity;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     @Autowired
     RegistrationUpkeep upkeep;

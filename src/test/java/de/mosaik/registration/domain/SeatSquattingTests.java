@@ -26,10 +26,10 @@ class SeatSquattingTests extends IntegrationTest {
     IdentitySetup identity;
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     @Autowired
-    ParticipantDesk desk;
+    PersonalLinkService desk;
 
     @Autowired
     RegistrationUpkeep upkeep;

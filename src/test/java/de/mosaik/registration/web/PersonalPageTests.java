@@ -7,7 +7,7 @@ import de.mosaik.Mails;
 import de.mosaik.WebSession;
 import de.mosaik.registration.EventFixtures;
 import de.mosaik.registration.domain.Applicant;
-import de.mosaik.registration.domain.Registrar;
+import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.registration.domain.Source;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PersonalPageTests extends IntegrationTest {
 
     @Autowired
-    Registrar registrar;
+    RegistrationService registrar;
 
     PublicEvents events;
     WebSession visitor;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.demo.DemoAccounts;
-import de.mosaik.events.domain.EditOutcome;
 import de.mosaik.events.domain.Editor;
 import de.mosaik.events.domain.EventDetails;
+import de.mosaik.events.domain.EventEditOutcome;
 import de.mosaik.events.domain.EventService;
 import de.mosaik.registration.EventFixtures;
 import java.util.LinkedHashMap;
@@ -190,7 +190,7 @@ class TranslatedEventTests extends IntegrationTest {
                         changed,
                         minorEdit,
                         new Editor(UUID.randomUUID(), "Test")))
-                .isEqualTo(EditOutcome.DONE);
+                .isEqualTo(EventEditOutcome.DONE);
     }
 
     private int outdatedBadges(UUID event) {

@@ -44,7 +44,7 @@ class SingleLineFieldsTests extends IntegrationTest {
         var forms = FormRecords.all(context);
         assertThat(forms)
                 .extracting(f -> f.parameter().getParameterType().getSimpleName())
-                .contains("RegistrationForm", "GroupForm", "EventForm", "SettingsForm", "FeedbackForm");
+                .contains("PublicRegistrationForm", "GroupForm", "EventForm", "SettingsForm", "FeedbackForm");
         int singleLine = 0;
         for (var form : forms) {
             for (var field : FormRecords.fields(form.type().resolve(Object.class))) {

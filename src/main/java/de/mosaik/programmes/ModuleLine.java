@@ -1,9 +1,0 @@
-package de.mosaik.programmes;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
-/** One fulfilled module as a certificate lists it: the event attended, its days (Europe/Berlin) and the hours. */
-public record ModuleLine(
-        String moduleTitle, boolean required, String eventTitle, List<LocalDate> eventDates, BigDecimal hours) {}

@@ -2,10 +2,10 @@ package de.mosaik.demo;
 
 import de.mosaik.demo.DemoEventCatalogue.DemoSpeaker;
 import de.mosaik.events.EventSeats;
-import de.mosaik.events.NewVenue;
 import de.mosaik.events.TenantSpeakers;
 import de.mosaik.events.TenantVenues;
 import de.mosaik.events.TenantVocabulary;
+import de.mosaik.events.VenueDetails;
 import de.mosaik.identity.NewTenant;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,7 +96,7 @@ class DemoProgramme {
         for (var venue : catalogue.venues()) {
             var id = venues.create(
                             tenantId,
-                            new NewVenue(
+                            new VenueDetails(
                                     venue.name(),
                                     venue.street(),
                                     venue.postalCode(),

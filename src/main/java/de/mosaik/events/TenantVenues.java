@@ -8,7 +8,7 @@ import java.util.UUID;
 public interface TenantVenues {
 
     /** The new venue's id, or empty when the tenant has a venue of that name. */
-    Optional<UUID> create(UUID tenantId, NewVenue venue);
+    Optional<UUID> create(UUID tenantId, VenueDetails venue);
 
     /** The ids of the tenant's active venues, ordered by name. */
     List<UUID> activeVenueIds(UUID tenantId);

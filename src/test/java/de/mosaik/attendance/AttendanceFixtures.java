@@ -15,12 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class AttendanceFixtures {
 
     private final JdbcClient jdbc;
-    private final RegistrationService registrar;
+    private final RegistrationService registrationService;
     private final EventFixtures events;
 
-    public AttendanceFixtures(JdbcClient jdbc, RegistrationService registrar) {
+    public AttendanceFixtures(JdbcClient jdbc, RegistrationService registrationService) {
         this.jdbc = jdbc;
-        this.registrar = registrar;
+        this.registrationService = registrationService;
         this.events = new EventFixtures(jdbc);
     }
 
@@ -39,7 +39,7 @@ public final class AttendanceFixtures {
 
     /** A confirmed participant, entered by staff without mail. */
     public UUID participant(TestTenant tenant, UUID eventId, String givenName, String email) {
-        return registrar
+        return registrationService
                 .registerByStaff(
                         tenant.id(),
                         eventId,

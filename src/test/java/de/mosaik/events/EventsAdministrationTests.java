@@ -18,7 +18,6 @@ import de.mosaik.events.domain.RegistrationSettings;
 import de.mosaik.events.domain.SessionInput;
 import de.mosaik.events.domain.SpeakerDetails;
 import de.mosaik.events.domain.SpeakerService;
-import de.mosaik.events.domain.VenueDetails;
 import de.mosaik.events.domain.VenueService;
 import de.mosaik.events.domain.VocabularyService;
 import de.mosaik.identity.IdentitySetup;

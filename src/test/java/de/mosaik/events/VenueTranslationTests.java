@@ -6,7 +6,6 @@ import de.mosaik.Fixtures;
 import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.demo.DemoAccounts;
-import de.mosaik.events.domain.VenueDetails;
 import de.mosaik.events.domain.VenueService;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.TextKey;

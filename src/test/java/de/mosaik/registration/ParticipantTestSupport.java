@@ -12,11 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ParticipantTestSupport {
 
     private final JdbcClient jdbc;
-    private final RegistrationService registrar;
+    private final RegistrationService registrationService;
 
-    ParticipantTestSupport(JdbcClient jdbc, RegistrationService registrar) {
+    ParticipantTestSupport(JdbcClient jdbc, RegistrationService registrationService) {
         this.jdbc = jdbc;
-        this.registrar = registrar;
+        this.registrationService = registrationService;
     }
 
     static Applicant person(String givenName, String email) {
@@ -28,7 +28,7 @@ final class ParticipantTestSupport {
     }
 
     Registration register(UUID tenant, UUID event, Applicant applicant) {
-        return registrar
+        return registrationService
                 .register(
                         tenant, event, applicant, Source.WEB, UUID.randomUUID().toString())
                 .registration();

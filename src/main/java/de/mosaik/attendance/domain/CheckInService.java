@@ -25,13 +25,13 @@ public class CheckInService implements CheckInPasses {
     private static final int PNG_SCALE = 8;
 
     private final CheckInRepository checkIns;
-    private final AttendanceService book;
+    private final AttendanceService attendanceService;
     private final Tenants tenants;
     private final BaseUrl baseUrl;
 
-    CheckInService(CheckInRepository checkIns, AttendanceService book, Tenants tenants, BaseUrl baseUrl) {
+    CheckInService(CheckInRepository checkIns, AttendanceService attendanceService, Tenants tenants, BaseUrl baseUrl) {
         this.checkIns = checkIns;
-        this.book = book;
+        this.attendanceService = attendanceService;
         this.tenants = tenants;
         this.baseUrl = baseUrl;
     }
@@ -67,7 +67,8 @@ public class CheckInService implements CheckInPasses {
     /** Marks the pass holder present in the session with source QR; a second scan changes nothing. */
     @Transactional
     public MarkOutcome checkInByPass(UUID tenantId, PassHolder holder, SessionRef session, Marker marker, Instant now) {
-        return book.mark(tenantId, MarkRequest.presence(session, holder.registrationId(), MarkSource.QR, marker, now));
+        return attendanceService.mark(
+                tenantId, MarkRequest.presence(session, holder.registrationId(), MarkSource.QR, marker, now));
     }
 
     @Transactional(readOnly = true)
@@ -101,7 +102,8 @@ public class CheckInService implements CheckInPasses {
     public Optional<RoomTarget> roomTarget(UUID tenantId, String code) {
         var normalized = code.strip().toUpperCase(Locale.ROOT);
         return checkIns.codeTarget(tenantId, normalized)
-                .flatMap(target -> book.event(tenantId, target.eventId())
+                .flatMap(target -> attendanceService
+                        .event(tenantId, target.eventId())
                         .flatMap(event -> event.session(target.sessionId()).map(s -> new RoomTarget(event, s))));
     }
 
@@ -138,7 +140,7 @@ public class CheckInService implements CheckInPasses {
         if (holder.isEmpty()) {
             return SelfOutcome.NOT_FOUND;
         }
-        var outcome = book.mark(
+        var outcome = attendanceService.mark(
                 tenantId,
                 MarkRequest.presence(
                         session,

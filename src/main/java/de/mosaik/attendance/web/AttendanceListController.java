@@ -44,14 +44,17 @@ class AttendanceListController {
     private static final String NOT_STARTED = "attendance.result.notStarted";
 
     private final AttendancePages pages;
-    private final AttendanceService book;
+    private final AttendanceService attendanceService;
     private final CheckInService checkIns;
     private final PersonalDataAccessLog accessLog;
 
     AttendanceListController(
-            AttendancePages pages, AttendanceService book, CheckInService checkIns, PersonalDataAccessLog accessLog) {
+            AttendancePages pages,
+            AttendanceService attendanceService,
+            CheckInService checkIns,
+            PersonalDataAccessLog accessLog) {
         this.pages = pages;
-        this.book = book;
+        this.attendanceService = attendanceService;
         this.checkIns = checkIns;
         this.accessLog = accessLog;
     }
@@ -91,7 +94,7 @@ class AttendanceListController {
         // The search's htmx refreshes are logged too: anybody can send the header and read the list with it.
         accessLog.record(tenant.id(), AccessKind.VIEW, "attendance.list", event.title(), null);
         var needle = query == null ? "" : query.strip();
-        var roster = book.roster(event, session, tenant.id());
+        var roster = attendanceService.roster(event, session, tenant.id());
         @SuppressWarnings("unchecked")
         var conflicts = (List<String>) model.getAttribute("conflicts");
         model.addAttribute(
@@ -128,7 +131,7 @@ class AttendanceListController {
         if (!AttendancePolicy.listOpen(session, Instant.now())) {
             problem = NOT_STARTED;
         } else if (entry != null) {
-            var outcome = book.mark(
+            var outcome = attendanceService.mark(
                     tenant.id(),
                     MarkRequest.fromList(
                             session,
@@ -147,7 +150,9 @@ class AttendanceListController {
         } else {
             problem = "attendance.result.noStatus";
         }
-        var row = book.row(tenant.id(), event, session, registrationId).orElseThrow(AttendancePages::notFound);
+        var row = attendanceService
+                .row(tenant.id(), event, session, registrationId)
+                .orElseThrow(AttendancePages::notFound);
         if (htmx == null) {
             if (problem != null) {
                 redirect.addFlashAttribute("problem", problem);
@@ -158,7 +163,7 @@ class AttendanceListController {
         }
         var action = AttendancePages.list(tenant, id, sessionId) + "/" + registrationId;
         model.addAttribute("view", new RowView(row, action, problem, problem == null));
-        model.addAttribute("roster", book.roster(event, session, tenant.id()));
+        model.addAttribute("roster", attendanceService.roster(event, session, tenant.id()));
         return "attendance/row-update";
     }
 
@@ -178,14 +183,15 @@ class AttendanceListController {
             return "redirect:" + AttendancePages.list(tenant, id, sessionId);
         }
         var entries = new ArrayList<AttendanceService.Entry>();
-        for (var row : book.roster(event, session, tenant.id()).rows()) {
+        for (var row : attendanceService.roster(event, session, tenant.id()).rows()) {
             var entry = entry(row.registrationId(), form);
             if (entry != null) {
                 entries.add(entry);
             }
         }
         var source = "true".equals(form.get("fromSheet")) ? MarkSource.SHEET : MarkSource.LIST;
-        var result = book.markAll(tenant.id(), session, entries, source, AttendancePages.marker(user), Instant.now());
+        var result = attendanceService.markAll(
+                tenant.id(), session, entries, source, AttendancePages.marker(user), Instant.now());
         if (result.conflicts().isEmpty()) {
             redirect.addFlashAttribute("notice", "attendance.result.listSaved");
         } else {
@@ -209,7 +215,8 @@ class AttendanceListController {
             redirect.addFlashAttribute("problem", NOT_STARTED);
             return "redirect:" + AttendancePages.list(tenant, id, sessionId);
         }
-        book.markRestAttended(tenant.id(), session, MarkSource.LIST, AttendancePages.marker(user), Instant.now());
+        attendanceService.markRestAttended(
+                tenant.id(), session, MarkSource.LIST, AttendancePages.marker(user), Instant.now());
         redirect.addFlashAttribute("notice", "attendance.result.allPresent");
         return "redirect:" + AttendancePages.list(tenant, id, sessionId);
     }

@@ -19,18 +19,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 class AttendanceLogController {
 
     private final AttendancePages pages;
-    private final AttendanceService book;
+    private final AttendanceService attendanceService;
 
-    AttendanceLogController(AttendancePages pages, AttendanceService book) {
+    AttendanceLogController(AttendancePages pages, AttendanceService attendanceService) {
         this.pages = pages;
-        this.book = book;
+        this.attendanceService = attendanceService;
     }
 
     @GetMapping(AttendancePages.BASE + "/protokoll")
     String log(@AuthenticationPrincipal CurrentUser user, BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         var event = pages.event(tenant, id, user);
         model.addAttribute("event", event);
-        model.addAttribute("changes", book.changes(tenant.id(), id));
+        model.addAttribute("changes", attendanceService.changes(tenant.id(), id));
         model.addAttribute("base", AttendancePages.list(tenant, id));
         return "attendance/log";
     }

@@ -25,16 +25,16 @@ class AttendancePages {
     static final String BASE = "/verwaltung/{slug}/veranstaltungen/{id}/anwesenheit";
     static final String ROLES = "hasAnyRole('TENANT_ADMIN','STAFF','TRAINER')";
 
-    private final AttendanceService book;
+    private final AttendanceService attendanceService;
 
-    AttendancePages(AttendanceService book) {
-        this.book = book;
+    AttendancePages(AttendanceService attendanceService) {
+        this.attendanceService = attendanceService;
     }
 
     /** The tenant's event, if the user may take its attendance. */
     AttendanceEvent event(BackOfficeTenant tenant, UUID eventId, CurrentUser user) {
-        var event = book.event(tenant.id(), eventId).orElseThrow(AttendancePages::notFound);
-        if (!book.mayMark(tenant.id(), eventId, marker(user))) {
+        var event = attendanceService.event(tenant.id(), eventId).orElseThrow(AttendancePages::notFound);
+        if (!attendanceService.mayMark(tenant.id(), eventId, marker(user))) {
             throw new AccessDeniedException("not a speaker of this event");
         }
         return event;

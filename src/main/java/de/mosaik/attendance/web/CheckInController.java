@@ -40,14 +40,17 @@ class CheckInController {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
     private final AttendancePages pages;
-    private final AttendanceService book;
+    private final AttendanceService attendanceService;
     private final CheckInService checkIns;
     private final PersonalDataAccessLog accessLog;
 
     CheckInController(
-            AttendancePages pages, AttendanceService book, CheckInService checkIns, PersonalDataAccessLog accessLog) {
+            AttendancePages pages,
+            AttendanceService attendanceService,
+            CheckInService checkIns,
+            PersonalDataAccessLog accessLog) {
         this.pages = pages;
-        this.book = book;
+        this.attendanceService = attendanceService;
         this.checkIns = checkIns;
         this.accessLog = accessLog;
     }
@@ -70,7 +73,9 @@ class CheckInController {
         var session = sessionId != null ? AttendancePages.session(event, sessionId) : running.orElse(null);
         var mark = session == null
                 ? null
-                : book.row(tenant.id(), event, session, holder.registrationId()).orElse(null);
+                : attendanceService
+                        .row(tenant.id(), event, session, holder.registrationId())
+                        .orElse(null);
         model.addAttribute(
                 "card",
                 new CheckInCard(

@@ -29,11 +29,11 @@ class MySessionsController {
     private static final int NEXT = 10;
 
     private final EventStaff eventStaff;
-    private final AttendanceService book;
+    private final AttendanceService attendanceService;
 
-    MySessionsController(EventStaff eventStaff, AttendanceService book) {
+    MySessionsController(EventStaff eventStaff, AttendanceService attendanceService) {
         this.eventStaff = eventStaff;
-        this.book = book;
+        this.attendanceService = attendanceService;
     }
 
     @GetMapping(PAGE)
@@ -52,7 +52,7 @@ class MySessionsController {
         var ids = new ArrayList<java.util.UUID>();
         today.forEach(s -> ids.add(s.sessionId()));
         next.forEach(s -> ids.add(s.sessionId()));
-        model.addAttribute("page", new MySessionsPage(today, next, book.attendedCounts(tenant.id(), ids)));
+        model.addAttribute("page", new MySessionsPage(today, next, attendanceService.attendedCounts(tenant.id(), ids)));
         return "attendance/my-sessions";
     }
 

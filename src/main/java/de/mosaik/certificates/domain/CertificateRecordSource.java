@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificateRecordSource implements PersonalRecordSource {
 
-    private final CertificateService desk;
+    private final CertificateService certificateService;
     private final Tenants tenants;
 
-    CertificateRecordSource(CertificateService desk, Tenants tenants) {
-        this.desk = desk;
+    CertificateRecordSource(CertificateService certificateService, Tenants tenants) {
+        this.certificateService = certificateService;
         this.tenants = tenants;
     }
 
@@ -33,7 +33,7 @@ class CertificateRecordSource implements PersonalRecordSource {
 
     @Override
     public Optional<Section> section(UUID tenantId, String emailNormalized, PageContext ctx) {
-        var certificates = desk.ofHolder(tenantId, emailNormalized);
+        var certificates = certificateService.ofHolder(tenantId, emailNormalized);
         var slug = tenants.byId(tenantId).map(t -> t.slug()).orElse(null);
         if (certificates.isEmpty() || slug == null) {
             return Optional.empty();
@@ -46,7 +46,7 @@ class CertificateRecordSource implements PersonalRecordSource {
             var details = new ArrayList<String>();
             details.add(ctx.t("verification.record.number", c.number()));
             details.add(ctx.t("verification.record.issued", date.format(c.issuedAt())));
-            var token = desk.personalLinkToken(c);
+            var token = certificateService.personalLinkToken(c);
             if (c.revoked()) {
                 details.add(ctx.t("verification.record.revoked", date.format(c.revokedAt())));
                 entries.add(new Entry(c.content().title(), details, null, null));

@@ -15,10 +15,10 @@ class CertificateWork implements WorkQueue {
     /** Older events are not offered any more on the start page; their certificate pages still work. */
     private static final int DAYS_BACK = 90;
 
-    private final CertificateService desk;
+    private final CertificateService certificateService;
 
-    CertificateWork(CertificateService desk) {
-        this.desk = desk;
+    CertificateWork(CertificateService certificateService) {
+        this.certificateService = certificateService;
     }
 
     @Override
@@ -26,7 +26,7 @@ class CertificateWork implements WorkQueue {
         if (!user.tenantStaff()) {
             return List.of();
         }
-        return desk.toIssue(tenant.id(), DAYS_BACK).stream()
+        return certificateService.toIssue(tenant.id(), DAYS_BACK).stream()
                 .map(event -> new WorkItem(
                         "certificates.work.toIssue",
                         event.count(),

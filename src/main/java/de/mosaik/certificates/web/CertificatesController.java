@@ -40,19 +40,20 @@ class CertificatesController {
     static final String BASE = "/verwaltung/{slug}/veranstaltungen/{id}/bescheinigungen";
     private static final int MAX_REASON = 1000;
 
-    private final CertificateService desk;
+    private final CertificateService certificateService;
     private final CertificateDocument document;
     private final PersonalDataAccessLog accessLog;
 
-    CertificatesController(CertificateService desk, CertificateDocument document, PersonalDataAccessLog accessLog) {
-        this.desk = desk;
+    CertificatesController(
+            CertificateService certificateService, CertificateDocument document, PersonalDataAccessLog accessLog) {
+        this.certificateService = certificateService;
         this.document = document;
         this.accessLog = accessLog;
     }
 
     @GetMapping(BASE)
     String show(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
-        var overview = desk.overview(tenant.id(), id).orElseThrow(CertificatesController::notFound);
+        var overview = certificateService.overview(tenant.id(), id).orElseThrow(CertificatesController::notFound);
         accessLog.record(tenant.id(), AccessKind.VIEW, "certificates.list", overview.title(), null);
         model.addAttribute(
                 "page",
@@ -61,23 +62,28 @@ class CertificatesController {
                         RuleForm.of(overview.rule()),
                         FormErrors.none(),
                         (String) model.getAttribute("problem"),
-                        desk.sessions(tenant.id(), id)));
+                        certificateService.sessions(tenant.id(), id)));
         return "certificates/staff/certificates";
     }
 
     @PostMapping(BASE + "/regel")
     String saveRule(
             BackOfficeTenant tenant, @PathVariable UUID id, RuleForm form, Model model, RedirectAttributes redirect) {
-        var overview = desk.overview(tenant.id(), id).orElseThrow(CertificatesController::notFound);
+        var overview = certificateService.overview(tenant.id(), id).orElseThrow(CertificatesController::notFound);
         var result = new BeanPropertyBindingResult(form, "rule");
         var rule = form.validate(id, result);
         if (rule == null) {
             model.addAttribute(
                     "page",
-                    new CertificatesView(overview, form, new FormErrors(result), null, desk.sessions(tenant.id(), id)));
+                    new CertificatesView(
+                            overview,
+                            form,
+                            new FormErrors(result),
+                            null,
+                            certificateService.sessions(tenant.id(), id)));
             return "certificates/staff/certificates";
         }
-        switch (desk.saveRule(tenant.id(), rule, form.tenantDefault())) {
+        switch (certificateService.saveRule(tenant.id(), rule, form.tenantDefault())) {
             case DONE -> redirect.addFlashAttribute("notice", "certificates.rule.saved");
             case CONFLICT -> redirect.addFlashAttribute("problem", "certificates.rule.conflict");
             default -> throw notFound();
@@ -92,8 +98,8 @@ class CertificatesController {
             BackOfficeTenant tenant,
             @PathVariable UUID id,
             RedirectAttributes redirect) {
-        desk.overview(tenant.id(), id).orElseThrow(CertificatesController::notFound);
-        int issued = desk.issueAllEligible(tenant.id(), id, issuer(user));
+        certificateService.overview(tenant.id(), id).orElseThrow(CertificatesController::notFound);
+        int issued = certificateService.issueAllEligible(tenant.id(), id, issuer(user));
         if (issued < 0) {
             redirect.addFlashAttribute("problem", "certificates.issue.notEnded");
         } else {
@@ -111,7 +117,7 @@ class CertificatesController {
             @PathVariable UUID registrationId,
             @RequestParam(name = "trotzdem", defaultValue = "false") boolean evenIfNotEligible,
             RedirectAttributes redirect) {
-        switch (desk.issueOne(tenant.id(), id, registrationId, evenIfNotEligible, issuer(user))) {
+        switch (certificateService.issueOne(tenant.id(), id, registrationId, evenIfNotEligible, issuer(user))) {
             case DONE -> redirect.addFlashAttribute("notice", "certificates.issue.one.done");
             case ALREADY_ISSUED -> redirect.addFlashAttribute("problem", "certificates.issue.one.already");
             case NOT_ELIGIBLE -> redirect.addFlashAttribute("problem", "certificates.issue.one.confirmNeeded");
@@ -127,7 +133,8 @@ class CertificatesController {
             @PathVariable UUID id,
             @PathVariable UUID certificateId,
             @RequestParam(name = "sprache", required = false) @Nullable String language) {
-        var certificate = desk.find(tenant.id(), certificateId)
+        var certificate = certificateService
+                .find(tenant.id(), certificateId)
                 .filter(c -> id.equals(c.eventId()))
                 .orElseThrow(CertificatesController::notFound);
         accessLog.record(
@@ -144,7 +151,8 @@ class CertificatesController {
 
     @GetMapping(BASE + "/{certificateId}/widerrufen")
     String revokeForm(BackOfficeTenant tenant, @PathVariable UUID id, @PathVariable UUID certificateId, Model model) {
-        var certificate = desk.find(tenant.id(), certificateId)
+        var certificate = certificateService
+                .find(tenant.id(), certificateId)
                 .filter(c -> id.equals(c.eventId()) && !c.revoked())
                 .orElseThrow(CertificatesController::notFound);
         model.addAttribute("page", new RevokeView(certificate, "", FormErrors.none()));
@@ -160,7 +168,8 @@ class CertificatesController {
             @RequestParam(defaultValue = "") @MultiLine String reason,
             Model model,
             RedirectAttributes redirect) {
-        var certificate = desk.find(tenant.id(), certificateId)
+        var certificate = certificateService
+                .find(tenant.id(), certificateId)
                 .filter(c -> id.equals(c.eventId()))
                 .orElseThrow(CertificatesController::notFound);
         if (certificate.revoked()) {
@@ -178,7 +187,7 @@ class CertificatesController {
             model.addAttribute("page", new RevokeView(certificate, form.reason(), new FormErrors(result)));
             return "certificates/staff/revoke";
         }
-        switch (desk.revoke(tenant.id(), certificateId, form.reason(), issuer(user))) {
+        switch (certificateService.revoke(tenant.id(), certificateId, form.reason(), issuer(user))) {
             case DONE -> redirect.addFlashAttribute("notice", "certificates.revoke.done");
             default -> redirect.addFlashAttribute("problem", "certificates.revoke.already");
         }

@@ -19,12 +19,13 @@ class PersonalCertificateController {
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
-    private final CertificateService desk;
+    private final CertificateService certificateService;
     private final CertificateDocument document;
     private final Tenants tenants;
 
-    PersonalCertificateController(CertificateService desk, CertificateDocument document, Tenants tenants) {
-        this.desk = desk;
+    PersonalCertificateController(
+            CertificateService certificateService, CertificateDocument document, Tenants tenants) {
+        this.certificateService = certificateService;
         this.document = document;
         this.tenants = tenants;
     }
@@ -34,8 +35,9 @@ class PersonalCertificateController {
         if (!TOKEN.matcher(token).matches()) {
             return notFound();
         }
-        var certificate =
-                tenants.bySlug(slug).filter(TenantProfile::active).flatMap(t -> desk.forPersonalLink(t.id(), token));
+        var certificate = tenants.bySlug(slug)
+                .filter(TenantProfile::active)
+                .flatMap(t -> certificateService.forPersonalLink(t.id(), token));
         if (certificate.isEmpty()) {
             return notFound();
         }
@@ -57,7 +59,7 @@ class PersonalCertificateController {
         }
         var certificate = tenants.bySlug(slug)
                 .filter(TenantProfile::active)
-                .flatMap(t -> desk.programmeCertificateForPersonalLink(t.id(), token, programme));
+                .flatMap(t -> certificateService.programmeCertificateForPersonalLink(t.id(), token, programme));
         if (certificate.isEmpty()) {
             return notFound();
         }

@@ -28,17 +28,17 @@ class VerificationController {
     static final String FORM = "/bescheinigungen/pruefen";
     static final Duration WINDOW = Duration.ofMinutes(10);
 
-    private final CertificateService desk;
+    private final CertificateService certificateService;
     private final Tenants tenants;
     private final RateLimiter limiter;
     private final int perWindow;
 
     VerificationController(
-            CertificateService desk,
+            CertificateService certificateService,
             Tenants tenants,
             RateLimiter limiter,
             @Value("${mosaik.security.certificate-verification-rate-limit:60}") int perWindow) {
-        this.desk = desk;
+        this.certificateService = certificateService;
         this.tenants = tenants;
         this.limiter = limiter;
         this.perWindow = perWindow;
@@ -70,7 +70,7 @@ class VerificationController {
             model.addAttribute("tooMany", true);
             return "certificates/verification/form";
         }
-        var certificate = desk.verify(number);
+        var certificate = certificateService.verify(number);
         if (certificate.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("form", new VerificationForm(number, false));

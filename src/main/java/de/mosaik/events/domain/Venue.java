@@ -1,5 +1,6 @@
 package de.mosaik.events.domain;
 
+import de.mosaik.events.VenueDetails;
 import java.util.UUID;
 
 public record Venue(UUID id, VenueDetails details, boolean active, int version) {

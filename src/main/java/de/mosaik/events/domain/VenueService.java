@@ -1,8 +1,8 @@
 package de.mosaik.events.domain;
 
 import de.mosaik.events.EventTexts;
-import de.mosaik.events.NewVenue;
 import de.mosaik.events.TenantVenues;
+import de.mosaik.events.VenueDetails;
 import de.mosaik.shared.translation.TextKey;
 import de.mosaik.shared.translation.Translations;
 import java.sql.ResultSet;
@@ -55,6 +55,7 @@ public class VenueService implements TenantVenues {
 
     /** The new venue's id, or empty when the tenant has a venue of that name. */
     @Transactional
+    @Override
     public Optional<UUID> create(UUID tenantId, VenueDetails d) {
         if (nameTaken(tenantId, d.name(), null)) {
             return Optional.empty();
@@ -83,26 +84,6 @@ public class VenueService implements TenantVenues {
                         d.accessibilityNotes())
                 .update();
         return Optional.of(id);
-    }
-
-    @Override
-    @Transactional
-    public Optional<UUID> create(UUID tenantId, NewVenue venue) {
-        return create(
-                tenantId,
-                new VenueDetails(
-                        venue.name(),
-                        venue.street(),
-                        venue.postalCode(),
-                        venue.city(),
-                        venue.room(),
-                        venue.directions(),
-                        venue.stepFree(),
-                        venue.accessibleToilet(),
-                        venue.inductionLoop(),
-                        venue.signLanguageOnRequest(),
-                        venue.accessibleParking(),
-                        venue.accessibilityNotes()));
     }
 
     @Override

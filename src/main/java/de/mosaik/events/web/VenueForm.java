@@ -1,7 +1,7 @@
 package de.mosaik.events.web;
 
+import de.mosaik.events.VenueDetails;
 import de.mosaik.events.domain.Venue;
-import de.mosaik.events.domain.VenueDetails;
 import de.mosaik.shared.web.MultiLine;
 import org.springframework.validation.BindingResult;
 

@@ -15,15 +15,15 @@ class FeedbackPages {
     static final String BASE = "/verwaltung/{slug}/veranstaltungen/{id}/feedback";
     static final String PERIOD = "/verwaltung/{slug}/feedback";
 
-    private final FeedbackSettingsService desk;
+    private final FeedbackSettingsService feedbackSettingsService;
 
-    FeedbackPages(FeedbackSettingsService desk) {
-        this.desk = desk;
+    FeedbackPages(FeedbackSettingsService feedbackSettingsService) {
+        this.feedbackSettingsService = feedbackSettingsService;
     }
 
     /** The tenant's event, or 404 (also for another tenant's event id). */
     FeedbackEvent event(BackOfficeTenant tenant, UUID eventId) {
-        return desk.event(tenant.id(), eventId).orElseThrow(FeedbackPages::notFound);
+        return feedbackSettingsService.event(tenant.id(), eventId).orElseThrow(FeedbackPages::notFound);
     }
 
     static String base(BackOfficeTenant tenant, UUID eventId) {

@@ -39,19 +39,20 @@ class FeedbackSettingsController {
     private static final String QUESTION = FeedbackPages.BASE + "/frage";
 
     private final FeedbackPages pages;
-    private final FeedbackSettingsService desk;
+    private final FeedbackSettingsService feedbackSettingsService;
     private final FeedbackInvitations invitations;
 
-    FeedbackSettingsController(FeedbackPages pages, FeedbackSettingsService desk, FeedbackInvitations invitations) {
+    FeedbackSettingsController(
+            FeedbackPages pages, FeedbackSettingsService feedbackSettingsService, FeedbackInvitations invitations) {
         this.pages = pages;
-        this.desk = desk;
+        this.feedbackSettingsService = feedbackSettingsService;
         this.invitations = invitations;
     }
 
     @GetMapping(FeedbackPages.BASE)
     String settings(BackOfficeTenant tenant, @PathVariable UUID id, Locale locale, Model model) {
         var event = pages.event(tenant, id);
-        var settings = desk.settings(tenant.id(), id);
+        var settings = feedbackSettingsService.settings(tenant.id(), id);
         model.addAttribute(
                 "page",
                 new SettingsPage(
@@ -76,7 +77,7 @@ class FeedbackSettingsController {
             RedirectAttributes redirect) {
         pages.event(tenant, id);
         try {
-            desk.setEnabled(tenant.id(), id, enabled != null && !enabled.equals("false"), version);
+            feedbackSettingsService.setEnabled(tenant.id(), id, enabled != null && !enabled.equals("false"), version);
             redirect.addFlashAttribute("notice", "feedback.settings.saved");
         } catch (StaleVersion stale) {
             redirect.addFlashAttribute("problem", "feedback.conflict");
@@ -89,7 +90,7 @@ class FeedbackSettingsController {
     String inviteNow(BackOfficeTenant tenant, @PathVariable UUID id, RedirectAttributes redirect) {
         var event = pages.event(tenant, id);
         var refusal = SettingsPage.inviteRefusal(event, Instant.now());
-        if (!desk.settings(tenant.id(), id).enabled()) {
+        if (!feedbackSettingsService.settings(tenant.id(), id).enabled()) {
             redirect.addFlashAttribute("problem", "feedback.invite.disabled");
         } else if (refusal != null) {
             redirect.addFlashAttribute("problem", refusal);
@@ -107,7 +108,7 @@ class FeedbackSettingsController {
             @RequestParam(name = "frage", required = false) @Nullable UUID questionId,
             Model model) {
         pages.event(tenant, id);
-        var settings = desk.settings(tenant.id(), id);
+        var settings = feedbackSettingsService.settings(tenant.id(), id);
         if (questionId == null) {
             return questionPage(
                     tenant, id, null, FeedbackQuestionForm.blank(settings.version()), FormErrors.none(), null, model);
@@ -135,7 +136,7 @@ class FeedbackSettingsController {
             RedirectAttributes redirect) {
         pages.event(tenant, id);
         if (questionId != null) {
-            find(desk.settings(tenant.id(), id).questions(), questionId);
+            find(feedbackSettingsService.settings(tenant.id(), id).questions(), questionId);
         }
         form.check(result);
         if (result.hasErrors()) {
@@ -143,14 +144,14 @@ class FeedbackSettingsController {
         }
         try {
             if (questionId == null) {
-                desk.addQuestion(tenant.id(), id, form.draft(), form.version());
+                feedbackSettingsService.addQuestion(tenant.id(), id, form.draft(), form.version());
                 redirect.addFlashAttribute("notice", "feedback.question.added");
             } else {
-                desk.changeQuestion(tenant.id(), id, questionId, form.draft(), form.version());
+                feedbackSettingsService.changeQuestion(tenant.id(), id, questionId, form.draft(), form.version());
                 redirect.addFlashAttribute("notice", "feedback.question.saved");
             }
         } catch (StaleVersion stale) {
-            var current = desk.settings(tenant.id(), id).version();
+            var current = feedbackSettingsService.settings(tenant.id(), id).version();
             return questionPage(
                     tenant, id, questionId, form.withVersion(current), FormErrors.none(), "feedback.conflict", model);
         } catch (QuestionLocked locked) {
@@ -171,7 +172,7 @@ class FeedbackSettingsController {
             throw FeedbackPages.notFound();
         }
         try {
-            desk.removeQuestion(tenant.id(), id, questionId, version);
+            feedbackSettingsService.removeQuestion(tenant.id(), id, questionId, version);
             redirect.addFlashAttribute("notice", "feedback.question.removed");
         } catch (StaleVersion stale) {
             redirect.addFlashAttribute("problem", "feedback.conflict");
@@ -194,7 +195,7 @@ class FeedbackSettingsController {
             throw FeedbackPages.notFound();
         }
         try {
-            desk.move(tenant.id(), id, questionId, direction.equals("hoch"), version);
+            feedbackSettingsService.move(tenant.id(), id, questionId, direction.equals("hoch"), version);
             redirect.addFlashAttribute("notice", "feedback.question.moved");
         } catch (StaleVersion stale) {
             redirect.addFlashAttribute("problem", "feedback.conflict");
@@ -221,7 +222,7 @@ class FeedbackSettingsController {
                         problem,
                         List.of(QuestionKind.values()),
                         FeedbackPages.base(tenant, eventId),
-                        questionId != null && desk.questionsLocked(tenant.id(), eventId)));
+                        questionId != null && feedbackSettingsService.questionsLocked(tenant.id(), eventId)));
         return "feedback/question";
     }
 

@@ -32,12 +32,12 @@ class MergeController {
 
     private final PersonPages pages;
     private final PersonService directory;
-    private final PersonMergeService desk;
+    private final PersonMergeService personMergeService;
 
-    MergeController(PersonPages pages, PersonService directory, PersonMergeService desk) {
+    MergeController(PersonPages pages, PersonService directory, PersonMergeService personMergeService) {
         this.pages = pages;
         this.directory = directory;
-        this.desk = desk;
+        this.personMergeService = personMergeService;
     }
 
     @GetMapping(CHOOSE)
@@ -73,7 +73,7 @@ class MergeController {
             redirect.addFlashAttribute("problem", "persons.merge.self");
             return "redirect:" + PersonPages.page(tenant, key) + "/zusammenfuehren";
         }
-        var preview = desk.preview(tenant.id(), key, otherKey).orElseThrow(PersonPages::notFound);
+        var preview = personMergeService.preview(tenant.id(), key, otherKey).orElseThrow(PersonPages::notFound);
         // Both persons' data are shown side by side.
         pages.viewed(tenant, key);
         pages.viewed(tenant, otherKey);
@@ -90,7 +90,7 @@ class MergeController {
             @PathVariable String key,
             @PathVariable String otherKey,
             RedirectAttributes redirect) {
-        var result = desk.merge(tenant.id(), key, otherKey, user.accountId(), user.displayName());
+        var result = personMergeService.merge(tenant.id(), key, otherKey, user.accountId(), user.displayName());
         switch (result) {
             case MERGED -> redirect.addFlashAttribute("notice", "persons.merge.done");
             case SAME_PERSON -> {

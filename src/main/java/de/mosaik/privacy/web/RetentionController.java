@@ -23,15 +23,16 @@ class RetentionController {
 
     static final String PAGE = "/datenschutz/fristen";
 
-    private final RetentionSettingsService desk;
+    private final RetentionSettingsService retentionSettingsService;
 
-    RetentionController(RetentionSettingsService desk) {
-        this.desk = desk;
+    RetentionController(RetentionSettingsService retentionSettingsService) {
+        this.retentionSettingsService = retentionSettingsService;
     }
 
     @GetMapping("/verwaltung/{slug}" + PAGE)
     String show(BackOfficeTenant tenant, Model model) {
-        return page(tenant, RetentionForm.of(desk.setup(tenant.id())), FormErrors.none(), null, model);
+        return page(
+                tenant, RetentionForm.of(retentionSettingsService.setup(tenant.id())), FormErrors.none(), null, model);
     }
 
     @PostMapping("/verwaltung/{slug}" + PAGE)
@@ -46,9 +47,9 @@ class RetentionController {
             return page(tenant, form, new FormErrors(result), null, model);
         }
         try {
-            desk.save(tenant.id(), form.periods(), form.version());
+            retentionSettingsService.save(tenant.id(), form.periods(), form.version());
         } catch (RetentionStaleVersion stale) {
-            var current = desk.setup(tenant.id()).version();
+            var current = retentionSettingsService.setup(tenant.id()).version();
             return page(tenant, form.withVersion(current), FormErrors.none(), "retention.conflict", model);
         }
         redirect.addFlashAttribute("notice", "retention.saved");

@@ -37,12 +37,13 @@ class GroupRegistrationController {
     static final String FORM = "/{slug}/veranstaltungen/{id}/sammelanmeldung";
 
     private final RegistrationPages site;
-    private final RegistrationService registrar;
+    private final RegistrationService registrationService;
     private final RegistrationIntake intake;
 
-    GroupRegistrationController(RegistrationPages site, RegistrationService registrar, RegistrationIntake intake) {
+    GroupRegistrationController(
+            RegistrationPages site, RegistrationService registrationService, RegistrationIntake intake) {
         this.site = site;
-        this.registrar = registrar;
+        this.registrationService = registrationService;
         this.intake = intake;
     }
 
@@ -104,7 +105,8 @@ class GroupRegistrationController {
                 form.institution(),
                 UiLanguage.of(locale).code());
         try {
-            var admitted = registrar.registerGroup(tenant.id(), event.eventId(), contact, people, form.token());
+            var admitted =
+                    registrationService.registerGroup(tenant.id(), event.eventId(), contact, people, form.token());
             var entries = admitted.stream()
                     .map(r -> RegistrationFormController.entry(r, false, locale))
                     .toList();
@@ -156,7 +158,8 @@ class GroupRegistrationController {
             var normalized = EmailAddress.normalize(person.email());
             if (!person.email().isEmpty() && !seen.add(normalized)) {
                 sink.reject(row + "email", "registration.error.email.twice");
-            } else if (!person.email().isEmpty() && registrar.alreadyRegistered(event.eventId(), person.email())) {
+            } else if (!person.email().isEmpty()
+                    && registrationService.alreadyRegistered(event.eventId(), person.email())) {
                 sink.reject(row + "email", "registration.error.email.registered");
             }
             applicants.add(new Applicant(
@@ -178,7 +181,7 @@ class GroupRegistrationController {
     private void markAlreadyRegistered(GroupForm form, RegistrationTerms event, ApplicantRules.Sink sink) {
         for (int i = 0; i < form.people().size(); i++) {
             var person = form.people().get(i);
-            if (!person.blank() && registrar.alreadyRegistered(event.eventId(), person.email())) {
+            if (!person.blank() && registrationService.alreadyRegistered(event.eventId(), person.email())) {
                 sink.reject("people[" + i + "].email", "registration.error.email.registered");
             }
         }

@@ -54,20 +54,20 @@ class ParticipantEditController {
     private static final int MAX_ANSWER = 2000;
 
     private final ParticipantPages pages;
-    private final ParticipantService desk;
-    private final RegistrationService registrar;
+    private final ParticipantService participantService;
+    private final RegistrationService registrationService;
     private final ParticipantHistoryService history;
     private final PersonalDataAccessLog accessLog;
 
     ParticipantEditController(
             ParticipantPages pages,
-            ParticipantService desk,
-            RegistrationService registrar,
+            ParticipantService participantService,
+            RegistrationService registrationService,
             ParticipantHistoryService history,
             PersonalDataAccessLog accessLog) {
         this.pages = pages;
-        this.desk = desk;
-        this.registrar = registrar;
+        this.participantService = participantService;
+        this.registrationService = registrationService;
         this.history = history;
         this.accessLog = accessLog;
     }
@@ -101,7 +101,7 @@ class ParticipantEditController {
         if (!result.hasErrors()) {
             var key = ParticipantForm.text(form.idempotencyKey());
             try {
-                var outcome = registrar.registerByStaff(
+                var outcome = registrationService.registerByStaff(
                         tenant.id(),
                         id,
                         applicant,
@@ -167,7 +167,7 @@ class ParticipantEditController {
         var shown = form;
         if (!result.hasErrors()) {
             try {
-                var outcome = desk.update(
+                var outcome = participantService.update(
                         tenant.id(),
                         id,
                         registrationId,

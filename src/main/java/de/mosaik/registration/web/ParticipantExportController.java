@@ -42,14 +42,17 @@ class ParticipantExportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ParticipantPages pages;
-    private final ParticipantService desk;
+    private final ParticipantService participantService;
     private final MessageSource messages;
     private final PersonalDataAccessLog accessLog;
 
     ParticipantExportController(
-            ParticipantPages pages, ParticipantService desk, MessageSource messages, PersonalDataAccessLog accessLog) {
+            ParticipantPages pages,
+            ParticipantService participantService,
+            MessageSource messages,
+            PersonalDataAccessLog accessLog) {
         this.pages = pages;
-        this.desk = desk;
+        this.participantService = participantService;
         this.messages = messages;
         this.accessLog = accessLog;
     }
@@ -93,7 +96,7 @@ class ParticipantExportController {
                                 "catalogue.term." + term.kind().name() + "." + term.code(), null, term.name(), locale);
             }
         };
-        return ParticipantExport.table(event, desk.ofEvent(tenant.id(), event.eventId()), labels);
+        return ParticipantExport.table(event, participantService.ofEvent(tenant.id(), event.eventId()), labels);
     }
 
     private ResponseEntity<byte[]> file(

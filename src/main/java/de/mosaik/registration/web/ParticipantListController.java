@@ -36,12 +36,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ParticipantListController {
 
     private final ParticipantPages pages;
-    private final ParticipantService desk;
+    private final ParticipantService participantService;
     private final PersonalDataAccessLog accessLog;
 
-    ParticipantListController(ParticipantPages pages, ParticipantService desk, PersonalDataAccessLog accessLog) {
+    ParticipantListController(
+            ParticipantPages pages, ParticipantService participantService, PersonalDataAccessLog accessLog) {
         this.pages = pages;
-        this.desk = desk;
+        this.participantService = participantService;
         this.accessLog = accessLog;
     }
 
@@ -59,7 +60,7 @@ class ParticipantListController {
         accessLog.record(tenant.id(), AccessKind.VIEW, "registration.list", event.title(), null);
         var wanted = parseStatus(status);
         var needle = query == null ? "" : query.strip();
-        var all = desk.ofEvent(tenant.id(), id);
+        var all = participantService.ofEvent(tenant.id(), id);
         var shown = all.stream()
                 .filter(r -> wanted == null || r.status() == wanted)
                 .filter(r -> matches(r, needle))
@@ -91,7 +92,7 @@ class ParticipantListController {
             @PathVariable UUID id,
             @PathVariable UUID registrationId,
             RedirectAttributes redirect) {
-        var result = desk.approve(tenant.id(), id, registrationId, ParticipantPages.actor(user));
+        var result = participantService.approve(tenant.id(), id, registrationId, ParticipantPages.actor(user));
         return answer(result, "participants.result.approved", tenant, id, redirect);
     }
 
@@ -102,7 +103,7 @@ class ParticipantListController {
             @PathVariable UUID id,
             @PathVariable UUID registrationId,
             RedirectAttributes redirect) {
-        var result = desk.decline(tenant.id(), id, registrationId, ParticipantPages.actor(user));
+        var result = participantService.decline(tenant.id(), id, registrationId, ParticipantPages.actor(user));
         return answer(result, "participants.result.declined", tenant, id, redirect);
     }
 
@@ -113,7 +114,7 @@ class ParticipantListController {
             @PathVariable UUID id,
             @PathVariable UUID registrationId,
             RedirectAttributes redirect) {
-        var result = desk.promote(tenant.id(), id, registrationId, ParticipantPages.actor(user));
+        var result = participantService.promote(tenant.id(), id, registrationId, ParticipantPages.actor(user));
         return answer(result, "participants.result.promoted", tenant, id, redirect);
     }
 
@@ -124,7 +125,7 @@ class ParticipantListController {
             @PathVariable UUID id,
             @PathVariable UUID registrationId,
             RedirectAttributes redirect) {
-        var result = desk.moveToTop(tenant.id(), id, registrationId, ParticipantPages.actor(user));
+        var result = participantService.moveToTop(tenant.id(), id, registrationId, ParticipantPages.actor(user));
         return answer(result, "participants.result.movedToTop", tenant, id, redirect);
     }
 
@@ -136,7 +137,7 @@ class ParticipantListController {
             @PathVariable UUID registrationId,
             @RequestParam(defaultValue = "false") boolean notify,
             RedirectAttributes redirect) {
-        var result = desk.cancel(tenant.id(), id, registrationId, ParticipantPages.actor(user), notify);
+        var result = participantService.cancel(tenant.id(), id, registrationId, ParticipantPages.actor(user), notify);
         return answer(result, "participants.result.cancelled", tenant, id, redirect);
     }
 

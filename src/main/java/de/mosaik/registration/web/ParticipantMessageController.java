@@ -41,11 +41,11 @@ class ParticipantMessageController {
     public record Texts(String subject, @MultiLine String text) {}
 
     private final ParticipantPages pages;
-    private final ParticipantService desk;
+    private final ParticipantService participantService;
 
-    ParticipantMessageController(ParticipantPages pages, ParticipantService desk) {
+    ParticipantMessageController(ParticipantPages pages, ParticipantService participantService) {
         this.pages = pages;
-        this.desk = desk;
+        this.participantService = participantService;
     }
 
     @GetMapping(ParticipantPages.BASE + "/nachricht")
@@ -102,7 +102,7 @@ class ParticipantMessageController {
                             event, recipients, wanted, texts.subject(), texts.text(), new FormErrors(result)));
             return "registration/staff/message";
         }
-        int sent = desk.message(
+        int sent = participantService.message(
                 tenant.id(),
                 id,
                 recipients.stream().map(Registration::id).toList(),
@@ -116,7 +116,7 @@ class ParticipantMessageController {
     /** The ticked registrations of this event, or all with the status; never anyone outside the event. */
     private List<Registration> recipients(
             BackOfficeTenant tenant, UUID eventId, @Nullable List<UUID> ids, @Nullable RegistrationStatus status) {
-        var all = desk.ofEvent(tenant.id(), eventId);
+        var all = participantService.ofEvent(tenant.id(), eventId);
         if (ids != null && !ids.isEmpty()) {
             var chosen = Set.copyOf(ids);
             return all.stream().filter(r -> chosen.contains(r.id())).toList();

@@ -22,11 +22,11 @@ class ParticipantPages {
     static final String BASE = "/verwaltung/{slug}/veranstaltungen/{id}/anmeldungen";
 
     private final EventSeats seats;
-    private final ParticipantService desk;
+    private final ParticipantService participantService;
 
-    ParticipantPages(EventSeats seats, ParticipantService desk) {
+    ParticipantPages(EventSeats seats, ParticipantService participantService) {
         this.seats = seats;
-        this.desk = desk;
+        this.participantService = participantService;
     }
 
     /** The tenant's event, or 404 (also for another tenant's event id). */
@@ -35,7 +35,7 @@ class ParticipantPages {
     }
 
     Registration registration(BackOfficeTenant tenant, UUID eventId, UUID registrationId) {
-        return desk.find(tenant.id(), eventId, registrationId).orElseThrow(ParticipantPages::notFound);
+        return participantService.find(tenant.id(), eventId, registrationId).orElseThrow(ParticipantPages::notFound);
     }
 
     List<Term> targetGroups(BackOfficeTenant tenant) {

@@ -44,7 +44,7 @@ class PersonalPageController {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
     private final RegistrationPages site;
-    private final PersonalLinkService desk;
+    private final PersonalLinkService personalLinkService;
     private final EventCalendar calendar;
     private final ProgrammeDirectory programmes;
     private final CheckInPasses checkInPasses;
@@ -52,13 +52,13 @@ class PersonalPageController {
 
     PersonalPageController(
             RegistrationPages site,
-            PersonalLinkService desk,
+            PersonalLinkService personalLinkService,
             EventCalendar calendar,
             ProgrammeDirectory programmes,
             CheckInPasses checkInPasses,
             Certificates certificates) {
         this.site = site;
-        this.desk = desk;
+        this.personalLinkService = personalLinkService;
         this.calendar = calendar;
         this.programmes = programmes;
         this.checkInPasses = checkInPasses;
@@ -116,7 +116,13 @@ class PersonalPageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return changeRegistration(
-                slug, token, desk::confirm, "registration.personal.confirmedNotice", model, response, redirect);
+                slug,
+                token,
+                personalLinkService::confirm,
+                "registration.personal.confirmedNotice",
+                model,
+                response,
+                redirect);
     }
 
     /**
@@ -165,10 +171,19 @@ class PersonalPageController {
             return "redirect:" + pageHref(slug, token) + "/abmelden";
         }
         return changeRegistration(
-                slug, token, desk::cancel, "registration.personal.cancelledNotice", model, response, redirect);
+                slug,
+                token,
+                personalLinkService::cancel,
+                "registration.personal.cancelledNotice",
+                model,
+                response,
+                redirect);
     }
 
-    /** Confirming and cancelling differ only in what the desk does and which notice follows; the checks around it are the same. */
+    /**
+     * Confirming and cancelling differ only in what the personal link service does and which notice follows; the
+     * checks around it are the same.
+     */
     private String changeRegistration(
             String slug,
             String token,
@@ -227,7 +242,7 @@ class PersonalPageController {
     }
 
     private Optional<PersonalLinkService.Personal> find(TenantProfile tenant, String token) {
-        return TOKEN.matcher(token).matches() ? desk.byToken(tenant.id(), token) : Optional.empty();
+        return TOKEN.matcher(token).matches() ? personalLinkService.byToken(tenant.id(), token) : Optional.empty();
     }
 
     private static String unknownLink(Model model, HttpServletResponse response) {

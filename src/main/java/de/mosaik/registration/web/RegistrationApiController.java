@@ -49,14 +49,17 @@ class RegistrationApiController {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:~-]{8,100}");
 
     private final RegistrationPages site;
-    private final RegistrationService registrar;
+    private final RegistrationService registrationService;
     private final RegistrationIntake intake;
     private final MessageSource messages;
 
     RegistrationApiController(
-            RegistrationPages site, RegistrationService registrar, RegistrationIntake intake, MessageSource messages) {
+            RegistrationPages site,
+            RegistrationService registrationService,
+            RegistrationIntake intake,
+            MessageSource messages) {
         this.site = site;
-        this.registrar = registrar;
+        this.registrationService = registrationService;
         this.intake = intake;
         this.messages = messages;
     }
@@ -140,7 +143,7 @@ class RegistrationApiController {
                             HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "registration.api.tooMany", locale));
         }
         try {
-            var outcome = registrar.register(
+            var outcome = registrationService.register(
                     event.get().tenantId(), event.get().eventId(), applicant, Source.API, body.idempotencyKey());
             if (outcome.otherRequest()) {
                 // The key was used for another person or other data: answering with that

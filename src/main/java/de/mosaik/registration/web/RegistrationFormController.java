@@ -37,17 +37,17 @@ class RegistrationFormController {
     static final String RESULT = FORM + "/ergebnis";
 
     private final RegistrationPages site;
-    private final RegistrationService registrar;
+    private final RegistrationService registrationService;
     private final RegistrationIntake intake;
     private final int holdMinutes;
 
     RegistrationFormController(
             RegistrationPages site,
-            RegistrationService registrar,
+            RegistrationService registrationService,
             RegistrationIntake intake,
             @Value("${mosaik.registration.confirmation-hold-minutes:60}") int holdMinutes) {
         this.site = site;
-        this.registrar = registrar;
+        this.registrationService = registrationService;
         this.intake = intake;
         this.holdMinutes = holdMinutes;
     }
@@ -107,7 +107,8 @@ class RegistrationFormController {
             return throttled.get();
         }
         try {
-            var outcome = registrar.register(tenant.id(), event.eventId(), applicant, Source.WEB, form.token());
+            var outcome =
+                    registrationService.register(tenant.id(), event.eventId(), applicant, Source.WEB, form.token());
             return RegistrationIntake.showResult(
                     request,
                     slug,
@@ -121,7 +122,7 @@ class RegistrationFormController {
             }
             if (refused.reason() == RegistrationRefused.Reason.DUPLICATE) {
                 // The same answer as for a newcomer; the owner of the address learns by mail.
-                var answer = registrar.answerAlreadyRegistered(tenant.id(), event.eventId(), applicant);
+                var answer = registrationService.answerAlreadyRegistered(tenant.id(), event.eventId(), applicant);
                 return RegistrationIntake.showResult(
                         request, slug, id, form.token(), neutral(event, applicant, answer, locale));
             }

@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationWork implements WorkQueue {
 
-    private final ParticipantService desk;
+    private final ParticipantService participantService;
     private final EventSeats seats;
 
-    RegistrationWork(ParticipantService desk, EventSeats seats) {
-        this.desk = desk;
+    RegistrationWork(ParticipantService participantService, EventSeats seats) {
+        this.participantService = participantService;
         this.seats = seats;
     }
 
@@ -34,10 +34,12 @@ class RegistrationWork implements WorkQueue {
             return List.of();
         }
         var items = new ArrayList<WorkItem>();
-        desk.countByEvent(tenant.id(), RegistrationStatus.PENDING_APPROVAL)
+        participantService
+                .countByEvent(tenant.id(), RegistrationStatus.PENDING_APPROVAL)
                 .forEach((eventId, count) -> seats.terms(tenant.id(), eventId)
                         .ifPresent(event -> items.add(item("registration.work.approvals", count, tenant, event, 10))));
-        desk.countByEvent(tenant.id(), RegistrationStatus.WAITLISTED)
+        participantService
+                .countByEvent(tenant.id(), RegistrationStatus.WAITLISTED)
                 .forEach((eventId, count) -> seats.terms(tenant.id(), eventId)
                         .filter(RegistrationWork::seatFree)
                         .ifPresent(event -> items.add(item("registration.work.freedSeats", count, tenant, event, 20))));

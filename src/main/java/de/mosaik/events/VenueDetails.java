@@ -1,7 +1,7 @@
 package de.mosaik.events;
 
-/** A venue to add to a tenant: where it is and the accessibility facts visitors decide by. */
-public record NewVenue(
+/** What staff enter about a venue; the accessibility facts are what visitors decide by. */
+public record VenueDetails(
         String name,
         String street,
         String postalCode,
@@ -13,4 +13,9 @@ public record NewVenue(
         boolean inductionLoop,
         boolean signLanguageOnRequest,
         boolean accessibleParking,
-        String accessibilityNotes) {}
+        String accessibilityNotes) {
+
+    public static VenueDetails empty() {
+        return new VenueDetails("", "", "", "", "", "", false, false, false, false, false, "");
+    }
+}

@@ -1,6 +1,13 @@
 /**
  * Anonymous feedback on events: invitations after the last session, a form per personal link whose
  * answers are stored without any link to the person, and results with accessible charts and exports.
+ *
+ * <p>Published view (ADR 0018; created by {@code V46__feedback_published_ratings.sql}):
+ * <ul>
+ *   <li>{@code feedback.v_rating} (tenant_id, event_id, submitted_on, overall, relevance, trainers,
+ *       organisation): the standard ratings of each response, 1 to 5 or null when skipped, without comments or
+ *       other answers; reporting averages them per period.
+ * </ul>
  */
 @ApplicationModule(allowedDependencies = {"events", "identity", "mail", "shared"})
 @NullMarked

@@ -55,7 +55,7 @@ public class FeedbackFiguresService {
                              where tenant_id = :tenant and event_id in (select id from ev) and sent_on <= :cutOff
                              group by event_id),
                         res as (
-                            select event_id, count(*) as n from feedback.response
+                            select event_id, count(*) as n from feedback.v_rating
                              where tenant_id = :tenant and event_id in (select id from ev) and submitted_on <= :cutOff
                              group by event_id),
                         shown as (select event_id from res where n >= :min)
@@ -64,7 +64,7 @@ public class FeedbackFiguresService {
                                (select coalesce(sum(n), 0) from inv) as invited,
                                (select coalesce(sum(n), 0) from res) as responded
                         """ + averages + """
-                          from feedback.response r
+                          from feedback.v_rating r
                          where r.tenant_id = :tenant and r.event_id in (select event_id from shown)
                            and r.submitted_on <= :cutOff
                         """)

@@ -336,9 +336,11 @@ public class CatalogueService implements OpenEvents {
 
     private static @Nullable PublicVenue venue(ResultSet rs) throws SQLException {
         var id = rs.getObject("venue_id", UUID.class);
-        if (id == null) {
-            return null;
-        }
+        return id == null ? null : publicVenue(rs, id);
+    }
+
+    /** A venue as visitors see it, from a row with the columns of {@code events.venue}. */
+    static PublicVenue publicVenue(ResultSet rs, UUID id) throws SQLException {
         return new PublicVenue(
                 id,
                 rs.getString("name"),

@@ -201,20 +201,7 @@ public class EventContentService implements EventTranslations {
                         order by v.name
                         """)
                 .params(eventId, tenantId)
-                .query((rs, n) -> new PublicVenue(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("name"),
-                        rs.getString("room"),
-                        rs.getString("street"),
-                        rs.getString("postal_code"),
-                        rs.getString("city"),
-                        rs.getString("directions"),
-                        rs.getBoolean("step_free"),
-                        rs.getBoolean("accessible_toilet"),
-                        rs.getBoolean("induction_loop"),
-                        rs.getBoolean("sign_language_on_request"),
-                        rs.getBoolean("accessible_parking"),
-                        rs.getString("accessibility_notes")))
+                .query((rs, n) -> CatalogueService.publicVenue(rs, rs.getObject("id", UUID.class)))
                 .list();
     }
 

@@ -496,7 +496,8 @@ class ModuleDataOwnershipTests {
         assertThat(CrossModuleSql.isHistory(
                         "ALTER TABLE IF EXISTS portal.feedback ALTER COLUMN a SET NOT NULL, ALTER b DROP DEFAULT"))
                 .isTrue();
-        assertThat(CrossModuleSql.isHistory("alter table portal.feedback alter column a set statistics 500")).isTrue();
+        assertThat(CrossModuleSql.isHistory("alter table portal.feedback alter column a set statistics 500"))
+                .isTrue();
         assertThat(CrossModuleSql.isHistory(
                         "alter table portal.feedback alter column a set default registration.fn_next()"))
                 .isFalse();
@@ -505,8 +506,10 @@ class ModuleDataOwnershipTests {
         assertThat(CrossModuleSql.isHistory(
                         "alter table portal.feedback alter column a drop not null, add constraint c check (a > 0)"))
                 .isFalse();
-        assertThat(CrossModuleSql.isHistory("alter table portal.feedback add column a uuid")).isFalse();
-        assertThat(CrossModuleSql.isHistory("create index i on portal.feedback (a)")).isFalse();
+        assertThat(CrossModuleSql.isHistory("alter table portal.feedback add column a uuid"))
+                .isFalse();
+        assertThat(CrossModuleSql.isHistory("create index i on portal.feedback (a)"))
+                .isFalse();
     }
 
     @Test

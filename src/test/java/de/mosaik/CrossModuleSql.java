@@ -62,6 +62,13 @@ final class CrossModuleSql {
                     + "([a-z_][a-z0-9_]*)\\.(v_[a-z0-9_]*)");
 
     /**
+     * A function or procedure a module publishes for other modules' SQL (ADR 0018): named {@code fn_…} and created
+     * in the module's own schema by one of its own migrations — as its {@code v_} views are.
+     */
+    private static final Pattern PUBLISHED_FUNCTION = Pattern.compile(
+            "\\bcreate\\s+(?:or\\s+replace\\s+)?(?:function|procedure)\\s+([a-z_][a-z0-9_]*)\\.(fn_[a-z0-9_]*)");
+
+    /**
      * A module's schema, a dot and a name; {@link #partOfALongerName} then drops dotted names such as package
      * names and message keys (a lookbehind here would make the scan several times slower).
      */
@@ -87,12 +94,16 @@ final class CrossModuleSql {
         }
     }
 
-    /** The objects the migrations create per schema, and the views each module publishes in its own schema. */
-    record Catalogue(Set<String> objects, Set<String> publishedViews) {
+    /**
+     * The objects the migrations create per schema, and the views and functions each module publishes in its own
+     * schema.
+     */
+    record Catalogue(Set<String> objects, Set<String> publishedViews, Set<String> publishedFunctions) {
 
         static Catalogue of(List<Source> migrations) {
             var objects = new TreeSet<String>();
             var views = new TreeSet<String>();
+            var functions = new TreeSet<String>();
             for (var migration : migrations) {
                 var sql = migration.sql().toLowerCase(Locale.ROOT);
                 var created = CREATED.matcher(sql);
@@ -109,8 +120,14 @@ final class CrossModuleSql {
                         views.add(view.group(1) + "." + view.group(2));
                     }
                 }
+                var function = PUBLISHED_FUNCTION.matcher(sql);
+                while (function.find()) {
+                    if (function.group(1).equals(migration.module())) {
+                        functions.add(function.group(1) + "." + function.group(2));
+                    }
+                }
             }
-            return new Catalogue(objects, views);
+            return new Catalogue(objects, views, functions);
         }
     }
 
@@ -136,7 +153,15 @@ final class CrossModuleSql {
      * {@code alter}s — is forgotten when a later migration replaces it ({@code create or replace}) or drops it
      * ({@code drop function|view|table|index|trigger}, or {@code alter table … rename to}, which leaves the table
      * under its new name only); a drop forgets what belongs to the table too, and leaves nothing behind itself.
-     * Other statements (an {@code insert … select} that filled a table once) stay as they are.
+     *
+     * <p>What leaves nothing behind is history and is blanked too ({@link #isHistory}): a top-level {@code insert},
+     * {@code update}, {@code delete} or {@code select} (not {@code select … into}, which creates a table), and an
+     * {@code alter table … alter column} that only changes nullability, drops a default, identity or generation
+     * expression, or sets statistics, storage or compression. Such a statement ran once, against the schema as it
+     * was at its version — which no later migration can change, since applied migrations are never edited — so no
+     * later change of the owner can break it; nothing of it stays that names another module. What lives on still
+     * counts: tables, views, functions and procedures with their bodies, triggers, indexes, constraints, defaults and
+     * column types.
      */
     static List<Source> current(List<Source> migrations) {
         var ordered = migrations.stream()
@@ -148,7 +173,11 @@ final class CrossModuleSql {
             var sql = ordered.get(m).sql();
             blanked.add(new boolean[sql.length()]);
             for (var statement : statements(m, sql)) {
-                supersede(statement, defined, blanked);
+                if (isHistory(statement.text())) {
+                    blank(statement, blanked);
+                } else {
+                    supersede(statement, defined, blanked);
+                }
             }
         }
         var current = new ArrayList<Source>();
@@ -187,6 +216,36 @@ final class CrossModuleSql {
     private static final Pattern DROPS_TRIGGER =
             Pattern.compile("^drop\\s+trigger\\s+" + IF_EXISTS + "([a-z_][a-z0-9_]*)\\s+on\\s+" + NAME);
     private static final Pattern LISTED_NAME = Pattern.compile(NAME);
+
+    private static final Pattern ONE_SHOT_DATA = Pattern.compile("^(?:insert|update|delete|select)\\b");
+    private static final Pattern SELECT_INTO = Pattern.compile("^select\\b[\\s\\S]*\\binto\\b");
+    private static final Pattern ALTERS_COLUMNS =
+            Pattern.compile("^alter\\s+table\\s+" + IF_EXISTS + "(?:only\\s+)?" + NAME + "\\s+(alter\\s[\\s\\S]*?);?$");
+    private static final Pattern LEAVES_NO_NAME_BEHIND = Pattern.compile("^alter\\s+(?:column\\s+)?[a-z_][a-z0-9_]*\\s+"
+            + "(?:(?:set|drop)\\s+not\\s+null|drop\\s+default|drop\\s+identity(?:\\s+if\\s+exists)?"
+            + "|drop\\s+expression(?:\\s+if\\s+exists)?|set\\s+statistics\\s+-?\\d+|set\\s+storage\\s+[a-z]+"
+            + "|set\\s+compression\\s+[a-z0-9_]+)$");
+
+    /**
+     * Whether a migration's statement ran once and left nothing behind that names another module (see
+     * {@link #current}): one-shot data statements, and column changes that keep no expression or type.
+     */
+    static boolean isHistory(String statement) {
+        var text = statement.strip().toLowerCase(Locale.ROOT);
+        if (ONE_SHOT_DATA.matcher(text).find()) {
+            return !SELECT_INTO.matcher(text).find();
+        }
+        var alter = ALTERS_COLUMNS.matcher(text);
+        if (!alter.matches()) {
+            return false;
+        }
+        for (var action : alter.group(2).split(",")) {
+            if (!LEAVES_NO_NAME_BEHIND.matcher(action.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Records what {@code statement} defines, or forgets what it drops or replaces. */
     private static void supersede(Statement statement, Map<String, List<Statement>> defined, List<boolean[]> blanked) {
@@ -361,13 +420,14 @@ final class CrossModuleSql {
 
     /**
      * Whether a reference reaches into another module's data outside what that module publishes: its own
-     * {@code v_} views, the tables in {@code published}, and — as the target of a foreign key only — the tables
-     * in {@code foreignKeyTargets}.
+     * {@code v_} views and {@code fn_} functions, the tables in {@code published}, and — as the target of a foreign
+     * key only — the tables in {@code foreignKeyTargets}.
      */
     static boolean crosses(
             Reference reference, Catalogue catalogue, Set<String> published, Set<String> foreignKeyTargets) {
         return !reference.schema().equals(reference.module())
                 && !catalogue.publishedViews().contains(reference.table())
+                && !catalogue.publishedFunctions().contains(reference.table())
                 && !published.contains(reference.table())
                 && !(reference.foreignKey() && foreignKeyTargets.contains(reference.table()));
     }

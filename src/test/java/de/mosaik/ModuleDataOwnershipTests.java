@@ -28,11 +28,19 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>every view {@code <module>.v_…} created by one of the module's own migrations, named in the module's
  *       {@code package-info.java} (checked below);
+ *   <li>every function or procedure {@code <module>.fn_…} created by one of the module's own migrations and named
+ *       in its {@code package-info.java}, such as the functions through which other modules' triggers tell
+ *       reporting what changed (ADR 0012);
  *   <li>the tables listed in {@link #PUBLISHED_TABLES} — meant to stay empty: publish a view instead;
  *   <li>as the target of a foreign key only, the tables in {@link #FOREIGN_KEY_TARGETS}.
  * </ul>
  * {@code shared} is no exception: its tables are used through its Java classes, and today no other module names
  * them. The schema {@code modulith} belongs to Spring Modulith and is not checked; {@code demo} has no schema.
+ *
+ * <p>Migrations are read as the database has them after all of them ran ({@link CrossModuleSql#current}): what a
+ * later migration dropped or replaced no longer counts, and neither does history — one-shot data statements and
+ * column changes that ran once against the schema as it was at their version and left nothing behind that names
+ * another module. Views, functions and their bodies, triggers, indexes, constraints and tables live on and count.
  *
  * <p>Every crossing that existed when the rule came is listed in {@value #BASELINE_FILE}. The list may only shrink:
  * a new crossing, or one more of a listed kind, fails; so does a line that no longer occurs as often as it says —
@@ -143,9 +151,11 @@ class ModuleDataOwnershipTests {
     }
 
     @Test
-    void everyPublishedViewIsNamedInItsOwnersPackageInfo() throws IOException {
+    void everyPublishedViewAndFunctionIsNamedInItsOwnersPackageInfo() throws IOException {
         var undocumented = new ArrayList<String>();
-        for (var view : CATALOGUE.publishedViews()) {
+        var published = new java.util.TreeSet<>(CATALOGUE.publishedViews());
+        published.addAll(CATALOGUE.publishedFunctions());
+        for (var view : published) {
             var owner = view.substring(0, view.indexOf('.'));
             var packageInfo = ROOT.resolve("src/main/java/de/mosaik/" + owner + "/package-info.java");
             if (!Files.isRegularFile(packageInfo)
@@ -154,7 +164,7 @@ class ModuleDataOwnershipTests {
             }
         }
         assertThat(undocumented)
-                .as("a published view is a contract: say in the owner's package-info what it gives")
+                .as("a published view or function is a contract: say in the owner's package-info what it gives or does")
                 .isEmpty();
     }
 
@@ -345,9 +355,10 @@ class ModuleDataOwnershipTests {
     @Test
     void withoutALaterMigrationEveryDefinitionCounts() {
         assertThat(crossingsAfter(REGISTRATION_MIGRATION, FACTS_MIGRATION))
+                .as("the one-off select that filled the facts is history; the function, trigger and index live on")
                 .containsExactly(
                         Map.entry("V9__reporting_facts.sql -> privacy.person_merge", 4L),
-                        Map.entry("V9__reporting_facts.sql -> registration.registration", 4L));
+                        Map.entry("V9__reporting_facts.sql -> registration.registration", 3L));
     }
 
     @Test
@@ -361,7 +372,7 @@ class ModuleDataOwnershipTests {
         assertThat(crossingsAfter(replaced, REGISTRATION_MIGRATION, FACTS_MIGRATION))
                 .containsExactly(
                         Map.entry("V9__reporting_facts.sql -> privacy.person_merge", 3L),
-                        Map.entry("V9__reporting_facts.sql -> registration.registration", 3L));
+                        Map.entry("V9__reporting_facts.sql -> registration.registration", 2L));
     }
 
     @Test
@@ -372,10 +383,8 @@ class ModuleDataOwnershipTests {
                         drop index registration.registration_email_idx;
                         """);
         assertThat(crossingsAfter(REGISTRATION_MIGRATION, FACTS_MIGRATION, dropped))
-                .as("the one-off select that filled the facts stays: it is not a definition")
-                .containsExactly(
-                        Map.entry("V9__reporting_facts.sql -> privacy.person_merge", 3L),
-                        Map.entry("V9__reporting_facts.sql -> registration.registration", 1L));
+                .as("nothing of V9 that reads registration lives on")
+                .containsExactly(Map.entry("V9__reporting_facts.sql -> privacy.person_merge", 3L));
     }
 
     @Test
@@ -395,7 +404,7 @@ class ModuleDataOwnershipTests {
                 .as("the function still deleting merges counts until it is replaced")
                 .containsExactly(
                         Map.entry("V9__reporting_facts.sql -> privacy.person_merge", 1L),
-                        Map.entry("V9__reporting_facts.sql -> registration.registration", 4L));
+                        Map.entry("V9__reporting_facts.sql -> registration.registration", 3L));
     }
 
     @Test
@@ -418,9 +427,102 @@ class ModuleDataOwnershipTests {
                         "drop function reporting.refresh;")));
         var facts = current.get(0).sql();
         assertThat(facts).doesNotContain("perform 1 from registration.registration", "'x;y'", "end $$");
-        assertThat(facts).contains("create trigger refresh", "select reporting.refresh(r.id)");
+        assertThat(facts).contains("create trigger refresh", "create index registration_email_idx");
         assertThat(facts.lines().count())
                 .isEqualTo(FACTS_MIGRATION.sql().lines().count());
+    }
+
+    // --- Published functions and history. ---
+
+    private static final Source REPORTING_FUNCTIONS =
+            CrossModuleSql.migration("src/main/resources/db/migration/V20__reporting_published_functions.sql", """
+                    create function reporting.fn_participation_changed(p uuid, at timestamptz) returns void
+                        language plpgsql as $$ begin perform 1 from registration.v_confirmed_participants; end $$;
+                    create function reporting.refresh(p uuid) returns void language sql as $$ select 1 $$;
+                    """);
+
+    @Test
+    void aFunctionPublishedByItsOwnersMigrationMayBeCalledFromAnotherModulesTrigger() {
+        var sneaked = CrossModuleSql.migration(
+                "src/main/resources/db/migration/V21__registration_sneaked.sql",
+                "create function reporting.fn_sneaked_in() returns void language sql as $$ select 1 $$;");
+        var trigger = CrossModuleSql.migration("src/main/resources/db/migration/V22__registration_facts.sql", """
+                create function registration.report_changed() returns trigger language plpgsql as $$
+                begin
+                    perform reporting.fn_participation_changed(new.id, new.created_at);
+                    perform reporting.refresh(new.id);
+                    perform reporting.fn_sneaked_in();
+                    return null;
+                end $$;
+                create trigger facts after insert on registration.registration
+                    for each row execute function registration.report_changed();
+                """);
+        var current = CrossModuleSql.current(List.of(REGISTRATION_MIGRATION, REPORTING_FUNCTIONS, sneaked, trigger));
+        var catalogue = Catalogue.of(current);
+        assertThat(catalogue.publishedFunctions()).containsExactly("reporting.fn_participation_changed");
+        assertThat(CrossModuleSql.references(current.get(3), catalogue))
+                .filteredOn(r -> CrossModuleSql.crosses(r, catalogue, Set.of(), Set.of()))
+                .extracting(Reference::table, Reference::line)
+                .as("only fn_ functions of reporting's own migrations are published")
+                .containsExactly(tuple("reporting.refresh", 4), tuple("reporting.fn_sneaked_in", 5));
+    }
+
+    @Test
+    void oneShotDataStatementsAreHistory() {
+        var events = CrossModuleSql.migration("src/main/resources/db/migration/V10__events_terms.sql", """
+                create table events.term (id uuid, tenant_id uuid not null);
+                insert into events.term (id, tenant_id) select gen_random_uuid(), t.id from identity.tenant t;
+                update events.term set id = id where tenant_id in (select id from identity.tenant);
+                delete from events.term where tenant_id not in (select id from identity.tenant);
+                select count(*) from identity.tenant;
+                select id into events.tenant_copy from identity.tenant;
+                create table events.tenant_names as select name from identity.tenant;
+                create function events.default_terms() returns void language sql as $$
+                    insert into events.term (id, tenant_id) select gen_random_uuid(), id from identity.tenant;
+                $$;
+                """);
+        var identity = CrossModuleSql.migration(
+                "src/main/resources/db/migration/V1__identity_tenants.sql",
+                "create table identity.tenant (id uuid primary key, name text);");
+        assertThat(crossingsAfter(identity, events))
+                .as("select … into and create table … as leave a table, a function's body stays; the rest ran once")
+                .containsExactly(Map.entry("V10__events_terms.sql -> identity.tenant", 3L));
+    }
+
+    @Test
+    void aColumnChangeIsHistoryOnlyWhenItKeepsNoExpressionOrTypeOfAnotherModule() {
+        assertThat(CrossModuleSql.isHistory("alter table portal.feedback alter column tenant_id drop not null;"))
+                .isTrue();
+        assertThat(CrossModuleSql.isHistory(
+                        "ALTER TABLE IF EXISTS portal.feedback ALTER COLUMN a SET NOT NULL, ALTER b DROP DEFAULT"))
+                .isTrue();
+        assertThat(CrossModuleSql.isHistory("alter table portal.feedback alter column a set statistics 500"))
+                .isTrue();
+        assertThat(CrossModuleSql.isHistory(
+                        "alter table portal.feedback alter column a set default registration.fn_next()"))
+                .isFalse();
+        assertThat(CrossModuleSql.isHistory("alter table portal.feedback alter column a type registration.status"))
+                .isFalse();
+        assertThat(CrossModuleSql.isHistory(
+                        "alter table portal.feedback alter column a drop not null, add constraint c check (a > 0)"))
+                .isFalse();
+        assertThat(CrossModuleSql.isHistory("alter table portal.feedback add column a uuid"))
+                .isFalse();
+        assertThat(CrossModuleSql.isHistory("create index i on portal.feedback (a)"))
+                .isFalse();
+    }
+
+    @Test
+    void aColumnChangeOfAnotherModulesTableDoesNotCount() {
+        var portal = CrossModuleSql.migration(
+                "src/main/resources/db/migration/V3__portal_feedback.sql",
+                "create table portal.feedback (tenant_id uuid not null, a int);");
+        var identity = CrossModuleSql.migration("src/main/resources/db/migration/V5__identity_platform.sql", """
+                alter table portal.feedback alter column tenant_id drop not null;
+                alter table portal.feedback add constraint positive check (a > 0);
+                """);
+        assertThat(crossingsAfter(portal, identity))
+                .containsExactly(Map.entry("V5__identity_platform.sql -> portal.feedback", 1L));
     }
 
     private List<Reference> eventsJava(String body) {

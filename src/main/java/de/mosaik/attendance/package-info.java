@@ -5,6 +5,10 @@
  * <p>Published view (ADR 0018; created by {@code V41__attendance_published_views.sql}):
  * {@code attendance.v_mark} gives the marks (tenant, event, session, registration, status) and
  * {@code attended}, which says whether the mark counts as presence; no row means "not taken yet".
+ *
+ * <p>Its trigger tells reporting when a mark is taken or changed, through the function
+ * {@code reporting.fn_participation_changed} that reporting publishes
+ * ({@code V51__attendance_reporting_trigger.sql}, ADR 0012).
  */
 @ApplicationModule(allowedDependencies = {"events", "identity", "shared"})
 @NullMarked

@@ -7,7 +7,8 @@
  * <ul>
  *   <li>{@code events.v_event}: the events (id, tenant, title, status, first start, last end, the
  *       name of their format) with {@code draft} and {@code cancelled}, so that consumers need not
- *       spell a status;
+ *       spell a status, and, appended by {@code V48__events_format_and_topics_published.sql}, the keys of
+ *       their format and topics ({@code format_id}, {@code topic_ids});
  *   <li>{@code events.v_event_topic}: the names of each event's topics in the tenant's order;
  *   <li>{@code events.v_event_speaker}: the names of each event's speakers in the event's order;
  *   <li>{@code events.v_event_trainer}: the accounts that run an event as one of its speakers — the
@@ -15,6 +16,10 @@
  *   <li>{@code events.v_session}: the sessions of each event (times, position, online) with the
  *       name, room and city of their venue.
  * </ul>
+ *
+ * <p>Its triggers tell reporting when an event's start, format or topics or a session's times change, through
+ * the function {@code reporting.fn_event_changed} that reporting publishes
+ * ({@code V52__events_reporting_triggers.sql}, ADR 0012).
  */
 @ApplicationModule(allowedDependencies = {"identity", "shared"})
 @NullMarked

@@ -8,6 +8,10 @@
  *       organisation): the standard ratings of each response, 1 to 5 or null when skipped, without comments or
  *       other answers; reporting averages them per period.
  * </ul>
+ *
+ * <p>Its trigger tells reporting when an invitation is sent, through the function
+ * {@code reporting.fn_invitation_sent} that reporting publishes ({@code V53__feedback_reporting_trigger.sql},
+ * ADR 0012).
  */
 @ApplicationModule(allowedDependencies = {"events", "identity", "mail", "shared"})
 @NullMarked

@@ -8,7 +8,9 @@
  *   <li>{@code registration.v_registration}: every registration (id, tenant, event, status, name,
  *       e-mail address and its normalised form, institution, language, created) and
  *       {@code counts_as_participant}, which says whether it is a firm participation — consumers ask
- *       this column instead of spelling a status;
+ *       this column instead of spelling a status — and, appended by
+ *       {@code V47__registration_target_group_published.sql}, {@code target_group_id}, the registration's target
+ *       group (a term of events' vocabulary);
  *   <li>{@code registration.v_participant}: the registrations that count as participation, with the
  *       same person columns;
  *   <li>{@code registration.v_registration_link}: the secret of each registration's personal link
@@ -17,6 +19,10 @@
  *       address of each of a tenant's registrations. Privacy and reporting forget what they keep about an address
  *       once no registration uses it any more; privacy finds the registrations of a proven address by it.
  * </ul>
+ *
+ * <p>Its triggers tell reporting when a registration changes or is deleted, through the functions
+ * {@code reporting.fn_participation_changed} and {@code reporting.fn_registration_deleted} that reporting
+ * publishes ({@code V50__registration_reporting_triggers.sql}, ADR 0012).
  */
 @ApplicationModule(
         allowedDependencies = {"attendance", "certificates", "events", "identity", "mail", "programmes", "shared"})

@@ -8,7 +8,8 @@
  *   <li>{@code registration.v_registration}: every registration (id, tenant, event, status, name,
  *       e-mail address and its normalised form, institution, language, created) and
  *       {@code counts_as_participant}, which says whether it is a firm participation — consumers ask
- *       this column instead of spelling a status;
+ *       this column instead of spelling a status; {@code updated_at}, when the registration last changed,
+ *       was appended by {@code V59__registration_published_changes.sql} for privacy's retention;
  *   <li>{@code registration.v_participant}: the registrations that count as participation, with the
  *       same person columns;
  *   <li>{@code registration.v_registration_link}: the secret of each registration's personal link

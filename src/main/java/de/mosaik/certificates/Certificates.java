@@ -1,6 +1,7 @@
 package de.mosaik.certificates;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,4 +25,10 @@ public interface Certificates {
 
     /** Those of the registrations that hold a valid (not revoked) certificate of their event. */
     Set<UUID> certifiedRegistrations(UUID tenantId, Collection<UUID> registrationIds);
+
+    /**
+     * Every certificate of a person, revoked ones too, newest first: those held under one of the
+     * normalised addresses and those issued for one of the registrations.
+     */
+    List<HeldCertificate> ofPerson(UUID tenantId, Collection<String> emails, Collection<UUID> registrationIds);
 }

@@ -10,7 +10,8 @@
  *       {@code counts_as_participant}, which says whether it is a firm participation — consumers ask
  *       this column instead of spelling a status — and, appended by
  *       {@code V47__registration_target_group_published.sql}, {@code target_group_id}, the registration's target
- *       group (a term of events' vocabulary);
+ *       group (a term of events' vocabulary), and by {@code V59__registration_published_changes.sql},
+ *       {@code updated_at}, when the registration last changed, for privacy's retention;
  *   <li>{@code registration.v_participant}: the registrations that count as participation, with the
  *       same person columns;
  *   <li>{@code registration.v_registration_link}: the secret of each registration's personal link

@@ -1,5 +1,8 @@
 package de.mosaik.reporting;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -10,6 +13,15 @@ public interface PersonKeys {
 
     /** The pseudonym of an address of the tenant, as the facts of a person with this canonical address carry it. */
     String keyOf(UUID tenantId, String email);
+
+    /** {@link #keyOf} of several addresses in one go: address to pseudonym. */
+    Map<String, String> keysOf(UUID tenantId, Collection<String> emails);
+
+    /**
+     * One registration whose facts carry this pseudonym, found by the facts' index without hashing every
+     * address of the tenant; empty when no registration of that person has facts any more.
+     */
+    Optional<UUID> registrationWithKey(UUID tenantId, String key);
 
     /**
      * Moves the facts of the alias address, past versions included, to the canonical person, so that reports

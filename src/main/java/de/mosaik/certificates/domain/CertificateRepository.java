@@ -1,5 +1,6 @@
 package de.mosaik.certificates.domain;
 
+import de.mosaik.certificates.HeldCertificate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -342,6 +343,26 @@ class CertificateRepository {
                         + " where tenant_id = ? and programme_id = ? and kind = 'PROGRAMME' and revoked_at is null")
                 .params(tenantId, programmeId)
                 .query(CertificateRepository::certificate)
+                .list();
+    }
+
+    List<HeldCertificate> ofPerson(UUID tenantId, Collection<String> emails, Collection<UUID> registrationIds) {
+        return jdbc.sql("""
+                        select number, coalesce(content ->> 'title', '') as title, issued_at, revoked_at
+                          from certificates.certificate
+                         where tenant_id = :tenant and (holder_email_normalized in (:emails) or registration_id in (:ids))
+                         order by issued_at desc
+                        """)
+                .param("tenant", tenantId)
+                .param("emails", emails.isEmpty() ? Set.of("<none>") : emails)
+                .param("ids", registrationIds.isEmpty() ? Set.of(new UUID(0, 0)) : registrationIds)
+                .query((rs, n) -> new HeldCertificate(
+                        rs.getString("number"),
+                        rs.getString("title"),
+                        rs.getTimestamp("issued_at").toInstant(),
+                        rs.getTimestamp("revoked_at") == null
+                                ? null
+                                : rs.getTimestamp("revoked_at").toInstant()))
                 .list();
     }
 

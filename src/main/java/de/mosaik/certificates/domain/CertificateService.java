@@ -1,6 +1,7 @@
 package de.mosaik.certificates.domain;
 
 import de.mosaik.certificates.Certificates;
+import de.mosaik.certificates.HeldCertificate;
 import de.mosaik.certificates.IssuedCertificate;
 import de.mosaik.certificates.ProgrammeCertificateRequest;
 import de.mosaik.identity.Tenants;
@@ -272,6 +273,12 @@ public class CertificateService implements Certificates {
     @Transactional(readOnly = true)
     public Set<UUID> certifiedRegistrations(UUID tenantId, Collection<UUID> registrationIds) {
         return repository.certifiedRegistrations(tenantId, registrationIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<HeldCertificate> ofPerson(UUID tenantId, Collection<String> emails, Collection<UUID> registrationIds) {
+        return repository.ofPerson(tenantId, emails, registrationIds);
     }
 
     @Transactional(readOnly = true)

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the access export's PDF needs to name things instead of printing their ids: an event's
- * title and days, a session's time and the labels of an event's questions.
+ * title and days, a session's time and the labels of an event's questions, read through the views
+ * the events module publishes.
  */
 @Component
 class AccessExportEvents {
@@ -30,7 +31,7 @@ class AccessExportEvents {
             @Nullable Instant endsAt) {}
 
     Optional<EventFacts> event(UUID eventId) {
-        return jdbc.sql("select title, first_starts_at, last_ends_at from events.event where id = ?")
+        return jdbc.sql("select title, first_starts_at, last_ends_at from events.v_event where id = ?")
                 .param(eventId)
                 .query((rs, n) -> new EventFacts(
                         rs.getString("title"),
@@ -44,7 +45,7 @@ class AccessExportEvents {
 
     /** The session, or empty when it was removed. */
     Optional<SessionFacts> session(UUID sessionId, Locale locale) {
-        return jdbc.sql("select starts_at, ends_at from events.session where id = ?")
+        return jdbc.sql("select starts_at, ends_at from events.v_session where id = ?")
                 .param(sessionId)
                 .query((rs, n) -> new SessionFacts(
                         rs.getTimestamp("starts_at").toInstant(),
@@ -58,7 +59,7 @@ class AccessExportEvents {
     /** Question id (as text, the way answers store it) to the question's label and kind. */
     Map<String, Question> questions(UUID eventId) {
         return jdbc
-                .sql("select id, label, kind from events.question where event_id = ?")
+                .sql("select id, label, kind from events.v_question where event_id = ?")
                 .param(eventId)
                 .query((rs, n) -> Map.entry(
                         rs.getString("id"), new Question(rs.getString("label"), "YES_NO".equals(rs.getString("kind")))))

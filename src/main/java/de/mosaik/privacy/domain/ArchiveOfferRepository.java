@@ -11,17 +11,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** {@code privacy.archive_offer}, with the offered event's title, dates and registrations read alongside. */
+/**
+ * {@code privacy.archive_offer}, with the offered event's title, dates and registrations read alongside
+ * through the views events and registration publish.
+ */
 @Repository
 class ArchiveOfferRepository {
 
     private static final String SELECT = """
             select o.id, o.event_id, e.title, e.first_starts_at, e.last_ends_at,
-                (select count(*) from registration.registration r where r.event_id = o.event_id and r.tenant_id = o.tenant_id)
+                (select count(*) from registration.v_registration r where r.event_id = o.event_id and r.tenant_id = o.tenant_id)
                     as registrations,
                 o.offered_at, o.deadline, o.decision, o.decided_at, o.decided_by_name, o.erased_at, o.version
             from privacy.archive_offer o
-            join events.event e on e.id = o.event_id and e.tenant_id = o.tenant_id
+            join events.v_event e on e.id = o.event_id and e.tenant_id = o.tenant_id
             """;
 
     private final JdbcClient jdbc;

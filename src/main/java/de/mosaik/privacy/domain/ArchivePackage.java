@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The CSV an archivist files before an event's registrations are deleted: one row per registration
- * with one column per session (the attendance mark) and the totals. Reads the registration and
- * attendance tables read-only, as the privacy module may.
+ * with one column per session (the attendance mark) and the totals. Reads the sessions, registrations
+ * and marks through the views events, registration and attendance publish.
  */
 @Component
 class ArchivePackage {
@@ -39,7 +39,7 @@ class ArchivePackage {
 
     byte[] csv(UUID tenantId, UUID eventId, Locale locale) {
         var sessions = jdbc.sql("""
-                        select id, starts_at, ends_at from events.session
+                        select id, starts_at, ends_at from events.v_session
                         where tenant_id = ? and event_id = ? order by starts_at, position
                         """)
                 .params(tenantId, eventId)
@@ -51,7 +51,7 @@ class ArchivePackage {
                                 rs.getTimestamp(3).toInstant())))
                 .list();
         var people = jdbc.sql("""
-                        select id, given_name, family_name, institution, status from registration.registration
+                        select id, given_name, family_name, institution, status from registration.v_registration
                         where tenant_id = ? and event_id = ? order by family_name, given_name, id
                         """)
                 .params(tenantId, eventId)
@@ -99,7 +99,8 @@ class ArchivePackage {
 
     private Map<String, String> marks(UUID tenantId, UUID eventId) {
         var marks = new HashMap<String, String>();
-        jdbc.sql("select session_id, registration_id, status from attendance.mark where tenant_id = ? and event_id = ?")
+        jdbc.sql(
+                        "select session_id, registration_id, status from attendance.v_mark where tenant_id = ? and event_id = ?")
                 .params(tenantId, eventId)
                 .query(rs -> {
                     marks.put(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));

@@ -1,21 +1,25 @@
 package de.mosaik.privacy.domain;
 
+import de.mosaik.certificates.Certificates;
 import de.mosaik.registration.RegistrationStatus;
+import de.mosaik.reporting.PersonKeys;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Finds persons: the registrations of a tenant grouped by the canonical address their address was
- * merged into ({@code reporting.canonical_email}). A person is named by the pseudonym the
- * statistical facts use ({@code reporting.keyed_hash} of the canonical address), so that the
- * address never has to travel in a URL. Reads the other modules' tables, never writes them.
+ * merged into ({@code privacy.person_merge}). A person is named by the pseudonym the statistical facts
+ * use ({@link PersonKeys}, a keyed hash of the canonical address), so that the address never has to
+ * travel in a URL. Reads registrations, events, marks and certificates through what their modules
+ * publish (ADR 0018), never writes them.
  */
 @Service
 public class PersonService {
@@ -26,9 +30,13 @@ public class PersonService {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
     private final JdbcClient jdbc;
+    private final PersonKeys keys;
+    private final Certificates certificates;
 
-    PersonService(JdbcClient jdbc) {
+    PersonService(JdbcClient jdbc, PersonKeys keys, Certificates certificates) {
         this.jdbc = jdbc;
+        this.keys = keys;
+        this.certificates = certificates;
     }
 
     /** Whether the text can be a person key at all; anything else is not looked up. */
@@ -38,15 +46,16 @@ public class PersonService {
 
     /** Persons whose name or any address contains the text (all persons when it is blank), latest events first. */
     public List<PersonSummary> search(UUID tenantId, String query) {
-        return jdbc.sql("""
+        var found = jdbc.sql("""
                         with reg as (
                             select r.given_name, r.family_name, r.email_normalized, e.title, e.first_starts_at,
-                                   reporting.canonical_email(r.tenant_id, r.email_normalized) as canonical
-                              from registration.registration r join events.event e on e.id = r.event_id
+                                   coalesce(m.canonical_email, r.email_normalized) as canonical
+                              from registration.v_registration r join events.v_event e on e.id = r.event_id
+                              left join privacy.person_merge m
+                                on m.tenant_id = r.tenant_id and m.alias_email = r.email_normalized
                              where r.tenant_id = :tenant
                         )
                         select canonical,
-                               reporting.keyed_hash(:tenant, canonical) as key,
                                string_agg(distinct btrim(given_name || ' ' || family_name), ', ') as names,
                                count(*) as registrations,
                                (array_agg(title order by first_starts_at desc nulls last))[1] as last_event,
@@ -62,8 +71,7 @@ public class PersonService {
                 .param("tenant", tenantId)
                 .param("needle", query.strip().toLowerCase(Locale.ROOT))
                 .param("limit", LIMIT)
-                .query((rs, n) -> new PersonSummary(
-                        rs.getString("key"),
+                .query((rs, n) -> new Found(
                         rs.getString("canonical"),
                         rs.getString("names"),
                         rs.getInt("registrations"),
@@ -72,7 +80,25 @@ public class PersonService {
                                 ? null
                                 : rs.getTimestamp("last_starts_at").toInstant()))
                 .list();
+        var keyOf = keys.keysOf(tenantId, found.stream().map(Found::canonical).toList());
+        return found.stream()
+                .map(p -> new PersonSummary(
+                        keyOf.get(p.canonical()),
+                        p.canonical(),
+                        p.names(),
+                        p.registrations(),
+                        p.lastEvent(),
+                        p.lastStartsAt()))
+                .toList();
     }
+
+    /** A person of the search before the pseudonyms are known, which reporting computes for all of them at once. */
+    private record Found(
+            String canonical,
+            String names,
+            int registrations,
+            @Nullable String lastEvent,
+            @Nullable Instant lastStartsAt) {}
 
     /** The canonical address of the person with this key, if the tenant has registrations of them. */
     public Optional<String> canonicalEmail(UUID tenantId, String key) {
@@ -82,21 +108,18 @@ public class PersonService {
         // The facts carry the same key per registration, indexed: one registration of the person is
         // found without hashing every address of the tenant. The hash is checked once more, so a fact
         // that lags behind a merge cannot open another person's page.
-        return jdbc.sql("""
-                        select canonical from (
-                            select reporting.canonical_email(:tenant, (
-                                select r.email_normalized
-                                  from reporting.participation_fact f
-                                  join registration.registration r on r.id = f.registration_id
-                                 where f.tenant_id = :tenant and f.person_key = :key and f.registration_id is not null
-                                   and r.tenant_id = :tenant
-                                 limit 1)) as canonical) c
-                         where canonical is not null and reporting.keyed_hash(:tenant, canonical) = :key
-                        """)
-                .param("tenant", tenantId)
-                .param("key", key)
-                .query(String.class)
-                .optional();
+        return keys.registrationWithKey(tenantId, key)
+                .flatMap(registrationId -> jdbc.sql("""
+                                select coalesce(m.canonical_email, a.email_normalized)
+                                  from registration.v_person_address a
+                                  left join privacy.person_merge m
+                                    on m.tenant_id = a.tenant_id and m.alias_email = a.email_normalized
+                                 where a.tenant_id = ? and a.registration_id = ?
+                                """)
+                        .params(tenantId, registrationId)
+                        .query(String.class)
+                        .optional())
+                .filter(canonical -> keys.keyOf(tenantId, canonical).equals(key));
     }
 
     public Optional<Person> byKey(UUID tenantId, String key) {
@@ -121,11 +144,11 @@ public class PersonService {
         var registrations = jdbc.sql("""
                         select r.id, r.event_id, e.title, e.first_starts_at, r.status, r.email_normalized,
                                btrim(r.given_name || ' ' || r.family_name) as name,
-                               (select count(*) from events.session s where s.event_id = r.event_id) as sessions,
-                               (select count(*) from attendance.mark m
-                                 where m.registration_id = r.id and m.status = 'ATTENDED') as attended,
-                               exists (select 1 from attendance.mark m where m.registration_id = r.id) as taken
-                          from registration.registration r join events.event e on e.id = r.event_id
+                               (select count(*) from events.v_session s where s.event_id = r.event_id) as sessions,
+                               (select count(*) from attendance.v_mark m
+                                 where m.registration_id = r.id and m.attended) as attended,
+                               exists (select 1 from attendance.v_mark m where m.registration_id = r.id) as taken
+                          from registration.v_registration r join events.v_event e on e.id = r.event_id
                          where r.tenant_id = :tenant and r.email_normalized in (:emails)
                          order by r.created_at desc
                         """)
@@ -148,23 +171,9 @@ public class PersonService {
                 })
                 .list();
         var ids = registrations.stream().map(Person.Registration::id).toList();
-        var certificates = jdbc.sql("""
-                        select number, coalesce(content ->> 'title', '') as title, issued_at, revoked_at
-                          from certificates.certificate
-                         where tenant_id = :tenant and (holder_email_normalized in (:emails) or registration_id in (:ids))
-                         order by issued_at desc
-                        """)
-                .param("tenant", tenantId)
-                .param("emails", emails)
-                .param("ids", ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids)
-                .query((rs, n) -> new Person.Certificate(
-                        rs.getString("number"),
-                        rs.getString("title"),
-                        rs.getTimestamp("issued_at").toInstant(),
-                        rs.getTimestamp("revoked_at") == null
-                                ? null
-                                : rs.getTimestamp("revoked_at").toInstant()))
-                .list();
+        var certificates = this.certificates.ofPerson(tenantId, emails, ids).stream()
+                .map(c -> new Person.Certificate(c.number(), c.title(), c.issuedAt(), c.revokedAt()))
+                .toList();
         // The name given at the latest registration is the one the person uses now.
         var displayName = names.isEmpty() ? canonical : names.get(0);
         return new Person(key, canonical, displayName, emails, registrations, certificates, merges);

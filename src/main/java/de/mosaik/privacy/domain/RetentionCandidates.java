@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Finds what is due for deletion. Reads the events and registration tables (read-only), as the
- * privacy module may: the period belongs to the tenant's privacy settings, not to those modules.
+ * Finds what is due for deletion, through the views events and registration publish (ADR 0018): the
+ * period belongs to the tenant's privacy settings, not to those modules.
  */
 @Repository
 class RetentionCandidates {
@@ -45,11 +45,11 @@ class RetentionCandidates {
         var at = Timestamp.from(cutOff);
         return jdbc.sql("""
                         select r.id, r.event_id
-                        from registration.registration r
-                        join events.event e on e.id = r.event_id and e.tenant_id = r.tenant_id
+                        from registration.v_registration r
+                        join events.v_event e on e.id = r.event_id and e.tenant_id = r.tenant_id
                         where r.tenant_id = ?
                           and (e.last_ends_at < ?
-                               or (e.status in ('CANCELLED', 'DRAFT') and greatest(e.updated_at, r.updated_at) < ?))
+                               or ((e.cancelled or e.draft) and greatest(e.updated_at, r.updated_at) < ?))
                         order by r.event_id, r.id
                         """)
                 .params(tenantId, at, at)

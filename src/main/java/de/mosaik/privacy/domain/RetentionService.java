@@ -3,6 +3,7 @@ package de.mosaik.privacy.domain;
 import de.mosaik.privacy.RetentionOutlook;
 import de.mosaik.privacy.RetentionPeriods;
 import de.mosaik.shared.privacy.DataSubject;
+import de.mosaik.shared.privacy.RetentionSweep.Rule;
 import de.mosaik.shared.text.BerlinTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,14 +61,16 @@ public class RetentionService implements RetentionOutlook {
         }
         erase(tenantId, plan.erasable());
         plan.released().forEach(offerId -> offers.erased(tenantId, offerId, now));
-        sweeps.deleteExpiredMagicLinks(tenantId, now);
-        sweeps.forgetAddressesWithoutRegistrations(tenantId);
+        // The owners' sweeps join this transaction, in the order of the rules: the tenant's run commits or
+        // fails as a whole, and the addresses are forgotten after (and only with) this run's erasures.
+        sweeps.sweep(Rule.EXPIRED_LINKS, tenantId, now);
+        sweeps.forgetAddressesWithoutRegistrations(tenantId, now);
         return new RetentionSummary(
                 plan.erasable().size(),
                 offered,
-                sweeps.deleteExpiredCertificates(tenantId, yearsBefore(now, periods.certificateRegisterYears())),
-                sweeps.clearFeedbackTexts(tenantId, monthsBefore(now, periods.feedbackTextMonths())),
-                sweeps.deleteSentMails(tenantId, now.minus(Duration.ofDays(periods.sentMailDays()))),
+                sweeps.sweep(Rule.CERTIFICATE_REGISTER, tenantId, yearsBefore(now, periods.certificateRegisterYears())),
+                sweeps.sweep(Rule.FEEDBACK_TEXTS, tenantId, monthsBefore(now, periods.feedbackTextMonths())),
+                sweeps.sweep(Rule.SENT_MAILS, tenantId, now.minus(Duration.ofDays(periods.sentMailDays()))),
                 erasureLog.deleteExpired(tenantId, now));
     }
 

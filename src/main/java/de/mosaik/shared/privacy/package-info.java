@@ -1,4 +1,7 @@
-/** What modules share about personal data: the holders of participant data and the access log. */
+/**
+ * What modules share about personal data: the holders of participant data, the retention sweeps of
+ * their own tables and the access log.
+ */
 @NullMarked
 package de.mosaik.shared.privacy;
 

@@ -14,6 +14,7 @@ import de.mosaik.privacy.domain.ArchiveStaleVersion;
 import de.mosaik.privacy.domain.RetentionService;
 import de.mosaik.privacy.domain.RetentionSettingsService;
 import de.mosaik.privacy.domain.RetentionStaleVersion;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -230,6 +231,45 @@ class RetentionTests extends IntegrationTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("Noch frisch");
+    }
+
+    @Test
+    void expiredSelfServiceLinksAreDeletedAndValidOnesStay() {
+        var expired = magicLink(tenant, now.minus(Duration.ofMinutes(1)));
+        var valid = magicLink(tenant, now.plus(Duration.ofMinutes(30)));
+        var otherTenant = new Fixtures(jdbc, identity).newTenant().id();
+        var expiredElsewhere = magicLink(otherTenant, now.minus(Duration.ofMinutes(1)));
+
+        retention.run(tenant, now);
+
+        assertThat(linkExists(expired)).isFalse();
+        assertThat(linkExists(valid)).isTrue();
+        assertThat(linkExists(expiredElsewhere))
+                .as("another tenant's run takes it")
+                .isTrue();
+    }
+
+    private String magicLink(UUID tenantId, Instant expiresAt) {
+        var tokenHash = UUID.randomUUID().toString();
+        jdbc.sql("""
+                        insert into selfservice.magic_link (token_hash, tenant_id, email_normalized, created_at, expires_at)
+                        values (?, ?, 'link@example.org', ?, ?)
+                        """)
+                .params(
+                        tokenHash,
+                        tenantId,
+                        Timestamp.from(expiresAt.minus(Duration.ofHours(1))),
+                        Timestamp.from(expiresAt))
+                .update();
+        return tokenHash;
+    }
+
+    private boolean linkExists(String tokenHash) {
+        return jdbc.sql("select count(*) from selfservice.magic_link where token_hash = ?")
+                        .param(tokenHash)
+                        .query(Integer.class)
+                        .single()
+                == 1;
     }
 
     @Test

@@ -82,7 +82,8 @@ class DemoCertificates {
                         """)
                 .params(tenantId, Timestamp.from(now))
                 .query((rs, n) -> new PastEvent(
-                        rs.getObject("id", UUID.class), rs.getTimestamp("last_ends_at").toInstant()))
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("last_ends_at").toInstant()))
                 .list();
     }
 

@@ -70,13 +70,17 @@ class DemoFeedback {
                         """)
                 .params(tenantId, Timestamp.from(now))
                 .query((rs, n) -> new PastEvent(
-                        rs.getObject("id", UUID.class), rs.getTimestamp("last_ends_at").toInstant()))
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("last_ends_at").toInstant()))
                 .list();
     }
 
     /** Mostly good ratings, some critical ones, a few skipped, and a free text from four in ten. */
     private static PastResponse response(Random random, Instant invitedAt) {
-        var day = invitedAt.plus(Duration.ofDays(random.nextInt(6))).atZone(BerlinTime.ZONE).toLocalDate();
+        var day = invitedAt
+                .plus(Duration.ofDays(random.nextInt(6)))
+                .atZone(BerlinTime.ZONE)
+                .toLocalDate();
         int overall = rating(3 + random.nextInt(3) - (random.nextDouble() < 0.12 ? 2 : 0));
         int relevance = rating(2 + random.nextInt(4));
         int trainers = rating(3 + random.nextInt(3) - (random.nextDouble() < 0.1 ? 2 : 0));

@@ -75,7 +75,13 @@ class DemoHistory {
         var plan = new DemoHistoryPlan(random, pace(slug), people);
         var events = plan.events(now.atZone(BerlinTime.ZONE).toLocalDate());
         long start = System.nanoTime();
-        new DemoHistoryWriter(pastEvents, registrations, attendance, host(tenant, contactName), new DemoTerms(vocabulary, tenantId)).write(events);
+        new DemoHistoryWriter(
+                        pastEvents,
+                        registrations,
+                        attendance,
+                        host(tenant, contactName),
+                        new DemoTerms(vocabulary, tenantId))
+                .write(events);
         if (SHARING.contains(slug)) {
             // Decided once by the tenant's head, as on the sharing settings page.
             sharing.change(tenantId, true, 0, "Amira Yılmaz", now);

@@ -12,7 +12,6 @@ import de.mosaik.registration.PastRegistrations.CancelledBy;
 import de.mosaik.registration.PastRegistrations.Channel;
 import de.mosaik.registration.PastRegistrations.PastRegistration;
 import de.mosaik.registration.RegistrationStatus;
-import de.mosaik.shared.security.Tokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,8 +50,7 @@ final class DemoRegistrations {
     private final DemoTerms terms;
     private final Instant now;
 
-    DemoRegistrations(
-            PastRegistrations registrations, EventSeats seats, UUID tenantId, DemoTerms terms, Instant now) {
+    DemoRegistrations(PastRegistrations registrations, EventSeats seats, UUID tenantId, DemoTerms terms, Instant now) {
         this.registrations = registrations;
         this.seats = seats;
         this.tenantId = tenantId;

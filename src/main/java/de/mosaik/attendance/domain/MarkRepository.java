@@ -1,17 +1,14 @@
 package de.mosaik.attendance.domain;
 
-import de.mosaik.attendance.AttendanceTaking;
-import java.sql.Timestamp;
-import java.util.Arrays;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import de.mosaik.attendance.AttendanceStatus;
+import de.mosaik.attendance.AttendanceTaking;
 import de.mosaik.attendance.AttendedSession;
 import de.mosaik.attendance.MarkSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,8 +62,7 @@ class MarkRepository {
                                     note, source, recorded_at, recorded_by, recorded_by_name)
                                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                                 on conflict (session_id, registration_id) do nothing
-                                """, rows))
-                .sum();
+                                """, rows)).sum();
         var sessions = marks.stream()
                 .map(AttendanceTaking.PastMark::sessionId)
                 .distinct()
@@ -79,9 +76,7 @@ class MarkRepository {
                          where m.tenant_id = ? and m.session_id = any(?)
                            and not exists (select 1 from attendance.mark_change c
                                             where c.session_id = m.session_id and c.registration_id = m.registration_id)
-                        """)
-                .params(tenantId, sessions)
-                .update();
+                        """).params(tenantId, sessions).update();
         return stored;
     }
 

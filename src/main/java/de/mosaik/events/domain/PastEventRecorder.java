@@ -93,7 +93,8 @@ class PastEventRecorder implements PastEvents {
                     online_url, note)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, sessions);
-        jdbc.batchUpdate("insert into events.event_speaker (event_id, speaker_id, position) values (?, ?, ?)", speakers);
+        jdbc.batchUpdate(
+                "insert into events.event_speaker (event_id, speaker_id, position) values (?, ?, ?)", speakers);
         jdbc.batchUpdate("""
                 insert into events.question (id, event_id, tenant_id, position, kind, label, options, required)
                 values (?, ?, ?, ?, ?, ?, cast(? as varchar[]), ?)

@@ -244,9 +244,7 @@ class FeedbackRepository {
         jdbc.sql("""
                         insert into feedback.settings (event_id, tenant_id, invited_at) values (?, ?, ?)
                         on conflict (event_id) do update set invited_at = coalesce(feedback.settings.invited_at, excluded.invited_at)
-                        """)
-                .params(eventId, tenantId, Timestamp.from(invitedAt))
-                .update();
+                        """).params(eventId, tenantId, Timestamp.from(invitedAt)).update();
     }
 
     /** Records an invitation of a past round, used or not; false when the registration already has one. */

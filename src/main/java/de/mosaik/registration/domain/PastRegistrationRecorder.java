@@ -96,8 +96,7 @@ class PastRegistrationRecorder implements PastRegistrations {
                            set status = 'CANCELLED', cancelled_at = ?, cancelled_by = 'PARTICIPANT', updated_at = ?,
                                reminded_at = null, version = version + 1
                          where id = ? and tenant_id = ? and status = 'CONFIRMED'
-                        """, rows))
-                .sum();
+                        """, rows)).sum();
     }
 
     private static @Nullable Timestamp ts(@Nullable Instant instant) {

@@ -23,6 +23,20 @@ public interface AttendanceTaking {
      */
     boolean recordMark(UUID tenantId, EndedSession session, UUID registrationId, TakenMark mark);
 
+    /**
+     * Records in one batch marks that were taken in the past with the trainer's list — the lists of
+     * a centre's past trainings taken over from its spreadsheets, or the years of history the demo
+     * seeds. Each is the first mark of its person and session, taken at {@code mark.at()} during the
+     * session and logged as such (not as a late correction); a person and session that have a mark
+     * already keep it. Runs in the caller's transaction.
+     *
+     * @return the number of marks recorded
+     */
+    int recordPastMarks(UUID tenantId, List<PastMark> marks);
+
+    /** A mark of a registration for one session of its event, as it was taken. */
+    record PastMark(UUID eventId, UUID sessionId, UUID registrationId, TakenMark mark) {}
+
     /** A session that is over, with the registrations confirmed for its event. */
     record EndedSession(
             UUID id,

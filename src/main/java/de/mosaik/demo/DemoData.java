@@ -77,6 +77,7 @@ class DemoData implements ApplicationRunner {
                 DemoAccounts.PASSWORD);
         // One moment for all tenants, so that "in nine days" means the same day everywhere.
         var now = Instant.now();
+        long start = System.nanoTime();
         for (var tenant : DemoTenants.all()) {
             var tenantId = identity.createTenant(tenant);
             @Nullable UUID trainer = null;
@@ -100,7 +101,10 @@ class DemoData implements ApplicationRunner {
             feedback.seed(tenantId, now);
             history.seed(tenantId, displayName(Role.STAFF), now);
         }
-        log.info("Demo data created: {} tenants", DemoTenants.all().size());
+        log.info(
+                "Demo data created: {} tenants in {} ms",
+                DemoTenants.all().size(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private static String displayName(Role role) {

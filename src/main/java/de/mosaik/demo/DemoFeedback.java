@@ -1,7 +1,14 @@
 package de.mosaik.demo;
 
+import de.mosaik.feedback.PastFeedback;
+import de.mosaik.feedback.PastFeedback.PastInvitation;
+import de.mosaik.feedback.PastFeedback.PastResponse;
+import de.mosaik.shared.text.BerlinTime;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Feedback on the demo tenant's past events: the invitations went out after each event, about
  * half of those invited answered, with mostly good and some critical ratings and a few free texts
- * as they come from the field. Written set-based in SQL, without mails.
+ * as they come from the field. Recorded as past rounds through the feedback module, without mails.
  */
 @Component
 class DemoFeedback {
@@ -30,49 +37,59 @@ class DemoFeedback {
     };
 
     private final JdbcClient jdbc;
+    private final PastFeedback feedback;
 
-    DemoFeedback(JdbcClient jdbc) {
+    DemoFeedback(JdbcClient jdbc, PastFeedback feedback) {
         this.jdbc = jdbc;
+        this.feedback = feedback;
     }
 
     void seed(UUID tenantId, Instant now) {
-        var at = Timestamp.from(now);
-        jdbc.sql("""
-                        insert into feedback.settings (event_id, tenant_id, invited_at)
-                        select e.id, e.tenant_id, e.last_ends_at + interval '15 minutes' from events.event e
-                        where e.tenant_id = ? and e.last_ends_at < ?
-                          and e.status in ('PUBLISHED', 'REGISTRATION_CLOSED', 'HELD', 'ARCHIVED')
-                        on conflict (event_id) do nothing
-                        """).params(tenantId, at).update();
-        // The demo links' secrets are thrown away: only their hashes are stored, as for real ones.
-        jdbc.sql("""
-                        insert into feedback.invitation (registration_id, tenant_id, event_id, token_hash, sent_at, responded)
-                        select r.id, r.tenant_id, r.event_id, encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'),
-                               s.invited_at, random() < 0.55
-                        from registration.registration r
-                        join feedback.settings s on s.event_id = r.event_id
-                        where r.tenant_id = ? and r.status = 'CONFIRMED' and s.invited_at is not null
-                          and (not exists (select 1 from attendance.mark m where m.event_id = r.event_id)
-                               or exists (select 1 from attendance.mark m
-                                          where m.registration_id = r.id and m.status = 'ATTENDED'))
-                        on conflict (registration_id) do nothing
-                        """).param(tenantId).update();
-        jdbc.sql("""
-                        insert into feedback.response (id, tenant_id, event_id, submitted_on, overall, relevance,
-                            trainers, organisation, comment)
-                        select gen_random_uuid(), i.tenant_id, i.event_id,
-                               ((i.sent_at + floor(random() * 6) * interval '1 day') at time zone 'Europe/Berlin')::date,
-                               r.overall, r.relevance, r.trainers, r.organisation,
-                               case when random() < 0.4 then (?::text[])[1 + floor(random() * ?)::int] else '' end
-                        from feedback.invitation i
-                        cross join lateral (
-                            select least(5, greatest(1, 3 + floor(random() * 3)::int - (random() < 0.12)::int * 2 + (i.registration_id is null)::int)) as overall,
-                                   least(5, greatest(1, 2 + floor(random() * 4)::int)) as relevance,
-                                   least(5, greatest(1, 3 + floor(random() * 3)::int - (random() < 0.1)::int * 2)) as trainers,
-                                   case when random() < 0.1 then null
-                                        else least(5, greatest(1, 2 + floor(random() * 4)::int)) end as organisation
-                        ) r
-                        where i.tenant_id = ? and i.responded
-                        """).params(COMMENTS, COMMENTS.length, tenantId).update();
+        var random = new Random(tenantId.hashCode());
+        for (var event : pastEvents(tenantId, now)) {
+            var invitedAt = event.lastEndsAt().plus(Duration.ofMinutes(15));
+            var invitations = feedback.invitable(tenantId, event.id()).stream()
+                    .map(registrationId -> new PastInvitation(registrationId, random.nextDouble() < 0.55))
+                    .toList();
+            var responses = invitations.stream()
+                    .filter(PastInvitation::responded)
+                    .map(invitation -> response(random, invitedAt))
+                    .toList();
+            feedback.recordRound(tenantId, event.id(), invitedAt, invitations, responses);
+        }
+    }
+
+    private record PastEvent(UUID id, Instant lastEndsAt) {}
+
+    /** The events that are over and were neither drafts nor cancelled, read through the events module's view. */
+    private List<PastEvent> pastEvents(UUID tenantId, Instant now) {
+        return jdbc.sql("""
+                        select id, last_ends_at from events.v_event
+                        where tenant_id = ? and last_ends_at < ? and not draft and not cancelled
+                        order by last_ends_at
+                        """)
+                .params(tenantId, Timestamp.from(now))
+                .query((rs, n) -> new PastEvent(
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("last_ends_at").toInstant()))
+                .list();
+    }
+
+    /** Mostly good ratings, some critical ones, a few skipped, and a free text from four in ten. */
+    private static PastResponse response(Random random, Instant invitedAt) {
+        var day = invitedAt
+                .plus(Duration.ofDays(random.nextInt(6)))
+                .atZone(BerlinTime.ZONE)
+                .toLocalDate();
+        int overall = rating(3 + random.nextInt(3) - (random.nextDouble() < 0.12 ? 2 : 0));
+        int relevance = rating(2 + random.nextInt(4));
+        int trainers = rating(3 + random.nextInt(3) - (random.nextDouble() < 0.1 ? 2 : 0));
+        Integer organisation = random.nextDouble() < 0.1 ? null : rating(2 + random.nextInt(4));
+        var comment = random.nextDouble() < 0.4 ? COMMENTS[random.nextInt(COMMENTS.length)] : "";
+        return new PastResponse(day, overall, relevance, trainers, organisation, comment);
+    }
+
+    private static int rating(int value) {
+        return Math.min(5, Math.max(1, value));
     }
 }

@@ -1,11 +1,14 @@
 package de.mosaik.demo;
 
+import de.mosaik.attendance.AttendanceTaking;
 import de.mosaik.demo.DemoHistoryPlan.Pace;
+import de.mosaik.events.PastEvents;
 import de.mosaik.events.TenantSpeakers;
 import de.mosaik.events.TenantVenues;
 import de.mosaik.events.TenantVocabulary;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
+import de.mosaik.registration.PastRegistrations;
 import de.mosaik.reporting.FigureSharing;
 import de.mosaik.shared.text.BerlinTime;
 import java.time.Instant;
@@ -16,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,26 +37,32 @@ class DemoHistory {
 
     private static final Set<String> SHARING = Set.of("kreis-dueren", "stadt-duisburg");
 
-    private final JdbcTemplate batches;
+    private final PastEvents pastEvents;
     private final Tenants tenants;
     private final TenantVocabulary vocabulary;
     private final TenantVenues venues;
     private final TenantSpeakers speakers;
     private final FigureSharing sharing;
+    private final PastRegistrations registrations;
+    private final AttendanceTaking attendance;
 
     DemoHistory(
-            JdbcTemplate batches,
+            PastEvents pastEvents,
             Tenants tenants,
             TenantVocabulary vocabulary,
             TenantVenues venues,
             TenantSpeakers speakers,
-            FigureSharing sharing) {
-        this.batches = batches;
+            FigureSharing sharing,
+            PastRegistrations registrations,
+            AttendanceTaking attendance) {
+        this.pastEvents = pastEvents;
         this.tenants = tenants;
         this.vocabulary = vocabulary;
         this.venues = venues;
         this.speakers = speakers;
         this.sharing = sharing;
+        this.registrations = registrations;
+        this.attendance = attendance;
     }
 
     /** {@code contactName} is whom the tenant's programme names as contact; the history names them too. */
@@ -67,7 +75,13 @@ class DemoHistory {
         var plan = new DemoHistoryPlan(random, pace(slug), people);
         var events = plan.events(now.atZone(BerlinTime.ZONE).toLocalDate());
         long start = System.nanoTime();
-        new DemoHistoryWriter(batches, host(tenant, contactName), new DemoTerms(vocabulary, tenantId)).write(events);
+        new DemoHistoryWriter(
+                        pastEvents,
+                        registrations,
+                        attendance,
+                        host(tenant, contactName),
+                        new DemoTerms(vocabulary, tenantId))
+                .write(events);
         if (SHARING.contains(slug)) {
             // Decided once by the tenant's head, as on the sharing settings page.
             sharing.change(tenantId, true, 0, "Amira Yılmaz", now);

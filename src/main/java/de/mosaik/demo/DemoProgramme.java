@@ -2,11 +2,13 @@ package de.mosaik.demo;
 
 import de.mosaik.demo.DemoEventCatalogue.DemoSpeaker;
 import de.mosaik.events.EventSeats;
+import de.mosaik.events.PastEvents;
 import de.mosaik.events.TenantSpeakers;
 import de.mosaik.events.TenantVenues;
 import de.mosaik.events.TenantVocabulary;
 import de.mosaik.events.VenueDetails;
 import de.mosaik.identity.NewTenant;
+import de.mosaik.registration.PastRegistrations;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +19,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,26 +38,29 @@ class DemoProgramme {
     /** The tenant's own accounts that appear in the programme. */
     record Staff(UUID trainerAccountId, String trainerName, String contactName) {}
 
-    private final JdbcClient jdbc;
+    private final PastEvents pastEvents;
     private final DemoTranslations translations;
     private final TenantVocabulary vocabulary;
     private final TenantVenues venues;
     private final TenantSpeakers speakers;
     private final EventSeats seats;
+    private final PastRegistrations registrations;
 
     DemoProgramme(
-            JdbcClient jdbc,
+            PastEvents pastEvents,
             DemoTranslations translations,
             TenantVocabulary vocabulary,
             TenantVenues venues,
             TenantSpeakers speakers,
-            EventSeats seats) {
-        this.jdbc = jdbc;
+            EventSeats seats,
+            PastRegistrations registrations) {
+        this.pastEvents = pastEvents;
         this.translations = translations;
         this.vocabulary = vocabulary;
         this.venues = venues;
         this.speakers = speakers;
         this.seats = seats;
+        this.registrations = registrations;
     }
 
     /** The tenant's programme as written, in the catalogue's order. */
@@ -69,18 +73,18 @@ class DemoProgramme {
         var host = new DemoEvents.Host(
                 tenantId, details.centreName(), staff.contactName(), details.email(), details.phone());
         var events = new DemoEvents(
-                jdbc,
+                pastEvents,
                 host,
                 terms,
                 new DemoSchedule(now),
                 venues(tenantId, catalogue),
                 speakers(tenantId, details.centreName(), catalogue, staff));
-        var registrations = new DemoRegistrations(jdbc, seats, tenantId, terms, now);
+        var demoRegistrations = new DemoRegistrations(registrations, seats, tenantId, terms, now);
         var people = DemoPeople.pool(catalogue.institutions(), random, PEOPLE);
         var programme = new ArrayList<DemoEvents.WrittenEvent>();
         for (var spec : catalogue.events()) {
             var written = events.write(spec, 6 + random.nextInt(5));
-            registrations.write(written, people, random);
+            demoRegistrations.write(written, people, random);
             translations.write(tenantId, details.centreName(), written);
             programme.add(written);
         }

@@ -1,5 +1,6 @@
 package de.mosaik.demo;
 
+import de.mosaik.events.EventStatus;
 import de.mosaik.programmes.ProgrammePlanning;
 import de.mosaik.shared.text.BerlinTime;
 import java.sql.Timestamp;
@@ -89,19 +90,20 @@ class DemoProgrammes {
 
     /**
      * The past events of the person with the most fully attended past events (or, before attendance
-     * is recorded, the most confirmed ones), oldest first.
+     * is recorded, the most confirmed ones), oldest first. Read through the views that events,
+     * registration and attendance publish.
      */
     private List<UUID> anchorEvents(UUID tenantId, Instant now) {
         var person = jdbc.sql("""
                         select r.email_normalized
-                        from registration.registration r
-                        join events.event e on e.id = r.event_id
-                        where r.tenant_id = ? and r.status = 'CONFIRMED' and e.last_ends_at < ?
+                        from registration.v_participant r
+                        join events.v_event e on e.id = r.event_id
+                        where r.tenant_id = ? and e.last_ends_at < ?
                         group by r.email_normalized
                         order by count(distinct r.event_id) filter (where not exists (
-                                     select 1 from events.session s where s.event_id = r.event_id
-                                     and not exists (select 1 from attendance.mark m where m.session_id = s.id
-                                         and m.registration_id = r.id and m.status = 'ATTENDED'))) desc,
+                                     select 1 from events.v_session s where s.event_id = r.event_id
+                                     and not exists (select 1 from attendance.v_mark m where m.session_id = s.id
+                                         and m.registration_id = r.id and m.attended))) desc,
                                  count(distinct r.event_id) desc, r.email_normalized
                         limit 1
                         """)
@@ -112,10 +114,9 @@ class DemoProgrammes {
             return List.of();
         }
         return jdbc.sql("""
-                        select e.id from registration.registration r
-                        join events.event e on e.id = r.event_id
-                        where r.tenant_id = ? and r.email_normalized = ? and r.status = 'CONFIRMED'
-                            and e.last_ends_at < ?
+                        select e.id from registration.v_participant r
+                        join events.v_event e on e.id = r.event_id
+                        where r.tenant_id = ? and r.email_normalized = ? and e.last_ends_at < ?
                         order by e.first_starts_at
                         limit 5
                         """)
@@ -126,11 +127,11 @@ class DemoProgrammes {
 
     private List<UUID> pastEvents(UUID tenantId, Instant now) {
         return jdbc.sql("""
-                        select id from events.event
-                        where tenant_id = ? and status in ('HELD', 'ARCHIVED') and last_ends_at < ?
+                        select id from events.v_event
+                        where tenant_id = ? and status in (?, ?) and last_ends_at < ?
                         order by first_starts_at desc
                         """)
-                .params(tenantId, Timestamp.from(now))
+                .params(tenantId, EventStatus.HELD.name(), EventStatus.ARCHIVED.name(), Timestamp.from(now))
                 .query(UUID.class)
                 .list();
     }
@@ -138,12 +139,12 @@ class DemoProgrammes {
     /** Coming public events, the longest series (the Fortbildung in several sessions) first. */
     private List<UUID> comingEvents(UUID tenantId, Instant now) {
         return jdbc.sql("""
-                        select e.id from events.event e
-                        where e.tenant_id = ? and e.status = 'PUBLISHED' and e.first_starts_at > ?
-                        order by (select count(*) from events.session s where s.event_id = e.id) desc,
+                        select e.id from events.v_event e
+                        where e.tenant_id = ? and e.status = ? and e.first_starts_at > ?
+                        order by (select count(*) from events.v_session s where s.event_id = e.id) desc,
                             e.first_starts_at
                         """)
-                .params(tenantId, Timestamp.from(now))
+                .params(tenantId, EventStatus.PUBLISHED.name(), Timestamp.from(now))
                 .query(UUID.class)
                 .list();
     }

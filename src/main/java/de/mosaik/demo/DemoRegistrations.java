@@ -7,9 +7,11 @@ import de.mosaik.events.EventStatus;
 import de.mosaik.events.QuestionKind;
 import de.mosaik.events.SeatClaim;
 import de.mosaik.events.TermKind;
+import de.mosaik.registration.PastRegistrations;
+import de.mosaik.registration.PastRegistrations.CancelledBy;
+import de.mosaik.registration.PastRegistrations.Channel;
+import de.mosaik.registration.PastRegistrations.PastRegistration;
 import de.mosaik.registration.RegistrationStatus;
-import de.mosaik.shared.security.Tokens;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,17 +23,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the registrations of a demo event straight into the table, without mails, and counts each
+ * Records the registrations of a demo event through the registration module, without mails, and counts each
  * one on the event's seat counter as staff entering it would, so that the counters hold exactly what
  * the registrations hold.
  */
 final class DemoRegistrations {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> EXPECTATIONS = List.of(
             "Praktische Tipps für den Arbeitsalltag",
             "Austausch mit Kolleg*innen aus anderen Einrichtungen",
@@ -45,14 +44,14 @@ final class DemoRegistrations {
             "Unterlagen bitte in großer Schrift",
             "Gebärdensprachdolmetschung erbeten");
 
-    private final JdbcClient jdbc;
+    private final PastRegistrations registrations;
     private final EventSeats seats;
     private final UUID tenantId;
     private final DemoTerms terms;
     private final Instant now;
 
-    DemoRegistrations(JdbcClient jdbc, EventSeats seats, UUID tenantId, DemoTerms terms, Instant now) {
-        this.jdbc = jdbc;
+    DemoRegistrations(PastRegistrations registrations, EventSeats seats, UUID tenantId, DemoTerms terms, Instant now) {
+        this.registrations = registrations;
         this.seats = seats;
         this.tenantId = tenantId;
         this.terms = terms;
@@ -141,7 +140,7 @@ final class DemoRegistrations {
             Random random) {
         var spec = event.spec();
         var source = source(person, random);
-        var groupId = source.equals("GROUP")
+        var groupId = source == Channel.GROUP
                 ? groups.computeIfAbsent(person.institution(), institution -> UUID.randomUUID())
                 : null;
         var cancelledBy = cancelledBy(event, status, random);
@@ -149,70 +148,53 @@ final class DemoRegistrations {
                 status.live() && event.status() != EventStatus.CANCELLED ? null : cancelledAt(event, createdAt, random);
         var effective = event.status() == EventStatus.CANCELLED ? RegistrationStatus.CANCELLED : status;
         var emailConfirmed =
-                source.equals("STAFF") || (spec.confirmationRequired && status == RegistrationStatus.CONFIRMED);
-        jdbc.sql("""
-                        insert into registration.registration (id, tenant_id, event_id, status, given_name, family_name,
-                            email, email_normalized, institution, target_group_id, answers, accessibility_needs,
-                            consent_text, consent_version, consented_at, locale, source, group_id, idempotency_key,
-                            manage_token, email_confirmed, hold_until, waitlist_seq, reminded_at, cancelled_at,
-                            cancelled_by, created_at, updated_at, version)
-                        values (:id, :tenant, :event, :status, :given, :family, :email, :normalized, :institution,
-                            :targetGroup, cast(:answers as jsonb), :needs, :consent, 1, :createdAt, :locale, :source,
-                            :group, :key, :token, :confirmed, :holdUntil,
-                            case when :status = 'WAITLISTED' then nextval('registration.waitlist_order') end,
-                            :remindedAt, :cancelledAt, :cancelledBy, :createdAt, :updatedAt, :version)
-                        """)
-                .param("id", UUID.randomUUID())
-                .param("tenant", tenantId)
-                .param("event", event.id())
-                .param("status", effective.name())
-                .param("given", person.givenName())
-                .param("family", person.familyName())
-                .param("email", person.email())
-                .param("normalized", person.email().toLowerCase(java.util.Locale.ROOT))
-                .param("institution", person.institution())
-                .param("targetGroup", terms.id(TermKind.TARGET_GROUP, person.targetGroup()))
-                .param("answers", JSON.writeValueAsString(answers(event, random)))
-                .param("needs", random.nextInt(25) == 0 ? NEEDS.get(random.nextInt(NEEDS.size())) : "")
-                .param("consent", event.consentText())
-                .param("createdAt", Timestamp.from(createdAt))
-                .param("locale", person.locale())
-                .param("source", source)
-                .param("group", groupId)
-                .param("key", "demo-" + UUID.randomUUID())
-                .param("token", Tokens.urlSafe())
-                .param("confirmed", emailConfirmed)
-                .param(
-                        "holdUntil",
-                        effective == RegistrationStatus.PENDING_CONFIRMATION ? Timestamp.from(event.closesAt()) : null)
-                .param("remindedAt", remindedAt(event, effective, createdAt))
-                .param("cancelledAt", cancelledAt == null ? null : Timestamp.from(cancelledAt))
-                .param("cancelledBy", cancelledBy)
-                .param("updatedAt", Timestamp.from(cancelledAt == null ? createdAt : cancelledAt))
-                .param("version", cancelledAt == null ? 0 : 1)
-                .update();
+                source == Channel.STAFF || (spec.confirmationRequired && status == RegistrationStatus.CONFIRMED);
+        var answers = answers(event, random);
+        var needs = random.nextInt(25) == 0 ? NEEDS.get(random.nextInt(NEEDS.size())) : "";
+        registrations.record(
+                tenantId,
+                List.of(new PastRegistration(
+                        event.id(),
+                        effective,
+                        person.givenName(),
+                        person.familyName(),
+                        person.email(),
+                        person.institution(),
+                        terms.id(TermKind.TARGET_GROUP, person.targetGroup()),
+                        answers,
+                        needs,
+                        event.consentText(),
+                        person.locale(),
+                        source,
+                        groupId,
+                        emailConfirmed,
+                        effective == RegistrationStatus.PENDING_CONFIRMATION ? event.closesAt() : null,
+                        remindedAt(event, effective, createdAt),
+                        createdAt,
+                        cancelledAt,
+                        cancelledBy)));
         return effective;
     }
 
     /** Most register on the web page, some through a municipal website (API), schools often as a group. */
-    private static String source(DemoPerson person, Random random) {
+    private static Channel source(DemoPerson person, Random random) {
         int roll = random.nextInt(100);
         if (roll < 8 && person.email().endsWith(".demo")) {
-            return "GROUP";
+            return Channel.GROUP;
         }
         if (roll < 18) {
-            return "API";
+            return Channel.API;
         }
-        return roll < 23 ? "STAFF" : "WEB";
+        return roll < 23 ? Channel.STAFF : Channel.WEB;
     }
 
-    private @Nullable String cancelledBy(WrittenEvent event, RegistrationStatus status, Random random) {
+    private @Nullable CancelledBy cancelledBy(WrittenEvent event, RegistrationStatus status, Random random) {
         if (event.status() == EventStatus.CANCELLED) {
-            return "EVENT";
+            return CancelledBy.EVENT;
         }
         return switch (status) {
-            case CANCELLED -> random.nextInt(4) == 0 ? "STAFF" : "PARTICIPANT";
-            case DECLINED -> "STAFF";
+            case CANCELLED -> random.nextInt(4) == 0 ? CancelledBy.STAFF : CancelledBy.PARTICIPANT;
+            case DECLINED -> CancelledBy.STAFF;
             default -> null;
         };
     }
@@ -230,15 +212,15 @@ final class DemoRegistrations {
      * Past participants were reminded two days ahead. Future ones count as reminded already:
      * their demo addresses cannot receive mail, so the reminder job should leave them alone.
      */
-    private @Nullable Timestamp remindedAt(WrittenEvent event, RegistrationStatus status, Instant createdAt) {
+    private @Nullable Instant remindedAt(WrittenEvent event, RegistrationStatus status, Instant createdAt) {
         if (status != RegistrationStatus.CONFIRMED) {
             return null;
         }
         var due = event.firstStart().minus(Duration.ofDays(2));
         if (!due.isBefore(now)) {
-            return Timestamp.from(now);
+            return now;
         }
-        return Timestamp.from(due.isAfter(createdAt) ? due : createdAt);
+        return due.isAfter(createdAt) ? due : createdAt;
     }
 
     private static Map<String, String> answers(WrittenEvent event, Random random) {

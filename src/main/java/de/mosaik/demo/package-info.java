@@ -1,6 +1,16 @@
 /** Demo tenants and accounts, so that a newcomer can explore Mosaik right after the first start. */
 @ApplicationModule(
-        allowedDependencies = {"attendance", "events", "identity", "programmes", "registration", "reporting", "shared"})
+        allowedDependencies = {
+            "attendance",
+            "certificates",
+            "events",
+            "feedback",
+            "identity",
+            "programmes",
+            "registration",
+            "reporting",
+            "shared"
+        })
 @NullMarked
 package de.mosaik.demo;
 

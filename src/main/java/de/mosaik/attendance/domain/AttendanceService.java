@@ -166,6 +166,12 @@ public class AttendanceService implements AttendanceRecords, AttendanceTaking {
 
     @Override
     @Transactional
+    public int recordPastMarks(UUID tenantId, List<PastMark> pastMarks) {
+        return pastMarks.isEmpty() ? 0 : marks.insertPast(tenantId, pastMarks);
+    }
+
+    @Override
+    @Transactional
     public boolean recordMark(UUID tenantId, EndedSession session, UUID registrationId, TakenMark mark) {
         var ref = new SessionRef(
                 session.id(),

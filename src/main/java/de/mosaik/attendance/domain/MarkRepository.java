@@ -1,12 +1,14 @@
 package de.mosaik.attendance.domain;
 
 import de.mosaik.attendance.AttendanceStatus;
+import de.mosaik.attendance.AttendanceTaking;
 import de.mosaik.attendance.AttendedSession;
 import de.mosaik.attendance.MarkSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +28,56 @@ import org.springframework.stereotype.Repository;
 class MarkRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    MarkRepository(JdbcClient jdbc) {
+    MarkRepository(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /**
+     * Stores past marks in JDBC batches, leaving out a person and session that have a mark, and logs
+     * each stored one as its first mark at the moment it was taken; returns how many were stored.
+     */
+    int insertPast(UUID tenantId, List<AttendanceTaking.PastMark> marks) {
+        if (marks.isEmpty()) {
+            return 0;
+        }
+        var rows = marks.stream()
+                .map(past -> new Object[] {
+                    tenantId,
+                    past.eventId(),
+                    past.sessionId(),
+                    past.registrationId(),
+                    past.mark().status().name(),
+                    past.mark().note(),
+                    past.mark().source().name(),
+                    Timestamp.from(past.mark().at()),
+                    past.mark().byAccountId(),
+                    past.mark().byName()
+                })
+                .toList();
+        int stored = Arrays.stream(batches.batchUpdate("""
+                                insert into attendance.mark (tenant_id, event_id, session_id, registration_id, status,
+                                    note, source, recorded_at, recorded_by, recorded_by_name)
+                                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                on conflict (session_id, registration_id) do nothing
+                                """, rows)).sum();
+        var sessions = marks.stream()
+                .map(AttendanceTaking.PastMark::sessionId)
+                .distinct()
+                .toArray(UUID[]::new);
+        jdbc.sql("""
+                        insert into attendance.mark_change (tenant_id, event_id, session_id, registration_id,
+                            previous_status, status, note, source, late, changed_at, account_id, account_name)
+                        select m.tenant_id, m.event_id, m.session_id, m.registration_id, null, m.status, m.note,
+                               m.source, false, m.recorded_at, m.recorded_by, m.recorded_by_name
+                          from attendance.mark m
+                         where m.tenant_id = ? and m.session_id = any(?)
+                           and not exists (select 1 from attendance.mark_change c
+                                            where c.session_id = m.session_id and c.registration_id = m.registration_id)
+                        """).params(tenantId, sessions).update();
+        return stored;
     }
 
     /** A mark as it is stored. */

@@ -3,6 +3,8 @@ package de.mosaik.certificates.domain;
 import de.mosaik.certificates.HeldCertificate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -268,14 +270,22 @@ class CertificateRepository {
      * holds a valid one, so that issuing twice is harmless.
      */
     boolean insert(NewCertificate c) {
+        return insert(c, null);
+    }
+
+    /** Stores a certificate as {@link #insert(NewCertificate)} does, issued at {@code issuedAt} (now when null). */
+    boolean insert(NewCertificate c, @Nullable Instant issuedAt) {
         return jdbc.sql("""
                                 insert into certificates.certificate
                                     (id, tenant_id, number, kind, event_id, programme_id, registration_id, holder_name,
-                                     holder_email, holder_email_normalized, locale, content, issued_by, issued_by_name)
+                                     holder_email, holder_email_normalized, locale, content, issued_by, issued_by_name,
+                                     issued_at)
                                 values (:id, :tenant, :number, :kind, :event, :programme, :registration, :holder,
-                                        :email, :emailNormalized, :locale, cast(:content as jsonb), :issuedBy, :issuedByName)
+                                        :email, :emailNormalized, :locale, cast(:content as jsonb), :issuedBy, :issuedByName,
+                                        coalesce(:issuedAt, now()))
                                 on conflict do nothing
                                 """)
+                        .param("issuedAt", issuedAt == null ? null : Timestamp.from(issuedAt), Types.TIMESTAMP)
                         .param("id", c.id())
                         .param("tenant", c.tenantId())
                         .param("number", c.number())
@@ -386,6 +396,18 @@ class CertificateRepository {
                 .params(tenantId, emailNormalized)
                 .query(CertificateRepository::certificate)
                 .list();
+    }
+
+    /** Records a revocation at a past moment, by somebody without an account here. */
+    boolean revokeAt(UUID tenantId, UUID id, Instant revokedAt, String accountName, String reason) {
+        return jdbc.sql("""
+                                update certificates.certificate
+                                set revoked_at = ?, revoked_by_name = ?, revoked_reason = ?
+                                where tenant_id = ? and id = ? and revoked_at is null
+                                """)
+                        .params(Timestamp.from(revokedAt), accountName, reason, tenantId, id)
+                        .update()
+                == 1;
     }
 
     boolean revoke(UUID tenantId, UUID id, @Nullable UUID accountId, String accountName, String reason) {

@@ -388,6 +388,12 @@ public class CertificateService implements Certificates {
     }
 
     CertificateContent eventContent(UUID tenantId, UUID eventId, CertificateRule rule, String holderName) {
+        return eventContent(tenantId, eventId, rule, holderName, today());
+    }
+
+    /** The content of an event certificate as frozen at issue, dated {@code issuedOn}. */
+    CertificateContent eventContent(
+            UUID tenantId, UUID eventId, CertificateRule rule, String holderName, LocalDate issuedOn) {
         var event = repository.event(tenantId, eventId).orElseThrow();
         var sessions = repository.sessions(tenantId, eventId);
         long minutes = sessions.stream()
@@ -411,7 +417,7 @@ public class CertificateService implements Certificates {
                 rule.signerName(),
                 rule.signerRole(),
                 rule.place(),
-                today(),
+                issuedOn,
                 List.of());
     }
 

@@ -239,6 +239,27 @@ class FeedbackRepository {
                 == 1;
     }
 
+    /** Records when a past round's invitations went out; a round already recorded keeps its moment. */
+    void recordInvited(UUID tenantId, UUID eventId, Instant invitedAt) {
+        jdbc.sql("""
+                        insert into feedback.settings (event_id, tenant_id, invited_at) values (?, ?, ?)
+                        on conflict (event_id) do update set invited_at = coalesce(feedback.settings.invited_at, excluded.invited_at)
+                        """).params(eventId, tenantId, Timestamp.from(invitedAt)).update();
+    }
+
+    /** Records an invitation of a past round, used or not; false when the registration already has one. */
+    boolean insertPastInvitation(
+            UUID tenantId, UUID eventId, UUID registrationId, String tokenHash, Instant sentAt, boolean responded) {
+        return jdbc.sql("""
+                                insert into feedback.invitation (registration_id, tenant_id, event_id, token_hash, sent_at,
+                                    responded)
+                                values (?, ?, ?, ?, ?, ?) on conflict (registration_id) do nothing
+                                """)
+                        .params(registrationId, tenantId, eventId, tokenHash, Timestamp.from(sentAt), responded)
+                        .update()
+                == 1;
+    }
+
     /** An event whose invitations are due. */
     record DueEvent(UUID tenantId, UUID eventId) {}
 

@@ -94,7 +94,9 @@ public final class ImageProcessor {
 
     private static ProcessedImage renditions(BufferedImage source, String contentType) throws IOException {
         boolean png = contentType.equals("image/png");
-        var original = redrawn(source, source.getWidth(), source.getHeight(), png);
+        // Transparency is kept only where there is some: an opaque PNG is smaller and faster without it.
+        boolean alpha = png && source.getColorModel().hasAlpha();
+        var original = redrawn(source, source.getWidth(), source.getHeight(), alpha);
         var renditions = new ArrayList<Rendition>();
         var current = original;
         // From the largest down, each copy made from the one before: sharper than one big step, and cheaper.
@@ -104,7 +106,7 @@ public final class ImageProcessor {
                 .toList();
         for (int width : smaller) {
             int height = Math.max(1, (int) Math.round((double) source.getHeight() * width / source.getWidth()));
-            current = scaled(current, width, height, png);
+            current = scaled(current, width, height, alpha);
             renditions.add(0, new Rendition(width, height, encode(current, png)));
         }
         renditions.add(new Rendition(original.getWidth(), original.getHeight(), encode(original, png)));
@@ -112,22 +114,22 @@ public final class ImageProcessor {
     }
 
     /** Halves while that still is above the target, then one bicubic step: no aliasing from large reductions. */
-    private static BufferedImage scaled(BufferedImage source, int width, int height, boolean png) {
+    private static BufferedImage scaled(BufferedImage source, int width, int height, boolean alpha) {
         var current = source;
         while (current.getWidth() / 2 >= width * 2) {
-            current = redrawn(current, current.getWidth() / 2, Math.max(1, current.getHeight() / 2), png);
+            current = redrawn(current, current.getWidth() / 2, Math.max(1, current.getHeight() / 2), alpha);
         }
-        return redrawn(current, width, height, png);
+        return redrawn(current, width, height, alpha);
     }
 
-    /** A copy in a plain pixel layout: RGB for JPEG (which has no transparency), ARGB for PNG. */
-    private static BufferedImage redrawn(BufferedImage source, int width, int height, boolean png) {
-        var target = new BufferedImage(width, height, png ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+    /** A copy in a plain pixel layout: ARGB where transparency is kept, otherwise RGB on white. */
+    private static BufferedImage redrawn(BufferedImage source, int width, int height, boolean alpha) {
+        var target = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         var graphics = target.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            if (!png) {
+            if (!alpha) {
                 graphics.setColor(java.awt.Color.WHITE);
                 graphics.fillRect(0, 0, width, height);
             }

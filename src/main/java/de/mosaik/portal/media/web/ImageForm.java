@@ -15,7 +15,7 @@ public record ImageForm(
         @Nullable String alt,
         @Nullable String caption,
         @Nullable String credit,
-        boolean minorEdit,
+        @Nullable Boolean minorEdit,
         int version) {
 
     static ImageForm empty() {
@@ -42,6 +42,11 @@ public record ImageForm(
         if (text(credit).length() > ImageTexts.CREDIT_MAX) {
             result.rejectValue("credit", "portal.images.credit.tooLong", new Object[] {ImageTexts.CREDIT_MAX}, null);
         }
+    }
+
+    /** Ticked "minor correction": the translations stay current. Not on the upload form. */
+    public boolean minor() {
+        return Boolean.TRUE.equals(minorEdit);
     }
 
     ImageTexts texts() {

@@ -15,11 +15,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -36,9 +38,19 @@ class ImageLibraryController {
         this.library = library;
     }
 
+    /** {@code zu-gross}: the last upload was over the container's limit (see {@link OversizedUploadFilter}). */
     @GetMapping(ImageRoutes.BACK_OFFICE)
-    String list(BackOfficeTenant tenant, Model model) {
-        return listPage(tenant, ImageForm.empty(), FormErrors.none(), model);
+    String list(
+            BackOfficeTenant tenant,
+            @RequestParam(name = OversizedUploadFilter.TOO_LARGE, required = false) @Nullable String tooLarge,
+            Model model) {
+        var form = ImageForm.empty();
+        if (tooLarge == null) {
+            return listPage(tenant, form, FormErrors.none(), model);
+        }
+        var result = new BeanPropertyBindingResult(form, "form");
+        result.rejectValue("file", "portal.images.file.notAccepted");
+        return listPage(tenant, form, new FormErrors(result), model);
     }
 
     /**
@@ -91,7 +103,7 @@ class ImageLibraryController {
         if (result.hasErrors()) {
             return editPage(tenant, image, form, new FormErrors(result), null, model);
         }
-        if (!library.updateTexts(tenant.id(), id, form.version(), form.texts(), form.minorEdit())) {
+        if (!library.updateTexts(tenant.id(), id, form.version(), form.texts(), form.minor())) {
             // Somebody saved in between: their version number, this user's typing kept.
             var current = image(tenant, id);
             return editPage(

@@ -1,4 +1,4 @@
-package de.mosaik.portal.media.web;
+package de.mosaik.portal.web.media;
 
 /** Paths of the image library: staff's under the back office, the renditions under the tenant's public path. */
 final class ImageRoutes {

@@ -1,7 +1,7 @@
-package de.mosaik.portal.media.web;
+package de.mosaik.portal.web.media;
 
-import de.mosaik.portal.media.domain.ImageTexts;
-import de.mosaik.portal.media.domain.StoredImage;
+import de.mosaik.portal.domain.media.ImageTexts;
+import de.mosaik.portal.domain.media.StoredImage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
@@ -16,7 +16,7 @@ public record ImageForm(
         @Nullable String caption,
         @Nullable String credit,
         @Nullable Boolean minorEdit,
-        int version) {
+        @Nullable Integer version) {
 
     static ImageForm empty() {
         return new ImageForm(null, "", "", "", false, 0);
@@ -24,6 +24,11 @@ public record ImageForm(
 
     static ImageForm of(StoredImage image) {
         return new ImageForm(null, image.alt(), image.caption(), image.credit(), false, image.version());
+    }
+
+    /** The version the form was opened with; none (the upload form) counts as 0. */
+    int expectedVersion() {
+        return version == null ? 0 : version;
     }
 
     ImageForm withVersion(int newVersion) {

@@ -1,4 +1,4 @@
-package de.mosaik.portal.media.domain;
+package de.mosaik.portal.domain.media;
 
 import de.mosaik.identity.Tenants;
 import de.mosaik.portal.PortalImages;
@@ -28,9 +28,10 @@ class ImageTranslatableContent implements TranslatableContent {
         return PortalImages.OWNER_KIND;
     }
 
+    /** The owner kind is also the message key of its name, "Bilder (Alternativtexte und Bildunterschriften)". */
     @Override
     public String kindLabelKey() {
-        return "portal.translatable.image";
+        return PortalImages.OWNER_KIND;
     }
 
     @Override

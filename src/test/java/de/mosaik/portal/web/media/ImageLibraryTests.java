@@ -1,4 +1,4 @@
-package de.mosaik.portal.media.web;
+package de.mosaik.portal.web.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -251,8 +251,8 @@ class ImageLibraryTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location"))
-                .hasValueSatisfying(location -> assertThat(location).endsWith(LIBRARY + "?zu-gross"));
-        var page = mvc.perform(get(LIBRARY + "?zu-gross").session(staff))
+                .hasValueSatisfying(location -> assertThat(location).endsWith(LIBRARY + "?datei=zu-gross"));
+        var page = mvc.perform(get(LIBRARY + "?datei=zu-gross").session(staff))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

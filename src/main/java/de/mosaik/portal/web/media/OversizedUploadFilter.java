@@ -1,4 +1,4 @@
-package de.mosaik.portal.media.web;
+package de.mosaik.portal.web.media;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class OversizedUploadFilter {
 
-    /** The query parameter the library page reads; it carries no data, only that the last upload was too large. */
+    /** The query the library page reads: {@code datei=zu-gross} says that the last upload was too large. */
+    static final String PARAMETER = "datei";
+
     static final String TOO_LARGE = "zu-gross";
 
     private static final Pattern UPLOAD = Pattern.compile("/verwaltung/[a-z0-9-]+" + ImageRoutes.LIBRARY);
@@ -53,7 +55,7 @@ class OversizedUploadFilter {
                 request.getParts();
             } catch (IllegalStateException | ServletException | IOException e) {
                 if (tooLarge(e)) {
-                    response.sendRedirect(request.getRequestURI() + "?" + TOO_LARGE);
+                    response.sendRedirect(request.getRequestURI() + "?" + PARAMETER + "=" + TOO_LARGE);
                     return;
                 }
                 // Other broken bodies go on, to be answered as bad requests where they are read.

@@ -1,4 +1,4 @@
-package de.mosaik.portal.media.domain;
+package de.mosaik.portal.domain.media;
 
 /** Why an uploaded file was not taken into the library; each has a message naming the file field. */
 public enum ImageRefusal {

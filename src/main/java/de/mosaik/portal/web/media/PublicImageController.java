@@ -1,9 +1,9 @@
-package de.mosaik.portal.media.web;
+package de.mosaik.portal.web.media;
 
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
-import de.mosaik.portal.media.domain.ImageLibrary;
-import de.mosaik.portal.media.domain.ImageUrls;
+import de.mosaik.portal.domain.media.ImageLibrary;
+import de.mosaik.portal.domain.media.ImageUrls;
 import java.time.Duration;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

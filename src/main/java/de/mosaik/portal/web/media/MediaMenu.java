@@ -1,4 +1,4 @@
-package de.mosaik.portal.media.web;
+package de.mosaik.portal.web.media;
 
 import de.mosaik.shared.web.BackOfficeMenu;
 import de.mosaik.shared.web.BackOfficeTenant;

@@ -1,4 +1,4 @@
-package de.mosaik.portal.media.domain;
+package de.mosaik.portal.domain.media;
 
 /**
  * The German texts of an image: the alternative text a screen reader reads instead of it (required),

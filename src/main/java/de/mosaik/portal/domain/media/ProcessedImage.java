@@ -1,4 +1,4 @@
-package de.mosaik.portal.media.domain;
+package de.mosaik.portal.domain.media;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
-package de.mosaik.portal.media.web;
+package de.mosaik.portal.web.media;
 
-import de.mosaik.portal.media.domain.ImageLibrary;
-import de.mosaik.portal.media.domain.ImageProcessor;
-import de.mosaik.portal.media.domain.ImageRefusal;
-import de.mosaik.portal.media.domain.ImageUrls;
-import de.mosaik.portal.media.domain.StoredImage;
+import de.mosaik.portal.domain.media.ImageLibrary;
+import de.mosaik.portal.domain.media.ImageProcessor;
+import de.mosaik.portal.domain.media.ImageRefusal;
+import de.mosaik.portal.domain.media.ImageUrls;
+import de.mosaik.portal.domain.media.StoredImage;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.FormErrors;
@@ -38,14 +38,14 @@ class ImageLibraryController {
         this.library = library;
     }
 
-    /** {@code zu-gross}: the last upload was over the container's limit (see {@link OversizedUploadFilter}). */
+    /** {@code datei=zu-gross}: the last upload was over the container's limit (see {@link OversizedUploadFilter}). */
     @GetMapping(ImageRoutes.BACK_OFFICE)
     String list(
             BackOfficeTenant tenant,
-            @RequestParam(name = OversizedUploadFilter.TOO_LARGE, required = false) @Nullable String tooLarge,
+            @RequestParam(name = OversizedUploadFilter.PARAMETER, required = false) @Nullable String file,
             Model model) {
         var form = ImageForm.empty();
-        if (tooLarge == null) {
+        if (!OversizedUploadFilter.TOO_LARGE.equals(file)) {
             return listPage(tenant, form, FormErrors.none(), model);
         }
         var result = new BeanPropertyBindingResult(form, "form");
@@ -103,7 +103,7 @@ class ImageLibraryController {
         if (result.hasErrors()) {
             return editPage(tenant, image, form, new FormErrors(result), null, model);
         }
-        if (!library.updateTexts(tenant.id(), id, form.version(), form.texts(), form.minor())) {
+        if (!library.updateTexts(tenant.id(), id, form.expectedVersion(), form.texts(), form.minor())) {
             // Somebody saved in between: their version number, this user's typing kept.
             var current = image(tenant, id);
             return editPage(

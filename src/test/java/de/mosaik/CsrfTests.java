@@ -62,7 +62,8 @@ class CsrfTests extends IntegrationTest {
                 "orte", UUID.randomUUID().toString(),
                 "referierende", UUID.randomUUID().toString(),
                 "programme", UUID.randomUUID().toString(),
-                "archiv", UUID.randomUUID().toString());
+                "archiv", UUID.randomUUID().toString(),
+                "bilder", UUID.randomUUID().toString());
     }
 
     @Test

@@ -145,7 +145,16 @@ class TenantIsolationTests extends IntegrationTest {
                 "orte", venue.toString(),
                 "referierende", speaker.toString(),
                 "programme", demoProgramme().toString(),
-                "archiv", archiveOffer.toString());
+                "archiv", archiveOffer.toString(),
+                "bilder", demoImage().toString());
+    }
+
+    /** A demo image of the target tenant, for the image library routes. */
+    private UUID demoImage() {
+        return jdbc.sql("select id from portal.image where tenant_id = ? order by created_at limit 1")
+                .param(targetTenant)
+                .query(UUID.class)
+                .single();
     }
 
     /** The demo programme of the target tenant, and its first building block for the building block routes. */
@@ -406,7 +415,10 @@ class TenantIsolationTests extends IntegrationTest {
                           || (select count(*) from events.question where tenant_id = :tenant)::text
                           || coalesce((select string_agg(r::text, '|' order by r.id)
                                        from registration.registration r where tenant_id = :tenant), '')
-                          || (select count(*) from registration.registration_change where tenant_id = :tenant)::text)
+                          || (select count(*) from registration.registration_change where tenant_id = :tenant)::text
+                          || coalesce((select string_agg(i.id || i.alt || i.caption || i.credit || i.version, '|'
+                                                         order by i.id)
+                                       from portal.image i where tenant_id = :tenant), ''))
                         """).param("tenant", targetTenant).query(String.class).single();
     }
 

@@ -6,6 +6,7 @@
             "events",
             "feedback",
             "identity",
+            "portal",
             "programmes",
             "registration",
             "reporting",

@@ -40,7 +40,7 @@ class ReflowBrowserTest extends BrowserTest {
         var routes = HandlerRoutes.matching(web, route -> route.method() == RequestMethod.GET && isPublic(route));
         assertThat(routes).hasSizeGreaterThan(20);
         var values = sampleValues();
-        var ids = Map.of("veranstaltungen", values.get("eventId"));
+        var ids = Map.of("veranstaltungen", values.get("eventId"), "bilder", values.get("imageId"));
         var phone = newContext("de-DE", PHONE_WIDTH, 800).newPage();
         var tooWide = new ArrayList<String>();
         int pages = 0;
@@ -244,6 +244,13 @@ class ReflowBrowserTest extends BrowserTest {
         values.put("code", roomCode(tenant));
         values.put("feedbackToken", feedbackToken(tenant));
         values.put("magicLinkToken", magicLinkToken(tenant));
+        values.put(
+                "imageId",
+                jdbc.sql("select id::text from portal.image where tenant_id = ? limit 1")
+                        .param(tenant)
+                        .query(String.class)
+                        .single());
+        values.put("width", "480");
         return values;
     }
 

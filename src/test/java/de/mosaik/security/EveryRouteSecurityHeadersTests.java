@@ -171,6 +171,7 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         ids.put("referierende", first("select id::text from events.speaker where tenant_id = ? limit 1", tenant));
         ids.put("programme", first("select id::text from programmes.programme where tenant_id = ? limit 1", tenant));
         ids.put("archiv", first("select id::text from privacy.archive_offer where tenant_id = ? limit 1", tenant));
+        ids.put("bilder", first("select id::text from portal.image where tenant_id = ? limit 1", tenant));
         return ids;
     }
 
@@ -213,6 +214,8 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         values.put("token", "unbekannt-" + UUID.randomUUID());
         values.put("code", "UNBEKANNT");
         values.put("problem", "validation");
+        // Every demo image has a rendition 480 pixels wide.
+        values.put("width", "480");
         return values;
     }
 }

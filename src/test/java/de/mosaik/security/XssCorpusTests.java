@@ -431,6 +431,7 @@ class XssCorpusTests extends IntegrationTest {
         ids.put("referierende", speaker.toString());
         ids.put("programme", programme.toString());
         ids.put("archiv", UUID.randomUUID().toString());
+        ids.put("bilder", UUID.randomUUID().toString());
         return ids;
     }
 
@@ -438,6 +439,7 @@ class XssCorpusTests extends IntegrationTest {
         var values = new HashMap<String, String>();
         values.put("slug", tenant.slug());
         values.put("tenant", tenant.slug());
+        values.put("width", "480");
         values.put("registrationId", registration.toString());
         values.put(
                 "sessionId",

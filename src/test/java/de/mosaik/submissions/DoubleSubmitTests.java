@@ -83,6 +83,11 @@ class DoubleSubmitTests extends IntegrationTest {
             Map.entry("/verwaltung/{slug}/datenschutz/fristen", "edits retention periods, versioned"),
             Map.entry("/verwaltung/{slug}/einchecken/{token}", "one attendance mark per person and session"),
             Map.entry("/verwaltung/{slug}/einstellungen", "edits the tenant's settings"),
+            Map.entry(
+                    "/verwaltung/{slug}/inhalte/bilder",
+                    "uploads an image; the same file again is found by its hash and gives the first image"),
+            Map.entry("/verwaltung/{slug}/inhalte/bilder/{id}", "edits an image's texts, versioned"),
+            Map.entry("/verwaltung/{slug}/inhalte/bilder/{id}/loeschen", "deletes; a second delete finds nothing"),
             Map.entry("/verwaltung/{slug}/einstellungen/logo", "replaces the one logo"),
             Map.entry("/verwaltung/{slug}/einstellungen/logo/entfernen", "removes the logo"),
             Map.entry("/verwaltung/{slug}/konten/{id}", "edits an account"),

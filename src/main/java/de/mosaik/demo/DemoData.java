@@ -2,6 +2,7 @@ package de.mosaik.demo;
 
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
+import de.mosaik.portal.PortalContent;
 import de.mosaik.shared.DemoMode;
 import java.time.Instant;
 import java.util.Objects;
@@ -30,6 +31,7 @@ class DemoData implements ApplicationRunner {
     private final DemoProgrammes programmes;
     private final DemoFeedback feedback;
     private final DemoHistory history;
+    private final DemoPortalPages portalPages;
 
     DemoData(
             DemoMode demoMode,
@@ -39,7 +41,8 @@ class DemoData implements ApplicationRunner {
             DemoCertificates certificates,
             DemoProgrammes programmes,
             DemoFeedback feedback,
-            DemoHistory history) {
+            DemoHistory history,
+            DemoPortalPages portalPages) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -48,6 +51,7 @@ class DemoData implements ApplicationRunner {
         this.programmes = programmes;
         this.feedback = feedback;
         this.history = history;
+        this.portalPages = portalPages;
     }
 
     @Override
@@ -80,11 +84,15 @@ class DemoData implements ApplicationRunner {
         for (var tenant : DemoTenants.all()) {
             var tenantId = identity.createTenant(tenant);
             @Nullable UUID trainer = null;
+            @Nullable UUID staff = null;
             for (var login : DemoAccounts.forTenant(tenant.slug())) {
                 var accountId = identity.createAccount(
                         tenantId, login.email(), displayName(login.role()), login.role(), DemoAccounts.PASSWORD);
                 if (login.role() == Role.TRAINER) {
                     trainer = accountId;
+                }
+                if (login.role() == Role.STAFF) {
+                    staff = accountId;
                 }
             }
             var trainerAccount = Objects.requireNonNull(trainer);
@@ -99,6 +107,7 @@ class DemoData implements ApplicationRunner {
             programmes.seed(tenantId, now);
             feedback.seed(tenantId, now);
             history.seed(tenantId, displayName(Role.STAFF), now);
+            portalPages.seed(tenantId, tenant.slug(), new PortalContent.Editor(staff, displayName(Role.STAFF)), now);
         }
         log.info("Demo data created: {} tenants", DemoTenants.all().size());
     }

@@ -62,7 +62,9 @@ class CsrfTests extends IntegrationTest {
                 "orte", UUID.randomUUID().toString(),
                 "referierende", UUID.randomUUID().toString(),
                 "programme", UUID.randomUUID().toString(),
-                "archiv", UUID.randomUUID().toString());
+                "archiv", UUID.randomUUID().toString(),
+                "seiten", UUID.randomUUID().toString(),
+                "aktuelles", UUID.randomUUID().toString());
     }
 
     @Test

@@ -145,7 +145,17 @@ class TenantIsolationTests extends IntegrationTest {
                 "orte", venue.toString(),
                 "referierende", speaker.toString(),
                 "programme", demoProgramme().toString(),
-                "archiv", archiveOffer.toString());
+                "archiv", archiveOffer.toString(),
+                "seiten", demoContent("page"),
+                "aktuelles", demoContent("news"));
+    }
+
+    /** A page or news item of the target tenant's demo portal, for the content routes. */
+    private String demoContent(String table) {
+        return jdbc.sql("select id::text from portal." + table + " where tenant_id = ? order by slug limit 1")
+                .param(targetTenant)
+                .query(String.class)
+                .single();
     }
 
     /** The demo programme of the target tenant, and its first building block for the building block routes. */
@@ -406,7 +416,13 @@ class TenantIsolationTests extends IntegrationTest {
                           || (select count(*) from events.question where tenant_id = :tenant)::text
                           || coalesce((select string_agg(r::text, '|' order by r.id)
                                        from registration.registration r where tenant_id = :tenant), '')
-                          || (select count(*) from registration.registration_change where tenant_id = :tenant)::text)
+                          || (select count(*) from registration.registration_change where tenant_id = :tenant)::text
+                          || coalesce((select string_agg(p::text, '|' order by p.id)
+                                       from portal.page p where tenant_id = :tenant), '')
+                          || coalesce((select string_agg(n::text, '|' order by n.id)
+                                       from portal.news n where tenant_id = :tenant), '')
+                          || coalesce((select string_agg(s::text, '|' order by s.kind)
+                                       from portal.start_section s where tenant_id = :tenant), ''))
                         """).param("tenant", targetTenant).query(String.class).single();
     }
 

@@ -171,6 +171,8 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         ids.put("referierende", first("select id::text from events.speaker where tenant_id = ? limit 1", tenant));
         ids.put("programme", first("select id::text from programmes.programme where tenant_id = ? limit 1", tenant));
         ids.put("archiv", first("select id::text from privacy.archive_offer where tenant_id = ? limit 1", tenant));
+        ids.put("seiten", first("select id::text from portal.page where tenant_id = ? limit 1", tenant));
+        ids.put("aktuelles", first("select id::text from portal.news where tenant_id = ? limit 1", tenant));
         return ids;
     }
 
@@ -213,6 +215,8 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         values.put("token", "unbekannt-" + UUID.randomUUID());
         values.put("code", "UNBEKANNT");
         values.put("problem", "validation");
+        values.put("pageSlug", "fortbildungen");
+        values.put("newsSlug", "qualitaetszirkel-zu-gast");
         return values;
     }
 }

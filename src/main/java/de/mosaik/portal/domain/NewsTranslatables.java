@@ -28,7 +28,7 @@ class NewsTranslatables implements TranslatableContent {
 
     @Override
     public String kindLabelKey() {
-        return "portal.translatable.news";
+        return PortalTexts.NEWS;
     }
 
     @Override

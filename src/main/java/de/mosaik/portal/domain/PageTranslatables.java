@@ -28,7 +28,7 @@ class PageTranslatables implements TranslatableContent {
 
     @Override
     public String kindLabelKey() {
-        return "portal.translatable.page";
+        return PortalTexts.PAGE;
     }
 
     @Override

@@ -49,7 +49,7 @@ create table portal.news (
     title                varchar(200)  not null,
     teaser               varchar(1000) not null default '',
     body                 text          not null default '',
-    -- First and last day (Berlin time) on which the news is public; no last day: until removed.
+    -- First and last day (Berlin time) on which the news is public; no last day: it does not expire.
     published_on         date          not null,
     expires_on           date,
     version              integer       not null default 1,

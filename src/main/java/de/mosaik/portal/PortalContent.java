@@ -16,7 +16,7 @@ public interface PortalContent {
     /** Replaces the German text of a page, as an editor does; its translations become outdated. */
     void changePage(UUID tenantId, UUID pageId, PageText text, Editor editor);
 
-    /** A news item public from {@code publishedOn} until {@code expiresOn} (null: until removed). */
+    /** A news item public from {@code publishedOn} through {@code expiresOn} (null: without expiry). */
     UUID createNews(UUID tenantId, NewsText text, LocalDate publishedOn, @Nullable LocalDate expiresOn, Editor editor);
 
     /** The German text of a page: {@code slug} names it in its public address. */

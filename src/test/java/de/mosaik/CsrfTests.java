@@ -54,16 +54,18 @@ class CsrfTests extends IntegrationTest {
                 "0".repeat(64),
                 "otherKey",
                 "1".repeat(64));
-        ids = Map.of(
-                "konten", fixtures.accountId("team@" + SLUG + ".demo").toString(),
-                "postausgang", UUID.randomUUID().toString(),
-                "mandanten", tenant.toString(),
-                "veranstaltungen", UUID.randomUUID().toString(),
-                "orte", UUID.randomUUID().toString(),
-                "referierende", UUID.randomUUID().toString(),
-                "programme", UUID.randomUUID().toString(),
-                "archiv", UUID.randomUUID().toString(),
-                "bilder", UUID.randomUUID().toString());
+        ids = Map.ofEntries(
+                Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
+                Map.entry("postausgang", UUID.randomUUID().toString()),
+                Map.entry("mandanten", tenant.toString()),
+                Map.entry("veranstaltungen", UUID.randomUUID().toString()),
+                Map.entry("orte", UUID.randomUUID().toString()),
+                Map.entry("referierende", UUID.randomUUID().toString()),
+                Map.entry("programme", UUID.randomUUID().toString()),
+                Map.entry("archiv", UUID.randomUUID().toString()),
+                Map.entry("bilder", UUID.randomUUID().toString()),
+                Map.entry("seiten", UUID.randomUUID().toString()),
+                Map.entry("aktuelles", UUID.randomUUID().toString()));
     }
 
     @Test

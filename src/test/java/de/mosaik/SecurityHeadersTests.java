@@ -30,15 +30,29 @@ class SecurityHeadersTests extends IntegrationTest {
 
     @Test
     void publicPagesCarryTheSecurityHeaders() throws Exception {
-        for (var path : new String[] {"/", "/kreis-dueren", "/kreis-dueren/barrierefreiheit", "/anmelden"}) {
+        for (var path : new String[] {
+            "/",
+            "/kreis-dueren",
+            "/kreis-dueren/barrierefreiheit",
+            "/anmelden",
+            "/kreis-dueren/seiten/fortbildungen",
+            "/kreis-dueren/aktuelles",
+            "/kreis-dueren/aktuelles/qualitaetszirkel-zu-gast"
+        }) {
             assertProtected(path, fetch(get(path)));
         }
     }
 
     @Test
     void backOfficePagesCarryTheSecurityHeadersAndAreNotStored() throws Exception {
-        for (var path :
-                new String[] {"/verwaltung/kreis-dueren", "/verwaltung/kreis-dueren/konten", "/konto/passwort"}) {
+        for (var path : new String[] {
+            "/verwaltung/kreis-dueren",
+            "/verwaltung/kreis-dueren/konten",
+            "/konto/passwort",
+            "/verwaltung/kreis-dueren/inhalte/seiten",
+            "/verwaltung/kreis-dueren/inhalte/aktuelles",
+            "/verwaltung/kreis-dueren/inhalte/startseite"
+        }) {
             var response = fetch(get(path).session(session));
             assertThat(response.getStatus()).as(path).isEqualTo(200);
             assertProtected(path, response);

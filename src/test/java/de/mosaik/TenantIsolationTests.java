@@ -137,16 +137,18 @@ class TenantIsolationTests extends IntegrationTest {
                         insert into privacy.archive_offer (id, tenant_id, event_id, offered_at, deadline)
                         values (?, ?, ?, now(), now() + interval '30 days')
                         """).params(archiveOffer, targetTenant, event).update();
-        targetIds = Map.of(
-                "konten", fixtures.accountId(invited).toString(),
-                "postausgang", mail.toString(),
-                "mandanten", targetTenant.toString(),
-                "veranstaltungen", event.toString(),
-                "orte", venue.toString(),
-                "referierende", speaker.toString(),
-                "programme", demoProgramme().toString(),
-                "archiv", archiveOffer.toString(),
-                "bilder", demoImage().toString());
+        targetIds = Map.ofEntries(
+                Map.entry("konten", fixtures.accountId(invited).toString()),
+                Map.entry("postausgang", mail.toString()),
+                Map.entry("mandanten", targetTenant.toString()),
+                Map.entry("veranstaltungen", event.toString()),
+                Map.entry("orte", venue.toString()),
+                Map.entry("referierende", speaker.toString()),
+                Map.entry("programme", demoProgramme().toString()),
+                Map.entry("archiv", archiveOffer.toString()),
+                Map.entry("bilder", demoImage().toString()),
+                Map.entry("seiten", demoContent("page")),
+                Map.entry("aktuelles", demoContent("news")));
     }
 
     /** A demo image of the target tenant, for the image library routes. */
@@ -154,6 +156,14 @@ class TenantIsolationTests extends IntegrationTest {
         return jdbc.sql("select id from portal.image where tenant_id = ? order by created_at limit 1")
                 .param(targetTenant)
                 .query(UUID.class)
+                .single();
+    }
+
+    /** A page or news item of the target tenant's demo portal, for the content routes. */
+    private String demoContent(String table) {
+        return jdbc.sql("select id::text from portal." + table + " where tenant_id = ? order by slug limit 1")
+                .param(targetTenant)
+                .query(String.class)
                 .single();
     }
 
@@ -418,7 +428,13 @@ class TenantIsolationTests extends IntegrationTest {
                           || (select count(*) from registration.registration_change where tenant_id = :tenant)::text
                           || coalesce((select string_agg(i.id || i.alt || i.caption || i.credit || i.version, '|'
                                                          order by i.id)
-                                       from portal.image i where tenant_id = :tenant), ''))
+                                       from portal.image i where tenant_id = :tenant), '')
+                          || coalesce((select string_agg(p::text, '|' order by p.id)
+                                       from portal.page p where tenant_id = :tenant), '')
+                          || coalesce((select string_agg(n::text, '|' order by n.id)
+                                       from portal.news n where tenant_id = :tenant), '')
+                          || coalesce((select string_agg(s::text, '|' order by s.kind)
+                                       from portal.start_section s where tenant_id = :tenant), ''))
                         """).param("tenant", targetTenant).query(String.class).single();
     }
 

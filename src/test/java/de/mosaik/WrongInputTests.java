@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import de.mosaik.demo.DemoAccounts;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
+import de.mosaik.portal.PortalContent;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +40,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * non-multipart request where a file is expected. Each answer must be a form error or a 4xx.
  */
 class WrongInputTests extends IntegrationTest {
+
+    @Autowired
+    PortalContent portal;
 
     private static final String PUBLIC_SLUG = "kreis-dueren";
 
@@ -113,7 +117,24 @@ class WrongInputTests extends IntegrationTest {
                 "referierende", speaker.toString(),
                 "programme", UUID.randomUUID().toString(),
                 "archiv", UUID.randomUUID().toString(),
-                "bilder", UUID.randomUUID().toString());
+                "seiten",
+                        portal.createPage(
+                                        tenant.id(),
+                                        null,
+                                        new PortalContent.PageText("falsch", "Seite", "", "Text"),
+                                        null,
+                                        new PortalContent.Editor(null, "Test"))
+                                .toString(),
+                "aktuelles",
+                        portal.createNews(
+                                        tenant.id(),
+                                        new PortalContent.NewsText("falsch", "Nachricht", "", "Text"),
+                                        java.time.LocalDate.now(),
+                                        null,
+                                        new PortalContent.Editor(null, "Test"))
+                                .toString());
+        ids = new java.util.HashMap<>(ids);
+        ids.put("bilder", UUID.randomUUID().toString());
         // Public routes work on a published event of an active tenant, with the questions a form has.
         var published = new de.mosaik.registration.EventFixtures(jdbc)
                 .publishedEvent(

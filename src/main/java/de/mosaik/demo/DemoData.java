@@ -2,6 +2,7 @@ package de.mosaik.demo;
 
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
+import de.mosaik.portal.PortalContent;
 import de.mosaik.shared.DemoMode;
 import java.time.Instant;
 import java.util.Objects;
@@ -31,6 +32,7 @@ class DemoData implements ApplicationRunner {
     private final DemoFeedback feedback;
     private final DemoHistory history;
     private final DemoImages images;
+    private final DemoPortalPages portalPages;
 
     DemoData(
             DemoMode demoMode,
@@ -41,7 +43,8 @@ class DemoData implements ApplicationRunner {
             DemoProgrammes programmes,
             DemoFeedback feedback,
             DemoHistory history,
-            DemoImages images) {
+            DemoImages images,
+            DemoPortalPages portalPages) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -51,6 +54,7 @@ class DemoData implements ApplicationRunner {
         this.feedback = feedback;
         this.history = history;
         this.images = images;
+        this.portalPages = portalPages;
     }
 
     @Override
@@ -84,11 +88,15 @@ class DemoData implements ApplicationRunner {
         for (var tenant : DemoTenants.all()) {
             var tenantId = identity.createTenant(tenant);
             @Nullable UUID trainer = null;
+            @Nullable UUID staff = null;
             for (var login : DemoAccounts.forTenant(tenant.slug())) {
                 var accountId = identity.createAccount(
                         tenantId, login.email(), displayName(login.role()), login.role(), DemoAccounts.PASSWORD);
                 if (login.role() == Role.TRAINER) {
                     trainer = accountId;
+                }
+                if (login.role() == Role.STAFF) {
+                    staff = accountId;
                 }
             }
             var trainerAccount = Objects.requireNonNull(trainer);
@@ -104,6 +112,7 @@ class DemoData implements ApplicationRunner {
             feedback.seed(tenantId, now);
             history.seed(tenantId, displayName(Role.STAFF), now);
             images.seed(tenantId, tenant.details().centreName());
+            portalPages.seed(tenantId, tenant.slug(), new PortalContent.Editor(staff, displayName(Role.STAFF)), now);
         }
         log.info(
                 "Demo data created: {} tenants in {} ms",

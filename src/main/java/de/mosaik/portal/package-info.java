@@ -1,4 +1,8 @@
-/** Public pages: the platform's and each tenant's start page, imprint, privacy and accessibility statement. */
+/**
+ * Public pages: the platform's and each tenant's start page, the tenant's content pages (fields of work and
+ * their sub-pages) and news, imprint, privacy and accessibility statement. {@link de.mosaik.portal.PortalContent}
+ * writes content for other modules (the demo data).
+ */
 @ApplicationModule(allowedDependencies = {"events", "identity", "mail", "privacy", "shared"})
 @NullMarked
 package de.mosaik.portal;

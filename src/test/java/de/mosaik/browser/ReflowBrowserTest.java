@@ -251,6 +251,19 @@ class ReflowBrowserTest extends BrowserTest {
                         .query(String.class)
                         .single());
         values.put("width", "480");
+        values.put(
+                "pageSlug",
+                jdbc.sql("select slug from portal.page where tenant_id = ? order by position, slug limit 1")
+                        .param(tenant)
+                        .query(String.class)
+                        .single());
+        values.put(
+                "newsSlug",
+                jdbc.sql("select slug from portal.news where tenant_id = ? and published_on <= current_date"
+                                + " and (expires_on is null or expires_on >= current_date) limit 1")
+                        .param(tenant)
+                        .query(String.class)
+                        .single());
         return values;
     }
 

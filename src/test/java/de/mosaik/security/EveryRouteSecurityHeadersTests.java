@@ -172,6 +172,8 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         ids.put("programme", first("select id::text from programmes.programme where tenant_id = ? limit 1", tenant));
         ids.put("archiv", first("select id::text from privacy.archive_offer where tenant_id = ? limit 1", tenant));
         ids.put("bilder", first("select id::text from portal.image where tenant_id = ? limit 1", tenant));
+        ids.put("seiten", first("select id::text from portal.page where tenant_id = ? limit 1", tenant));
+        ids.put("aktuelles", first("select id::text from portal.news where tenant_id = ? limit 1", tenant));
         return ids;
     }
 
@@ -216,6 +218,8 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         values.put("problem", "validation");
         // Every demo image has a rendition 480 pixels wide.
         values.put("width", "480");
+        values.put("pageSlug", "fortbildungen");
+        values.put("newsSlug", "qualitaetszirkel-zu-gast");
         return values;
     }
 }

@@ -67,6 +67,8 @@ class XssCorpusTests extends IntegrationTest {
     UUID question;
     UUID topic;
     UUID mail;
+    UUID page;
+    UUID news;
 
     @BeforeEach
     void activeTenantWithEveryKindOfRecord() {
@@ -78,6 +80,21 @@ class XssCorpusTests extends IntegrationTest {
         jdbc.sql("update identity.tenant set active = true where id = ?")
                 .param(tenant.id())
                 .update();
+        page = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into portal.page (id, tenant_id, slug, title, status) values (?, ?, 'xss-seite', 'Seite',
+                            'PUBLISHED')
+                        """).params(page, tenant.id()).update();
+        jdbc.sql("""
+                        insert into portal.page_revision (page_id, version, tenant_id, title, summary, body, status,
+                            account_name)
+                        values (?, 1, ?, 'Seite', '', '', 'PUBLISHED', 'Testperson')
+                        """).params(page, tenant.id()).update();
+        news = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into portal.news (id, tenant_id, slug, title, published_on)
+                        values (?, ?, 'xss-nachricht', 'Nachricht', current_date - 1)
+                        """).params(news, tenant.id()).update();
         event = new ProgrammeFixtures(jdbc)
                 .event(tenant.id(), "Fachtag", Instant.now().plus(Duration.ofDays(20)), 2);
         venue = jdbc.sql("select venue_id from events.session where event_id = ? and venue_id is not null")
@@ -222,6 +239,16 @@ class XssCorpusTests extends IntegrationTest {
                             consent_text = :r
                         where id = :e
                         """).param("p", payload).param("r", rich).param("e", event).update();
+        jdbc.sql("""
+                        update portal.page set title = :p, summary = :p, body = :r where id = :id
+                        """).param("p", payload).param("r", rich).param("id", page).update();
+        jdbc.sql("""
+                        update portal.page_revision set title = :p, summary = :p, body = :r, account_name = :p
+                        where page_id = :id
+                        """).param("p", payload).param("r", rich).param("id", page).update();
+        jdbc.sql("""
+                        update portal.news set title = :p, teaser = :p, body = :r, account_name = :p where id = :id
+                        """).param("p", payload).param("r", rich).param("id", news).update();
         jdbc.sql("update events.session set note = :p where event_id = :e")
                 .param("p", payload)
                 .param("e", event)
@@ -432,6 +459,8 @@ class XssCorpusTests extends IntegrationTest {
         ids.put("programme", programme.toString());
         ids.put("archiv", UUID.randomUUID().toString());
         ids.put("bilder", UUID.randomUUID().toString());
+        ids.put("seiten", page.toString());
+        ids.put("aktuelles", news.toString());
         return ids;
     }
 
@@ -461,6 +490,8 @@ class XssCorpusTests extends IntegrationTest {
         values.put("otherKey", key);
         values.put("code", "UNBEKANNT");
         values.put("problem", "validation");
+        values.put("pageSlug", "xss-seite");
+        values.put("newsSlug", "xss-nachricht");
         return values;
     }
 

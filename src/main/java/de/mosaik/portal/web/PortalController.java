@@ -4,11 +4,14 @@ import de.mosaik.events.OpenEvents;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.portal.domain.AccessibilityFeedbackService;
+import de.mosaik.portal.domain.StartSection;
+import de.mosaik.portal.domain.StartSections;
 import de.mosaik.privacy.RetentionSettings;
 import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.RateLimiter;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.SafeHtml;
+import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,23 +44,32 @@ class PortalController {
     /** How many coming events the start page of a tenant lists; the catalogue has the rest. */
     static final int NEXT_EVENTS = 4;
 
+    /** How many news the start page lists; the news page has the rest. */
+    static final int NEWS_ON_START = 3;
+
     private final Tenants tenants;
     private final AccessibilityFeedbackService feedback;
     private final RateLimiter rateLimiter;
     private final RetentionSettings retention;
     private final OpenEvents openEvents;
+    private final StartSections startSections;
+    private final PortalReader reader;
 
     PortalController(
             Tenants tenants,
             AccessibilityFeedbackService feedback,
             RateLimiter rateLimiter,
             RetentionSettings retention,
-            OpenEvents openEvents) {
+            OpenEvents openEvents,
+            StartSections startSections,
+            PortalReader reader) {
         this.tenants = tenants;
         this.feedback = feedback;
         this.rateLimiter = rateLimiter;
         this.retention = retention;
         this.openEvents = openEvents;
+        this.startSections = startSections;
+        this.reader = reader;
     }
 
     @GetMapping("/")
@@ -73,8 +85,28 @@ class PortalController {
         model.addAttribute("description", tenant.description(language.code()));
         model.addAttribute(
                 "descriptionInGerman", tenant.descriptionFallsBack(language.code()) && !language.readsGerman());
-        model.addAttribute("nextEvents", openEvents.next(tenant.id(), NEXT_EVENTS));
+        var content = ContentLanguage.of(language);
+        var fields = reader.fieldsOfWork(tenant.id(), slug, content);
+        var news = reader.news(tenant.id(), slug, content, locale, NEWS_ON_START);
+        var nextEvents = openEvents.next(tenant.id(), NEXT_EVENTS);
+        model.addAttribute("fields", fields);
+        model.addAttribute("news", news);
+        model.addAttribute("nextEvents", nextEvents);
         model.addAttribute("now", Instant.now());
+        // A section without content is left out entirely; offers and places are not written in this part yet.
+        model.addAttribute(
+                "sections",
+                startSections.of(tenant.id()).stream()
+                        .filter(StartSection::visible)
+                        .map(StartSection::kind)
+                        .filter(kind -> switch (kind) {
+                            case FIELDS -> !fields.isEmpty();
+                            case NEWS -> !news.isEmpty();
+                            case EVENTS -> !nextEvents.isEmpty();
+                            case CONTACT -> true;
+                            case OFFERS, PLACES -> false;
+                        })
+                        .toList());
         return "portal/tenant";
     }
 

@@ -4,6 +4,7 @@ import de.mosaik.shared.web.BackOfficeMenu;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.MenuEntry;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -13,12 +14,18 @@ class PortalMenu implements BackOfficeMenu {
 
     @Override
     public List<MenuEntry> entries(CurrentUser user, @Nullable BackOfficeTenant tenant) {
+        var entries = new ArrayList<MenuEntry>();
+        if (tenant != null && user.tenantStaff()) {
+            entries.add(new MenuEntry("portal.pages.title", tenant.path(ContentRoutes.PAGES), 50));
+            entries.add(new MenuEntry("portal.news.title", tenant.path(ContentRoutes.NEWS), 51));
+            entries.add(new MenuEntry("portal.start.title", tenant.path(ContentRoutes.START), 52));
+        }
         if (tenant != null && user.tenantAdmin()) {
-            return List.of(new MenuEntry("portal.inbox.title", tenant.path("/rueckmeldungen"), 88));
+            entries.add(new MenuEntry("portal.inbox.title", tenant.path("/rueckmeldungen"), 88));
         }
         if (tenant == null && user.platformAdmin()) {
-            return List.of(new MenuEntry("portal.inbox.title", "/plattform/rueckmeldungen", 88));
+            entries.add(new MenuEntry("portal.inbox.title", "/plattform/rueckmeldungen", 88));
         }
-        return List.of();
+        return entries;
     }
 }

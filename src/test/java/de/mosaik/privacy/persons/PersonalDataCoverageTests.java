@@ -44,6 +44,7 @@ class PersonalDataCoverageTests extends IntegrationTest {
             Map.entry("events.session", "a note about the session, not about a person"),
             Map.entry("events.speaker", "speakers consent separately and manage their own profile"),
             Map.entry("feedback.response", "anonymous by design: no link to the person who answered"),
+            Map.entry("portal.page", "public pages staff write for everyone to read, not about participants"),
             Map.entry(
                     "portal.accessibility_feedback",
                     "reports of barriers on the website under the accessibility statement, not participant records"),
@@ -62,6 +63,10 @@ class PersonalDataCoverageTests extends IntegrationTest {
             Map.entry("events.event_change", "who of the staff changed an event; goes with the event"),
             Map.entry("identity.account_token", "invitation and password links of staff accounts"),
             Map.entry("identity.http_session", "signed-in staff sessions, removed when they expire"),
+            Map.entry("portal.news", "who of the staff last changed a public news item; goes with the news"),
+            Map.entry(
+                    "portal.page_revision",
+                    "who of the staff changed a public page, with its texts; goes with the page"),
             Map.entry("privacy.archive_offer", "who decided an archive offer; names no participant"),
             Map.entry("reporting.saved_report", "who of the staff saved a report's settings"),
             Map.entry("reporting.sharing", "who of the staff changed the sharing of yearly totals"),

@@ -1,0 +1,232 @@
+package de.mosaik.portal.domain;
+
+import de.mosaik.portal.PortalContent.Editor;
+import de.mosaik.portal.PortalTexts;
+import de.mosaik.shared.translation.TextKey;
+import de.mosaik.shared.translation.Translations;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tenant's pages. Every save is versioned: a save made from an older version is refused, and each
+ * saved state is kept as a revision for the history. A changed German text makes its translations
+ * outdated unless the editor calls it a minor edit.
+ */
+@Service
+public class PageService {
+
+    private static final String COLUMNS = """
+            id, parent_id, position, slug, title, summary, body, status, publish_at, review_on, version, updated_at
+            """;
+
+    private final JdbcClient jdbc;
+    private final Translations translations;
+
+    PageService(JdbcClient jdbc, Translations translations) {
+        this.jdbc = jdbc;
+        this.translations = translations;
+    }
+
+    @Transactional(readOnly = true)
+    public PageTree tree(UUID tenantId) {
+        return new PageTree(jdbc.sql("select " + COLUMNS + " from portal.page where tenant_id = ?")
+                .param(tenantId)
+                .query((rs, row) -> page(rs))
+                .list());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Page> byId(UUID tenantId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from portal.page where tenant_id = ? and id = ?")
+                .params(tenantId, id)
+                .query((rs, row) -> page(rs))
+                .optional();
+    }
+
+    /** The new page's id, or empty when the address is taken or the parent is not the tenant's. */
+    @Transactional
+    public Optional<UUID> create(UUID tenantId, PageDraft draft, Editor editor) {
+        if (slugTaken(tenantId, draft.slug(), null) || !parentFits(tenantId, draft.parentId(), null)) {
+            return Optional.empty();
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into portal.page (id, tenant_id, parent_id, position, slug, title, summary, body, status,
+                            publish_at, review_on)
+                        values (:id, :tenant, :parent, :position, :slug, :title, :summary, :body, :status,
+                            :publishAt, :reviewOn)
+                        """)
+                .param("id", id)
+                .param("tenant", tenantId)
+                .params(draftParams(draft))
+                .update();
+        revision(tenantId, id, 1, draft, false, editor);
+        return Optional.of(id);
+    }
+
+    /** Why {@link #create} refused, for the form: the address or the parent. */
+    @Transactional(readOnly = true)
+    public PageEditOutcome whyNotCreated(UUID tenantId, PageDraft draft) {
+        return slugTaken(tenantId, draft.slug(), null) ? PageEditOutcome.SLUG_TAKEN : PageEditOutcome.BAD_PARENT;
+    }
+
+    /** The position after the last page under {@code parentId}. */
+    @Transactional(readOnly = true)
+    public int nextPosition(UUID tenantId, @Nullable UUID parentId) {
+        return jdbc.sql("""
+                        select coalesce(max(position) + 1, 0) from portal.page
+                        where tenant_id = ? and parent_id is not distinct from ?::uuid
+                        """).params(tenantId, parentId).query(Integer.class).single();
+    }
+
+    /**
+     * Saves an editor's changes made from {@code version}. Refused with {@link PageEditOutcome#CHANGED_MEANWHILE}
+     * when somebody saved since, so that nobody overwrites a colleague unseen.
+     */
+    @Transactional
+    public PageEditOutcome update(
+            UUID tenantId, UUID id, int version, PageDraft draft, boolean minorEdit, Editor editor) {
+        var before = byId(tenantId, id);
+        if (before.isEmpty()) {
+            return PageEditOutcome.NOT_FOUND;
+        }
+        if (slugTaken(tenantId, draft.slug(), id)) {
+            return PageEditOutcome.SLUG_TAKEN;
+        }
+        if (!parentFits(tenantId, draft.parentId(), id)) {
+            return PageEditOutcome.BAD_PARENT;
+        }
+        int changed = jdbc.sql("""
+                        update portal.page set parent_id = :parent, position = :position, slug = :slug, title = :title,
+                            summary = :summary, body = :body, status = :status, publish_at = :publishAt,
+                            review_on = :reviewOn, version = version + 1, updated_at = now()
+                        where id = :id and tenant_id = :tenant and version = :version
+                        """)
+                .param("id", id)
+                .param("tenant", tenantId)
+                .param("version", version)
+                .params(draftParams(draft))
+                .update();
+        if (changed != 1) {
+            return PageEditOutcome.CHANGED_MEANWHILE;
+        }
+        revision(tenantId, id, version + 1, draft, minorEdit, editor);
+        var old = before.get();
+        sourceChanged(tenantId, id, PortalTexts.TITLE, old.title(), draft.title(), minorEdit);
+        sourceChanged(tenantId, id, PortalTexts.SUMMARY, old.summary(), draft.summary(), minorEdit);
+        sourceChanged(tenantId, id, PortalTexts.BODY, old.body(), draft.body(), minorEdit);
+        return PageEditOutcome.DONE;
+    }
+
+    /** The page's saved states, the newest first. */
+    @Transactional(readOnly = true)
+    public List<PageRevision> revisions(UUID tenantId, UUID pageId) {
+        return jdbc.sql("""
+                        select version, title, summary, body, status, minor_edit, changed_at, account_name
+                        from portal.page_revision where tenant_id = ? and page_id = ? order by version desc
+                        """)
+                .params(tenantId, pageId)
+                .query((rs, row) -> new PageRevision(
+                        rs.getInt("version"),
+                        rs.getString("title"),
+                        rs.getString("summary"),
+                        rs.getString("body"),
+                        PageStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("minor_edit"),
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("account_name")))
+                .list();
+    }
+
+    /** The tenant's pages whose review date has come, for the start page's list of open work. */
+    @Transactional(readOnly = true)
+    public long reviewsDue(UUID tenantId, LocalDate today) {
+        return jdbc.sql("select count(*) from portal.page where tenant_id = ? and review_on <= ?")
+                .params(tenantId, today)
+                .query(Long.class)
+                .single();
+    }
+
+    private void sourceChanged(UUID tenantId, UUID id, String field, String before, String after, boolean minor) {
+        translations.sourceChanged(tenantId, new TextKey(PortalTexts.PAGE, id, field), before, after, minor);
+    }
+
+    private void revision(UUID tenantId, UUID id, int version, PageDraft draft, boolean minorEdit, Editor editor) {
+        jdbc.sql("""
+                        insert into portal.page_revision (page_id, version, tenant_id, title, summary, body, status,
+                            minor_edit, account_id, account_name)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        version,
+                        tenantId,
+                        draft.title(),
+                        draft.summary(),
+                        draft.body(),
+                        draft.status().name(),
+                        minorEdit,
+                        editor.accountId(),
+                        editor.name())
+                .update();
+    }
+
+    private boolean slugTaken(UUID tenantId, String slug, @Nullable UUID except) {
+        return jdbc.sql("""
+                        select exists (select 1 from portal.page where tenant_id = ? and slug = ?
+                                       and id is distinct from ?::uuid)
+                        """).params(tenantId, slug, except).query(Boolean.class).single();
+    }
+
+    private boolean parentFits(UUID tenantId, @Nullable UUID parentId, @Nullable UUID pageId) {
+        if (parentId == null) {
+            return true;
+        }
+        var tree = tree(tenantId);
+        if (pageId == null) {
+            return tree.page(parentId).isPresent();
+        }
+        return tree.mayBeParentOf(parentId, pageId);
+    }
+
+    private static java.util.Map<String, @Nullable Object> draftParams(PageDraft d) {
+        var params = new java.util.HashMap<String, @Nullable Object>();
+        params.put("parent", d.parentId());
+        params.put("position", d.position());
+        params.put("slug", d.slug());
+        params.put("title", d.title());
+        params.put("summary", d.summary());
+        params.put("body", d.body());
+        params.put("status", d.status().name());
+        params.put("publishAt", d.publishAt() == null ? null : Timestamp.from(d.publishAt()));
+        params.put("reviewOn", d.reviewOn());
+        return params;
+    }
+
+    private static Page page(ResultSet rs) throws SQLException {
+        var publishAt = rs.getTimestamp("publish_at");
+        var reviewOn = rs.getObject("review_on", LocalDate.class);
+        return new Page(
+                rs.getObject("id", UUID.class),
+                rs.getObject("parent_id", UUID.class),
+                rs.getInt("position"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("body"),
+                PageStatus.valueOf(rs.getString("status")),
+                publishAt == null ? null : publishAt.toInstant(),
+                reviewOn,
+                rs.getInt("version"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,126 @@
+package de.mosaik.portal.web;
+
+import de.mosaik.portal.PortalTexts;
+import de.mosaik.portal.domain.NewsService;
+import de.mosaik.portal.domain.PageEditOutcome;
+import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.FormErrors;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff write the tenant's news with the days they are public. */
+@Controller
+@BackOfficePage
+@PreAuthorize(ContentRoutes.EDIT)
+class NewsAdminController {
+
+    private final NewsService news;
+
+    NewsAdminController(NewsService news) {
+        this.news = news;
+    }
+
+    @GetMapping(ContentRoutes.BASE + ContentRoutes.NEWS)
+    String list(BackOfficeTenant tenant, Model model) {
+        model.addAttribute("items", news.all(tenant.id()));
+        model.addAttribute("today", LocalDate.now(BerlinTime.ZONE));
+        return "portal/admin/news-list";
+    }
+
+    @GetMapping(ContentRoutes.BASE + ContentRoutes.NEWS + "/neu")
+    String newItem(BackOfficeTenant tenant, Model model) {
+        return page(tenant, null, NewsForm.empty(LocalDate.now(BerlinTime.ZONE)), FormErrors.none(), null, model);
+    }
+
+    @PostMapping(ContentRoutes.BASE + ContentRoutes.NEWS + "/neu")
+    String create(
+            BackOfficeTenant tenant,
+            @ModelAttribute("form") NewsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        form.check(result);
+        if (result.hasErrors()) {
+            return page(tenant, null, form, new FormErrors(result), null, model);
+        }
+        var created = news.create(tenant.id(), form.draft(), Editors.current());
+        if (created.isEmpty()) {
+            result.rejectValue("slug", "portal.content.slug.taken");
+            return page(tenant, null, form, new FormErrors(result), null, model);
+        }
+        redirect.addFlashAttribute("notice", "portal.news.saved");
+        return "redirect:" + tenant.path(ContentRoutes.NEWS + "/" + created.get());
+    }
+
+    @GetMapping(ContentRoutes.BASE + ContentRoutes.NEWS + "/{id}")
+    String edit(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
+        var item = news.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+        return page(tenant, id, NewsForm.of(item), FormErrors.none(), null, model);
+    }
+
+    @PostMapping(ContentRoutes.BASE + ContentRoutes.NEWS + "/{id}")
+    String update(
+            BackOfficeTenant tenant,
+            @PathVariable UUID id,
+            @ModelAttribute("form") NewsForm form,
+            BindingResult result,
+            @RequestParam(name = "minorEdit", defaultValue = "false") boolean minorEdit,
+            Model model,
+            RedirectAttributes redirect) {
+        news.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+        form.check(result);
+        if (result.hasErrors()) {
+            return page(tenant, id, form, new FormErrors(result), null, model);
+        }
+        var outcome = news.update(tenant.id(), id, form.version(), form.draft(), minorEdit, Editors.current());
+        if (outcome == PageEditOutcome.CHANGED_MEANWHILE) {
+            var current = news.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+            return page(
+                    tenant,
+                    id,
+                    form.withVersion(current.version()),
+                    FormErrors.none(),
+                    "portal.content.conflict",
+                    model);
+        }
+        if (outcome == PageEditOutcome.SLUG_TAKEN) {
+            result.rejectValue("slug", "portal.content.slug.taken");
+            return page(tenant, id, form, new FormErrors(result), null, model);
+        }
+        if (outcome != PageEditOutcome.DONE) {
+            throw PageAdminController.notFound();
+        }
+        redirect.addFlashAttribute("notice", "portal.news.saved");
+        return "redirect:" + tenant.path(ContentRoutes.NEWS + "/" + id);
+    }
+
+    private String page(
+            BackOfficeTenant tenant,
+            @Nullable UUID id,
+            NewsForm form,
+            FormErrors errors,
+            @Nullable String problem,
+            Model model) {
+        model.addAttribute("newsId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute(
+                "translationsHref",
+                id == null ? null : ContentRoutes.translations(tenant.slug(), PortalTexts.NEWS, id));
+        return "portal/admin/news";
+    }
+}

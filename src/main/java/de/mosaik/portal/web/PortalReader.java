@@ -1,0 +1,134 @@
+package de.mosaik.portal.web;
+
+import de.mosaik.portal.PortalTexts;
+import de.mosaik.portal.domain.News;
+import de.mosaik.portal.domain.NewsService;
+import de.mosaik.portal.domain.Page;
+import de.mosaik.portal.domain.PageService;
+import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.shared.text.SafeHtml;
+import de.mosaik.shared.translation.ContentLanguage;
+import de.mosaik.shared.translation.ShownText;
+import de.mosaik.shared.translation.TranslationSet;
+import de.mosaik.shared.translation.Translations;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portal's content as the public sees it: only what is published and due, each text in the reader's
+ * language when a current published translation exists, otherwise in German (ADR 0014).
+ */
+@Component
+class PortalReader {
+
+    private final PageService pages;
+    private final NewsService news;
+    private final Translations translations;
+
+    PortalReader(PageService pages, NewsService news, Translations translations) {
+        this.pages = pages;
+        this.news = news;
+        this.translations = translations;
+    }
+
+    /** The public fields of work, for the start page. */
+    List<ContentCard> fieldsOfWork(UUID tenantId, String tenantSlug, ContentLanguage language) {
+        var tree = pages.tree(tenantId);
+        var fields = tree.publicChildren(null, Instant.now());
+        var texts = pageTexts(tenantId, fields.stream());
+        return fields.stream().map(p -> card(tenantSlug, p, texts, language)).toList();
+    }
+
+    Optional<ShownPage> page(UUID tenantId, String tenantSlug, String pageSlug, ContentLanguage language) {
+        var now = Instant.now();
+        var tree = pages.tree(tenantId);
+        var found = tree.bySlug(pageSlug).filter(p -> tree.isPublic(p, now));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var page = found.get();
+        var ancestors = tree.ancestors(page);
+        var children = tree.publicChildren(page.id(), now);
+        var texts = pageTexts(
+                tenantId,
+                Stream.of(Stream.of(page), ancestors.stream(), children.stream())
+                        .flatMap(s -> s));
+        var crumbs = new ArrayList<ShownPage.Crumb>();
+        for (var above : ancestors) {
+            crumbs.add(new ShownPage.Crumb(
+                    ContentRoutes.publicPage(tenantSlug, above.slug()),
+                    texts.text(above.id(), PortalTexts.TITLE, above.title()).in(language)));
+        }
+        var body = texts.text(page.id(), PortalTexts.BODY, page.body()).in(language);
+        return Optional.of(new ShownPage(
+                texts.text(page.id(), PortalTexts.TITLE, page.title()).in(language),
+                texts.text(page.id(), PortalTexts.SUMMARY, page.summary()).in(language),
+                SafeHtml.fromMarkdown(body.text()),
+                body.lang(),
+                body.fallback(),
+                crumbs,
+                children.stream().map(p -> card(tenantSlug, p, texts, language)).toList(),
+                null));
+    }
+
+    /** The news public today, the newest first. */
+    List<ContentCard> news(UUID tenantId, String tenantSlug, ContentLanguage language, Locale locale, int limit) {
+        var items = news.current(tenantId, today(), limit);
+        var texts = translations.load(
+                tenantId, PortalTexts.NEWS, items.stream().map(News::id).toList());
+        return items.stream()
+                .map(item -> new ContentCard(
+                        ContentRoutes.publicNews(tenantSlug, item.slug()),
+                        texts.text(item.id(), PortalTexts.TITLE, item.title()).in(language),
+                        texts.text(item.id(), PortalTexts.SUMMARY, item.teaser())
+                                .in(language),
+                        date(item.publishedOn(), locale)))
+                .toList();
+    }
+
+    Optional<ShownPage> newsItem(UUID tenantId, String slug, ContentLanguage language, Locale locale) {
+        var item = news.bySlug(tenantId, slug).filter(n -> n.publicOn(today()));
+        if (item.isEmpty()) {
+            return Optional.empty();
+        }
+        var n = item.get();
+        var texts = translations.load(tenantId, PortalTexts.NEWS, List.of(n.id()));
+        var body = texts.text(n.id(), PortalTexts.BODY, n.body()).in(language);
+        return Optional.of(new ShownPage(
+                texts.text(n.id(), PortalTexts.TITLE, n.title()).in(language),
+                texts.text(n.id(), PortalTexts.SUMMARY, n.teaser()).in(language),
+                SafeHtml.fromMarkdown(body.text()),
+                body.lang(),
+                body.fallback(),
+                List.of(),
+                List.of(),
+                date(n.publishedOn(), locale)));
+    }
+
+    private TranslationSet pageTexts(UUID tenantId, Stream<Page> shown) {
+        return translations.load(
+                tenantId, PortalTexts.PAGE, shown.map(Page::id).distinct().toList());
+    }
+
+    private static ContentCard card(String tenantSlug, Page page, TranslationSet texts, ContentLanguage language) {
+        ShownText title = texts.text(page.id(), PortalTexts.TITLE, page.title()).in(language);
+        ShownText summary =
+                texts.text(page.id(), PortalTexts.SUMMARY, page.summary()).in(language);
+        return new ContentCard(ContentRoutes.publicPage(tenantSlug, page.slug()), title, summary, null);
+    }
+
+    private static String date(LocalDate day, Locale locale) {
+        return BerlinTime.date(BerlinTime.startOf(day), locale);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(BerlinTime.ZONE);
+    }
+}

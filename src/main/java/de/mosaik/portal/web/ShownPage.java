@@ -1,0 +1,23 @@
+package de.mosaik.portal.web;
+
+import de.mosaik.shared.translation.ShownText;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A public page or news item as shown: title, summary and sanitised body, each in the reader's language
+ * or German with its {@code lang}; breadcrumbs above it and the pages below it.
+ */
+public record ShownPage(
+        ShownText title,
+        ShownText summary,
+        String bodyHtml,
+        @Nullable String bodyLang,
+        boolean bodyFallback,
+        List<Crumb> crumbs,
+        List<ContentCard> subPages,
+        @Nullable String date) {
+
+    /** A step of the breadcrumb trail. */
+    public record Crumb(String href, ShownText title) {}
+}

@@ -1,0 +1,29 @@
+package de.mosaik.portal;
+
+/**
+ * The owner kinds and field names of the portal's translatable texts in {@code shared.translation},
+ * for modules that add translations (the demo data) and for the translation editor's links.
+ */
+public final class PortalTexts {
+
+    public static final String OFFER = "portal.offer";
+    public static final String PLACE = "portal.place";
+    public static final String CONTACT = "portal.contact";
+
+    public static final String TITLE = "title";
+    public static final String SUMMARY = "summary";
+    public static final String BODY = "body";
+    public static final String AUDIENCE_NOTE = "audience_note";
+    public static final String COST = "cost";
+    public static final String PARTICIPATION_NOTE = "participation_note";
+
+    public static final String HOURS_NOTE = "hours_note";
+    public static final String ACCESSIBILITY_NOTES = "accessibility_notes";
+    public static final String TRANSPORT_NOTE = "transport_note";
+
+    public static final String NAME = "name";
+    public static final String RESPONSIBILITY = "responsibility";
+    public static final String CONSULTATION_HOURS = "consultation_hours";
+
+    private PortalTexts() {}
+}

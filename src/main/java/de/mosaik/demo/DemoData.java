@@ -30,6 +30,7 @@ class DemoData implements ApplicationRunner {
     private final DemoProgrammes programmes;
     private final DemoFeedback feedback;
     private final DemoHistory history;
+    private final DemoPortalOffers portalOffers;
 
     DemoData(
             DemoMode demoMode,
@@ -39,7 +40,8 @@ class DemoData implements ApplicationRunner {
             DemoCertificates certificates,
             DemoProgrammes programmes,
             DemoFeedback feedback,
-            DemoHistory history) {
+            DemoHistory history,
+            DemoPortalOffers portalOffers) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -48,6 +50,7 @@ class DemoData implements ApplicationRunner {
         this.programmes = programmes;
         this.feedback = feedback;
         this.history = history;
+        this.portalOffers = portalOffers;
     }
 
     @Override
@@ -99,6 +102,7 @@ class DemoData implements ApplicationRunner {
             programmes.seed(tenantId, now);
             feedback.seed(tenantId, now);
             history.seed(tenantId, displayName(Role.STAFF), now);
+            portalOffers.seed(tenantId, tenant.slug(), now);
         }
         log.info("Demo data created: {} tenants", DemoTenants.all().size());
     }

@@ -1,6 +1,6 @@
 /** Demo tenants and accounts, so that a newcomer can explore Mosaik right after the first start. */
 @ApplicationModule(
-        allowedDependencies = {"attendance", "events", "identity", "programmes", "registration", "reporting", "shared"})
+        allowedDependencies = {"attendance", "events", "identity", "portal", "programmes", "registration", "reporting", "shared"})
 @NullMarked
 package de.mosaik.demo;
 

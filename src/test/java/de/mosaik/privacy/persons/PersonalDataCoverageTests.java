@@ -44,6 +44,9 @@ class PersonalDataCoverageTests extends IntegrationTest {
             Map.entry("events.session", "a note about the session, not about a person"),
             Map.entry("events.speaker", "speakers consent separately and manage their own profile"),
             Map.entry("feedback.response", "anonymous by design: no link to the person who answered"),
+            Map.entry("portal.contact", "public contact details of the KI's team and desks, shown on its portal"),
+            Map.entry("portal.offer", "the KI's public offers; free text written for the public"),
+            Map.entry("portal.place", "the KI's public places; free text written for the public"),
             Map.entry(
                     "portal.accessibility_feedback",
                     "reports of barriers on the website under the accessibility statement, not participant records"),

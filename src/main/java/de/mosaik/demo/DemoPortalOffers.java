@@ -269,6 +269,32 @@ class DemoPortalOffers {
                         "fortbildung@kreis-dueren.demo",
                         "Montag bis Freitag 9 bis 12 Uhr",
                         List.of("de", "en")));
+        var office = portal.createPlace(
+                tenantId,
+                new PlaceDetails(
+                        "Kommunales Integrationszentrum im Kreishaus",
+                        "Bismarckstraße 16",
+                        "52351",
+                        "Düren",
+                        "Das Büro des Kommunalen Integrationszentrums im Kreishaus Düren.",
+                        new OpeningHours(
+                                Map.of(
+                                        DayOfWeek.MONDAY, List.of(TimeRange.of("08:30", "12:30")),
+                                        DayOfWeek.TUESDAY, List.of(TimeRange.of("08:30", "12:30")),
+                                        DayOfWeek.WEDNESDAY, List.of(TimeRange.of("08:30", "12:30")),
+                                        DayOfWeek.THURSDAY, List.of(TimeRange.of("08:30", "12:30"), TimeRange.of("14:00", "17:00")),
+                                        DayOfWeek.FRIDAY, List.of(TimeRange.of("08:30", "12:30"))),
+                                Map.of()),
+                        true,
+                        "",
+                        true,
+                        true,
+                        false,
+                        false,
+                        true,
+                        "",
+                        "Vom Bahnhof Düren etwa zehn Minuten zu Fuß.",
+                        List.of(contact)));
         portal.createOffer(
                 tenantId,
                 offer(
@@ -282,7 +308,7 @@ class DemoPortalOffers {
                         List.of("de"),
                         Participation.CONTACT,
                         "",
-                        null,
+                        office,
                         List.of(contact)),
                 true);
     }

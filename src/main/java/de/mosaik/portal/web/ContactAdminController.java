@@ -122,7 +122,7 @@ class ContactAdminController {
         model.addAttribute("contactId", id);
         model.addAttribute(
                 "view",
-                new ContactFormView(
+                new ContactEditPage(
                         form,
                         errors,
                         problem,

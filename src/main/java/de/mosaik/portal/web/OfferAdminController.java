@@ -129,7 +129,7 @@ class OfferAdminController {
         model.addAttribute("offerId", id);
         model.addAttribute(
                 "view",
-                new OfferFormView(
+                new OfferEditPage(
                         form,
                         errors,
                         problem,

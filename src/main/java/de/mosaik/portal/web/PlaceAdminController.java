@@ -130,7 +130,7 @@ class PlaceAdminController {
         model.addAttribute("placeId", id);
         model.addAttribute(
                 "view",
-                new PlaceFormView(
+                new PlaceEditPage(
                         form,
                         errors,
                         problem,

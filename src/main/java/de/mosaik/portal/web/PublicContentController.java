@@ -3,7 +3,7 @@ package de.mosaik.portal.web;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.portal.OfferAudience;
-import de.mosaik.portal.domain.PortalReading;
+import de.mosaik.portal.domain.PublicContentService;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.BerlinTime;
 import java.time.LocalDate;
@@ -23,10 +23,10 @@ import org.springframework.web.server.ResponseStatusException;
 class PublicContentController {
 
     private final Tenants tenants;
-    private final PortalReading reading;
+    private final PublicContentService reading;
     private final PlaceJsonLd jsonLd;
 
-    PublicContentController(Tenants tenants, PortalReading reading, PlaceJsonLd jsonLd) {
+    PublicContentController(Tenants tenants, PublicContentService reading, PlaceJsonLd jsonLd) {
         this.tenants = tenants;
         this.reading = reading;
         this.jsonLd = jsonLd;
@@ -48,7 +48,7 @@ class PublicContentController {
         model.addAttribute(
                 "offers",
                 reading.offers(
-                        tenant.id(), UiLanguage.of(locale), new PortalReading.OfferFilter(chosenAudience, chosenLanguage)));
+                        tenant.id(), UiLanguage.of(locale), new PublicContentService.OfferFilter(chosenAudience, chosenLanguage)));
         model.addAttribute("audience", chosenAudience);
         model.addAttribute("language", chosenLanguage);
         model.addAttribute("languages", SpokenLanguages.CODES);

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What the contact form shows besides the typed values: the languages to tick and where the contact is named. */
-public record ContactFormView(
+public record ContactEditPage(
         ContactForm form,
         FormErrors errors,
         @Nullable String problem,

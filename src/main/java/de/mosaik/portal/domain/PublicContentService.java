@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The portal's offers, places and contacts as the public sees them, in the reader's language. */
 @Service
-public class PortalReading implements PortalHighlights {
+public class PublicContentService implements PortalHighlights {
 
     private final OfferService offers;
     private final PortalPlaceService places;
@@ -35,7 +35,7 @@ public class PortalReading implements PortalHighlights {
     private final Tenants tenants;
     private final Clock clock;
 
-    PortalReading(
+    PublicContentService(
             OfferService offers,
             PortalPlaceService places,
             ContactService contacts,

@@ -62,7 +62,9 @@ class CsrfTests extends IntegrationTest {
                 "orte", UUID.randomUUID().toString(),
                 "referierende", UUID.randomUUID().toString(),
                 "programme", UUID.randomUUID().toString(),
-                "archiv", UUID.randomUUID().toString());
+                "archiv", UUID.randomUUID().toString(),
+                "angebote", UUID.randomUUID().toString(),
+                "ansprechpersonen", UUID.randomUUID().toString());
     }
 
     @Test

@@ -145,7 +145,17 @@ class TenantIsolationTests extends IntegrationTest {
                 "orte", venue.toString(),
                 "referierende", speaker.toString(),
                 "programme", demoProgramme().toString(),
-                "archiv", archiveOffer.toString());
+                "archiv", archiveOffer.toString(),
+                "angebote", portalId("offer"),
+                "ansprechpersonen", portalId("contact"));
+    }
+
+    /** An offer or contact of the target tenant's portal, from the demo data. */
+    private String portalId(String table) {
+        return jdbc.sql("select id::text from portal." + table + " where tenant_id = ? order by id limit 1")
+                .param(targetTenant)
+                .query(String.class)
+                .single();
     }
 
     /** The demo programme of the target tenant, and its first building block for the building block routes. */

@@ -112,7 +112,9 @@ class WrongInputTests extends IntegrationTest {
                 "orte", venue.toString(),
                 "referierende", speaker.toString(),
                 "programme", UUID.randomUUID().toString(),
-                "archiv", UUID.randomUUID().toString());
+                "archiv", UUID.randomUUID().toString(),
+                "angebote", UUID.randomUUID().toString(),
+                "ansprechpersonen", UUID.randomUUID().toString());
         // Public routes work on a published event of an active tenant, with the questions a form has.
         var published = new de.mosaik.registration.EventFixtures(jdbc)
                 .publishedEvent(

@@ -431,6 +431,8 @@ class XssCorpusTests extends IntegrationTest {
         ids.put("referierende", speaker.toString());
         ids.put("programme", programme.toString());
         ids.put("archiv", UUID.randomUUID().toString());
+        ids.put("angebote", UUID.randomUUID().toString());
+        ids.put("ansprechpersonen", UUID.randomUUID().toString());
         return ids;
     }
 
@@ -459,6 +461,8 @@ class XssCorpusTests extends IntegrationTest {
         values.put("otherKey", key);
         values.put("code", "UNBEKANNT");
         values.put("problem", "validation");
+        values.put("offerSlug", "unbekannt");
+        values.put("placeSlug", "unbekannt");
         return values;
     }
 

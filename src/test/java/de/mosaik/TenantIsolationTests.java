@@ -137,17 +137,18 @@ class TenantIsolationTests extends IntegrationTest {
                         insert into privacy.archive_offer (id, tenant_id, event_id, offered_at, deadline)
                         values (?, ?, ?, now(), now() + interval '30 days')
                         """).params(archiveOffer, targetTenant, event).update();
-        targetIds = Map.of(
-                "konten", fixtures.accountId(invited).toString(),
-                "postausgang", mail.toString(),
-                "mandanten", targetTenant.toString(),
-                "veranstaltungen", event.toString(),
-                "orte", venue.toString(),
-                "referierende", speaker.toString(),
-                "programme", demoProgramme().toString(),
-                "archiv", archiveOffer.toString(),
-                "angebote", portalId("offer"),
-                "ansprechpersonen", portalId("contact"));
+        targetIds = Map.ofEntries(
+                Map.entry("inhalte/orte", portalId("place")),
+                Map.entry("konten", fixtures.accountId(invited).toString()),
+                Map.entry("postausgang", mail.toString()),
+                Map.entry("mandanten", targetTenant.toString()),
+                Map.entry("veranstaltungen", event.toString()),
+                Map.entry("orte", venue.toString()),
+                Map.entry("referierende", speaker.toString()),
+                Map.entry("programme", demoProgramme().toString()),
+                Map.entry("archiv", archiveOffer.toString()),
+                Map.entry("angebote", portalId("offer")),
+                Map.entry("ansprechpersonen", portalId("contact")));
     }
 
     /** An offer or contact of the target tenant's portal, from the demo data. */

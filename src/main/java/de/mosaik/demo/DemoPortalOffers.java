@@ -113,14 +113,18 @@ class DemoPortalOffers {
                                 + "Begegnung. Hier berät das Kommunale Integrationszentrum.",
                         new OpeningHours(
                                 Map.of(
-                                        DayOfWeek.MONDAY, List.of(TimeRange.of("09:00", "12:00"), TimeRange.of("13:00", "16:00")),
-                                        DayOfWeek.TUESDAY, List.of(TimeRange.of("09:00", "12:00"), TimeRange.of("13:00", "16:00")),
+                                        DayOfWeek.MONDAY,
+                                                List.of(TimeRange.of("09:00", "12:00"), TimeRange.of("13:00", "16:00")),
+                                        DayOfWeek.TUESDAY,
+                                                List.of(TimeRange.of("09:00", "12:00"), TimeRange.of("13:00", "16:00")),
                                         DayOfWeek.WEDNESDAY, List.of(TimeRange.of("09:00", "12:00")),
-                                        DayOfWeek.THURSDAY, List.of(TimeRange.of("09:00", "12:00"), TimeRange.of("13:00", "18:00")),
+                                        DayOfWeek.THURSDAY,
+                                                List.of(TimeRange.of("09:00", "12:00"), TimeRange.of("13:00", "18:00")),
                                         DayOfWeek.FRIDAY, List.of(TimeRange.of("09:00", "12:00"))),
                                 Map.of(
                                         LocalDate.of(today.getYear(), 12, 24), List.of(),
-                                        LocalDate.of(today.getYear(), 12, 31), List.of(TimeRange.of("09:00", "11:00")))),
+                                        LocalDate.of(today.getYear(), 12, 31),
+                                                List.of(TimeRange.of("09:00", "11:00")))),
                         true,
                         "Beratungen am besten mit Termin.",
                         true,
@@ -167,7 +171,11 @@ class DemoPortalOffers {
                         "Wir beraten neu zugewanderte Kinder, Jugendliche und ihre Familien zum Einstieg in das deutsche "
                                 + "Schulsystem.",
                         COUNSELLING_BODY,
-                        Set.of(OfferAudience.NEWCOMERS, OfferAudience.PARENTS, OfferAudience.CHILDREN, OfferAudience.YOUTH),
+                        Set.of(
+                                OfferAudience.NEWCOMERS,
+                                OfferAudience.PARENTS,
+                                OfferAudience.CHILDREN,
+                                OfferAudience.YOUTH),
                         "Familien, die neu in Duisburg sind, mit Kindern im Schulalter",
                         6,
                         18,
@@ -282,7 +290,8 @@ class DemoPortalOffers {
                                         DayOfWeek.MONDAY, List.of(TimeRange.of("08:30", "12:30")),
                                         DayOfWeek.TUESDAY, List.of(TimeRange.of("08:30", "12:30")),
                                         DayOfWeek.WEDNESDAY, List.of(TimeRange.of("08:30", "12:30")),
-                                        DayOfWeek.THURSDAY, List.of(TimeRange.of("08:30", "12:30"), TimeRange.of("14:00", "17:00")),
+                                        DayOfWeek.THURSDAY,
+                                                List.of(TimeRange.of("08:30", "12:30"), TimeRange.of("14:00", "17:00")),
                                         DayOfWeek.FRIDAY, List.of(TimeRange.of("08:30", "12:30"))),
                                 Map.of()),
                         true,
@@ -356,57 +365,79 @@ class DemoPortalOffers {
             UUID placeId,
             List<UUID> contacts) {
         return new OfferDetails(
-                title, summary, body, audiences, audienceNote, ageFrom, ageTo, languages, true, "", participation,
-                participationNote, "", null, placeId, null, null, null, contacts);
+                title,
+                summary,
+                body,
+                audiences,
+                audienceNote,
+                ageFrom,
+                ageTo,
+                languages,
+                true,
+                "",
+                participation,
+                participationNote,
+                "",
+                null,
+                placeId,
+                null,
+                null,
+                null,
+                contacts);
     }
 
     private void translateCounselling(UUID tenantId, UUID offer) {
         var title = Map.of(
-                EN, "School counselling for newcomers",
-                AR, "استشارات مدرسية للقادمين الجدد",
-                UK, "Шкільні консультації для новоприбулих",
-                TR, "Yeni gelenler için okul danışmanlığı",
-                ContentLanguage.EINFACH, "Beratung zur Schule für Familien, die neu hier sind");
+                EN,
+                "School counselling for newcomers",
+                AR,
+                "استشارات مدرسية للقادمين الجدد",
+                UK,
+                "Шкільні консультації для новоприбулих",
+                TR,
+                "Yeni gelenler için okul danışmanlığı",
+                ContentLanguage.EINFACH,
+                "Beratung zur Schule für Familien, die neu hier sind");
         var summary = Map.of(
-                EN, "We advise newly arrived children, young people and their families on starting in the German school system.",
-                AR, "نقدّم الاستشارة للأطفال والشباب القادمين حديثاً وعائلاتهم حول الالتحاق بالنظام المدرسي الألماني.",
-                UK, "Ми консультуємо новоприбулих дітей, молодь та їхні сім’ї щодо вступу до німецької шкільної системи.",
-                TR, "Yeni gelen çocuklara, gençlere ve ailelerine Alman okul sistemine başlangıç konusunda danışmanlık veriyoruz.",
-                ContentLanguage.EINFACH, "Ihr Kind soll in Duisburg zur Schule gehen. Wir helfen Ihnen dabei.");
-        var body = Map.of(
-                EN, """
+                EN,
+                "We advise newly arrived children, young people and their families on starting in the German school system.",
+                AR,
+                "نقدّم الاستشارة للأطفال والشباب القادمين حديثاً وعائلاتهم حول الالتحاق بالنظام المدرسي الألماني.",
+                UK,
+                "Ми консультуємо новоприбулих дітей, молодь та їхні сім’ї щодо вступу до німецької шкільної системи.",
+                TR,
+                "Yeni gelen çocuklara, gençlere ve ailelerine Alman okul sistemine başlangıç konusunda danışmanlık veriyoruz.",
+                ContentLanguage.EINFACH,
+                "Ihr Kind soll in Duisburg zur Schule gehen. Wir helfen Ihnen dabei.");
+        var body = Map.of(EN, """
                         Are you new to Duisburg and your child is going to school? We help you.
 
                         - We explain the school system in North Rhine-Westphalia.
                         - We check which school and which class fit.
                         - We support you until the first day at school.
 
-                        Please bring your child's school reports if you have any. The counselling is confidential.""",
-                AR, """
+                        Please bring your child's school reports if you have any. The counselling is confidential.""", AR, """
                         أنتم جدد في دويسبورغ وطفلكم سيذهب إلى المدرسة؟ نحن نساعدكم.
 
                         - نشرح لكم النظام المدرسي في ولاية شمال الراين وستفاليا.
                         - نتحقق من المدرسة والصف المناسبين.
                         - نرافقكم حتى أول يوم في المدرسة.
 
-                        يرجى إحضار الشهادات المدرسية لطفلكم إن وُجدت. الاستشارة سرية.""",
-                UK, """
+                        يرجى إحضار الشهادات المدرسية لطفلكم إن وُجدت. الاستشارة سرية.""", UK, """
                         Ви нещодавно в Дуйсбурзі, і ваша дитина має піти до школи? Ми допоможемо.
 
                         - Ми пояснюємо шкільну систему Північного Рейну-Вестфалії.
                         - Ми перевіряємо, яка школа і який клас підходять.
                         - Ми супроводжуємо вас до першого шкільного дня.
 
-                        Будь ласка, візьміть шкільні табелі дитини, якщо вони є. Консультація конфіденційна.""",
-                TR, """
+                        Будь ласка, візьміть шкільні табелі дитини, якщо вони є. Консультація конфіденційна.""", TR, """
                         Duisburg’a yeni mi geldiniz ve çocuğunuz okula mı gidecek? Size yardım ediyoruz.
 
                         - Kuzey Ren-Vestfalya’daki okul sistemini açıklıyoruz.
                         - Hangi okulun ve hangi sınıfın uygun olduğunu inceliyoruz.
                         - İlk okul gününe kadar size eşlik ediyoruz.
 
-                        Varsa lütfen çocuğunuzun karnelerini getirin. Danışmanlık gizlidir.""",
-                ContentLanguage.EINFACH, """
+                        Varsa lütfen çocuğunuzun karnelerini getirin. Danışmanlık gizlidir.""", ContentLanguage.EINFACH, """
                         Sie sind neu in Duisburg. Ihr Kind soll zur Schule gehen. Wir helfen Ihnen.
 
                         - Wir erklären: So sind die Schulen in Nordrhein-Westfalen.
@@ -416,18 +447,28 @@ class DemoPortalOffers {
                         Haben Sie Zeugnisse von Ihrem Kind? Dann bringen Sie die Zeugnisse bitte mit. \
                         Wir erzählen niemandem, was Sie uns sagen.""");
         var how = Map.of(
-                EN, "Call us or write an e-mail. We will give you an appointment, with a language mediator if you wish.",
-                AR, "اتصلوا بنا أو اكتبوا بريداً إلكترونياً. سنعطيكم موعداً، مع مترجم إذا رغبتم.",
-                UK, "Зателефонуйте або напишіть електронного листа. Ми призначимо вам зустріч, за бажанням із мовним посередником.",
-                TR, "Bizi arayın ya da e-posta yazın. Size bir randevu veririz; isterseniz dil aracısıyla.",
-                ContentLanguage.EINFACH, "Rufen Sie uns an. Oder schreiben Sie eine E-Mail. Dann bekommen Sie einen Termin. "
+                EN,
+                "Call us or write an e-mail. We will give you an appointment, with a language mediator if you wish.",
+                AR,
+                "اتصلوا بنا أو اكتبوا بريداً إلكترونياً. سنعطيكم موعداً، مع مترجم إذا رغبتم.",
+                UK,
+                "Зателефонуйте або напишіть електронного листа. Ми призначимо вам зустріч, за бажанням із мовним посередником.",
+                TR,
+                "Bizi arayın ya da e-posta yazın. Size bir randevu veririz; isterseniz dil aracısıyla.",
+                ContentLanguage.EINFACH,
+                "Rufen Sie uns an. Oder schreiben Sie eine E-Mail. Dann bekommen Sie einen Termin. "
                         + "Wir können auch jemanden mitbringen, der Ihre Sprache spricht.");
         var audience = Map.of(
-                EN, "Families new to Duisburg with children of school age",
-                AR, "العائلات الجديدة في دويسبورغ التي لديها أطفال في سن الدراسة",
-                UK, "Сім’ї, які нещодавно в Дуйсбурзі, з дітьми шкільного віку",
-                TR, "Duisburg’a yeni gelen, okul çağında çocuğu olan aileler",
-                ContentLanguage.EINFACH, "Familien mit Schul-Kindern, die neu in Duisburg sind");
+                EN,
+                "Families new to Duisburg with children of school age",
+                AR,
+                "العائلات الجديدة في دويسبورغ التي لديها أطفال في سن الدراسة",
+                UK,
+                "Сім’ї, які нещодавно в Дуйсбурзі, з дітьми шкільного віку",
+                TR,
+                "Duisburg’a yeni gelen, okul çağında çocuğu olan aileler",
+                ContentLanguage.EINFACH,
+                "Familien mit Schul-Kindern, die neu in Duisburg sind");
         publishAll(tenantId, PortalTexts.OFFER, offer, PortalTexts.TITLE, COUNSELLING, title);
         publishAll(
                 tenantId,
@@ -474,11 +515,14 @@ class DemoPortalOffers {
                 "Das Internationale Zentrum (IZ) am Innenhafen ist ein traditioneller Ort der interkulturellen "
                         + "Begegnung. Hier berät das Kommunale Integrationszentrum.",
                 Map.of(
-                        EN, "The International Centre (IZ) at the Inner Harbour is a traditional place of intercultural "
+                        EN,
+                        "The International Centre (IZ) at the Inner Harbour is a traditional place of intercultural "
                                 + "encounter. The Municipal Integration Centre offers its counselling here.",
-                        AR, "المركز الدولي (IZ) عند الميناء الداخلي مكان تقليدي للقاء بين الثقافات. هنا يقدّم مركز "
+                        AR,
+                        "المركز الدولي (IZ) عند الميناء الداخلي مكان تقليدي للقاء بين الثقافات. هنا يقدّم مركز "
                                 + "الاندماج البلدي استشاراته.",
-                        ContentLanguage.EINFACH, "Das Internationale Zentrum ist am Innen-Hafen. Hier treffen sich "
+                        ContentLanguage.EINFACH,
+                        "Das Internationale Zentrum ist am Innen-Hafen. Hier treffen sich "
                                 + "Menschen aus vielen Ländern. Hier bekommen Sie Beratung."));
         publishAll(
                 tenantId,
@@ -488,11 +532,14 @@ class DemoPortalOffers {
                 "Vom Hauptbahnhof mit der Straßenbahn 901 bis zur Haltestelle Rathaus, dann etwa fünf Minuten zu "
                         + "Fuß zum Innenhafen.",
                 Map.of(
-                        EN, "From the main station take tram 901 to the stop Rathaus, then walk about five minutes to "
+                        EN,
+                        "From the main station take tram 901 to the stop Rathaus, then walk about five minutes to "
                                 + "the Inner Harbour.",
-                        AR, "من محطة القطار الرئيسية بالترام 901 حتى محطة Rathaus، ثم حوالي خمس دقائق سيراً على "
+                        AR,
+                        "من محطة القطار الرئيسية بالترام 901 حتى محطة Rathaus، ثم حوالي خمس دقائق سيراً على "
                                 + "الأقدام إلى الميناء الداخلي.",
-                        ContentLanguage.EINFACH, "Fahren Sie vom Haupt-Bahnhof mit der Straßenbahn 901. Steigen Sie "
+                        ContentLanguage.EINFACH,
+                        "Fahren Sie vom Haupt-Bahnhof mit der Straßenbahn 901. Steigen Sie "
                                 + "an der Haltestelle Rathaus aus. Dann gehen Sie 5 Minuten zu Fuß."));
     }
 
@@ -504,9 +551,12 @@ class DemoPortalOffers {
                 PortalTexts.NAME,
                 "Schulberatung im Kommunalen Integrationszentrum",
                 Map.of(
-                        EN, "School counselling at the Municipal Integration Centre",
-                        AR, "الاستشارات المدرسية في مركز الاندماج البلدي",
-                        ContentLanguage.EINFACH, "Schul-Beratung im Integrations-Zentrum"));
+                        EN,
+                        "School counselling at the Municipal Integration Centre",
+                        AR,
+                        "الاستشارات المدرسية في مركز الاندماج البلدي",
+                        ContentLanguage.EINFACH,
+                        "Schul-Beratung im Integrations-Zentrum"));
         publishAll(
                 tenantId,
                 PortalTexts.CONTACT,
@@ -514,15 +564,23 @@ class DemoPortalOffers {
                 PortalTexts.CONSULTATION_HOURS,
                 "Montag bis Donnerstag 9 bis 12 Uhr\nund nach Vereinbarung",
                 Map.of(
-                        EN, "Monday to Thursday 9 am to 12 noon\nand by appointment",
-                        AR, "من الاثنين إلى الخميس من 9 إلى 12 ظهراً\nوحسب الموعد",
-                        ContentLanguage.EINFACH, "Montag bis Donnerstag von 9 bis 12 Uhr.\nOder Sie machen einen Termin aus."));
+                        EN,
+                        "Monday to Thursday 9 am to 12 noon\nand by appointment",
+                        AR,
+                        "من الاثنين إلى الخميس من 9 إلى 12 ظهراً\nوحسب الموعد",
+                        ContentLanguage.EINFACH,
+                        "Montag bis Donnerstag von 9 bis 12 Uhr.\nOder Sie machen einen Termin aus."));
     }
 
     private void publishAll(
             UUID tenantId, String kind, UUID owner, String field, String german, Map<ContentLanguage, String> texts) {
         var key = new TextKey(kind, owner, field);
         texts.forEach((language, text) -> translations.save(
-                tenantId, key, language, new TranslationEdit(text, TranslationStatus.PUBLISHED, 0, false), german, null));
+                tenantId,
+                key,
+                language,
+                new TranslationEdit(text, TranslationStatus.PUBLISHED, 0, false),
+                german,
+                null));
     }
 }

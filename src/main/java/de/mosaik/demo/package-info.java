@@ -1,6 +1,15 @@
 /** Demo tenants and accounts, so that a newcomer can explore Mosaik right after the first start. */
 @ApplicationModule(
-        allowedDependencies = {"attendance", "events", "identity", "portal", "programmes", "registration", "reporting", "shared"})
+        allowedDependencies = {
+            "attendance",
+            "events",
+            "identity",
+            "portal",
+            "programmes",
+            "registration",
+            "reporting",
+            "shared"
+        })
 @NullMarked
 package de.mosaik.demo;
 

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * {@code day} at {@code time}, or closed with no opening hours in sight (by appointment only, or
  * closed for the coming weeks).
  */
-public record OpenState(Kind kind, @Nullable LocalDate day, @Nullable LocalTime time) {
+public record OpenState(
+        Kind kind, @Nullable LocalDate day, @Nullable LocalTime time) {
 
     public enum Kind {
         OPEN,

@@ -75,7 +75,8 @@ public record OpeningHours(Map<DayOfWeek, List<TimeRange>> weekly, Map<LocalDate
 
     /** The exceptions from {@code from} on, for the page's list of days with other hours. */
     public Map<LocalDate, List<TimeRange>> exceptionsFrom(LocalDate from, int days) {
-        return ((TreeMap<LocalDate, List<TimeRange>>) new TreeMap<>(exceptions)).subMap(from, true, from.plusDays(days), false);
+        return ((TreeMap<LocalDate, List<TimeRange>>) new TreeMap<>(exceptions))
+                .subMap(from, true, from.plusDays(days), false);
     }
 
     private static List<TimeRange> sorted(List<TimeRange> ranges) {

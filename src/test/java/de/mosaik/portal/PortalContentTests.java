@@ -54,7 +54,8 @@ class PortalContentTests extends IntegrationTest {
     @BeforeEach
     void sampleOffer() {
         duisburg = new Fixtures(jdbc, identity).tenantId(DUISBURG);
-        sample = offers.create(duisburg, details(Fixtures.unique("Elterncafé"), "Wir trinken Kaffee."), OfferStatus.PUBLISHED);
+        sample = offers.create(
+                duisburg, details(Fixtures.unique("Elterncafé"), "Wir trinken Kaffee."), OfferStatus.PUBLISHED);
     }
 
     @AfterEach
@@ -64,7 +65,8 @@ class PortalContentTests extends IntegrationTest {
 
     @Test
     void theCounsellingOfferReadsInArabicAndFallsBackToGermanPerText() {
-        var list = new WebSession(port).get("/" + DUISBURG + "/angebote?lang=ar").body();
+        var list =
+                new WebSession(port).get("/" + DUISBURG + "/angebote?lang=ar").body();
         assertThat(list).contains("استشارات مدرسية للقادمين الجدد", "href=\"" + COUNSELLING + "?lang=ar\"");
         // Not translated: shown in German and marked so.
         assertThat(list).contains("lang=\"de\" dir=\"auto\">Sprachmittler*innen im Bildungs- und Gesundheitsbereich<");
@@ -83,19 +85,33 @@ class PortalContentTests extends IntegrationTest {
 
     @Test
     void thePlacePageShowsItsHoursAddressAndSchemaOrgPlace() {
-        var page = new WebSession(port).get("/" + DUISBURG + "/orte/internationales-zentrum").body();
+        var page = new WebSession(port)
+                .get("/" + DUISBURG + "/orte/internationales-zentrum")
+                .body();
         assertThat(page)
-                .contains("Flachsmarkt 15", "47051 Duisburg", "Straßenbahn 901", "Öffnungszeiten", "id=\"jetzt-geoeffnet\"")
+                .contains(
+                        "Flachsmarkt 15",
+                        "47051 Duisburg",
+                        "Straßenbahn 901",
+                        "Öffnungszeiten",
+                        "id=\"jetzt-geoeffnet\"")
                 .contains("\"@type\":\"Place\"", "\"openingHoursSpecification\"", "https://schema.org/Monday")
                 .contains(DemoCounselling.TITLE);
-        assertThat(new WebSession(port).get("/" + DUISBURG + "/orte/gibt-es-nicht").status()).isEqualTo(404);
+        assertThat(new WebSession(port)
+                        .get("/" + DUISBURG + "/orte/gibt-es-nicht")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void theListFiltersByTargetGroupAndLanguageAndIgnoresNonsense() {
-        var schools = new WebSession(port).get("/" + DUISBURG + "/angebote?zielgruppe=SCHOOLS").body();
+        var schools = new WebSession(port)
+                .get("/" + DUISBURG + "/angebote?zielgruppe=SCHOOLS")
+                .body();
         assertThat(schools).contains("Sprachmittler*innen").doesNotContain(">Griffbereit<");
-        var romanian = new WebSession(port).get("/" + DUISBURG + "/angebote?sprache=ro").body();
+        var romanian = new WebSession(port)
+                .get("/" + DUISBURG + "/angebote?sprache=ro")
+                .body();
         assertThat(romanian).contains(">Rucksack KiTa<").doesNotContain(">Willkommensangebot<");
         var nonsense = new WebSession(port).get("/" + DUISBURG + "/angebote?zielgruppe=%3Cx%3E&sprache=zz");
         assertThat(nonsense.status()).isEqualTo(200);
@@ -107,7 +123,10 @@ class PortalContentTests extends IntegrationTest {
         var draft = offers.create(duisburg, details(Fixtures.unique("Entwurf"), ""), OfferStatus.DRAFT);
         try {
             var slug = offers.byId(duisburg, draft).orElseThrow().slug();
-            assertThat(new WebSession(port).get("/" + DUISBURG + "/angebote/" + slug).status()).isEqualTo(404);
+            assertThat(new WebSession(port)
+                            .get("/" + DUISBURG + "/angebote/" + slug)
+                            .status())
+                    .isEqualTo(404);
         } finally {
             offers.delete(duisburg, draft);
         }
@@ -120,11 +139,14 @@ class PortalContentTests extends IntegrationTest {
         var first = HtmlForm.of(staff.get(path).body(), path);
         var second = HtmlForm.of(staff.get(path).body(), path);
 
-        assertThat(first.with("title", "Elterncafé am Montag").submit(staff).status()).isEqualTo(302);
+        assertThat(first.with("title", "Elterncafé am Montag").submit(staff).status())
+                .isEqualTo(302);
         var refused = second.with("title", "Elterncafé am Dienstag").submit(staff);
 
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("Jemand anderes hat diesen Eintrag inzwischen gespeichert", "value=\"Elterncafé am Dienstag\"");
+        assertThat(refused.body())
+                .contains(
+                        "Jemand anderes hat diesen Eintrag inzwischen gespeichert", "value=\"Elterncafé am Dienstag\"");
         assertThat(offers.byId(duisburg, sample).orElseThrow().title()).isEqualTo("Elterncafé am Montag");
     }
 
@@ -143,13 +165,17 @@ class PortalContentTests extends IntegrationTest {
         var typo = details(offer.title(), "Wir trinken Kaffe.");
         assertThat(offers.update(duisburg, sample, offer.version(), typo, OfferStatus.PUBLISHED, true))
                 .isEqualTo(EditOutcome.DONE);
-        assertThat(new WebSession(port).get("/" + DUISBURG + "/angebote/" + slug + "?lang=en").body())
+        assertThat(new WebSession(port)
+                        .get("/" + DUISBURG + "/angebote/" + slug + "?lang=en")
+                        .body())
                 .contains("We drink coffee.");
 
         var changed = details(offer.title(), "Wir trinken Tee.");
         assertThat(offers.update(duisburg, sample, offer.version() + 1, changed, OfferStatus.PUBLISHED, false))
                 .isEqualTo(EditOutcome.DONE);
-        assertThat(new WebSession(port).get("/" + DUISBURG + "/angebote/" + slug + "?lang=en").body())
+        assertThat(new WebSession(port)
+                        .get("/" + DUISBURG + "/angebote/" + slug + "?lang=en")
+                        .body())
                 .contains("lang=\"de\" dir=\"auto\">Wir trinken Tee.<")
                 .doesNotContain("We drink coffee.");
 
@@ -169,9 +195,14 @@ class PortalContentTests extends IntegrationTest {
         assertThat(page).doesNotContain(sample.toString());
         // A delete sent with the other tenant's id removes nothing.
         var form = HtmlForm.of(dueren.get(ownList + "/neu").body(), ownList + "/neu");
-        dueren.post(foreign + "/loeschen", java.util.Map.of(form.fields().get(0).getKey(), form.fields().get(0).getValue()));
+        dueren.post(
+                foreign + "/loeschen",
+                java.util.Map.of(
+                        form.fields().get(0).getKey(), form.fields().get(0).getValue()));
         assertThat(offers.byId(duisburg, sample)).isPresent();
-        assertThat(new WebSession(port).get("/kreis-dueren/angebote/schulberatung-fuer-neuzugewanderte").status())
+        assertThat(new WebSession(port)
+                        .get("/kreis-dueren/angebote/schulberatung-fuer-neuzugewanderte")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -185,7 +216,8 @@ class PortalContentTests extends IntegrationTest {
                 .with("exceptions", "24.12.2026 geschlossen\nmorgen zu")
                 .submit(staff);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Bitte schreiben Sie die Zeiten wie 9-12", "Zeile 2 ist nicht lesbar", "value=\"9-25\"");
+        assertThat(page.body())
+                .contains("Bitte schreiben Sie die Zeiten wie 9-12", "Zeile 2 ist nicht lesbar", "value=\"9-25\"");
     }
 
     @Test
@@ -194,8 +226,11 @@ class PortalContentTests extends IntegrationTest {
                 .params(duisburg, "Schulberatung im Kommunalen Integrationszentrum")
                 .query(UUID.class)
                 .single();
-        var page = staff(DUISBURG).get("/verwaltung/" + DUISBURG + "/inhalte/ansprechpersonen/" + contact).body();
-        assertThat(page).contains("Hier genannt", DemoCounselling.TITLE, "Internationales Zentrum", "Willkommensangebot")
+        var page = staff(DUISBURG)
+                .get("/verwaltung/" + DUISBURG + "/inhalte/ansprechpersonen/" + contact)
+                .body();
+        assertThat(page)
+                .contains("Hier genannt", DemoCounselling.TITLE, "Internationales Zentrum", "Willkommensangebot")
                 .contains("/verwaltung/" + DUISBURG + "/uebersetzungen/portal.contact/" + contact);
     }
 
@@ -203,7 +238,10 @@ class PortalContentTests extends IntegrationTest {
     void theTranslationWorkSeesOffersPlacesAndContacts() {
         var kinds = translatables.stream().map(TranslatableContent::ownerKind).toList();
         assertThat(kinds).contains(PortalTexts.OFFER, PortalTexts.PLACE, PortalTexts.CONTACT);
-        var offerKind = translatables.stream().filter(t -> t.ownerKind().equals(PortalTexts.OFFER)).findFirst().orElseThrow();
+        var offerKind = translatables.stream()
+                .filter(t -> t.ownerKind().equals(PortalTexts.OFFER))
+                .findFirst()
+                .orElseThrow();
         var counselling = offerKind.items(duisburg).stream()
                 .filter(i -> i.title().equals(DemoCounselling.TITLE))
                 .findFirst()
@@ -213,7 +251,8 @@ class PortalContentTests extends IntegrationTest {
             assertThat(f.field()).isEqualTo(PortalTexts.BODY);
             assertThat(f.markdown()).isTrue();
         });
-        assertThat(offerKind.item(new Fixtures(jdbc, identity).tenantId("kreis-dueren"), counselling.ownerId())).isEmpty();
+        assertThat(offerKind.item(new Fixtures(jdbc, identity).tenantId("kreis-dueren"), counselling.ownerId()))
+                .isEmpty();
     }
 
     @Test
@@ -236,8 +275,25 @@ class PortalContentTests extends IntegrationTest {
 
     private static OfferDetails details(String title, String summary) {
         return new OfferDetails(
-                title, summary, "", Set.of(OfferAudience.PARENTS), "", null, null, List.of("de"), true, "",
-                Participation.CONTACT, "", "", null, null, null, null, null, List.of());
+                title,
+                summary,
+                "",
+                Set.of(OfferAudience.PARENTS),
+                "",
+                null,
+                null,
+                List.of("de"),
+                true,
+                "",
+                Participation.CONTACT,
+                "",
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     /** The demo's counselling offer. */

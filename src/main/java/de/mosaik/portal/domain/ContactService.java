@@ -75,8 +75,15 @@ public class ContactService {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[])
                         """)
                 .params(
-                        id, tenantId, d.kind().name(), d.name(), d.responsibility(), d.phone(), d.email(),
-                        d.consultationHours(), TextArrays.literal(d.languages()))
+                        id,
+                        tenantId,
+                        d.kind().name(),
+                        d.name(),
+                        d.responsibility(),
+                        d.phone(),
+                        d.email(),
+                        d.consultationHours(),
+                        TextArrays.literal(d.languages()))
                 .update();
         return id;
     }
@@ -93,8 +100,16 @@ public class ContactService {
                         where id = ? and tenant_id = ? and version = ?
                         """)
                 .params(
-                        d.kind().name(), d.name(), d.responsibility(), d.phone(), d.email(), d.consultationHours(),
-                        TextArrays.literal(d.languages()), id, tenantId, version)
+                        d.kind().name(),
+                        d.name(),
+                        d.responsibility(),
+                        d.phone(),
+                        d.email(),
+                        d.consultationHours(),
+                        TextArrays.literal(d.languages()),
+                        id,
+                        tenantId,
+                        version)
                 .update();
         if (changed != 1) {
             return EditOutcome.CHANGED_MEANWHILE;

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class HoursText {
 
-    private static final Pattern RANGE = Pattern.compile("(\\d{1,2}(?:[:.]\\d{2})?)\\s*[-–]\\s*(\\d{1,2}(?:[:.]\\d{2})?)");
+    private static final Pattern RANGE =
+            Pattern.compile("(\\d{1,2}(?:[:.]\\d{2})?)\\s*[-–]\\s*(\\d{1,2}(?:[:.]\\d{2})?)");
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
@@ -84,9 +85,8 @@ public final class HoursText {
             }
             var day = date(line.substring(0, space), i + 1);
             var rest = line.substring(space + 1).strip().toLowerCase(Locale.ROOT);
-            List<TimeRange> ranges = rest.equals("geschlossen") || rest.equals("closed")
-                    ? List.of()
-                    : ranges(rest, i + 1);
+            List<TimeRange> ranges =
+                    rest.equals("geschlossen") || rest.equals("closed") ? List.of() : ranges(rest, i + 1);
             if (result.put(day, ranges) != null) {
                 throw new Invalid(i + 1);
             }

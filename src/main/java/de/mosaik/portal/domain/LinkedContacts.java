@@ -16,7 +16,8 @@ final class LinkedContacts {
                 .list();
     }
 
-    static void replace(JdbcClient jdbc, String table, String ownerColumn, UUID tenantId, UUID ownerId, List<UUID> ids) {
+    static void replace(
+            JdbcClient jdbc, String table, String ownerColumn, UUID tenantId, UUID ownerId, List<UUID> ids) {
         jdbc.sql("delete from portal." + table + " where " + ownerColumn + " = ?")
                 .param(ownerId)
                 .update();

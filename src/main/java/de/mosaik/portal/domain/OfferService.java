@@ -113,10 +113,28 @@ public class OfferService {
                             (select id from portal.place where id = ? and tenant_id = ?), ?, ?, ?)
                         """)
                 .params(
-                        id, tenantId, slug, status.name(), d.title(), d.summary(), d.body(), audiences(d),
-                        d.audienceNote(), d.ageFrom(), d.ageTo(), TextArrays.literal(d.languages()),
-                        d.freeOfCharge(), d.cost(), d.participation().name(), d.participationNote(),
-                        d.registrationUrl(), ownEvent(tenantId, d), d.placeId(), tenantId, d.startsOn(), d.endsOn(),
+                        id,
+                        tenantId,
+                        slug,
+                        status.name(),
+                        d.title(),
+                        d.summary(),
+                        d.body(),
+                        audiences(d),
+                        d.audienceNote(),
+                        d.ageFrom(),
+                        d.ageTo(),
+                        TextArrays.literal(d.languages()),
+                        d.freeOfCharge(),
+                        d.cost(),
+                        d.participation().name(),
+                        d.participationNote(),
+                        d.registrationUrl(),
+                        ownEvent(tenantId, d),
+                        d.placeId(),
+                        tenantId,
+                        d.startsOn(),
+                        d.endsOn(),
                         d.fieldPageId())
                 .update();
         LinkedContacts.replace(jdbc, "offer_contact", "offer_id", tenantId, id, d.contactIds());
@@ -144,10 +162,29 @@ public class OfferService {
                         where id = ? and tenant_id = ? and version = ?
                         """)
                 .params(
-                        status.name(), d.title(), d.summary(), d.body(), audiences(d), d.audienceNote(), d.ageFrom(),
-                        d.ageTo(), TextArrays.literal(d.languages()), d.freeOfCharge(), d.cost(),
-                        d.participation().name(), d.participationNote(), d.registrationUrl(), ownEvent(tenantId, d),
-                        d.placeId(), tenantId, d.startsOn(), d.endsOn(), d.fieldPageId(), id, tenantId, version)
+                        status.name(),
+                        d.title(),
+                        d.summary(),
+                        d.body(),
+                        audiences(d),
+                        d.audienceNote(),
+                        d.ageFrom(),
+                        d.ageTo(),
+                        TextArrays.literal(d.languages()),
+                        d.freeOfCharge(),
+                        d.cost(),
+                        d.participation().name(),
+                        d.participationNote(),
+                        d.registrationUrl(),
+                        ownEvent(tenantId, d),
+                        d.placeId(),
+                        tenantId,
+                        d.startsOn(),
+                        d.endsOn(),
+                        d.fieldPageId(),
+                        id,
+                        tenantId,
+                        version)
                 .update();
         if (changed != 1) {
             return EditOutcome.CHANGED_MEANWHILE;
@@ -182,7 +219,8 @@ public class OfferService {
     }
 
     private static String audiences(OfferDetails d) {
-        return TextArrays.literal(d.audiences().stream().map(Enum::name).sorted().toList());
+        return TextArrays.literal(
+                d.audiences().stream().map(Enum::name).sorted().toList());
     }
 
     private List<Offer> load(String where, Object... params) {
@@ -199,9 +237,24 @@ public class OfferService {
                     offer.slug(),
                     offer.status(),
                     new OfferDetails(
-                            d.title(), d.summary(), d.body(), d.audiences(), d.audienceNote(), d.ageFrom(), d.ageTo(),
-                            d.languages(), d.freeOfCharge(), d.cost(), d.participation(), d.participationNote(),
-                            d.registrationUrl(), d.eventId(), d.placeId(), d.startsOn(), d.endsOn(), d.fieldPageId(),
+                            d.title(),
+                            d.summary(),
+                            d.body(),
+                            d.audiences(),
+                            d.audienceNote(),
+                            d.ageFrom(),
+                            d.ageTo(),
+                            d.languages(),
+                            d.freeOfCharge(),
+                            d.cost(),
+                            d.participation(),
+                            d.participationNote(),
+                            d.registrationUrl(),
+                            d.eventId(),
+                            d.placeId(),
+                            d.startsOn(),
+                            d.endsOn(),
+                            d.fieldPageId(),
                             contacts),
                     offer.version()));
         }

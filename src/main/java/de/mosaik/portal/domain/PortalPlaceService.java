@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PortalPlaceService {
 
     /** The translatable fields of a place, in the order the editor shows them. */
-    static final List<String> TRANSLATED =
-            List.of(PortalTexts.SUMMARY, PortalTexts.HOURS_NOTE, PortalTexts.ACCESSIBILITY_NOTES, PortalTexts.TRANSPORT_NOTE);
+    static final List<String> TRANSLATED = List.of(
+            PortalTexts.SUMMARY, PortalTexts.HOURS_NOTE, PortalTexts.ACCESSIBILITY_NOTES, PortalTexts.TRANSPORT_NOTE);
 
     private static final String COLUMNS = """
             id, slug, name, street, postal_code, city, summary, by_appointment, hours_note, step_free,
@@ -74,9 +74,23 @@ public class PortalPlaceService {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
-                        id, tenantId, slug, d.name(), d.street(), d.postalCode(), d.city(), d.summary(),
-                        d.byAppointment(), d.hoursNote(), d.stepFree(), d.accessibleToilet(), d.inductionLoop(),
-                        d.signLanguageOnRequest(), d.accessibleParking(), d.accessibilityNotes(), d.transportNote())
+                        id,
+                        tenantId,
+                        slug,
+                        d.name(),
+                        d.street(),
+                        d.postalCode(),
+                        d.city(),
+                        d.summary(),
+                        d.byAppointment(),
+                        d.hoursNote(),
+                        d.stepFree(),
+                        d.accessibleToilet(),
+                        d.inductionLoop(),
+                        d.signLanguageOnRequest(),
+                        d.accessibleParking(),
+                        d.accessibilityNotes(),
+                        d.transportNote())
                 .update();
         writeHours(id, d.hours());
         LinkedContacts.replace(jdbc, "place_contact", "place_id", tenantId, id, d.contactIds());
@@ -104,10 +118,23 @@ public class PortalPlaceService {
                         where id = ? and tenant_id = ? and version = ?
                         """)
                 .params(
-                        d.name(), d.street(), d.postalCode(), d.city(), d.summary(), d.byAppointment(),
-                        d.hoursNote(), d.stepFree(), d.accessibleToilet(), d.inductionLoop(),
-                        d.signLanguageOnRequest(), d.accessibleParking(), d.accessibilityNotes(), d.transportNote(),
-                        id, tenantId, version)
+                        d.name(),
+                        d.street(),
+                        d.postalCode(),
+                        d.city(),
+                        d.summary(),
+                        d.byAppointment(),
+                        d.hoursNote(),
+                        d.stepFree(),
+                        d.accessibleToilet(),
+                        d.inductionLoop(),
+                        d.signLanguageOnRequest(),
+                        d.accessibleParking(),
+                        d.accessibilityNotes(),
+                        d.transportNote(),
+                        id,
+                        tenantId,
+                        version)
                 .update();
         if (changed != 1) {
             return EditOutcome.CHANGED_MEANWHILE;
@@ -160,13 +187,15 @@ public class PortalPlaceService {
                 .param(placeId)
                 .query(rs -> {
                     weekly.computeIfAbsent(DayOfWeek.of(rs.getInt("weekday")), d -> new ArrayList<>())
-                            .add(new TimeRange(rs.getObject("opens", LocalTime.class), rs.getObject("closes", LocalTime.class)));
+                            .add(new TimeRange(
+                                    rs.getObject("opens", LocalTime.class), rs.getObject("closes", LocalTime.class)));
                 });
         var exceptions = new HashMap<LocalDate, List<TimeRange>>();
         jdbc.sql("select day, opens, closes from portal.place_exception where place_id = ? order by day, opens")
                 .param(placeId)
                 .query(rs -> {
-                    var ranges = exceptions.computeIfAbsent(rs.getObject("day", LocalDate.class), d -> new ArrayList<>());
+                    var ranges =
+                            exceptions.computeIfAbsent(rs.getObject("day", LocalDate.class), d -> new ArrayList<>());
                     var opens = rs.getObject("opens", LocalTime.class);
                     if (opens != null) {
                         ranges.add(new TimeRange(opens, rs.getObject("closes", LocalTime.class)));
@@ -176,8 +205,12 @@ public class PortalPlaceService {
     }
 
     private void writeHours(UUID placeId, OpeningHours hours) {
-        jdbc.sql("delete from portal.place_hours where place_id = ?").param(placeId).update();
-        jdbc.sql("delete from portal.place_exception where place_id = ?").param(placeId).update();
+        jdbc.sql("delete from portal.place_hours where place_id = ?")
+                .param(placeId)
+                .update();
+        jdbc.sql("delete from portal.place_exception where place_id = ?")
+                .param(placeId)
+                .update();
         hours.weekly().forEach((day, ranges) -> {
             for (var range : ranges) {
                 jdbc.sql("insert into portal.place_hours (place_id, weekday, opens, closes) values (?, ?, ?, ?)")
@@ -246,9 +279,22 @@ public class PortalPlaceService {
                     id,
                     slug,
                     new PlaceDetails(
-                            name, street, postalCode, city, summary, hours, byAppointment, hoursNote, stepFree,
-                            accessibleToilet, inductionLoop, signLanguage, parking, accessibilityNotes,
-                            transportNote, contacts),
+                            name,
+                            street,
+                            postalCode,
+                            city,
+                            summary,
+                            hours,
+                            byAppointment,
+                            hoursNote,
+                            stepFree,
+                            accessibleToilet,
+                            inductionLoop,
+                            signLanguage,
+                            parking,
+                            accessibilityNotes,
+                            transportNote,
+                            contacts),
                     version);
         }
     }

@@ -28,7 +28,11 @@ class PortalTranslatables {
             public List<TranslatableItem> items(UUID tenantId) {
                 var base = BASE.formatted(slugs.of(tenantId)) + "angebote/";
                 return offers.all(tenantId).stream()
-                        .map(o -> item(o.id(), o.title(), OfferService.TRANSLATED, OfferService.texts(o.details()),
+                        .map(o -> item(
+                                o.id(),
+                                o.title(),
+                                OfferService.TRANSLATED,
+                                OfferService.texts(o.details()),
                                 base + o.id()))
                         .toList();
             }
@@ -42,8 +46,12 @@ class PortalTranslatables {
             public List<TranslatableItem> items(UUID tenantId) {
                 var base = BASE.formatted(slugs.of(tenantId)) + "orte/";
                 return places.all(tenantId).stream()
-                        .map(p -> item(p.id(), p.name(), PortalPlaceService.TRANSLATED,
-                                PortalPlaceService.texts(p.details()), base + p.id()))
+                        .map(p -> item(
+                                p.id(),
+                                p.name(),
+                                PortalPlaceService.TRANSLATED,
+                                PortalPlaceService.texts(p.details()),
+                                base + p.id()))
                         .toList();
             }
         };
@@ -56,8 +64,12 @@ class PortalTranslatables {
             public List<TranslatableItem> items(UUID tenantId) {
                 var base = BASE.formatted(slugs.of(tenantId)) + "ansprechpersonen/";
                 return contacts.all(tenantId).stream()
-                        .map(c -> item(c.id(), c.name(), ContactService.TRANSLATED,
-                                ContactService.texts(c.details()), base + c.id()))
+                        .map(c -> item(
+                                c.id(),
+                                c.name(),
+                                ContactService.TRANSLATED,
+                                ContactService.texts(c.details()),
+                                base + c.id()))
                         .toList();
             }
         };

@@ -10,7 +10,8 @@ public record PublicContact(Contact contact, ShownTexts texts) {
     public ShownText name() {
         return contact.details().kind() == ContactKind.DESK
                 ? texts.get(PortalTexts.NAME)
-                : new ShownText(contact.name(), texts.get(PortalTexts.RESPONSIBILITY).language(), false);
+                : new ShownText(
+                        contact.name(), texts.get(PortalTexts.RESPONSIBILITY).language(), false);
     }
 
     public ShownText responsibility() {

@@ -52,14 +52,17 @@ public class PublicContentService implements PortalHighlights {
     }
 
     /** Filters of the public list; null means all. */
-    public record OfferFilter(@Nullable OfferAudience audience, @Nullable String language) {}
+    public record OfferFilter(
+            @Nullable OfferAudience audience, @Nullable String language) {}
 
     /** The published, current offers that pass the filter, each with its title and summary in {@code language}. */
     @Transactional(readOnly = true)
     public List<OfferCard> offers(UUID tenantId, UiLanguage language, OfferFilter filter) {
         var found = offers.current(tenantId, today()).stream()
-                .filter(o -> filter.audience() == null || o.details().audiences().contains(filter.audience()))
-                .filter(o -> filter.language() == null || o.details().languages().contains(filter.language()))
+                .filter(o ->
+                        filter.audience() == null || o.details().audiences().contains(filter.audience()))
+                .filter(o ->
+                        filter.language() == null || o.details().languages().contains(filter.language()))
                 .toList();
         var set = offerTexts(tenantId, found.stream().map(Offer::id).toList());
         var content = ContentLanguage.of(language);
@@ -80,7 +83,8 @@ public class PublicContentService implements PortalHighlights {
         }
         var o = offer.get();
         var content = ContentLanguage.of(language);
-        var texts = ShownTexts.of(offerTexts(tenantId, List.of(o.id())), o.id(), OfferService.texts(o.details()), content);
+        var texts =
+                ShownTexts.of(offerTexts(tenantId, List.of(o.id())), o.id(), OfferService.texts(o.details()), content);
         var placeId = o.details().placeId();
         var place = placeId == null ? null : places.byId(tenantId, placeId).orElse(null);
         return Optional.of(new PublicOffer(
@@ -109,9 +113,8 @@ public class PublicContentService implements PortalHighlights {
                 content);
         var here = offers.atPlace(tenantId, p.id(), today());
         var set = offerTexts(tenantId, here.stream().map(Offer::id).toList());
-        var teasers = here.stream()
-                .map(o -> teaser(set, o, content, tenantSlug))
-                .toList();
+        var teasers =
+                here.stream().map(o -> teaser(set, o, content, tenantSlug)).toList();
         return Optional.of(new PublicPlace(
                 p,
                 texts,
@@ -134,13 +137,15 @@ public class PublicContentService implements PortalHighlights {
     @Transactional(readOnly = true)
     public List<PortalTeaser> places(UUID tenantId, UiLanguage language) {
         var all = places.all(tenantId);
-        var set = translations.load(tenantId, PortalTexts.PLACE, all.stream().map(PortalPlace::id).toList());
+        var set = translations.load(
+                tenantId, PortalTexts.PLACE, all.stream().map(PortalPlace::id).toList());
         var content = ContentLanguage.of(language);
         var tenantSlug = tenantSlug(tenantId);
         return all.stream()
                 .map(p -> new PortalTeaser(
                         de.mosaik.shared.translation.ShownText.german(p.name()),
-                        set.text(p.id(), PortalTexts.SUMMARY, p.details().summary()).in(content),
+                        set.text(p.id(), PortalTexts.SUMMARY, p.details().summary())
+                                .in(content),
                         p.path(tenantSlug)))
                 .toList();
     }

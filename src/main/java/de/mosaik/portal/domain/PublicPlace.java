@@ -6,4 +6,8 @@ import java.util.List;
 
 /** A place with its texts in the page's language, its contacts and offers, and whether it is open now. */
 public record PublicPlace(
-        PortalPlace place, ShownTexts texts, List<PublicContact> contacts, List<PortalTeaser> offers, OpenState state) {}
+        PortalPlace place,
+        ShownTexts texts,
+        List<PublicContact> contacts,
+        List<PortalTeaser> offers,
+        OpenState state) {}

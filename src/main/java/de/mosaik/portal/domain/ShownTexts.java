@@ -12,7 +12,8 @@ public record ShownTexts(Map<String, ShownText> byField) {
 
     static ShownTexts of(TranslationSet set, UUID ownerId, Map<String, String> german, ContentLanguage language) {
         var shown = new HashMap<String, ShownText>();
-        german.forEach((field, source) -> shown.put(field, set.text(ownerId, field, source).in(language)));
+        german.forEach((field, source) ->
+                shown.put(field, set.text(ownerId, field, source).in(language)));
         return new ShownTexts(Map.copyOf(shown));
     }
 

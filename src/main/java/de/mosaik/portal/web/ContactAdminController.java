@@ -86,7 +86,13 @@ class ContactAdminController {
         var outcome = contacts.update(tenant.id(), id, form.version(), form.details(), minorEdit);
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
             var current = contacts.byId(tenant.id(), id).orElseThrow(OfferAdminController::notFound);
-            return page(tenant, id, form.withVersion(current.version()), FormErrors.none(), "portal.content.conflict", model);
+            return page(
+                    tenant,
+                    id,
+                    form.withVersion(current.version()),
+                    FormErrors.none(),
+                    "portal.content.conflict",
+                    model);
         }
         if (outcome != EditOutcome.DONE) {
             throw OfferAdminController.notFound();
@@ -107,7 +113,9 @@ class ContactAdminController {
 
     @PostMapping(LIST + "/{id}/loeschen")
     String delete(BackOfficeTenant tenant, @PathVariable UUID id, RedirectAttributes redirect) {
-        contacts.delete(tenant.id(), id);
+        if (!contacts.delete(tenant.id(), id)) {
+            throw OfferAdminController.notFound();
+        }
         redirect.addFlashAttribute("notice", "portal.contact.deleted");
         return "redirect:" + tenant.path(ContentRoutes.CONTACTS);
     }

@@ -20,7 +20,9 @@ final class FormText {
     }
 
     static List<String> list(@Nullable List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 
     static Optional<UUID> uuid(@Nullable String value) {

@@ -20,11 +20,15 @@ public final class HoursFormat {
     }
 
     public static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(locale)
+                .format(date);
     }
 
     public static String time(LocalTime time, Locale locale) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(time);
     }
 
     /** The ranges of a day, e.g. "09:00–12:00, 14:00–16:00"; the caller shows "closed" for none. */

@@ -93,7 +93,13 @@ class OfferAdminController {
         var outcome = offers.update(tenant.id(), id, form.version(), form.details(), form.status(), minorEdit);
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
             var current = offers.byId(tenant.id(), id).orElseThrow(OfferAdminController::notFound);
-            return page(tenant, id, form.withVersion(current.version()), FormErrors.none(), "portal.content.conflict", model);
+            return page(
+                    tenant,
+                    id,
+                    form.withVersion(current.version()),
+                    FormErrors.none(),
+                    "portal.content.conflict",
+                    model);
         }
         if (outcome != EditOutcome.DONE) {
             throw notFound();
@@ -114,7 +120,9 @@ class OfferAdminController {
 
     @PostMapping(LIST + "/{id}/loeschen")
     String delete(BackOfficeTenant tenant, @PathVariable UUID id, RedirectAttributes redirect) {
-        offers.delete(tenant.id(), id);
+        if (!offers.delete(tenant.id(), id)) {
+            throw OfferAdminController.notFound();
+        }
         redirect.addFlashAttribute("notice", "portal.offer.deleted");
         return "redirect:" + tenant.path(ContentRoutes.OFFERS);
     }

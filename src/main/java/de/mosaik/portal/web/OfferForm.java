@@ -42,8 +42,27 @@ public record OfferForm(
 
     static OfferForm empty() {
         return new OfferForm(
-                "", "", "", List.of(), "", "", "", List.of("de"), true, "", "CONTACT", "", "", "", "", "", "", "",
-                List.of(), false, 0);
+                "",
+                "",
+                "",
+                List.of(),
+                "",
+                "",
+                "",
+                List.of("de"),
+                true,
+                "",
+                "CONTACT",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                List.of(),
+                false,
+                0);
     }
 
     static OfferForm of(Offer offer) {
@@ -74,9 +93,27 @@ public record OfferForm(
 
     OfferForm withVersion(int newVersion) {
         return new OfferForm(
-                title, summary, body, audiences, audienceNote, ageFrom, ageTo, languages, freeOfCharge, cost,
-                participation, participationNote, registrationUrl, eventId, placeId, startsOn, endsOn, fieldPageId,
-                contactIds, published, newVersion);
+                title,
+                summary,
+                body,
+                audiences,
+                audienceNote,
+                ageFrom,
+                ageTo,
+                languages,
+                freeOfCharge,
+                cost,
+                participation,
+                participationNote,
+                registrationUrl,
+                eventId,
+                placeId,
+                startsOn,
+                endsOn,
+                fieldPageId,
+                contactIds,
+                published,
+                newVersion);
     }
 
     public boolean isFor(String audience) {
@@ -104,7 +141,8 @@ public record OfferForm(
             result.rejectValue("ageTo", "portal.offer.age.order");
         }
         for (var audience : FormText.list(audiences)) {
-            if (EnumSet.allOf(OfferAudience.class).stream().noneMatch(a -> a.name().equals(audience))) {
+            if (EnumSet.allOf(OfferAudience.class).stream()
+                    .noneMatch(a -> a.name().equals(audience))) {
                 result.rejectValue("audiences", "portal.offer.audience.unknown");
             }
         }

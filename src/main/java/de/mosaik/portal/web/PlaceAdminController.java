@@ -94,7 +94,13 @@ class PlaceAdminController {
         }
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
             var current = places.byId(tenant.id(), id).orElseThrow(OfferAdminController::notFound);
-            return page(tenant, id, form.withVersion(current.version()), FormErrors.none(), "portal.content.conflict", model);
+            return page(
+                    tenant,
+                    id,
+                    form.withVersion(current.version()),
+                    FormErrors.none(),
+                    "portal.content.conflict",
+                    model);
         }
         if (outcome != EditOutcome.DONE) {
             throw OfferAdminController.notFound();
@@ -115,7 +121,9 @@ class PlaceAdminController {
 
     @PostMapping(LIST + "/{id}/loeschen")
     String delete(BackOfficeTenant tenant, @PathVariable UUID id, RedirectAttributes redirect) {
-        places.delete(tenant.id(), id);
+        if (!places.delete(tenant.id(), id)) {
+            throw OfferAdminController.notFound();
+        }
         redirect.addFlashAttribute("notice", "portal.place.deleted");
         return "redirect:" + tenant.path(ContentRoutes.PLACES);
     }
@@ -138,7 +146,9 @@ class PlaceAdminController {
                         id == null ? null : ContentRoutes.translations(tenant.slug(), PortalTexts.PLACE, id),
                         id == null
                                 ? null
-                                : places.byId(tenant.id(), id).map(p -> p.path(tenant.slug())).orElse(null)));
+                                : places.byId(tenant.id(), id)
+                                        .map(p -> p.path(tenant.slug()))
+                                        .orElse(null)));
         return "portal/content/place";
     }
 }

@@ -42,7 +42,8 @@ public record PlaceForm(
         int version) {
 
     /** The form fields of the weekdays, Monday first. */
-    public static final List<String> DAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    public static final List<String> DAYS =
+            List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     static PlaceForm empty() {
         return new PlaceForm(
@@ -82,9 +83,30 @@ public record PlaceForm(
 
     PlaceForm withVersion(int newVersion) {
         return new PlaceForm(
-                name, street, postalCode, city, summary, monday, tuesday, wednesday, thursday, friday, saturday,
-                sunday, exceptions, byAppointment, hoursNote, stepFree, accessibleToilet, inductionLoop,
-                signLanguageOnRequest, accessibleParking, accessibilityNotes, transportNote, contactIds, newVersion);
+                name,
+                street,
+                postalCode,
+                city,
+                summary,
+                monday,
+                tuesday,
+                wednesday,
+                thursday,
+                friday,
+                saturday,
+                sunday,
+                exceptions,
+                byAppointment,
+                hoursNote,
+                stepFree,
+                accessibleToilet,
+                inductionLoop,
+                signLanguageOnRequest,
+                accessibleParking,
+                accessibilityNotes,
+                transportNote,
+                contactIds,
+                newVersion);
     }
 
     /** The typed hours of a weekday field. */

@@ -2,11 +2,11 @@ package de.mosaik.portal.web;
 
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.portal.PortalTexts;
+import de.mosaik.portal.TimeRange;
 import de.mosaik.portal.domain.PublicPlace;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BaseUrl;
 import java.time.DayOfWeek;
-import de.mosaik.portal.TimeRange;
-import de.mosaik.shared.text.BerlinTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -60,10 +60,14 @@ class PlaceJsonLd {
         for (var day : DayOfWeek.values()) {
             for (var range : d.hours().regular(day)) {
                 hours.add(Map.of(
-                        "@type", "OpeningHoursSpecification",
-                        "dayOfWeek", "https://schema.org/" + name(day),
-                        "opens", range.opens().toString(),
-                        "closes", range.closes().toString()));
+                        "@type",
+                        "OpeningHoursSpecification",
+                        "dayOfWeek",
+                        "https://schema.org/" + name(day),
+                        "opens",
+                        range.opens().toString(),
+                        "closes",
+                        range.closes().toString()));
             }
         }
         var from = LocalDate.now(BerlinTime.ZONE);

@@ -48,7 +48,9 @@ class PublicContentController {
         model.addAttribute(
                 "offers",
                 reading.offers(
-                        tenant.id(), UiLanguage.of(locale), new PublicContentService.OfferFilter(chosenAudience, chosenLanguage)));
+                        tenant.id(),
+                        UiLanguage.of(locale),
+                        new PublicContentService.OfferFilter(chosenAudience, chosenLanguage)));
         model.addAttribute("audience", chosenAudience);
         model.addAttribute("language", chosenLanguage);
         model.addAttribute("languages", SpokenLanguages.CODES);
@@ -58,7 +60,8 @@ class PublicContentController {
     @GetMapping("/{slug}/angebote/{offerSlug}")
     String offer(@PathVariable String slug, @PathVariable String offerSlug, Locale locale, Model model) {
         var tenant = tenant(slug, model);
-        var offer = reading.offer(tenant.id(), offerSlug, UiLanguage.of(locale)).orElseThrow(PublicContentController::notFound);
+        var offer = reading.offer(tenant.id(), offerSlug, UiLanguage.of(locale))
+                .orElseThrow(PublicContentController::notFound);
         model.addAttribute("offer", offer);
         return "portal/visitor/offer";
     }
@@ -66,7 +69,8 @@ class PublicContentController {
     @GetMapping("/{slug}/orte/{placeSlug}")
     String place(@PathVariable String slug, @PathVariable String placeSlug, Locale locale, Model model) {
         var tenant = tenant(slug, model);
-        var place = reading.place(tenant.id(), placeSlug, UiLanguage.of(locale)).orElseThrow(PublicContentController::notFound);
+        var place = reading.place(tenant.id(), placeSlug, UiLanguage.of(locale))
+                .orElseThrow(PublicContentController::notFound);
         model.addAttribute("place", place);
         model.addAttribute("today", LocalDate.now(BerlinTime.ZONE));
         model.addAttribute("jsonLd", jsonLd.of(place, tenant));

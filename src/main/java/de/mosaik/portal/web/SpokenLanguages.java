@@ -10,8 +10,8 @@ import java.util.List;
 final class SpokenLanguages {
 
     static final List<String> CODES = List.of(
-            "de", "en", "ar", "tr", "uk", "ru", "pl", "bg", "ro", "fa", "ku", "sq", "sr", "fr", "es", "it", "el",
-            "ti", "so", "ps");
+            "de", "en", "ar", "tr", "uk", "ru", "pl", "bg", "ro", "fa", "ku", "sq", "sr", "fr", "es", "it", "el", "ti",
+            "so", "ps");
 
     private SpokenLanguages() {}
 

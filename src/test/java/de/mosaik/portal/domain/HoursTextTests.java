@@ -34,11 +34,14 @@ class HoursTextTests {
         assertThat(HoursText.formatExceptions(days)).isEqualTo("24.12.2026 geschlossen\n31.12.2026 09:00-12:00");
 
         assertThatThrownBy(() -> HoursText.exceptions("24.12.2026 geschlossen\n32.12.2026 geschlossen"))
-                .isInstanceOfSatisfying(HoursText.Invalid.class, e -> assertThat(e.line()).isEqualTo(2));
+                .isInstanceOfSatisfying(
+                        HoursText.Invalid.class, e -> assertThat(e.line()).isEqualTo(2));
         assertThatThrownBy(() -> HoursText.exceptions("24.12.2026 zu\n"))
-                .isInstanceOfSatisfying(HoursText.Invalid.class, e -> assertThat(e.line()).isEqualTo(1));
+                .isInstanceOfSatisfying(
+                        HoursText.Invalid.class, e -> assertThat(e.line()).isEqualTo(1));
         assertThatThrownBy(() -> HoursText.exceptions("24.12.2026 geschlossen\n24.12.2026 9-12"))
-                .isInstanceOfSatisfying(HoursText.Invalid.class, e -> assertThat(e.line()).isEqualTo(2));
+                .isInstanceOfSatisfying(
+                        HoursText.Invalid.class, e -> assertThat(e.line()).isEqualTo(2));
     }
 
     @Test

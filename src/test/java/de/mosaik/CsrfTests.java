@@ -65,7 +65,9 @@ class CsrfTests extends IntegrationTest {
                 Map.entry("archiv", UUID.randomUUID().toString()),
                 Map.entry("bilder", UUID.randomUUID().toString()),
                 Map.entry("seiten", UUID.randomUUID().toString()),
-                Map.entry("aktuelles", UUID.randomUUID().toString()));
+                Map.entry("aktuelles", UUID.randomUUID().toString()),
+                Map.entry("angebote", UUID.randomUUID().toString()),
+                Map.entry("ansprechpersonen", UUID.randomUUID().toString()));
     }
 
     @Test

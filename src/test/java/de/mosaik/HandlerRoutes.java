@@ -46,7 +46,13 @@ public final class HandlerRoutes {
                     continue;
                 }
                 var name = matcher.group(1);
-                var value = name.equals("id") && i > 0 ? ids.get(segments[i - 1]) : values.get(name);
+                // An id is named by the segment before it, or by the two before it where one word is used twice
+                // ("orte" for event venues, "inhalte/orte" for the portal's places).
+                var value = name.equals("id") && i > 0
+                        ? (i > 1 && ids.containsKey(segments[i - 2] + "/" + segments[i - 1])
+                                ? ids.get(segments[i - 2] + "/" + segments[i - 1])
+                                : ids.get(segments[i - 1]))
+                        : values.get(name);
                 if (value == null) {
                     throw new AssertionError("No sample value for {" + name + "} in " + this
                             + ": add a real one to the test so that this route is covered");

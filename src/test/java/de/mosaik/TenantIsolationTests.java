@@ -138,6 +138,7 @@ class TenantIsolationTests extends IntegrationTest {
                         values (?, ?, ?, now(), now() + interval '30 days')
                         """).params(archiveOffer, targetTenant, event).update();
         targetIds = Map.ofEntries(
+                Map.entry("inhalte/orte", portalId("place")),
                 Map.entry("konten", fixtures.accountId(invited).toString()),
                 Map.entry("postausgang", mail.toString()),
                 Map.entry("mandanten", targetTenant.toString()),
@@ -148,7 +149,9 @@ class TenantIsolationTests extends IntegrationTest {
                 Map.entry("archiv", archiveOffer.toString()),
                 Map.entry("bilder", demoImage().toString()),
                 Map.entry("seiten", demoContent("page")),
-                Map.entry("aktuelles", demoContent("news")));
+                Map.entry("aktuelles", demoContent("news")),
+                Map.entry("angebote", portalId("offer")),
+                Map.entry("ansprechpersonen", portalId("contact")));
     }
 
     /** A demo image of the target tenant, for the image library routes. */
@@ -156,6 +159,14 @@ class TenantIsolationTests extends IntegrationTest {
         return jdbc.sql("select id from portal.image where tenant_id = ? order by created_at limit 1")
                 .param(targetTenant)
                 .query(UUID.class)
+                .single();
+    }
+
+    /** An offer, place or contact of the target tenant's portal, from the demo data. */
+    private String portalId(String table) {
+        return jdbc.sql("select id::text from portal." + table + " where tenant_id = ? order by id limit 1")
+                .param(targetTenant)
+                .query(String.class)
                 .single();
     }
 

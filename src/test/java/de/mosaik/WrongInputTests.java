@@ -135,6 +135,8 @@ class WrongInputTests extends IntegrationTest {
                                 .toString());
         ids = new java.util.HashMap<>(ids);
         ids.put("bilder", UUID.randomUUID().toString());
+        ids.put("angebote", UUID.randomUUID().toString());
+        ids.put("ansprechpersonen", UUID.randomUUID().toString());
         // Public routes work on a published event of an active tenant, with the questions a form has.
         var published = new de.mosaik.registration.EventFixtures(jdbc)
                 .publishedEvent(

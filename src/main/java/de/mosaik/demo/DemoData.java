@@ -33,6 +33,7 @@ class DemoData implements ApplicationRunner {
     private final DemoHistory history;
     private final DemoImages images;
     private final DemoPortalPages portalPages;
+    private final DemoPortalOffers portalOffers;
 
     DemoData(
             DemoMode demoMode,
@@ -44,7 +45,8 @@ class DemoData implements ApplicationRunner {
             DemoFeedback feedback,
             DemoHistory history,
             DemoImages images,
-            DemoPortalPages portalPages) {
+            DemoPortalPages portalPages,
+            DemoPortalOffers portalOffers) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -55,6 +57,7 @@ class DemoData implements ApplicationRunner {
         this.history = history;
         this.images = images;
         this.portalPages = portalPages;
+        this.portalOffers = portalOffers;
     }
 
     @Override
@@ -113,6 +116,7 @@ class DemoData implements ApplicationRunner {
             history.seed(tenantId, displayName(Role.STAFF), now);
             images.seed(tenantId, tenant.details().centreName());
             portalPages.seed(tenantId, tenant.slug(), new PortalContent.Editor(staff, displayName(Role.STAFF)), now);
+            portalOffers.seed(tenantId, tenant.slug(), now);
         }
         log.info(
                 "Demo data created: {} tenants in {} ms",

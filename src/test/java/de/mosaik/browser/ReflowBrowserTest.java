@@ -208,6 +208,14 @@ class ReflowBrowserTest extends BrowserTest {
     }
 
     /** Real demo data for every path variable, so that the pages themselves are checked, not their error pages. */
+    /** The path word of one of the tenant's portal offers or places, from the demo data. */
+    private String portalSlug(String table, Object tenant) {
+        return jdbc.sql("select slug from portal." + table + " where tenant_id = ?::uuid order by slug limit 1")
+                .param(tenant.toString())
+                .query(String.class)
+                .single();
+    }
+
     private Map<String, String> sampleValues() throws Exception {
         var tenant = tenant();
         var event = jdbc.sql("""
@@ -264,6 +272,8 @@ class ReflowBrowserTest extends BrowserTest {
                         .param(tenant)
                         .query(String.class)
                         .single());
+        values.put("offerSlug", portalSlug("offer", tenant));
+        values.put("placeSlug", portalSlug("place", tenant));
         return values;
     }
 

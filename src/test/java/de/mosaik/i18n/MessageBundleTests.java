@@ -439,6 +439,20 @@ class MessageBundleTests {
             expected.add("retention.error." + field);
         }
 
+        for (var audience : de.mosaik.portal.OfferAudience.values()) {
+            expected.add(audience.messageKey());
+        }
+        for (var way : de.mosaik.portal.Participation.values()) {
+            expected.add(way.messageKey());
+            expected.add("portal.participation.admin." + way.name());
+        }
+        for (var status : de.mosaik.portal.domain.OfferStatus.values()) {
+            expected.add("portal.offer.status." + status.name());
+        }
+        for (var kind : de.mosaik.portal.ContactKind.values()) {
+            expected.add("portal.contact.kind." + kind.name());
+        }
+
         var bundles = baseBundles();
         assertThat(expected)
                 .filteredOn(key -> !bundles.getOrDefault(key.substring(0, key.indexOf('.')), Map.of())

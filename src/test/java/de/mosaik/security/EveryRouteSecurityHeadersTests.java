@@ -174,6 +174,8 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         ids.put("bilder", first("select id::text from portal.image where tenant_id = ? limit 1", tenant));
         ids.put("seiten", first("select id::text from portal.page where tenant_id = ? limit 1", tenant));
         ids.put("aktuelles", first("select id::text from portal.news where tenant_id = ? limit 1", tenant));
+        ids.put("angebote", first("select id::text from portal.offer where tenant_id = ? limit 1", tenant));
+        ids.put("ansprechpersonen", first("select id::text from portal.contact where tenant_id = ? limit 1", tenant));
         return ids;
     }
 
@@ -212,6 +214,8 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
                         "select reporting.person_key(tenant_id, email_normalized) from registration.registration "
                                 + "where tenant_id = ? order by created_at desc limit 1",
                         tenant));
+        values.put("offerSlug", first("select slug from portal.offer where tenant_id = ? limit 1", tenant));
+        values.put("placeSlug", first("select slug from portal.place where tenant_id = ? limit 1", tenant));
         // Secrets of one person (links from mails): an unknown one shows the error page, whose headers count too.
         values.put("token", "unbekannt-" + UUID.randomUUID());
         values.put("code", "UNBEKANNT");

@@ -461,6 +461,8 @@ class XssCorpusTests extends IntegrationTest {
         ids.put("bilder", UUID.randomUUID().toString());
         ids.put("seiten", page.toString());
         ids.put("aktuelles", news.toString());
+        ids.put("angebote", UUID.randomUUID().toString());
+        ids.put("ansprechpersonen", UUID.randomUUID().toString());
         return ids;
     }
 
@@ -492,6 +494,8 @@ class XssCorpusTests extends IntegrationTest {
         values.put("problem", "validation");
         values.put("pageSlug", "xss-seite");
         values.put("newsSlug", "xss-nachricht");
+        values.put("offerSlug", "unbekannt");
+        values.put("placeSlug", "unbekannt");
         return values;
     }
 

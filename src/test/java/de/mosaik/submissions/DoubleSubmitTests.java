@@ -90,6 +90,14 @@ class DoubleSubmitTests extends IntegrationTest {
             Map.entry("/verwaltung/{slug}/inhalte/bilder/{id}/loeschen", "deletes; a second delete finds nothing"),
             Map.entry("/verwaltung/{slug}/einstellungen/logo", "replaces the one logo"),
             Map.entry("/verwaltung/{slug}/einstellungen/logo/entfernen", "removes the logo"),
+            Map.entry("/verwaltung/{slug}/inhalte/angebote/{id}", "edits an offer, versioned"),
+            Map.entry("/verwaltung/{slug}/inhalte/angebote/{id}/loeschen", "deletes; a second delete finds nothing"),
+            Map.entry("/verwaltung/{slug}/inhalte/ansprechpersonen/{id}", "edits a contact, versioned"),
+            Map.entry(
+                    "/verwaltung/{slug}/inhalte/ansprechpersonen/{id}/loeschen",
+                    "deletes; a second delete finds nothing"),
+            Map.entry("/verwaltung/{slug}/inhalte/orte/{id}", "edits a portal place, versioned"),
+            Map.entry("/verwaltung/{slug}/inhalte/orte/{id}/loeschen", "deletes; a second delete finds nothing"),
             Map.entry("/verwaltung/{slug}/konten/{id}", "edits an account"),
             Map.entry(
                     "/verwaltung/{slug}/inhalte/aktuelles/neu",
@@ -519,6 +527,27 @@ class DoubleSubmitTests extends IntegrationTest {
                         tenant.path("/orte/neu"),
                         tenant.path("/orte/neu"),
                         Map.of("name", "Kreishaus, Saal 2")));
+        scenarios.put(
+                admin + "/inhalte/angebote/neu",
+                () -> new Scenario(
+                        Who.STAFF,
+                        tenant.path("/inhalte/angebote/neu"),
+                        tenant.path("/inhalte/angebote/neu"),
+                        Map.of("title", "Schulberatung")));
+        scenarios.put(
+                admin + "/inhalte/orte/neu",
+                () -> new Scenario(
+                        Who.STAFF,
+                        tenant.path("/inhalte/orte/neu"),
+                        tenant.path("/inhalte/orte/neu"),
+                        Map.of("name", "Internationales Zentrum", "monday", "9-12")));
+        scenarios.put(
+                admin + "/inhalte/ansprechpersonen/neu",
+                () -> new Scenario(
+                        Who.STAFF,
+                        tenant.path("/inhalte/ansprechpersonen/neu"),
+                        tenant.path("/inhalte/ansprechpersonen/neu"),
+                        Map.of("name", "Schulberatung", "phone", "0203 283-1210")));
         scenarios.put(
                 admin + "/begriffe",
                 () -> new Scenario(

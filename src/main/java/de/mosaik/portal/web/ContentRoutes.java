@@ -10,6 +10,9 @@ final class ContentRoutes {
     static final String PAGES = "/inhalte/seiten";
     static final String NEWS = "/inhalte/aktuelles";
     static final String START = "/inhalte/startseite";
+    static final String OFFERS = "/inhalte/angebote";
+    static final String PLACES = "/inhalte/orte";
+    static final String CONTACTS = "/inhalte/ansprechpersonen";
 
     /** Where the shared translation editor shows an owner's texts side by side. */
     static String translations(String tenantSlug, String ownerKind, Object ownerId) {

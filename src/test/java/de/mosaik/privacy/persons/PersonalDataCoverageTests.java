@@ -45,6 +45,9 @@ class PersonalDataCoverageTests extends IntegrationTest {
             Map.entry("events.speaker", "speakers consent separately and manage their own profile"),
             Map.entry("feedback.response", "anonymous by design: no link to the person who answered"),
             Map.entry("portal.page", "public pages staff write for everyone to read, not about participants"),
+            Map.entry("portal.contact", "public contact details of the KI's team and desks, shown on its portal"),
+            Map.entry("portal.offer", "the KI's public offers; free text written for the public"),
+            Map.entry("portal.place", "the KI's public places; free text written for the public"),
             Map.entry(
                     "portal.accessibility_feedback",
                     "reports of barriers on the website under the accessibility statement, not participant records"),

@@ -1,0 +1,14 @@
+package de.mosaik.portal;
+
+import java.util.UUID;
+
+/** Creates a tenant's portal content, for modules that set up a tenant (the demo data). */
+public interface PortalContentSetup {
+
+    UUID createPlace(UUID tenantId, PlaceDetails place);
+
+    UUID createContact(UUID tenantId, ContactDetails contact);
+
+    /** The new offer's id; published when {@code published}, otherwise a draft. */
+    UUID createOffer(UUID tenantId, OfferDetails offer, boolean published);
+}

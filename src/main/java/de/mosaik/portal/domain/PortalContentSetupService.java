@@ -1,0 +1,43 @@
+package de.mosaik.portal.domain;
+
+import de.mosaik.portal.ContactDetails;
+import de.mosaik.portal.OfferDetails;
+import de.mosaik.portal.PlaceDetails;
+import de.mosaik.portal.PortalContentSetup;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates portal content for the modules that set up a tenant, through the same services staff use. */
+@Service
+class PortalContentSetupService implements PortalContentSetup {
+
+    private final PortalPlaceService places;
+    private final ContactService contacts;
+    private final OfferService offers;
+
+    PortalContentSetupService(PortalPlaceService places, ContactService contacts, OfferService offers) {
+        this.places = places;
+        this.contacts = contacts;
+        this.offers = offers;
+    }
+
+    @Override
+    @Transactional
+    public UUID createPlace(UUID tenantId, PlaceDetails place) {
+        return places.create(tenantId, place)
+                .orElseThrow(() -> new IllegalArgumentException("the tenant has a place named " + place.name()));
+    }
+
+    @Override
+    @Transactional
+    public UUID createContact(UUID tenantId, ContactDetails contact) {
+        return contacts.create(tenantId, contact);
+    }
+
+    @Override
+    @Transactional
+    public UUID createOffer(UUID tenantId, OfferDetails offer, boolean published) {
+        return offers.create(tenantId, offer, published ? OfferStatus.PUBLISHED : OfferStatus.DRAFT);
+    }
+}

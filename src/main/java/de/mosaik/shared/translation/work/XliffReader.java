@@ -33,7 +33,7 @@ public final class XliffReader {
             return refused(ImportProblem.ofFile("translation.import.problem.empty"));
         }
         if (bytes.length > MAX_BYTES) {
-            return refused(ImportProblem.ofFile("translation.import.problem.tooLarge", MAX_BYTES / 1024));
+            return refused(ImportProblem.ofFile("translation.import.problem.tooLarge"));
         }
         var factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);

@@ -107,9 +107,9 @@ public final class WebSession {
         var out = new java.io.ByteArrayOutputStream();
         var all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
-        all.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                        + name + "\"\r\n\r\n" + value + "\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        all.forEach((name, value) -> out.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
                         + fileName + "\"\r\nContent-Type: application/xml\r\n\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -32,22 +32,23 @@ class XliffRoundTripBrowserTest extends BrowserTest {
         visit("/verwaltung/kreis-dueren/uebersetzungen/event/" + event + "?sprache=ar");
         assertAccessible(page);
         var download = page.waitForDownload(() -> page.getByRole(
-                        AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName("Als XLIFF-Datei für العربية herunterladen"))
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName("Als XLIFF-Datei für العربية herunterladen"))
                 .click());
         var xml = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(xml).contains("srcLang=\"de\"", "trgLang=\"ar\"", "<source xml:space=\"preserve\">" + title);
 
         var unit = xml.indexOf("<unit id=\"event:" + event + ":title\">");
         var sourceEnd = xml.indexOf("</source>", unit) + "</source>".length();
-        var translated = xml.substring(0, sourceEnd) + "<target>" + ARABIC_TITLE + "</target>" + xml.substring(sourceEnd);
+        var translated =
+                xml.substring(0, sourceEnd) + "<target>" + ARABIC_TITLE + "</target>" + xml.substring(sourceEnd);
         var file = Files.createTempFile("mosaik-ar", ".xlf");
         Files.writeString(file, translated, StandardCharsets.UTF_8);
 
         visit("/verwaltung/kreis-dueren/uebersetzungen?art=event&sprache=ar");
         assertAccessible(page);
         page.locator("#xliff-file").setInputFiles(file);
-        page.getByLabel("Übersetzungen gleich veröffentlichen (sonst als Entwurf speichern)").check();
+        page.getByLabel("Übersetzungen gleich veröffentlichen (sonst als Entwurf speichern)")
+                .check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Datei prüfen und übernehmen"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Übersetzungen aus der Datei wurden übernommen.");
@@ -60,7 +61,8 @@ class XliffRoundTripBrowserTest extends BrowserTest {
         visit("/verwaltung/kreis-dueren/veranstaltungen/" + event);
         page.locator("#title").fill(title + " im Park");
         page.locator("form[action$='/veranstaltungen/" + event + "']")
-                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Speichern"))
+                .getByRole(
+                        AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Speichern"))
                 .click();
         visit("/verwaltung/kreis-dueren/uebersetzungen?art=event&sprache=ar&stand=OUTDATED");
         var row = page.locator("tr[data-item='event:" + event + "']");

@@ -47,7 +47,10 @@ class QuestionTranslatableContent implements TranslatableContent {
 
     @Override
     public List<TranslatableItem> items(UUID tenantId) {
-        return jdbc.sql(SELECT.formatted("")).param("tenant", tenantId).query(this::item).list();
+        return jdbc.sql(SELECT.formatted(""))
+                .param("tenant", tenantId)
+                .query(this::item)
+                .list();
     }
 
     @Override

@@ -42,7 +42,10 @@ class VenueTranslatableContent implements TranslatableContent {
 
     @Override
     public List<TranslatableItem> items(UUID tenantId) {
-        return jdbc.sql(SELECT.formatted("")).param("tenant", tenantId).query(this::item).list();
+        return jdbc.sql(SELECT.formatted(""))
+                .param("tenant", tenantId)
+                .query(this::item)
+                .list();
     }
 
     @Override
@@ -62,7 +65,8 @@ class VenueTranslatableContent implements TranslatableContent {
     private TranslatableItem item(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         var id = rs.getObject("id", UUID.class);
         var fields = new ArrayList<SourceText>();
-        EventTranslatableContent.add(fields, EventTexts.ACCESSIBILITY_NOTES, rs.getString("accessibility_notes"), false);
+        EventTranslatableContent.add(
+                fields, EventTexts.ACCESSIBILITY_NOTES, rs.getString("accessibility_notes"), false);
         return new TranslatableItem(id, rs.getString("name"), fields, "/orte/" + id);
     }
 }

@@ -28,7 +28,8 @@ public final class Readability {
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouyäöü]+");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern MARKUP = Pattern.compile("(?m)^\\s{0,3}(?:#{1,6}\\s+|[-*+]\\s+|\\d+[.)]\\s+|>\\s*)");
-    private static final Pattern BLOCK_BREAK = Pattern.compile("\\n\\s*\\n|\\n(?=\\s{0,3}(?:#{1,6}\\s|[-*+]\\s|\\d+[.)]\\s))");
+    private static final Pattern BLOCK_BREAK =
+            Pattern.compile("\\n\\s*\\n|\\n(?=\\s{0,3}(?:#{1,6}\\s|[-*+]\\s|\\d+[.)]\\s))");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("^[^\\s]*?[.!?]+[\"“”»«)]*$");
 
     /** Abbreviations whose full stop does not end a sentence. */
@@ -86,7 +87,8 @@ public final class Readability {
 
     /** The syllables of one word, at least one. */
     static int syllables(String word) {
-        var count = (int) VOWEL_GROUP.matcher(word.toLowerCase(Locale.GERMAN)).results().count();
+        var count = (int)
+                VOWEL_GROUP.matcher(word.toLowerCase(Locale.GERMAN)).results().count();
         return Math.max(1, count);
     }
 

@@ -61,7 +61,8 @@ class ReadabilityTests {
 
         assertThat(figures.sentences()).isEqualTo(3);
         assertThat(figures.words()).isEqualTo(5);
-        assertThat(Readability.wordCount("[Link](https://example.org/lang/weg) *und* Text")).isEqualTo(3);
+        assertThat(Readability.wordCount("[Link](https://example.org/lang/weg) *und* Text"))
+                .isEqualTo(3);
     }
 
     @Test

@@ -67,7 +67,9 @@ public record TranslationEditorPage(
     }
 
     public boolean multiline(SourceText field) {
-        return field.markdown() || field.german().length() > 120 || field.german().contains("\n");
+        return field.markdown()
+                || field.german().length() > 120
+                || field.german().contains("\n");
     }
 
     public Readability.Figures germanReadability(SourceText field) {

@@ -33,7 +33,8 @@ public class TranslationLanguages {
     /** The languages the tenant added, in the order it added them. */
     @Transactional(readOnly = true)
     public List<ContentLanguage> added(UUID tenantId) {
-        return jdbc.sql("select language from shared.translation_language where tenant_id = ? order by added_at, language")
+        return jdbc
+                .sql("select language from shared.translation_language where tenant_id = ? order by added_at, language")
                 .param(tenantId)
                 .query(String.class)
                 .list()
@@ -47,7 +48,9 @@ public class TranslationLanguages {
         var code = language.code();
         return code.matches("[a-z]{2,3}")
                 && (Set.of(Locale.getISOLanguages()).contains(code)
-                        || !Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).equals(code))
+                        || !Locale.forLanguageTag(code)
+                                .getDisplayLanguage(Locale.ENGLISH)
+                                .equals(code))
                 && !language.german()
                 && !ContentLanguage.defaultTargets().contains(language);
     }

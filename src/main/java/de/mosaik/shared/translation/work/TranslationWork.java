@@ -61,8 +61,9 @@ public class TranslationWork {
     /** One item with its stored translations, or empty when the tenant has no such item. */
     public Optional<ItemTexts> item(UUID tenantId, String ownerKind, UUID ownerId) {
         return kind(ownerKind)
-                .flatMap(content -> content.item(tenantId, ownerId).map(item -> new ItemTexts(
-                        content, item, translations.load(tenantId, ownerKind, List.of(ownerId)))));
+                .flatMap(content -> content.item(tenantId, ownerId)
+                        .map(item -> new ItemTexts(
+                                content, item, translations.load(tenantId, ownerKind, List.of(ownerId)))));
     }
 
     /** The items of the tenant that {@code filter} lets through, with their progress in the tenant's languages. */
@@ -116,8 +117,7 @@ public class TranslationWork {
             if (edit == null) {
                 continue;
             }
-            var outcome = translations.save(
-                    tenantId, texts.key(field), language, edit, field.german(), editor);
+            var outcome = translations.save(tenantId, texts.key(field), language, edit, field.german(), editor);
             if (outcome == TranslationSaved.CONFLICT) {
                 conflicts.add(field.field());
             }
@@ -127,7 +127,9 @@ public class TranslationWork {
 
     /** What the overview lets through: null means any. */
     public record OverviewFilter(
-            @Nullable String ownerKind, @Nullable ContentLanguage language, @Nullable TranslationProgress progress) {}
+            @Nullable String ownerKind,
+            @Nullable ContentLanguage language,
+            @Nullable TranslationProgress progress) {}
 
     public record Overview(
             List<ContentLanguage> languages, List<OverviewRow> rows, Map<ContentLanguage, Integer> wordsToTranslate) {}

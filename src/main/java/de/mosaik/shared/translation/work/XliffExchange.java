@@ -11,7 +11,6 @@ import de.mosaik.shared.translation.Translations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -41,7 +40,10 @@ public class XliffExchange {
         var units = new ArrayList<XliffUnit>();
         for (var texts : items) {
             for (var field : texts.item().fields()) {
-                var stored = texts.text(field).translation(language).map(Translation::text).orElse(null);
+                var stored = texts.text(field)
+                        .translation(language)
+                        .map(Translation::text)
+                        .orElse(null);
                 units.add(new XliffUnit(
                         texts.key(field), SourceRevision.of(field.german()), field.markdown(), field.german(), stored));
             }
@@ -100,8 +102,9 @@ public class XliffExchange {
         for (var unit : file.units()) {
             var key = unit.key();
             var itemKey = key.ownerKind() + ":" + key.ownerId();
-            var texts = items.computeIfAbsent(itemKey, k -> work.item(tenantId, key.ownerKind(), key.ownerId())
-                    .orElse(null));
+            var texts = items.computeIfAbsent(
+                    itemKey,
+                    k -> work.item(tenantId, key.ownerKind(), key.ownerId()).orElse(null));
             var field = texts == null ? null : texts.field(key.field()).orElse(null);
             if (texts == null || field == null) {
                 problems.add(ImportProblem.ofUnit(unit.id(), "translation.import.problem.unknownId"));
@@ -111,7 +114,9 @@ public class XliffExchange {
                 problems.add(ImportProblem.ofUnit(unit.id(), "translation.import.problem.sourceChanged"));
                 continue;
             }
-            var target = unit.target() == null ? "" : unit.target().replace("\r\n", "\n").strip();
+            var target = unit.target() == null
+                    ? ""
+                    : unit.target().replace("\r\n", "\n").strip();
             if (target.isEmpty()) {
                 continue;
             }
@@ -139,7 +144,11 @@ public class XliffExchange {
     }
 
     private int write(
-            UUID tenantId, List<Write> writes, ContentLanguage language, TranslationStatus status, @Nullable UUID editor) {
+            UUID tenantId,
+            List<Write> writes,
+            ContentLanguage language,
+            TranslationStatus status,
+            @Nullable UUID editor) {
         int written = 0;
         for (var write : writes) {
             var outcome = translations.save(
@@ -168,5 +177,4 @@ public class XliffExchange {
             this.unit = unit;
         }
     }
-
 }

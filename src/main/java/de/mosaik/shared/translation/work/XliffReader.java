@@ -126,7 +126,8 @@ public final class XliffReader {
             int segments = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("unit")) {
+                if (event == XMLStreamConstants.END_ELEMENT
+                        && xml.getLocalName().equals("unit")) {
                     break;
                 }
                 if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {

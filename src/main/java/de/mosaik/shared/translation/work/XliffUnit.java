@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * One text in an XLIFF file: its key, the revision of the German it was exported from, whether it is Markdown,
  * the German source and the translation ({@code null} when the file has none).
  */
-public record XliffUnit(TextKey key, String sourceRevision, boolean markdown, String source, @Nullable String target) {
+public record XliffUnit(
+        TextKey key,
+        String sourceRevision,
+        boolean markdown,
+        String source,
+        @Nullable String target) {
 
     /** The unit id: owner kind, owner id and field, which are names and a UUID and so a valid NMTOKEN. */
     public String id() {

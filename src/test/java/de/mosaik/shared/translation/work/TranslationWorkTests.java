@@ -37,14 +37,18 @@ class TranslationWorkTests extends IntegrationTest {
         tenant = new Fixtures(jdbc, null).tenantId(SLUG);
         event = new EventFixtures(jdbc)
                 .publishedEvent(tenant, Fixtures.unique("Fachtag Übersetzung"), EventFixtures.Rules.seats(20));
-        jdbc.sql("update events.event set description = ? where id = ?").params(DESCRIPTION, event).update();
+        jdbc.sql("update events.event set description = ? where id = ?")
+                .params(DESCRIPTION, event)
+                .update();
         staff = new WebSession(port);
         staff.login("team@" + SLUG + ".demo", DemoAccounts.PASSWORD);
     }
 
     @AfterEach
     void removeTheLanguagesAdded() {
-        jdbc.sql("delete from shared.translation_language where tenant_id = ?").param(tenant).update();
+        jdbc.sql("delete from shared.translation_language where tenant_id = ?")
+                .param(tenant)
+                .update();
     }
 
     @Test
@@ -59,7 +63,9 @@ class TranslationWorkTests extends IntegrationTest {
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         assertThat(row(overview("event", "ar", ""))).contains("21 Wörter");
 
-        jdbc.sql("update events.event set title = title || ' neu' where id = ?").param(event).update();
+        jdbc.sql("update events.event set title = title || ' neu' where id = ?")
+                .param(event)
+                .update();
         assertThat(row(overview("event", "ar", "OUTDATED"))).contains("data-progress=\"OUTDATED\"");
         assertThat(overview("event", "ar", "PUBLISHED")).doesNotContain(event.toString());
     }
@@ -72,13 +78,15 @@ class TranslationWorkTests extends IntegrationTest {
                 .contains("lang=\"de\" dir=\"ltr\" id=\"source-description\">" + DESCRIPTION.replace("\"", "&#34;"))
                 .contains("dir=\"rtl\"")
                 .contains("name=\"version_title\" value=\"0\"");
-        assertThat(staff.post(editor("ar"), fields("title", ARABIC_TITLE, "0", false)).status())
+        assertThat(staff.post(editor("ar"), fields("title", ARABIC_TITLE, "0", false))
+                        .status())
                 .isEqualTo(302);
 
         var stale = staff.post(editor("ar"), fields("title", "نص آخر", "0", false));
 
         assertThat(stale.status()).isEqualTo(200);
-        assertThat(stale.body()).contains("Nicht gespeichert", "value=\"نص آخر\"", "Inzwischen gespeichert: „" + ARABIC_TITLE);
+        assertThat(stale.body())
+                .contains("Nicht gespeichert", "value=\"نص آخر\"", "Inzwischen gespeichert: „" + ARABIC_TITLE);
         assertThat(stored("title", "ar")).containsExactly(ARABIC_TITLE, "DRAFT");
     }
 
@@ -95,8 +103,8 @@ class TranslationWorkTests extends IntegrationTest {
     void anXliffFileWithOneWrongTextChangesNothingAndTheCorrectedFileIsTakenOver() {
         var exported = staff.get(itemExport("ar"));
         assertThat(exported.status()).isEqualTo(200);
-        assertThat(exported.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/xliff+xml"));
+        assertThat(exported.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/xliff+xml"));
         var xml = exported.body();
         assertThat(xml).contains("trgLang=\"ar\"", "<unit id=\"event:" + event + ":description\">");
 
@@ -123,17 +131,19 @@ class TranslationWorkTests extends IntegrationTest {
         assertThat(stored("title", "ar")).containsExactly(ARABIC_TITLE, "PUBLISHED");
         assertThat(translationCount()).isEqualTo(2);
         var visitor = new WebSession(port);
-        assertThat(visitor.get("/" + SLUG + "/veranstaltungen/" + event + "?lang=ar").body())
+        assertThat(visitor.get("/" + SLUG + "/veranstaltungen/" + event + "?lang=ar")
+                        .body())
                 .contains(ARABIC_TITLE);
     }
 
     @Test
     void aChangedGermanSourceAndAnotherTenantsIdsAreRefused() {
         var xml = withTarget(staff.get(itemExport("ar")).body(), "title", ARABIC_TITLE);
-        jdbc.sql("update events.event set title = title || ' geändert' where id = ?").param(event).update();
+        jdbc.sql("update events.event set title = title || ' geändert' where id = ?")
+                .param(event)
+                .update();
 
-        assertThat(importFile(xml, false).body())
-                .contains("Der deutsche Text wurde seit dem Export geändert");
+        assertThat(importFile(xml, false).body()).contains("Der deutsche Text wurde seit dem Export geändert");
         assertThat(translationCount()).isZero();
 
         var other = new WebSession(port);
@@ -171,8 +181,8 @@ class TranslationWorkTests extends IntegrationTest {
     }
 
     private String overview(String kind, String language, String progress) {
-        var page = staff.get("/verwaltung/" + SLUG + "/uebersetzungen?art=" + kind + "&sprache=" + language + "&stand="
-                + progress);
+        var page = staff.get(
+                "/verwaltung/" + SLUG + "/uebersetzungen?art=" + kind + "&sprache=" + language + "&stand=" + progress);
         assertThat(page.status()).isEqualTo(200);
         return page.body();
     }

@@ -14,14 +14,20 @@ import org.junit.jupiter.api.Test;
 class XliffTests {
 
     private static final UUID OWNER = UUID.fromString("6f1c2a53-1d0e-4a43-9c1e-0d6e8a1b2c3d");
-    private static final String DESCRIPTION = "Wir **treffen** uns im [Zentrum](https://example.org/zentrum) & reden.\n\n- Tee\n- Kaffee";
+    private static final String DESCRIPTION =
+            "Wir **treffen** uns im [Zentrum](https://example.org/zentrum) & reden.\n\n- Tee\n- Kaffee";
 
     private static XliffFile sample(ContentLanguage target) {
         return new XliffFile(
                 ContentLanguage.GERMAN,
                 target,
                 List.of(
-                        new XliffUnit(new TextKey("event", OWNER, "title"), SourceRevision.of("Fachtag"), false, "Fachtag", null),
+                        new XliffUnit(
+                                new TextKey("event", OWNER, "title"),
+                                SourceRevision.of("Fachtag"),
+                                false,
+                                "Fachtag",
+                                null),
                         new XliffUnit(
                                 new TextKey("event", OWNER, "description"),
                                 SourceRevision.of(DESCRIPTION),
@@ -70,20 +76,27 @@ class XliffTests {
         var read = XliffReader.read(xxe.getBytes(StandardCharsets.UTF_8));
 
         assertThat(read.file()).isNull();
-        assertThat(read.problems()).extracting(ImportProblem::messageKey).containsAnyOf(
-                "translation.import.problem.dtd", "translation.import.problem.malformed");
+        assertThat(read.problems())
+                .extracting(ImportProblem::messageKey)
+                .containsAnyOf("translation.import.problem.dtd", "translation.import.problem.malformed");
         assertThat(read.problems().toString()).doesNotContain("root:");
     }
 
     @Test
     void malformedXmlAnotherVersionAndWrongLanguagesAreRefused() {
-        assertThat(problems("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"de\" trgLang=\"ar\"><file><unit id=\"x\"></file>"))
+        assertThat(
+                        problems(
+                                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"de\" trgLang=\"ar\"><file><unit id=\"x\"></file>"))
                 .containsExactly("translation.import.problem.malformed");
         assertThat(problems("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\"/>"))
                 .containsExactly("translation.import.problem.version");
-        assertThat(problems("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"ar\"/>"))
+        assertThat(
+                        problems(
+                                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"ar\"/>"))
                 .containsExactly("translation.import.problem.languages");
-        assertThat(problems("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"de\" trgLang=\"de\"/>"))
+        assertThat(
+                        problems(
+                                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"de\" trgLang=\"de\"/>"))
                 .containsExactly("translation.import.problem.languages");
         assertThat(XliffReader.read(new byte[0]).problems())
                 .extracting(ImportProblem::messageKey)
@@ -121,7 +134,8 @@ class XliffTests {
     void markdownMustKeepItsLinksEmphasisAndNoNewHtml() {
         var source = "Bitte **hier** [anmelden](https://example.org/a).";
 
-        assertThat(MarkupCheck.problem(source, "Please **register** [here](https://example.org/a).")).isEmpty();
+        assertThat(MarkupCheck.problem(source, "Please **register** [here](https://example.org/a)."))
+                .isEmpty();
         assertThat(MarkupCheck.problem(source, "Please **register** [here](https://evil.example/a)."))
                 .contains("translation.import.problem.links");
         assertThat(MarkupCheck.problem(source, "Please **register [here](https://example.org/a)."))

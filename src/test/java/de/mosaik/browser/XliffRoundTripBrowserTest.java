@@ -52,6 +52,7 @@ class XliffRoundTripBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Datei prüfen und übernehmen"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Übersetzungen aus der Datei wurden übernommen.");
+        assertAccessible(page);
         Files.delete(file);
 
         var visitor = newContext("ar").newPage();
@@ -59,12 +60,16 @@ class XliffRoundTripBrowserTest extends BrowserTest {
         assertThat(visitor.locator("h1")).hasText(ARABIC_TITLE);
 
         visit("/verwaltung/kreis-dueren/veranstaltungen/" + event);
+        assertAccessible(page);
         page.locator("#title").fill(title + " im Park");
         page.locator("form[action$='/veranstaltungen/" + event + "']")
                 .getByRole(
                         AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Speichern"))
                 .click();
+        assertThat(page.locator("#title")).hasValue(title + " im Park");
+        assertAccessible(page);
         visit("/verwaltung/kreis-dueren/uebersetzungen?art=event&sprache=ar&stand=OUTDATED");
+        assertAccessible(page);
         var row = page.locator("tr[data-item='event:" + event + "']");
         assertThat(row.locator("td[data-language='ar'] [data-progress]")).hasAttribute("data-progress", "OUTDATED");
         assertThat(row.locator("td[data-language='ar']")).containsText("veraltet");

@@ -35,7 +35,7 @@ class CsrfTests extends IntegrationTest {
         mvc = MockLogin.mvc(context);
         var fixtures = new Fixtures(jdbc, null);
         var tenant = fixtures.tenantId(SLUG);
-        values = Map.of(
+        values = new java.util.HashMap<>(Map.of(
                 "slug",
                 SLUG,
                 "token",
@@ -53,7 +53,10 @@ class CsrfTests extends IntegrationTest {
                 "key",
                 "0".repeat(64),
                 "otherKey",
-                "1".repeat(64));
+                "1".repeat(64)));
+        // the translation editor names an owner by its kind and id
+        values.put("ownerKind", "event");
+        values.put("ownerId", UUID.randomUUID().toString());
         ids = Map.ofEntries(
                 Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
                 Map.entry("postausgang", UUID.randomUUID().toString()),

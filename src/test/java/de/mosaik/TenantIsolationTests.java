@@ -212,7 +212,12 @@ class TenantIsolationTests extends IntegrationTest {
                 "key",
                 personKey("id = ?", sampleRegistration),
                 "otherKey",
-                personKey("tenant_id = ? and id <> ? order by created_at limit 1", targetTenant, sampleRegistration));
+                personKey("tenant_id = ? and id <> ? order by created_at limit 1", targetTenant, sampleRegistration),
+                // the translation editor names an owner by its kind and id
+                "ownerKind",
+                "event",
+                "ownerId",
+                targetIds.get("veranstaltungen"));
     }
 
     /** The pseudonym of a registration's person, which the person pages take as their path. */

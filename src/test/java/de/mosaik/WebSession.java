@@ -98,6 +98,28 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Submits a multipart form with one file, with the CSRF token of the last page, as a browser would. */
+    public Page postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        if (csrf == null) {
+            get("/passwort-vergessen");
+        }
+        var boundary = "----mosaik" + java.util.UUID.randomUUID();
+        var out = new java.io.ByteArrayOutputStream();
+        var all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        all.forEach((name, value) -> out.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/xml\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
     /** Submits a form exactly as given, e.g. without a CSRF token. */
     public Page postRaw(String path, Map<String, String> form) {
         var body = form.entrySet().stream()

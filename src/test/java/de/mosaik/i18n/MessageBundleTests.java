@@ -99,7 +99,9 @@ class MessageBundleTests {
             // the retention periods on the public privacy page
             Map.entry("retentionnotice", Set.of("en", "ar", "uk", "tr")),
             // staff's period reports, their exports and saved definitions
-            Map.entry("reporting", Set.of("en")));
+            Map.entry("reporting", Set.of("en")),
+            // the translation work: overview, editor, languages, XLIFF and readability (back office)
+            Map.entry("translation", Set.of("en")));
 
     /**
      * Codes of what the access log records ({@code PersonalDataAccessLog}); each is named by the key

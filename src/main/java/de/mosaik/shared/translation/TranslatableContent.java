@@ -3,6 +3,7 @@ package de.mosaik.shared.translation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The texts one kind of owner lets staff translate (an event, a page, an offer …): what the translation
@@ -26,5 +27,13 @@ public interface TranslatableContent {
         return items(tenantId).stream()
                 .filter(item -> item.ownerId().equals(ownerId))
                 .findFirst();
+    }
+
+    /**
+     * Message key naming {@code field} in the editor (e.g. "Titel"), or null to show the field name itself.
+     * A default so that owners can add names later; {@code option.2} and the like may map to one key.
+     */
+    default @Nullable String fieldLabelKey(String field) {
+        return null;
     }
 }

@@ -1,0 +1,8 @@
+package de.mosaik.shared.translation.web;
+
+import de.mosaik.shared.translation.ContentLanguage;
+import java.util.List;
+
+/** The languages page: the fixed default languages, the ones the tenant added, and a refused code as typed. */
+public record TranslationLanguagesPage(
+        List<ContentLanguage> defaults, List<ContentLanguage> added, String entered, boolean invalid) {}

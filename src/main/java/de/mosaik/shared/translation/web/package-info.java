@@ -1,0 +1,5 @@
+/** The back-office pages of the translation work: overview, side-by-side editor, languages, XLIFF. */
+@NullMarked
+package de.mosaik.shared.translation.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -81,7 +81,28 @@ class PublicMarkupTests extends IntegrationTest {
                 // Codes and numbers nobody was given: the pages that say so are public pages too.
                 "code", "UNBEKANNT",
                 "number", "KD-0000-0000"));
+        values.put(
+                "pageSlug", first("select slug from portal.page where tenant_id = ? and status = 'PUBLISHED'", tenant));
+        values.put(
+                "newsSlug",
+                first(
+                        "select slug from portal.news where tenant_id = ? and published_on <= current_date"
+                                + " and (expires_on is null or expires_on >= current_date)",
+                        tenant));
+        values.put(
+                "offerSlug",
+                first("select slug from portal.offer where tenant_id = ? and status = 'PUBLISHED'", tenant));
+        values.put("placeSlug", first("select slug from portal.place where tenant_id = ?", tenant));
+        values.put("imageId", first("select id::text from portal.image where tenant_id = ?", tenant));
+        values.put("width", "480");
         ids = Map.of("veranstaltungen", event);
+    }
+
+    private String first(String sql, UUID tenant) {
+        return jdbc.sql(sql + " order by 1 limit 1")
+                .param(tenant)
+                .query(String.class)
+                .single();
     }
 
     @Test

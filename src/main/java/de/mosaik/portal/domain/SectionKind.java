@@ -1,9 +1,6 @@
 package de.mosaik.portal.domain;
 
-/**
- * The sections a tenant's start page can show, in their default order. Offers and places are filled by
- * the parts of the portal that own them; until then a tenant may already place them.
- */
+/** The sections a tenant's start page can show, in their default order; an empty one is left out. */
 public enum SectionKind {
     FIELDS,
     OFFERS,

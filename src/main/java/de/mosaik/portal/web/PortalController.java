@@ -3,6 +3,8 @@ package de.mosaik.portal.web;
 import de.mosaik.events.OpenEvents;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
+import de.mosaik.portal.PortalHighlights;
+import de.mosaik.portal.PortalTeaser;
 import de.mosaik.portal.domain.AccessibilityFeedbackService;
 import de.mosaik.portal.domain.StartSection;
 import de.mosaik.portal.domain.StartSections;
@@ -17,6 +19,7 @@ import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +50,9 @@ class PortalController {
     /** How many news the start page lists; the news page has the rest. */
     static final int NEWS_ON_START = 3;
 
+    /** Current offers on the start page; the offers page lists them all with filters. */
+    static final int OFFERS_ON_START = 4;
+
     private final Tenants tenants;
     private final AccessibilityFeedbackService feedback;
     private final RateLimiter rateLimiter;
@@ -54,6 +60,7 @@ class PortalController {
     private final OpenEvents openEvents;
     private final StartSections startSections;
     private final PortalReader reader;
+    private final PortalHighlights highlights;
 
     PortalController(
             Tenants tenants,
@@ -62,7 +69,8 @@ class PortalController {
             RetentionSettings retention,
             OpenEvents openEvents,
             StartSections startSections,
-            PortalReader reader) {
+            PortalReader reader,
+            PortalHighlights highlights) {
         this.tenants = tenants;
         this.feedback = feedback;
         this.rateLimiter = rateLimiter;
@@ -70,6 +78,7 @@ class PortalController {
         this.openEvents = openEvents;
         this.startSections = startSections;
         this.reader = reader;
+        this.highlights = highlights;
     }
 
     @GetMapping("/")
@@ -89,11 +98,15 @@ class PortalController {
         var fields = reader.fieldsOfWork(tenant.id(), slug, content);
         var news = reader.news(tenant.id(), slug, content, locale, NEWS_ON_START);
         var nextEvents = openEvents.next(tenant.id(), NEXT_EVENTS);
+        var offers = cards(highlights.currentOffers(tenant.id(), language, OFFERS_ON_START));
+        var places = cards(highlights.places(tenant.id(), language));
         model.addAttribute("fields", fields);
+        model.addAttribute("offers", offers);
+        model.addAttribute("places", places);
         model.addAttribute("news", news);
         model.addAttribute("nextEvents", nextEvents);
         model.addAttribute("now", Instant.now());
-        // A section without content is left out entirely; offers and places are not written in this part yet.
+        // A section without content is left out entirely: nothing placeholder-like on a public page.
         model.addAttribute(
                 "sections",
                 startSections.of(tenant.id()).stream()
@@ -104,10 +117,17 @@ class PortalController {
                             case NEWS -> !news.isEmpty();
                             case EVENTS -> !nextEvents.isEmpty();
                             case CONTACT -> true;
-                            case OFFERS, PLACES -> false;
+                            case OFFERS -> !offers.isEmpty();
+                            case PLACES -> !places.isEmpty();
                         })
                         .toList());
         return "portal/tenant";
+    }
+
+    private static List<ContentCard> cards(List<PortalTeaser> teasers) {
+        return teasers.stream()
+                .map(t -> new ContentCard(t.path(), t.title(), t.summary(), null))
+                .toList();
     }
 
     @GetMapping("/{slug}/impressum")

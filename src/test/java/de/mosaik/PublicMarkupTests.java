@@ -93,9 +93,12 @@ class PublicMarkupTests extends IntegrationTest {
                 "offerSlug",
                 first("select slug from portal.offer where tenant_id = ? and status = 'PUBLISHED'", tenant));
         values.put("placeSlug", first("select slug from portal.place where tenant_id = ?", tenant));
-        values.put("imageId", first("select id::text from portal.image where tenant_id = ?", tenant));
         values.put("width", "480");
-        ids = Map.of("veranstaltungen", event);
+        ids = Map.of(
+                "veranstaltungen",
+                event,
+                "bilder",
+                first("select id::text from portal.image where tenant_id = ?", tenant));
     }
 
     private String first(String sql, UUID tenant) {

@@ -106,6 +106,9 @@ class WrongInputTests extends IntegrationTest {
         values.put("programmeId", UUID.randomUUID().toString());
         values.put("certificateId", UUID.randomUUID().toString());
         values.put("code", "ABCDEFGHJK");
+        // the translation editor names an owner by its kind and id
+        values.put("ownerKind", "event");
+        values.put("ownerId", UUID.randomUUID().toString());
         values.put("key", key);
         values.put("otherKey", key);
         ids = Map.of(

@@ -124,7 +124,8 @@ class PortalContentTests extends IntegrationTest {
 
         var answer = staff.post(path, form("Stand", "Mein getippter Text", 1));
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).contains("Jemand anderes hat diesen Inhalt gespeichert", "Mein getippter Text");
+        assertThat(answer.body())
+                .contains("Jemand anderes hat diesen Eintrag inzwischen gespeichert", "Mein getippter Text");
         assertThat(pages.byId(tenant.id(), id).orElseThrow().body()).isEqualTo("Text der Kollegin");
         assertThat(pages.update(
                         tenant.id(), id, 1, draft(null, "stand", "Stand", PageStatus.PUBLISHED, null), false, editor))

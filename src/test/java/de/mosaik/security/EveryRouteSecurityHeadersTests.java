@@ -219,6 +219,9 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         // Secrets of one person (links from mails): an unknown one shows the error page, whose headers count too.
         values.put("token", "unbekannt-" + UUID.randomUUID());
         values.put("code", "UNBEKANNT");
+        // the translation editor names an owner by its kind and id
+        values.put("ownerKind", "event");
+        values.put("ownerId", UUID.randomUUID().toString());
         values.put("problem", "validation");
         // Every demo image has a rendition 480 pixels wide.
         values.put("width", "480");

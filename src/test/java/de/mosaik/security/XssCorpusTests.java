@@ -491,6 +491,9 @@ class XssCorpusTests extends IntegrationTest {
         values.put("key", key);
         values.put("otherKey", key);
         values.put("code", "UNBEKANNT");
+        // the translation editor names an owner by its kind and id
+        values.put("ownerKind", "event");
+        values.put("ownerId", UUID.randomUUID().toString());
         values.put("problem", "validation");
         values.put("pageSlug", "xss-seite");
         values.put("newsSlug", "xss-nachricht");

@@ -138,7 +138,8 @@ class ProtocolEdgesTests extends IntegrationTest {
                 "<html lang=\"ar\" dir=\"rtl\"");
 
         var upload = "--XyZ\r\nContent-Disposition: form-data; name=\"logo\"; filename=\"logo.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\n" + "a".repeat(3 * 1024 * 1024) + "\r\n--XyZ--\r\n";
+                // over the multipart request limit (13 MB, which leaves room for the portal's 10 MB images)
+                + "Content-Type: image/png\r\n\r\n" + "a".repeat(14 * 1024 * 1024) + "\r\n--XyZ--\r\n";
         assertLocalizedAndProtected(
                 raw(post(
                         "/verwaltung/kreis-dueren/einstellungen/logo",

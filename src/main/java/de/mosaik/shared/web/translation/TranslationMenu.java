@@ -1,4 +1,4 @@
-package de.mosaik.shared.translation.web;
+package de.mosaik.shared.web.translation;
 
 import de.mosaik.shared.web.BackOfficeMenu;
 import de.mosaik.shared.web.BackOfficeTenant;

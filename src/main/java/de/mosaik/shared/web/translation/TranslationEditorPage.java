@@ -1,4 +1,4 @@
-package de.mosaik.shared.translation.web;
+package de.mosaik.shared.web.translation;
 
 import de.mosaik.shared.text.Readability;
 import de.mosaik.shared.translation.ContentLanguage;

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -164,6 +165,9 @@ class DemoPortalOffers {
                         "Straßenbahn 903 bis zur Haltestelle Marxloh Pollmann, dann etwa fünf Minuten zu Fuß.",
                         List.of(kiebitzDesk)));
 
+        // Pages are seeded before offers (DemoData), so each offer can name its field of work.
+        var counsellingField = field(tenantId, DemoPortalTexts.COUNSELLING);
+        var educationField = field(tenantId, "bildungsprogramme");
         var counselling = portal.createOffer(
                 tenantId,
                 offer(
@@ -184,7 +188,8 @@ class DemoPortalOffers {
                         "Rufen Sie an oder schreiben Sie eine E-Mail. Wir geben Ihnen einen Termin, auf Wunsch mit "
                                 + "Sprachmittlung.",
                         centre,
-                        List.of(schoolDesk)),
+                        List.of(schoolDesk),
+                        counsellingField),
                 true);
         portal.createOffer(
                 tenantId,
@@ -204,7 +209,8 @@ class DemoPortalOffers {
                         Participation.CONTACT,
                         "Fragen Sie mindestens eine Woche vor dem Gespräch an.",
                         centre,
-                        List.of(mediation)),
+                        List.of(mediation),
+                        field(tenantId, "sprachmittlung")),
                 true);
         portal.createOffer(
                 tenantId,
@@ -223,7 +229,8 @@ class DemoPortalOffers {
                         Participation.CONTACT,
                         "Fragen Sie in Ihrer Kita, ob sie mitmacht, oder rufen Sie uns an.",
                         null,
-                        List.of(education)),
+                        List.of(education),
+                        educationField),
                 true);
         portal.createOffer(
                 tenantId,
@@ -241,7 +248,8 @@ class DemoPortalOffers {
                         Participation.CONTACT,
                         "",
                         kiebitz,
-                        List.of(education)),
+                        List.of(education),
+                        educationField),
                 true);
         portal.createOffer(
                 tenantId,
@@ -259,11 +267,16 @@ class DemoPortalOffers {
                         Participation.CONTACT,
                         "Die Schulberatung meldet die Kinder an.",
                         centre,
-                        List.of(schoolDesk)),
+                        List.of(schoolDesk),
+                        counsellingField),
                 true);
         translateCounselling(tenantId, counselling);
         translateCentre(tenantId, centre);
         translateSchoolDesk(tenantId, schoolDesk);
+    }
+
+    private @Nullable UUID field(UUID tenantId, String pageSlug) {
+        return portal.pageId(tenantId, pageSlug).orElse(null);
     }
 
     private void dueren(UUID tenantId) {
@@ -364,6 +377,24 @@ class DemoPortalOffers {
             String participationNote,
             UUID placeId,
             List<UUID> contacts) {
+        return offer(title, summary, body, audiences, audienceNote, ageFrom, ageTo, languages, participation,
+                participationNote, placeId, contacts, null);
+    }
+
+    private static OfferDetails offer(
+            String title,
+            String summary,
+            String body,
+            Set<OfferAudience> audiences,
+            String audienceNote,
+            Integer ageFrom,
+            Integer ageTo,
+            List<String> languages,
+            Participation participation,
+            String participationNote,
+            UUID placeId,
+            List<UUID> contacts,
+            @Nullable UUID fieldPageId) {
         return new OfferDetails(
                 title,
                 summary,
@@ -382,7 +413,7 @@ class DemoPortalOffers {
                 placeId,
                 null,
                 null,
-                null,
+                fieldPageId,
                 contacts);
     }
 

@@ -1,5 +1,6 @@
 package de.mosaik.portal;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** Creates a tenant's portal content, for modules that set up a tenant (the demo data). */
@@ -8,6 +9,9 @@ public interface PortalContentSetup {
     UUID createPlace(UUID tenantId, PlaceDetails place);
 
     UUID createContact(UUID tenantId, ContactDetails contact);
+
+    /** The tenant's page with the path word {@code pageSlug}, e.g. to name it as an offer's field of work. */
+    Optional<UUID> pageId(UUID tenantId, String pageSlug);
 
     /** The new offer's id; published when {@code published}, otherwise a draft. */
     UUID createOffer(UUID tenantId, OfferDetails offer, boolean published);

@@ -99,6 +99,14 @@ public class OfferService {
                 .toList();
     }
 
+    /** The published offers running on {@code day} that name {@code pageId} as their field of work. */
+    @Transactional(readOnly = true)
+    public List<Offer> inField(UUID tenantId, UUID pageId, LocalDate day) {
+        return current(tenantId, day).stream()
+                .filter(o -> pageId.equals(o.details().fieldPageId()))
+                .toList();
+    }
+
     @Transactional
     public UUID create(UUID tenantId, OfferDetails d, OfferStatus status) {
         var id = UUID.randomUUID();
@@ -110,7 +118,8 @@ public class OfferService {
                             field_page_id)
                         values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?::text[], ?, ?, ?, ?, ?,
                             ?,
-                            (select id from portal.place where id = ? and tenant_id = ?), ?, ?, ?)
+                            (select id from portal.place where id = ? and tenant_id = ?), ?, ?,
+                            (select id from portal.page where id = ? and tenant_id = ?))
                         """)
                 .params(
                         id,
@@ -135,7 +144,8 @@ public class OfferService {
                         tenantId,
                         d.startsOn(),
                         d.endsOn(),
-                        d.fieldPageId())
+                        d.fieldPageId(),
+                        tenantId)
                 .update();
         LinkedContacts.replace(jdbc, "offer_contact", "offer_id", tenantId, id, d.contactIds());
         return id;
@@ -158,7 +168,9 @@ public class OfferService {
                             cost = ?, participation = ?, participation_note = ?, registration_url = ?,
                             event_id = ?,
                             place_id = (select id from portal.place where id = ? and tenant_id = ?),
-                            starts_on = ?, ends_on = ?, field_page_id = ?, version = version + 1, updated_at = now()
+                            starts_on = ?, ends_on = ?,
+                            field_page_id = (select id from portal.page where id = ? and tenant_id = ?),
+                            version = version + 1, updated_at = now()
                         where id = ? and tenant_id = ? and version = ?
                         """)
                 .params(
@@ -182,6 +194,7 @@ public class OfferService {
                         d.startsOn(),
                         d.endsOn(),
                         d.fieldPageId(),
+                        tenantId,
                         id,
                         tenantId,
                         version)

@@ -4,6 +4,7 @@ import de.mosaik.portal.ContactDetails;
 import de.mosaik.portal.OfferDetails;
 import de.mosaik.portal.PlaceDetails;
 import de.mosaik.portal.PortalContentSetup;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +16,20 @@ class PortalContentSetupService implements PortalContentSetup {
     private final PortalPlaceService places;
     private final ContactService contacts;
     private final OfferService offers;
+    private final PageService pages;
 
-    PortalContentSetupService(PortalPlaceService places, ContactService contacts, OfferService offers) {
+    PortalContentSetupService(
+            PortalPlaceService places, ContactService contacts, OfferService offers, PageService pages) {
         this.places = places;
         this.contacts = contacts;
         this.offers = offers;
+        this.pages = pages;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> pageId(UUID tenantId, String pageSlug) {
+        return pages.tree(tenantId).bySlug(pageSlug).map(Page::id);
     }
 
     @Override

@@ -133,6 +133,15 @@ public class PublicContentService implements PortalHighlights {
                 .toList();
     }
 
+    /** The published, current offers whose field of work is the page {@code pageId}, by title. */
+    @Transactional(readOnly = true)
+    public List<PortalTeaser> offersInField(UUID tenantId, UUID pageId, ContentLanguage language) {
+        var found = offers.inField(tenantId, pageId, today());
+        var set = offerTexts(tenantId, found.stream().map(Offer::id).toList());
+        var tenantSlug = tenantSlug(tenantId);
+        return found.stream().map(o -> teaser(set, o, language, tenantSlug)).toList();
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<PortalTeaser> places(UUID tenantId, UiLanguage language) {

@@ -4,6 +4,7 @@ import de.mosaik.portal.PortalTexts;
 import de.mosaik.portal.domain.ContactService;
 import de.mosaik.portal.domain.EditOutcome;
 import de.mosaik.portal.domain.OfferService;
+import de.mosaik.portal.domain.PageService;
 import de.mosaik.portal.domain.PortalPlaceService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
@@ -35,11 +36,14 @@ class OfferAdminController {
     private final OfferService offers;
     private final PortalPlaceService places;
     private final ContactService contacts;
+    private final PageService pages;
 
-    OfferAdminController(OfferService offers, PortalPlaceService places, ContactService contacts) {
+    OfferAdminController(
+            OfferService offers, PortalPlaceService places, ContactService contacts, PageService pages) {
         this.offers = offers;
         this.places = places;
         this.contacts = contacts;
+        this.pages = pages;
     }
 
     @GetMapping(LIST)
@@ -62,6 +66,7 @@ class OfferAdminController {
             Model model,
             RedirectAttributes redirect) {
         form.check(result);
+        form.checkFieldPage(result, pages.tree(tenant.id()));
         if (result.hasErrors()) {
             return page(tenant, null, form, new FormErrors(result), null, model);
         }
@@ -87,6 +92,7 @@ class OfferAdminController {
             RedirectAttributes redirect) {
         offers.byId(tenant.id(), id).orElseThrow(OfferAdminController::notFound);
         form.check(result);
+        form.checkFieldPage(result, pages.tree(tenant.id()));
         if (result.hasErrors()) {
             return page(tenant, id, form, new FormErrors(result), null, model);
         }
@@ -142,6 +148,7 @@ class OfferAdminController {
                         errors,
                         problem,
                         places.all(tenant.id()),
+                        OfferEditPage.FieldChoice.of(pages.tree(tenant.id())),
                         contacts.all(tenant.id()),
                         offers.eventChoices(tenant.id()),
                         SpokenLanguages.CODES,

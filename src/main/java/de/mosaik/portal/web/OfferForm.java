@@ -5,6 +5,7 @@ import de.mosaik.portal.OfferDetails;
 import de.mosaik.portal.Participation;
 import de.mosaik.portal.domain.Offer;
 import de.mosaik.portal.domain.OfferStatus;
+import de.mosaik.portal.domain.PageTree;
 import de.mosaik.shared.web.MultiLine;
 import java.net.URI;
 import java.time.LocalDate;
@@ -172,6 +173,18 @@ public record OfferForm(
         }
         if (FormText.strip(cost).length() > 500) {
             result.rejectValue("cost", "portal.content.tooLong");
+        }
+    }
+
+    /** Refuses a field of work that is not one of the tenant's pages (another tenant's or a made-up id). */
+    void checkFieldPage(BindingResult result, PageTree tenantPages) {
+        var text = FormText.strip(fieldPageId);
+        if (text.isEmpty()) {
+            return;
+        }
+        var id = FormText.uuid(text);
+        if (id.isEmpty() || tenantPages.page(id.get()).isEmpty()) {
+            result.rejectValue("fieldPageId", "portal.offer.fieldPage.unknown");
         }
     }
 

@@ -5,6 +5,7 @@ import de.mosaik.portal.domain.News;
 import de.mosaik.portal.domain.NewsService;
 import de.mosaik.portal.domain.Page;
 import de.mosaik.portal.domain.PageService;
+import de.mosaik.portal.domain.PublicContentService;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SafeHtml;
 import de.mosaik.shared.translation.ContentLanguage;
@@ -31,11 +32,13 @@ class PortalReader {
     private final PageService pages;
     private final NewsService news;
     private final Translations translations;
+    private final PublicContentService content;
 
-    PortalReader(PageService pages, NewsService news, Translations translations) {
+    PortalReader(PageService pages, NewsService news, Translations translations, PublicContentService content) {
         this.pages = pages;
         this.news = news;
         this.translations = translations;
+        this.content = content;
     }
 
     /** The public fields of work, for the start page. */
@@ -75,6 +78,9 @@ class PortalReader {
                 body.fallback(),
                 crumbs,
                 children.stream().map(p -> card(tenantSlug, p, texts, language)).toList(),
+                content.offersInField(tenantId, page.id(), language).stream()
+                        .map(t -> new ContentCard(t.path(), t.title(), t.summary(), null))
+                        .toList(),
                 null));
     }
 
@@ -107,6 +113,7 @@ class PortalReader {
                 SafeHtml.fromMarkdown(body.text()),
                 body.lang(),
                 body.fallback(),
+                List.of(),
                 List.of(),
                 List.of(),
                 date(n.publishedOn(), locale)));

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A public page or news item as shown: title, summary and sanitised body, each in the reader's language
- * or German with its {@code lang}; breadcrumbs above it and the pages below it.
+ * or German with its {@code lang}; breadcrumbs above it, the pages below it and, for a field of work, the
+ * current offers that name it.
  */
 public record ShownPage(
         ShownText title,
@@ -16,6 +17,7 @@ public record ShownPage(
         boolean bodyFallback,
         List<Crumb> crumbs,
         List<ContentCard> subPages,
+        List<ContentCard> offers,
         @Nullable String date) {
 
     /** A step of the breadcrumb trail. */

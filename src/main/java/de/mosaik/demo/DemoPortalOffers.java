@@ -377,8 +377,20 @@ class DemoPortalOffers {
             String participationNote,
             UUID placeId,
             List<UUID> contacts) {
-        return offer(title, summary, body, audiences, audienceNote, ageFrom, ageTo, languages, participation,
-                participationNote, placeId, contacts, null);
+        return offer(
+                title,
+                summary,
+                body,
+                audiences,
+                audienceNote,
+                ageFrom,
+                ageTo,
+                languages,
+                participation,
+                participationNote,
+                placeId,
+                contacts,
+                null);
     }
 
     private static OfferDetails offer(

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A newcomer on a phone goes from Duisburg's start page to a field of work in German, Einfache Sprache and
- * Arabic; an editor's change of the German text makes the Arabic page fall back to German, marked as German.
+ * Arabic, and in Arabic on from the school counselling field to its offer; an editor's change of the German text makes the Arabic page fall back to German, marked as German.
  */
 class PortalPagesBrowserTest extends BrowserTest {
 
@@ -62,6 +62,30 @@ class PortalPagesBrowserTest extends BrowserTest {
                 assertThat(phone.locator(".rich-text")).not().hasAttribute("lang", "de");
             }
         }
+    }
+
+    @Test
+    void fromTheStartPageThroughTheCounsellingFieldToItsOfferInArabicOnAPhone() {
+        var phone = newContext("ar", PHONE_WIDTH, 800).newPage();
+        visit(phone, "/" + SLUG + "?lang=ar", 200);
+        assertNoSidewaysScrolling(phone, "ar start page");
+
+        phone.locator("main a[href^='/" + SLUG + "/seiten/schulberatung']")
+                .first()
+                .click();
+        phone.waitForURL(url -> url.contains("/seiten/schulberatung"));
+        assertAccessible(phone);
+        assertNoSidewaysScrolling(phone, "ar counselling field");
+        var offers = phone.locator("section[aria-labelledby='angebote-im-arbeitsfeld']");
+        assertThat(offers.locator("h2")).hasText("العروض في مجال العمل هذا");
+
+        offers.locator("a[href^='/" + SLUG + "/angebote/schulberatung-fuer-neuzugewanderte']")
+                .click();
+        phone.waitForURL(url -> url.contains("/angebote/schulberatung-fuer-neuzugewanderte"));
+        assertAccessible(phone);
+        assertThat(phone.locator("h1")).containsText("استشارات مدرسية للقادمين الجدد");
+        assertThat(phone.locator("html")).hasAttribute("dir", "rtl");
+        assertNoSidewaysScrolling(phone, "ar counselling offer");
     }
 
     @Test

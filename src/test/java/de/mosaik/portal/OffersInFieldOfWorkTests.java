@@ -56,7 +56,9 @@ class OffersInFieldOfWorkTests extends IntegrationTest {
         var german = section(new WebSession(port).get(FIELD).body());
         assertThat(german).contains("Angebote in diesem Arbeitsfeld", "Schulberatung für Neuzugewanderte");
 
-        assertThat(new WebSession(port).get("/" + DUISBURG + "/seiten/integrationsrat").body())
+        assertThat(new WebSession(port)
+                        .get("/" + DUISBURG + "/seiten/integrationsrat")
+                        .body())
                 .as("a page no offer names has no such section")
                 .doesNotContain(SECTION);
     }
@@ -83,9 +85,7 @@ class OffersInFieldOfWorkTests extends IntegrationTest {
         var staff = staff("kreis-dueren");
         var path = "/verwaltung/kreis-dueren/inhalte/angebote/neu";
         var form = staff.get(path).body();
-        assertThat(form)
-                .contains("Arbeitsfeld", "kein Arbeitsfeld")
-                .doesNotContain(counsellingPage.toString());
+        assertThat(form).contains("Arbeitsfeld", "kein Arbeitsfeld").doesNotContain(counsellingPage.toString());
         var title = Fixtures.unique("Fremdes Feld");
 
         for (var wrong : List.of(counsellingPage.toString(), UUID.randomUUID().toString(), "<x>")) {

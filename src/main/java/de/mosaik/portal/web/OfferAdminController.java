@@ -38,8 +38,7 @@ class OfferAdminController {
     private final ContactService contacts;
     private final PageService pages;
 
-    OfferAdminController(
-            OfferService offers, PortalPlaceService places, ContactService contacts, PageService pages) {
+    OfferAdminController(OfferService offers, PortalPlaceService places, ContactService contacts, PageService pages) {
         this.offers = offers;
         this.places = places;
         this.contacts = contacts;

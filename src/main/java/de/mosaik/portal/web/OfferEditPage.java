@@ -3,11 +3,11 @@ package de.mosaik.portal.web;
 import de.mosaik.events.TenantEvents;
 import de.mosaik.portal.domain.Contact;
 import de.mosaik.portal.domain.PageTree;
-import java.util.stream.Stream;
 import de.mosaik.portal.domain.PortalPlace;
 import de.mosaik.shared.web.FormErrors;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** What the offer form shows besides the typed values: the choices and where else to go. */

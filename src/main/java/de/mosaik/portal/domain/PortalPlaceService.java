@@ -37,8 +37,8 @@ public class PortalPlaceService {
             transport_note, photo_image_id, version
             """;
 
-    /** The user kind under which a place records the image it shows in the library. */
-    static final String IMAGE_USER = "portal.place";
+    /** The user kind under which a place records the image it shows in the library: its owner kind. */
+    static final String IMAGE_USER = PortalTexts.PLACE;
 
     private final JdbcClient jdbc;
     private final Translations translations;

@@ -114,9 +114,10 @@ class DemoData implements ApplicationRunner {
             programmes.seed(tenantId, now);
             feedback.seed(tenantId, now);
             history.seed(tenantId, displayName(Role.STAFF), now);
-            images.seed(tenantId, tenant.details().centreName());
+            // Images before the places: a place shows one of them as its photo.
+            var building = images.seed(tenantId, tenant.details().centreName());
             portalPages.seed(tenantId, tenant.slug(), new PortalContent.Editor(staff, displayName(Role.STAFF)), now);
-            portalOffers.seed(tenantId, tenant.slug(), now);
+            portalOffers.seed(tenantId, tenant.slug(), now, building);
         }
         log.info(
                 "Demo data created: {} tenants in {} ms",

@@ -56,7 +56,8 @@ class DemoImages {
         this.translations = translations;
     }
 
-    void seed(UUID tenantId, String centreName) {
+    /** The building pictogram's id, which the demo places use as a photo. */
+    UUID seed(UUID tenantId, String centreName) {
         var plan = images.add(tenantId, png(DemoImages::drawPlan), PLAN_ALT, "So finden Sie zu uns.", CREDIT)
                 .orElseThrow();
         PLAN_ALT_TRANSLATED.forEach((language, text) -> translations.save(
@@ -66,7 +67,7 @@ class DemoImages {
                 new TranslationEdit(text, TranslationStatus.PUBLISHED, 0, false),
                 PLAN_ALT,
                 null));
-        images.add(tenantId, png(DemoImages::drawBuilding), BUILDING_ALT, centreName, CREDIT)
+        return images.add(tenantId, png(DemoImages::drawBuilding), BUILDING_ALT, centreName, CREDIT)
                 .orElseThrow();
     }
 

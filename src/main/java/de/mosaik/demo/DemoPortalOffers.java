@@ -50,9 +50,10 @@ class DemoPortalOffers {
         this.translations = translations;
     }
 
-    void seed(UUID tenantId, String slug, Instant now) {
+    /** {@code photo} is an image of the tenant's library, shown on the Internationales Zentrum's page. */
+    void seed(UUID tenantId, String slug, Instant now, UUID photo) {
         switch (slug) {
-            case "stadt-duisburg" -> duisburg(tenantId, LocalDate.ofInstant(now, BerlinTime.ZONE));
+            case "stadt-duisburg" -> duisburg(tenantId, LocalDate.ofInstant(now, BerlinTime.ZONE), photo);
             case "kreis-dueren" -> dueren(tenantId);
             case "kreis-recklinghausen" -> recklinghausen(tenantId);
             default -> {
@@ -61,7 +62,7 @@ class DemoPortalOffers {
         }
     }
 
-    private void duisburg(UUID tenantId, LocalDate today) {
+    private void duisburg(UUID tenantId, LocalDate today, UUID photo) {
         var schoolDesk = portal.createContact(
                 tenantId,
                 new ContactDetails(
@@ -137,6 +138,7 @@ class DemoPortalOffers {
                         "Vom Hauptbahnhof mit der Straßenbahn 901 bis zur Haltestelle Rathaus, dann etwa fünf Minuten zu "
                                 + "Fuß zum Innenhafen.",
                         List.of(schoolDesk)));
+        portal.showPhoto(tenantId, centre, photo);
         var kiebitz = portal.createPlace(
                 tenantId,
                 new PlaceDetails(

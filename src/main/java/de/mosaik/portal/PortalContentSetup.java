@@ -8,6 +8,12 @@ public interface PortalContentSetup {
 
     UUID createPlace(UUID tenantId, PlaceDetails place);
 
+    /**
+     * The place shows {@code imageId} of the tenant's image library as its photo, recorded as in use there.
+     * Throws when the place or the image is not the tenant's.
+     */
+    void showPhoto(UUID tenantId, UUID placeId, UUID imageId);
+
     UUID createContact(UUID tenantId, ContactDetails contact);
 
     /** The tenant's page with the path word {@code pageSlug}, e.g. to name it as an offer's field of work. */

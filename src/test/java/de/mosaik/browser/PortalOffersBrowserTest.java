@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A newcomer on a phone finds the school counselling among Duisburg's offers and its place, in
- * German, in Einfache Sprache and in Arabic (right to left): every page passes axe and fits 390 px.
+ * German, in Einfache Sprache and in Arabic (right to left): every page passes axe and fits 390 px,
+ * the place's page with its photo too.
  */
 class PortalOffersBrowserTest extends BrowserTest {
 
@@ -40,6 +41,16 @@ class PortalOffersBrowserTest extends BrowserTest {
             assertThat(phone.locator("h1").innerText()).isEqualTo("Internationales Zentrum");
             assertThat(phone.locator("#oeffnungszeiten").innerText()).isEqualTo(reading.hoursHeading());
             assertThat(phone.locator("#jetzt-geoeffnet").innerText()).isNotBlank();
+            var photo = phone.locator("img.place-photo, .place-photo img");
+            assertThat(photo.count()).as("the place's photo").isEqualTo(1);
+            assertThat(photo.getAttribute("alt")).isNotBlank();
+            assertThat(photo.getAttribute("srcset")).contains("w,");
+            assertThat((Boolean) photo.evaluate("img => img.complete && img.naturalWidth > 0"))
+                    .as("the photo loads")
+                    .isTrue();
+            assertThat(((Number) photo.evaluate("img => img.getBoundingClientRect().right")).doubleValue())
+                    .as("the photo stays within the phone's width")
+                    .isLessThanOrEqualTo(390.0);
             fitsThePhone(phone, "place in " + reading.language());
         }
     }

@@ -6,5 +6,7 @@ public enum EditOutcome {
     NOT_FOUND,
     /** Somebody saved it since the form was opened; nothing was written. */
     CHANGED_MEANWHILE,
-    NAME_TAKEN
+    NAME_TAKEN,
+    /** The chosen image is not in the tenant's library; nothing was written. */
+    IMAGE_UNKNOWN
 }

@@ -41,6 +41,17 @@ class PortalContentSetupService implements PortalContentSetup {
 
     @Override
     @Transactional
+    public void showPhoto(UUID tenantId, UUID placeId, UUID imageId) {
+        var place = places.byId(tenantId, placeId)
+                .orElseThrow(() -> new IllegalArgumentException("the tenant has no place " + placeId));
+        var outcome = places.update(tenantId, placeId, place.version(), place.details(), imageId, true);
+        if (outcome != EditOutcome.DONE) {
+            throw new IllegalArgumentException("the place's photo was not saved: " + outcome);
+        }
+    }
+
+    @Override
+    @Transactional
     public UUID createContact(UUID tenantId, ContactDetails contact) {
         return contacts.create(tenantId, contact);
     }

@@ -2,6 +2,7 @@ package de.mosaik.portal.domain;
 
 import de.mosaik.portal.OpeningHours;
 import de.mosaik.portal.PlaceDetails;
+import de.mosaik.portal.PortalImages;
 import de.mosaik.portal.PortalTexts;
 import de.mosaik.portal.TimeRange;
 import de.mosaik.shared.translation.TextKey;
@@ -33,15 +34,20 @@ public class PortalPlaceService {
     private static final String COLUMNS = """
             id, slug, name, street, postal_code, city, summary, by_appointment, hours_note, step_free,
             accessible_toilet, induction_loop, sign_language_on_request, accessible_parking, accessibility_notes,
-            transport_note, version
+            transport_note, photo_image_id, version
             """;
+
+    /** The user kind under which a place records the image it shows in the library: its owner kind. */
+    static final String IMAGE_USER = PortalTexts.PLACE;
 
     private final JdbcClient jdbc;
     private final Translations translations;
+    private final PortalImages images;
 
-    PortalPlaceService(JdbcClient jdbc, Translations translations) {
+    PortalPlaceService(JdbcClient jdbc, Translations translations, PortalImages images) {
         this.jdbc = jdbc;
         this.translations = translations;
+        this.images = images;
     }
 
     @Transactional(readOnly = true)
@@ -62,16 +68,34 @@ public class PortalPlaceService {
     /** The new place's id, or empty when the tenant has a place of that name. */
     @Transactional
     public Optional<UUID> create(UUID tenantId, PlaceDetails d) {
+        var created = create(tenantId, d, null);
+        return created.outcome() == EditOutcome.DONE ? Optional.of(created.id()) : Optional.empty();
+    }
+
+    /** What became of a new place: its id when {@code outcome} is DONE. */
+    public record Created(EditOutcome outcome, @Nullable UUID id) {}
+
+    /**
+     * A new place showing {@code photoId} (null: no photo); NAME_TAKEN or IMAGE_UNKNOWN (not an image of
+     * the tenant's library) write nothing.
+     */
+    @Transactional
+    public Created create(UUID tenantId, PlaceDetails d, @Nullable UUID photoId) {
         if (nameTaken(tenantId, d.name(), null)) {
-            return Optional.empty();
+            return new Created(EditOutcome.NAME_TAKEN, null);
         }
         var id = UUID.randomUUID();
+        // Recorded first: false means another tenant's or no image, and nothing is written yet.
+        if (photoId != null && !images.use(tenantId, photoId, IMAGE_USER, id)) {
+            return new Created(EditOutcome.IMAGE_UNKNOWN, null);
+        }
         var slug = Slugs.unique(d.name(), s -> slugTaken(tenantId, s));
         jdbc.sql("""
                         insert into portal.place (id, tenant_id, slug, name, street, postal_code, city, summary,
                             by_appointment, hours_note, step_free, accessible_toilet, induction_loop,
-                            sign_language_on_request, accessible_parking, accessibility_notes, transport_note)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            sign_language_on_request, accessible_parking, accessibility_notes, transport_note,
+                            photo_image_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         id,
@@ -90,11 +114,12 @@ public class PortalPlaceService {
                         d.signLanguageOnRequest(),
                         d.accessibleParking(),
                         d.accessibilityNotes(),
-                        d.transportNote())
+                        d.transportNote(),
+                        photoId)
                 .update();
         writeHours(id, d.hours());
         LinkedContacts.replace(jdbc, "place_contact", "place_id", tenantId, id, d.contactIds());
-        return Optional.of(id);
+        return new Created(EditOutcome.DONE, id);
     }
 
     /**
@@ -107,14 +132,36 @@ public class PortalPlaceService {
         if (before.isEmpty()) {
             return EditOutcome.NOT_FOUND;
         }
+        return update(tenantId, id, version, d, before.get().photoId(), minorEdit);
+    }
+
+    /**
+     * Saves the place with {@code photoId} (null: no photo) as {@link #update(UUID, UUID, int,
+     * PlaceDetails, boolean)} does; the library learns that the place shows the new photo and no longer
+     * the old one. IMAGE_UNKNOWN (not an image of the tenant's library) writes nothing.
+     */
+    @Transactional
+    public EditOutcome update(
+            UUID tenantId, UUID id, int version, PlaceDetails d, @Nullable UUID photoId, boolean minorEdit) {
+        var before = byId(tenantId, id);
+        if (before.isEmpty()) {
+            return EditOutcome.NOT_FOUND;
+        }
         if (nameTaken(tenantId, d.name(), id)) {
             return EditOutcome.NAME_TAKEN;
+        }
+        var oldPhoto = before.get().photoId();
+        var newUse = photoId != null && !photoId.equals(oldPhoto);
+        // Recorded first: false means another tenant's or no image, and nothing is written yet.
+        if (newUse && !images.use(tenantId, photoId, IMAGE_USER, id)) {
+            return EditOutcome.IMAGE_UNKNOWN;
         }
         int changed = jdbc.sql("""
                         update portal.place set name = ?, street = ?, postal_code = ?, city = ?, summary = ?,
                             by_appointment = ?, hours_note = ?, step_free = ?, accessible_toilet = ?,
                             induction_loop = ?, sign_language_on_request = ?, accessible_parking = ?,
-                            accessibility_notes = ?, transport_note = ?, version = version + 1, updated_at = now()
+                            accessibility_notes = ?, transport_note = ?, photo_image_id = ?, version = version + 1,
+                            updated_at = now()
                         where id = ? and tenant_id = ? and version = ?
                         """)
                 .params(
@@ -132,12 +179,19 @@ public class PortalPlaceService {
                         d.accessibleParking(),
                         d.accessibilityNotes(),
                         d.transportNote(),
+                        photoId,
                         id,
                         tenantId,
                         version)
                 .update();
         if (changed != 1) {
+            if (newUse) {
+                images.release(tenantId, photoId, IMAGE_USER, id);
+            }
             return EditOutcome.CHANGED_MEANWHILE;
+        }
+        if (oldPhoto != null && !oldPhoto.equals(photoId)) {
+            images.release(tenantId, oldPhoto, IMAGE_USER, id);
         }
         writeHours(id, d.hours());
         LinkedContacts.replace(jdbc, "place_contact", "place_id", tenantId, id, d.contactIds());
@@ -150,13 +204,14 @@ public class PortalPlaceService {
         return EditOutcome.DONE;
     }
 
-    /** Deletes the place and its translations; offers at it keep no place. */
+    /** Deletes the place and its translations; offers at it keep no place, its photo is free to delete. */
     @Transactional
     public boolean delete(UUID tenantId, UUID id) {
         int deleted = jdbc.sql("delete from portal.place where tenant_id = ? and id = ?")
                 .params(tenantId, id)
                 .update();
         translations.removeOwner(tenantId, PortalTexts.PLACE, id);
+        images.releaseAll(tenantId, IMAGE_USER, id);
         return deleted == 1;
     }
 
@@ -252,6 +307,7 @@ public class PortalPlaceService {
         final String slug;
         final String name, street, postalCode, city, summary, hoursNote, accessibilityNotes, transportNote;
         final boolean byAppointment, stepFree, accessibleToilet, inductionLoop, signLanguage, parking;
+        final @Nullable UUID photoId;
         final int version;
 
         Row(ResultSet rs) throws SQLException {
@@ -271,6 +327,7 @@ public class PortalPlaceService {
             parking = rs.getBoolean("accessible_parking");
             accessibilityNotes = rs.getString("accessibility_notes");
             transportNote = rs.getString("transport_note");
+            photoId = rs.getObject("photo_image_id", UUID.class);
             version = rs.getInt("version");
         }
 
@@ -295,6 +352,7 @@ public class PortalPlaceService {
                             accessibilityNotes,
                             transportNote,
                             contacts),
+                    photoId,
                     version);
         }
     }

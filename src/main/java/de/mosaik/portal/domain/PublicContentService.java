@@ -5,6 +5,7 @@ import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.portal.OfferAudience;
 import de.mosaik.portal.PortalHighlights;
+import de.mosaik.portal.PortalImages;
 import de.mosaik.portal.PortalTeaser;
 import de.mosaik.portal.PortalTexts;
 import de.mosaik.shared.i18n.UiLanguage;
@@ -33,6 +34,7 @@ public class PublicContentService implements PortalHighlights {
     private final Translations translations;
     private final EventTranslations eventTexts;
     private final Tenants tenants;
+    private final PortalImages images;
     private final Clock clock;
 
     PublicContentService(
@@ -41,8 +43,10 @@ public class PublicContentService implements PortalHighlights {
             ContactService contacts,
             Translations translations,
             EventTranslations eventTexts,
-            Tenants tenants) {
+            Tenants tenants,
+            PortalImages images) {
         this.tenants = tenants;
+        this.images = images;
         this.offers = offers;
         this.places = places;
         this.contacts = contacts;
@@ -115,9 +119,13 @@ public class PublicContentService implements PortalHighlights {
         var set = offerTexts(tenantId, here.stream().map(Offer::id).toList());
         var teasers =
                 here.stream().map(o -> teaser(set, o, content, tenantSlug)).toList();
+        var photo = p.photoId() == null
+                ? null
+                : images.published(tenantId, tenantSlug, p.photoId(), content).orElse(null);
         return Optional.of(new PublicPlace(
                 p,
                 texts,
+                photo,
                 publicContacts(tenantId, p.details().contactIds(), content),
                 teasers,
                 p.details().hours().at(ZonedDateTime.now(clock))));

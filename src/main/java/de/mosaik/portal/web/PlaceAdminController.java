@@ -1,5 +1,6 @@
 package de.mosaik.portal.web;
 
+import de.mosaik.portal.PortalImages;
 import de.mosaik.portal.PortalTexts;
 import de.mosaik.portal.domain.ContactService;
 import de.mosaik.portal.domain.EditOutcome;
@@ -31,10 +32,12 @@ class PlaceAdminController {
 
     private final PortalPlaceService places;
     private final ContactService contacts;
+    private final PortalImages images;
 
-    PlaceAdminController(PortalPlaceService places, ContactService contacts) {
+    PlaceAdminController(PortalPlaceService places, ContactService contacts, PortalImages images) {
         this.places = places;
         this.contacts = contacts;
+        this.images = images;
     }
 
     @GetMapping(LIST)
@@ -57,8 +60,8 @@ class PlaceAdminController {
             Model model,
             RedirectAttributes redirect) {
         form.check(result);
-        if (!result.hasErrors() && places.create(tenant.id(), form.details()).isEmpty()) {
-            result.rejectValue("name", "portal.place.name.taken");
+        if (!result.hasErrors()) {
+            reject(places.create(tenant.id(), form.details(), form.photo()).outcome(), result);
         }
         if (result.hasErrors()) {
             return page(tenant, null, form, new FormErrors(result), null, model);
@@ -87,9 +90,8 @@ class PlaceAdminController {
         if (result.hasErrors()) {
             return page(tenant, id, form, new FormErrors(result), null, model);
         }
-        var outcome = places.update(tenant.id(), id, form.version(), form.details(), minorEdit);
-        if (outcome == EditOutcome.NAME_TAKEN) {
-            result.rejectValue("name", "portal.place.name.taken");
+        var outcome = places.update(tenant.id(), id, form.version(), form.details(), form.photo(), minorEdit);
+        if (reject(outcome, result)) {
             return page(tenant, id, form, new FormErrors(result), null, model);
         }
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
@@ -128,6 +130,18 @@ class PlaceAdminController {
         return "redirect:" + tenant.path(ContentRoutes.PLACES);
     }
 
+    /** Names the field an outcome refuses; true when it refused one. */
+    private static boolean reject(EditOutcome outcome, BindingResult result) {
+        switch (outcome) {
+            case NAME_TAKEN -> result.rejectValue("name", "portal.place.name.taken");
+            case IMAGE_UNKNOWN -> result.rejectValue("photoId", "portal.place.photo.unknown");
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String page(
             BackOfficeTenant tenant,
             @Nullable UUID id,
@@ -143,6 +157,8 @@ class PlaceAdminController {
                         errors,
                         problem,
                         contacts.all(tenant.id()),
+                        images.choices(tenant.id(), tenant.slug()),
+                        tenant.path("/inhalte/bilder"),
                         id == null ? null : ContentRoutes.translations(tenant.slug(), PortalTexts.PLACE, id),
                         id == null
                                 ? null

@@ -1,5 +1,6 @@
 package de.mosaik.portal.web;
 
+import de.mosaik.portal.ImageChoice;
 import de.mosaik.portal.domain.Contact;
 import de.mosaik.shared.web.FormErrors;
 import java.util.List;
@@ -11,5 +12,7 @@ public record PlaceEditPage(
         FormErrors errors,
         @Nullable String problem,
         List<Contact> contacts,
+        List<ImageChoice> photos,
+        String libraryPath,
         @Nullable String translationsPath,
         @Nullable String publicPath) {}

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -39,6 +40,7 @@ public record PlaceForm(
         @MultiLine @Nullable String accessibilityNotes,
         @MultiLine @Nullable String transportNote,
         @Nullable List<String> contactIds,
+        @Nullable String photoId,
         int version) {
 
     /** The form fields of the weekdays, Monday first. */
@@ -48,7 +50,7 @@ public record PlaceForm(
     static PlaceForm empty() {
         return new PlaceForm(
                 "", "", "", "", "", "", "", "", "", "", "", "", "", false, "", false, false, false, false, false, "",
-                "", List.of(), 0);
+                "", List.of(), "", 0);
     }
 
     static PlaceForm of(PortalPlace place) {
@@ -78,6 +80,7 @@ public record PlaceForm(
                 d.accessibilityNotes(),
                 d.transportNote(),
                 d.contactIds().stream().map(Object::toString).toList(),
+                place.photoId() == null ? "" : place.photoId().toString(),
                 place.version());
     }
 
@@ -106,6 +109,7 @@ public record PlaceForm(
                 accessibilityNotes,
                 transportNote,
                 contactIds,
+                photoId,
                 newVersion);
     }
 
@@ -120,6 +124,22 @@ public record PlaceForm(
             case "saturday" -> FormText.strip(saturday);
             default -> FormText.strip(sunday);
         };
+    }
+
+    /** Whether the photo choice {@code id} is the chosen one; "" is "no photo". */
+    public boolean showsPhoto(String id) {
+        return FormText.strip(photoId).equals(id);
+    }
+
+    /** The chosen photo; null for none and for text that is no id (the latter {@link #check} refuses). */
+    @Nullable
+    UUID photo() {
+        try {
+            var text = FormText.strip(photoId);
+            return text.isEmpty() ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public boolean names(String contactId) {
@@ -148,6 +168,9 @@ public record PlaceForm(
             } catch (HoursText.Invalid e) {
                 result.rejectValue(field, "portal.place.hours.invalid");
             }
+        }
+        if (!FormText.strip(photoId).isEmpty() && photo() == null) {
+            result.rejectValue("photoId", "portal.place.photo.unknown");
         }
         try {
             HoursText.exceptions(FormText.multiline(exceptions));

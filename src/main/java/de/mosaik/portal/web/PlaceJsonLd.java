@@ -48,6 +48,9 @@ class PlaceJsonLd {
             ld.put("description", summary.text());
         }
         ld.put("url", baseUrl.link(place.path(tenant.slug())));
+        if (shown.photo() != null) {
+            ld.put("image", baseUrl.link(shown.photo().src()));
+        }
         ld.put(
                 "address",
                 Map.of(

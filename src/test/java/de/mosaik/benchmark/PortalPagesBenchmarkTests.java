@@ -77,8 +77,8 @@ class PortalPagesBenchmarkTests extends IntegrationTest {
             }
         }
 
-        LINES.add("## Portal pages vs. minimal endpoint, 1 client, " + ROUNDS + " alternating rounds of "
-                + PER_ROUND + " requests each (load average before: " + loadBefore + ")");
+        LINES.add("## Portal pages vs. minimal endpoint, 1 client, " + ROUNDS + " alternating rounds of " + PER_ROUND
+                + " requests each (load average before: " + loadBefore + ")");
         LINES.add("");
         LINES.add("| page | page p50 ms | page p99 ms | page mean server time ms | baseline mean server time ms"
                 + " | ratio server time page / baseline | statuses |");
@@ -158,8 +158,9 @@ class PortalPagesBenchmarkTests extends IntegrationTest {
 
     @AfterAll
     static void write() throws IOException {
-        var text = "# Portal page benchmark\n\n" + "Machine: " + Runtime.getRuntime().availableProcessors()
-                + " cores, Java " + System.getProperty("java.version") + "\n\n" + String.join("\n", LINES) + "\n";
+        var text = "# Portal page benchmark\n\n" + "Machine: "
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + "\n\n" + String.join("\n", LINES) + "\n";
         System.out.println(text);
         var file = Path.of("target/benchmark/portal.md");
         Files.createDirectories(file.getParent());

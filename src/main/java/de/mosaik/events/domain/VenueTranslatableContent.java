@@ -6,7 +6,6 @@ import de.mosaik.shared.translation.TranslatableItem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,8 +36,7 @@ class VenueTranslatableContent extends TranslatableContentQuery {
     TranslatableItem item(ResultSet rs, int row) throws SQLException {
         var id = rs.getObject("id", UUID.class);
         var fields = new ArrayList<SourceText>();
-        add(
-                fields, EventTexts.ACCESSIBILITY_NOTES, rs.getString("accessibility_notes"), false);
+        add(fields, EventTexts.ACCESSIBILITY_NOTES, rs.getString("accessibility_notes"), false);
         return new TranslatableItem(id, rs.getString("name"), fields, "/orte/" + id);
     }
 }

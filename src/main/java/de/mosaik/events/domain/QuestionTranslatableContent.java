@@ -2,12 +2,11 @@ package de.mosaik.events.domain;
 
 import de.mosaik.events.EventTexts;
 import de.mosaik.shared.translation.SourceText;
-import de.mosaik.shared.translation.TranslatableContent;
 import de.mosaik.shared.translation.TranslatableItem;
 import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class QuestionTranslatableContent implements TranslatableContent {
+class QuestionTranslatableContent extends TranslatableContentQuery {
 
     private static final String SELECT = """
             select q.id, q.event_id, q.label, q.options, e.title from events.question q
@@ -29,37 +28,8 @@ class QuestionTranslatableContent implements TranslatableContent {
             order by e.first_starts_at desc nulls first, e.title, q.position
             """;
 
-    private final JdbcClient jdbc;
-
     QuestionTranslatableContent(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String ownerKind() {
-        return EventTexts.QUESTION;
-    }
-
-    @Override
-    public String kindLabelKey() {
-        return "events.translatable.question";
-    }
-
-    @Override
-    public List<TranslatableItem> items(UUID tenantId) {
-        return jdbc.sql(SELECT.formatted(""))
-                .param("tenant", tenantId)
-                .query(this::item)
-                .list();
-    }
-
-    @Override
-    public Optional<TranslatableItem> item(UUID tenantId, UUID ownerId) {
-        return jdbc.sql(SELECT.formatted("and q.id = :id"))
-                .param("tenant", tenantId)
-                .param("id", ownerId)
-                .query(this::item)
-                .optional();
+        super(jdbc, SELECT, "and q.id = :id", EventTexts.QUESTION, "events.translatable.question");
     }
 
     @Override
@@ -70,14 +40,15 @@ class QuestionTranslatableContent implements TranslatableContent {
         return field.startsWith("option.") ? "events.translatable.field.option" : null;
     }
 
-    private TranslatableItem item(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    @Override
+    TranslatableItem item(ResultSet rs, int row) throws SQLException {
         var fields = new ArrayList<SourceText>();
         var label = rs.getString("label");
-        EventTranslatableContent.add(fields, EventTexts.LABEL, label, false);
+        add(fields, EventTexts.LABEL, label, false);
         Array array = rs.getArray("options");
         var options = (String[]) array.getArray();
         for (int i = 0; i < options.length; i++) {
-            EventTranslatableContent.add(fields, EventTexts.option(i), options[i], false);
+            add(fields, EventTexts.option(i), options[i], false);
         }
         var title = label + " (" + rs.getString("title") + ")";
         return new TranslatableItem(

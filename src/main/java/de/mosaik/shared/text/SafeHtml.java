@@ -3,6 +3,7 @@ package de.mosaik.shared.text;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -23,6 +24,7 @@ public final class SafeHtml {
             .onElements("a")
             .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
     /** A single star between two letters or digits: the gender star of "Lehrer*innen", "Rom*nja". */
     private static final Pattern GENDER_STAR = Pattern.compile("(?<=[\\p{L}\\p{N}])\\*(?=[\\p{L}\\p{N}])");
@@ -35,6 +37,14 @@ public final class SafeHtml {
                 .replace("<h1>", "<h2>")
                 .replace("</h1>", "</h2>");
         return POLICY.sanitize(html);
+    }
+
+    /**
+     * The words of staff's Markdown without its marks (stars, hashes, link targets), for excerpts and search
+     * snippets; the result is plain text and is escaped where it is shown.
+     */
+    public static String plainText(String markdown) {
+        return TEXT.render(PARSER.parse(keepGenderStars(markdown))).strip();
     }
 
     /**

@@ -85,7 +85,9 @@ class SiteSearchTests extends IntegrationTest {
         assertThat(hits).anySatisfy(hit -> {
             assertThat(hit.kind()).isEqualTo(SearchKind.OFFER);
             assertThat(hit.title().text()).isEqualTo("استشارات مدرسية للقادمين الجدد");
-            assertThat(hit.title().lang()).as("a translation, not a German fallback").isNull();
+            assertThat(hit.title().lang())
+                    .as("a translation, not a German fallback")
+                    .isNull();
         });
         assertThat(search(DUISBURG, UiLanguage.DE, "استشارات"))
                 .as("in German the German texts are searched")
@@ -123,7 +125,13 @@ class SiteSearchTests extends IntegrationTest {
                           (?, ?, 'suche-test-spaeter', ?, current_date + 3, null),
                           (?, ?, 'suche-test-vorbei', ?, current_date - 30, current_date - 1)
                         """)
-                .params(UUID.randomUUID(), duisburg, HIDDEN + " kommt noch", UUID.randomUUID(), duisburg, HIDDEN + " ist vorbei")
+                .params(
+                        UUID.randomUUID(),
+                        duisburg,
+                        HIDDEN + " kommt noch",
+                        UUID.randomUUID(),
+                        duisburg,
+                        HIDDEN + " ist vorbei")
                 .update();
         insertOffer(dueren, "suche-test-dueren", "PUBLISHED", HIDDEN + " in Düren");
 
@@ -152,7 +160,8 @@ class SiteSearchTests extends IntegrationTest {
         assertThat(found.body()).contains("id=\"treffer\"", "<mark>Beratung</mark>", "Angebot");
 
         var arabic = web.get("/" + DUISBURG + "/suche?lang=ar&q=" + encode("استشارات"));
-        assertThat(arabic.body()).contains("dir=\"rtl\"", "استشارات مدرسية للقادمين الجدد", "name=\"lang\" value=\"ar\"");
+        assertThat(arabic.body())
+                .contains("dir=\"rtl\"", "استشارات مدرسية للقادمين الجدد", "name=\"lang\" value=\"ar\"");
 
         var start = web.get("/" + DUISBURG);
         assertThat(start.body()).contains("action=\"/" + DUISBURG + "/suche\"", "for=\"suchbegriff\"");

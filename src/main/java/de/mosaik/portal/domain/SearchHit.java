@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  * kept in parts, the found words marked, so that the page escapes every part and adds only its own mark-up.
  */
 public record SearchHit(
-        SearchKind kind, String path, ShownText title, List<Part> snippet, @Nullable String snippetLang) {
+        SearchKind kind,
+        String path,
+        ShownText title,
+        List<Part> snippet,
+        @Nullable String snippetLang) {
 
     public SearchHit {
         snippet = List.copyOf(snippet);

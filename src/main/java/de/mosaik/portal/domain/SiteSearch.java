@@ -167,8 +167,7 @@ public class SiteSearch {
     private List<SearchDocument> events(UUID tenantId, UiLanguage language) {
         var result = new ArrayList<SearchDocument>();
         for (var e : events.openEvents(tenantId, language)) {
-            result.add(new SearchDocument(
-                    SearchKind.EVENT, e.path(), e.title(), e.summary(), plain(e.description())));
+            result.add(new SearchDocument(SearchKind.EVENT, e.path(), e.title(), e.summary(), plain(e.description())));
         }
         return result;
     }

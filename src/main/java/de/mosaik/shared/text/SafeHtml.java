@@ -1,9 +1,15 @@
 package de.mosaik.shared.text;
 
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -24,7 +30,6 @@ public final class SafeHtml {
             .onElements("a")
             .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
     /** A single star between two letters or digits: the gender star of "Lehrer*innen", "Rom*nja". */
     private static final Pattern GENDER_STAR = Pattern.compile("(?<=[\\p{L}\\p{N}])\\*(?=[\\p{L}\\p{N}])");
@@ -40,11 +45,45 @@ public final class SafeHtml {
     }
 
     /**
-     * The words of staff's Markdown without its marks (stars, hashes, link targets), for excerpts and search
-     * snippets; the result is plain text and is escaped where it is shown.
+     * The words of staff's Markdown without its marks (stars, hashes, link targets) and without HTML tags typed into
+     * it, on one line, for search and its excerpts; the result is plain text and is escaped where it is shown.
      */
     public static String plainText(String markdown) {
-        return TEXT.render(PARSER.parse(keepGenderStars(markdown))).strip();
+        var words = new StringBuilder();
+        PARSER.parse(keepGenderStars(markdown)).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                words.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                words.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                words.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                words.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                words.append(' ');
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                visitChildren(heading);
+                words.append(' ');
+            }
+        });
+        return words.toString().replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -1,6 +1,13 @@
 package de.mosaik.shared.text;
 
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -35,6 +42,48 @@ public final class SafeHtml {
                 .replace("<h1>", "<h2>")
                 .replace("</h1>", "</h2>");
         return POLICY.sanitize(html);
+    }
+
+    /**
+     * The words of staff's Markdown without its marks (stars, hashes, link targets) and without HTML tags typed into
+     * it, on one line, for search and its excerpts; the result is plain text and is escaped where it is shown.
+     */
+    public static String plainText(String markdown) {
+        var words = new StringBuilder();
+        PARSER.parse(keepGenderStars(markdown)).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                words.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                words.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                words.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                words.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                words.append(' ');
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                visitChildren(heading);
+                words.append(' ');
+            }
+        });
+        return words.toString().replaceAll("\\s+", " ").strip();
     }
 
     /**

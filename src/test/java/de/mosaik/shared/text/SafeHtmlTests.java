@@ -125,4 +125,17 @@ class SafeHtmlTests {
                         "<p>Für <strong>Lehrer*innen</strong> und <em>Schüler*innen</em>, <em>alle</em> willkommen.</p>\n");
         assertThat(SafeHtml.fromMarkdown("Code: `a*b*c`")).contains("<code>a*b*c</code>");
     }
+
+    @Test
+    void plainTextKeepsTheWordsAndDropsMarksLinkTargetsAndTypedTags() {
+        assertThat(SafeHtml.plainText("""
+                        ## So läuft die Beratung
+
+                        Siehe [die Seite](https://example.org) und **fett** für Lehrer*innen.
+                        <b>roh</b>
+
+                        - eins
+                        - zwei"""))
+                .isEqualTo("So läuft die Beratung Siehe die Seite und fett für Lehrer*innen. roh eins zwei");
+    }
 }

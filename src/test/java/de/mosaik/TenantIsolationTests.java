@@ -177,10 +177,7 @@ class TenantIsolationTests extends IntegrationTest {
         return jdbc.sql("""
                         select p.id::text from portal.page p join identity.tenant t on t.id = p.tenant_id
                         where t.slug = ? and p.offered order by p.slug limit 1
-                        """)
-                .param(slug)
-                .query(String.class)
-                .single();
+                        """).param(slug).query(String.class).single();
     }
 
     /** A page or news item of the target tenant's demo portal, for the content routes. */

@@ -139,8 +139,14 @@ class DemoPortalPages {
      * Duisburg offers its page on the school system in NRW, written in six languages; Düren takes it over as
      * a live copy, Recklinghausen as an independent copy (ADR 0019). Runs once all three tenants exist.
      */
-    void shareSchoolSystem(UUID duisburg, Editor duisburgEditor, UUID dueren, Editor duerenEditor,
-            UUID recklinghausen, Editor recklinghausenEditor, Instant now) {
+    void shareSchoolSystem(
+            UUID duisburg,
+            Editor duisburgEditor,
+            UUID dueren,
+            Editor duerenEditor,
+            UUID recklinghausen,
+            Editor recklinghausenEditor,
+            Instant now) {
         var today = LocalDate.ofInstant(now, BerlinTime.ZONE);
         var newcomers = setup.pageId(duisburg, DemoPortalTexts.NEWCOMERS).orElse(null);
         var page = content.createPage(

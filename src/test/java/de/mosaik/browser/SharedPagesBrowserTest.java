@@ -42,7 +42,9 @@ class SharedPagesBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Live-Kopie");
 
         // The test tenant's public pages are switched on for this test only.
-        jdbc.sql("update identity.tenant set active = true where id = ?").param(tenant.id()).update();
+        jdbc.sql("update identity.tenant set active = true where id = ?")
+                .param(tenant.id())
+                .update();
         try {
             var phone = newContext("de-DE", PHONE_WIDTH, 800).newPage();
             visit(phone, "/" + tenant.slug() + "/seiten/schulsystem?lang=ar", 200);

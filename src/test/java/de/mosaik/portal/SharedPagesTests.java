@@ -73,7 +73,8 @@ class SharedPagesTests extends IntegrationTest {
         translate(offered, "title", "Schule in NRW", TR, "NRW'de okul", TranslationStatus.PUBLISHED);
         translate(offered, "body", "Erster Text", TR, "İlk metin", TranslationStatus.PUBLISHED);
         // The German changes after the Turkish: the Turkish body is outdated from here on.
-        content.changePage(origin.id(), offered, new PageText("schule", "Schule in NRW", "Kurz", "Zweiter Text"), editor);
+        content.changePage(
+                origin.id(), offered, new PageText("schule", "Schule in NRW", "Kurz", "Zweiter Text"), editor);
         translate(offered, "title", "Schule in NRW", AR, "المدرسة في الولاية", TranslationStatus.PUBLISHED);
         translate(offered, "body", "Zweiter Text", AR, ARABIC_BODY, TranslationStatus.PUBLISHED);
         translate(offered, "body", "Zweiter Text", EN, "Unreleased draft", TranslationStatus.DRAFT);
@@ -94,7 +95,8 @@ class SharedPagesTests extends IntegrationTest {
         assertThat(arabic.body()).contains(ARABIC_BODY, "المدرسة في الولاية").doesNotContain("Unreleased draft");
 
         // The origin edits its page: the copy follows, and the Arabic is outdated there as at the origin.
-        content.changePage(origin.id(), offered, new PageText("schule", "Schule in NRW", "Kurz", "Dritter Text"), editor);
+        content.changePage(
+                origin.id(), offered, new PageText("schule", "Schule in NRW", "Kurz", "Dritter Text"), editor);
         assertThat(visitor.get(publicPath).body()).contains("Dritter Text").doesNotContain("Zweiter Text");
         assertThat(visitor.get(publicPath + "?lang=ar").body())
                 .doesNotContain(ARABIC_BODY)
@@ -106,8 +108,17 @@ class SharedPagesTests extends IntegrationTest {
         assertThat(editorPage.body()).contains("Live-Kopie", "/unabhaengig").doesNotContain("name=\"body\"");
         var refused = staff.post(
                 taker.path("/inhalte/seiten/" + copy),
-                Map.of("title", "Übermalt", "slug", "schulsystem", "body", "Übermalt", "status", "PUBLISHED",
-                        "version", "1"));
+                Map.of(
+                        "title",
+                        "Übermalt",
+                        "slug",
+                        "schulsystem",
+                        "body",
+                        "Übermalt",
+                        "status",
+                        "PUBLISHED",
+                        "version",
+                        "1"));
         assertThat(refused.status()).isEqualTo(200);
         assertThat(pages.byId(taker.id(), copy).orElseThrow().body()).isEqualTo("Dritter Text");
         assertThat(pages.update(taker.id(), copy, 1, draft("Übermalt", PageStatus.PUBLISHED), false, editor))
@@ -131,9 +142,11 @@ class SharedPagesTests extends IntegrationTest {
         assertThat(staff.get(taker.path("/inhalte/seiten/" + copy + "/verlauf")).body())
                 .contains("Als unabhängige Kopie übernommen von");
 
-        content.changePage(origin.id(), offered, new PageText("schule", "Schule in NRW", "Kurz", "Dritter Text"), editor);
+        content.changePage(
+                origin.id(), offered, new PageText("schule", "Schule in NRW", "Kurz", "Dritter Text"), editor);
         var visitor = new WebSession(port);
-        assertThat(visitor.get("/" + taker.slug() + "/seiten/schule-nrw?lang=ar").body())
+        assertThat(visitor.get("/" + taker.slug() + "/seiten/schule-nrw?lang=ar")
+                        .body())
                 .contains(ARABIC_BODY)
                 .doesNotContain("Quelle:");
         assertThat(pages.byId(taker.id(), copy).orElseThrow().body()).isEqualTo("Zweiter Text");
@@ -148,7 +161,12 @@ class SharedPagesTests extends IntegrationTest {
     void whenTheOriginUnpublishesALiveCopyKeepsTheLastPublishedStateAndNeverTheDraft() {
         var copy = liveCopy();
         var update = pages.update(
-                origin.id(), offered, version(origin, offered), draft("Geheimer Entwurf", PageStatus.DRAFT), false, editor);
+                origin.id(),
+                offered,
+                version(origin, offered),
+                draft("Geheimer Entwurf", PageStatus.DRAFT),
+                false,
+                editor);
         assertThat(update).isEqualTo(PageEditOutcome.DONE);
 
         var page = new WebSession(port).get("/" + taker.slug() + "/seiten/schulsystem?lang=ar");
@@ -156,9 +174,12 @@ class SharedPagesTests extends IntegrationTest {
         assertThat(page.body()).contains(ARABIC_BODY).doesNotContain("Geheimer Entwurf");
         assertThat(shared.origin(taker.id(), copy).orElseThrow().live()).isFalse();
         assertThat(shared.offered(origin.id(), offered)).isFalse();
-        assertThat(staffOf(taker).get(taker.path("/inhalte/seiten/" + copy + "/verlauf")).body())
+        assertThat(staffOf(taker)
+                        .get(taker.path("/inhalte/seiten/" + copy + "/verlauf"))
+                        .body())
                 .contains("bietet die Seite nicht mehr an");
-        assertThat(shared.catalogue(activeTenant().id())).noneMatch(o -> o.page().id().equals(offered));
+        assertThat(shared.catalogue(activeTenant().id()))
+                .noneMatch(o -> o.page().id().equals(offered));
     }
 
     @Test
@@ -184,29 +205,37 @@ class SharedPagesTests extends IntegrationTest {
                         new PageDraft(null, 0, "entwurf", "Geheimer Entwurf", "", "Text", PageStatus.DRAFT, null, null),
                         editor)
                 .orElseThrow();
-        jdbc.sql("update portal.page set offered = true where id = ?").param(draftPage).update();
+        jdbc.sql("update portal.page set offered = true where id = ?")
+                .param(draftPage)
+                .update();
         var staff = staffOf(taker);
 
         var catalogue = staff.get(taker.path("/inhalte/seiten/uebernehmen"));
         assertThat(catalogue.status()).isEqualTo(200);
         assertThat(catalogue.body()).contains("Schule in NRW").doesNotContain("Intern", "Geheimer Entwurf");
-        assertThat(staff.get(taker.path("/inhalte/seiten/uebernehmen/" + hidden)).status())
+        assertThat(staff.get(taker.path("/inhalte/seiten/uebernehmen/" + hidden))
+                        .status())
                 .isEqualTo(404);
-        assertThat(staff.get(taker.path("/inhalte/seiten/uebernehmen/" + draftPage)).status())
+        assertThat(staff.get(taker.path("/inhalte/seiten/uebernehmen/" + draftPage))
+                        .status())
                 .isEqualTo(404);
         assertThat(staff.post(taker.path("/inhalte/seiten/uebernehmen/" + hidden), Map.of("kind", "LIVE", "slug", "x"))
                         .status())
                 .isEqualTo(404);
         // The own page is no catalogue entry for its own tenant.
-        assertThat(staffOf(origin).get(origin.path("/inhalte/seiten/uebernehmen/" + offered)).status())
+        assertThat(staffOf(origin)
+                        .get(origin.path("/inhalte/seiten/uebernehmen/" + offered))
+                        .status())
                 .isEqualTo(404);
         // The origin's page through the taking tenant's own paths, or in the origin's paths: refused.
-        assertThat(staff.post(taker.path("/inhalte/seiten/" + offered + "/anbieten"), Map.of()).status())
+        assertThat(staff.post(taker.path("/inhalte/seiten/" + offered + "/anbieten"), Map.of())
+                        .status())
                 .isEqualTo(404);
         assertThat(staff.post(taker.path("/inhalte/seiten/" + offered), Map.of("title", "X", "version", "1"))
                         .status())
                 .isEqualTo(404);
-        assertThat(staff.post(origin.path("/inhalte/seiten/" + offered + "/anbieten"), Map.of()).status())
+        assertThat(staff.post(origin.path("/inhalte/seiten/" + offered + "/anbieten"), Map.of())
+                        .status())
                 .isEqualTo(403);
         assertThat(shared.offered(origin.id(), offered)).isTrue();
         assertThat(pages.byId(origin.id(), offered).orElseThrow().body()).isEqualTo("Zweiter Text");
@@ -233,8 +262,8 @@ class SharedPagesTests extends IntegrationTest {
         try {
             var one = CompletableFuture.supplyAsync(() -> a.submit(otherStaff), pool);
             var two = CompletableFuture.supplyAsync(() -> b.submit(otherStaff), pool);
-            assertThat(List.of(one.get(), two.get())).allSatisfy(p -> assertThat(p.status())
-                    .isIn(200, 302));
+            assertThat(List.of(one.get(), two.get()))
+                    .allSatisfy(p -> assertThat(p.status()).isIn(200, 302));
         } finally {
             pool.shutdown();
         }
@@ -250,9 +279,13 @@ class SharedPagesTests extends IntegrationTest {
         var page = staff.get(preview);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Schule in NRW", "Zweiter Text");
-        var answer = HtmlForm.of(page.body(), preview).with("kind", kind).with("slug", slug).submit(staff);
+        var answer = HtmlForm.of(page.body(), preview)
+                .with("kind", kind)
+                .with("slug", slug)
+                .submit(staff);
         assertThat(answer.status()).isEqualTo(302);
-        var id = UUID.fromString(answer.target().replaceFirst(".*/inhalte/seiten/", "").replaceFirst("[?#].*", ""));
+        var id = UUID.fromString(
+                answer.target().replaceFirst(".*/inhalte/seiten/", "").replaceFirst("[?#].*", ""));
         assertThat(pages.byId(taker.id(), id)).isPresent();
         return id;
     }

@@ -547,9 +547,7 @@ class DoubleSubmitTests extends IntegrationTest {
             var offered = jdbc.sql("""
                             select p.id from portal.page p join identity.tenant t on t.id = p.tenant_id
                             where t.slug = 'stadt-duisburg' and p.offered order by p.slug limit 1
-                            """)
-                    .query(UUID.class)
-                    .single();
+                            """).query(UUID.class).single();
             var preview = tenant.path("/inhalte/seiten/uebernehmen/" + offered);
             return new Scenario(Who.STAFF, preview, preview, Map.of("kind", "COPY"));
         });

@@ -126,6 +126,8 @@ class LiveCopies {
     }
 
     String name(@Nullable UUID tenantId) {
-        return tenantId == null ? "" : tenants.byId(tenantId).map(TenantProfile::name).orElse("");
+        return tenantId == null
+                ? ""
+                : tenants.byId(tenantId).map(TenantProfile::name).orElse("");
     }
 }

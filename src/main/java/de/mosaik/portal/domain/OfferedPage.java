@@ -1,7 +1,6 @@
 package de.mosaik.portal.domain;
 
 import de.mosaik.shared.translation.ContentLanguage;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

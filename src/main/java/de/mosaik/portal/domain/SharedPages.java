@@ -69,7 +69,8 @@ public class SharedPages {
     }
 
     /** The outcome and, when done or already taken, the tenant's copy. */
-    public record TakeOverResult(TakeOverOutcome outcome, @Nullable UUID pageId) {}
+    public record TakeOverResult(
+            TakeOverOutcome outcome, @Nullable UUID pageId) {}
 
     /** What the taking tenant chose: live or independent, where the page goes in its tree, its address. */
     public record TakeOver(boolean live, @Nullable UUID parentId, String slug) {}
@@ -168,8 +169,7 @@ public class SharedPages {
                 result.add(new OfferedPage(page, origin, name, languages(set, page), taken.get(page.id())));
             }
         });
-        result.sort(Comparator.comparing((OfferedPage o) -> o.page().title())
-                .thenComparing(OfferedPage::originName));
+        result.sort(Comparator.comparing((OfferedPage o) -> o.page().title()).thenComparing(OfferedPage::originName));
         return result;
     }
 
@@ -185,7 +185,9 @@ public class SharedPages {
     @Transactional(readOnly = true)
     public TranslationSet translationsOf(OfferedPage offered) {
         return translations.load(
-                offered.originTenantId(), PortalTexts.PAGE, List.of(offered.page().id()));
+                offered.originTenantId(),
+                PortalTexts.PAGE,
+                List.of(offered.page().id()));
     }
 
     /**
@@ -218,8 +220,7 @@ public class SharedPages {
         if (created.isEmpty()) {
             var why = pages.whyNotCreated(tenantId, draft);
             return new TakeOverResult(
-                    why == PageEditOutcome.SLUG_TAKEN ? TakeOverOutcome.SLUG_TAKEN : TakeOverOutcome.BAD_PARENT,
-                    null);
+                    why == PageEditOutcome.SLUG_TAKEN ? TakeOverOutcome.SLUG_TAKEN : TakeOverOutcome.BAD_PARENT, null);
         }
         var id = created.get();
         var originTenant = offered.get().originTenantId();
@@ -286,7 +287,9 @@ public class SharedPages {
         var sources = new HashMap<UUID, SharedTexts.Source>();
         var byOriginTenant = new TreeMap<UUID, List<Object[]>>();
         for (var row : found) {
-            byOriginTenant.computeIfAbsent((UUID) row[1], k -> new ArrayList<>()).add(row);
+            byOriginTenant
+                    .computeIfAbsent((UUID) row[1], k -> new ArrayList<>())
+                    .add(row);
         }
         byOriginTenant.forEach((originTenant, rows) -> {
             var set = translations.load(

@@ -50,7 +50,9 @@ public final class SharedTexts {
             return local.text(page.id(), field, german(page, field)).in(language);
         }
         var origin = source.origin();
-        return source.translations().text(origin.id(), field, german(origin, field)).in(language);
+        return source.translations()
+                .text(origin.id(), field, german(origin, field))
+                .in(language);
     }
 
     private static String german(Page page, String field) {

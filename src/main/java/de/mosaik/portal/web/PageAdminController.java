@@ -123,8 +123,7 @@ class PageAdminController {
             }
             case NOT_PUBLISHED -> {
                 var page = pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
-                return page(
-                        tenant, id, PageForm.of(page), FormErrors.none(), "portal.share.offer.notPublished", model);
+                return page(tenant, id, PageForm.of(page), FormErrors.none(), "portal.share.offer.notPublished", model);
             }
             case DONE -> {}
         }

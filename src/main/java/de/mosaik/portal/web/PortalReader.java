@@ -75,8 +75,7 @@ class PortalReader {
         var crumbs = new ArrayList<ShownPage.Crumb>();
         for (var above : ancestors) {
             crumbs.add(new ShownPage.Crumb(
-                    ContentRoutes.publicPage(tenantSlug, above.slug()),
-                    texts.title(above, language)));
+                    ContentRoutes.publicPage(tenantSlug, above.slug()), texts.title(above, language)));
         }
         var body = texts.body(page, language);
         return Optional.of(new ShownPage(

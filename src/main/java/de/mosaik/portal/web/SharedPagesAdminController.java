@@ -60,12 +60,7 @@ class SharedPagesAdminController {
             Model model) {
         var offered = shared.offeredPage(tenant.id(), id).orElseThrow(PageAdminController::notFound);
         return page(
-                tenant,
-                offered,
-                language,
-                TakeOverForm.proposed(offered.page().slug()),
-                FormErrors.none(),
-                model);
+                tenant, offered, language, TakeOverForm.proposed(offered.page().slug()), FormErrors.none(), model);
     }
 
     @PostMapping(ContentRoutes.BASE + CATALOGUE + "/{id}")
@@ -89,7 +84,9 @@ class SharedPagesAdminController {
             // A second request that raced the first one past every check: the unique index kept one copy.
             outcome = new SharedPages.TakeOverResult(
                     TakeOverOutcome.ALREADY_TAKEN,
-                    shared.offeredPage(tenant.id(), id).map(OfferedPage::takenAs).orElse(null));
+                    shared.offeredPage(tenant.id(), id)
+                            .map(OfferedPage::takenAs)
+                            .orElse(null));
         }
         switch (outcome.outcome()) {
             case DONE, ALREADY_TAKEN -> {
@@ -125,16 +122,20 @@ class SharedPagesAdminController {
         var body = texts.text(page.id(), PortalTexts.BODY, page.body()).in(shownLanguage);
         model.addAttribute("offered", offered);
         model.addAttribute("language", shownLanguage);
-        model.addAttribute("title", texts.text(page.id(), PortalTexts.TITLE, page.title()).in(shownLanguage));
         model.addAttribute(
-                "summary", texts.text(page.id(), PortalTexts.SUMMARY, page.summary()).in(shownLanguage));
+                "title", texts.text(page.id(), PortalTexts.TITLE, page.title()).in(shownLanguage));
+        model.addAttribute(
+                "summary",
+                texts.text(page.id(), PortalTexts.SUMMARY, page.summary()).in(shownLanguage));
         model.addAttribute("body", body);
         model.addAttribute("bodyHtml", SafeHtml.fromMarkdown(body.text()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("parents", pages.tree(tenant.id()).outline().stream()
-                .map(PageTree.Entry.class::cast)
-                .toList());
+        model.addAttribute(
+                "parents",
+                pages.tree(tenant.id()).outline().stream()
+                        .map(PageTree.Entry.class::cast)
+                        .toList());
         return "portal/admin/shared-page";
     }
 }

@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /** The choice when taking over another tenant's page: live or independent copy, place in the tree, address. */
-public record TakeOverForm(@Nullable String kind, @Nullable String parentId, @Nullable String slug) {
+public record TakeOverForm(
+        @Nullable String kind,
+        @Nullable String parentId,
+        @Nullable String slug) {
 
     static final String LIVE = "LIVE";
     static final String COPY = "COPY";

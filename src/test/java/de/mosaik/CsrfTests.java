@@ -68,6 +68,7 @@ class CsrfTests extends IntegrationTest {
                 Map.entry("archiv", UUID.randomUUID().toString()),
                 Map.entry("bilder", UUID.randomUUID().toString()),
                 Map.entry("seiten", UUID.randomUUID().toString()),
+                Map.entry("uebernehmen", UUID.randomUUID().toString()),
                 Map.entry("aktuelles", UUID.randomUUID().toString()),
                 Map.entry("angebote", UUID.randomUUID().toString()),
                 Map.entry("ansprechpersonen", UUID.randomUUID().toString()));

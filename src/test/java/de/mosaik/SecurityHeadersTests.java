@@ -50,6 +50,7 @@ class SecurityHeadersTests extends IntegrationTest {
             "/verwaltung/kreis-dueren/konten",
             "/konto/passwort",
             "/verwaltung/kreis-dueren/inhalte/seiten",
+            "/verwaltung/kreis-dueren/inhalte/seiten/uebernehmen",
             "/verwaltung/kreis-dueren/inhalte/aktuelles",
             "/verwaltung/kreis-dueren/inhalte/startseite"
         }) {

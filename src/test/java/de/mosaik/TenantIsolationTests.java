@@ -149,6 +149,8 @@ class TenantIsolationTests extends IntegrationTest {
                 Map.entry("archiv", archiveOffer.toString()),
                 Map.entry("bilder", demoImage().toString()),
                 Map.entry("seiten", demoContent("page")),
+                // A page the other tenant offers: the target's catalogue shows it, the other's own paths do not.
+                Map.entry("uebernehmen", offeredBy(OTHER)),
                 Map.entry("aktuelles", demoContent("news")),
                 Map.entry("angebote", portalId("offer")),
                 Map.entry("ansprechpersonen", portalId("contact")));
@@ -168,6 +170,14 @@ class TenantIsolationTests extends IntegrationTest {
                 .param(targetTenant)
                 .query(String.class)
                 .single();
+    }
+
+    /** A page the demo tenant {@code slug} offers to the others, for the catalogue of shared pages. */
+    private String offeredBy(String slug) {
+        return jdbc.sql("""
+                        select p.id::text from portal.page p join identity.tenant t on t.id = p.tenant_id
+                        where t.slug = ? and p.offered order by p.slug limit 1
+                        """).param(slug).query(String.class).single();
     }
 
     /** A page or news item of the target tenant's demo portal, for the content routes. */

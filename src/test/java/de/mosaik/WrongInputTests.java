@@ -140,6 +140,11 @@ class WrongInputTests extends IntegrationTest {
         ids.put("bilder", UUID.randomUUID().toString());
         ids.put("angebote", UUID.randomUUID().toString());
         ids.put("ansprechpersonen", UUID.randomUUID().toString());
+        // A page another tenant offers (Duisburg's demo page), so that the take-over form meets real rows.
+        ids.put("uebernehmen", jdbc.sql("""
+                                select p.id::text from portal.page p join identity.tenant t on t.id = p.tenant_id
+                                where t.slug = 'stadt-duisburg' and p.offered order by p.slug limit 1
+                                """).query(String.class).single());
         // Public routes work on a published event of an active tenant, with the questions a form has.
         var published = new de.mosaik.registration.EventFixtures(jdbc)
                 .publishedEvent(

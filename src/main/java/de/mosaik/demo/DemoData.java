@@ -5,6 +5,8 @@ import de.mosaik.identity.Role;
 import de.mosaik.portal.PortalContent;
 import de.mosaik.shared.DemoMode;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -88,6 +90,7 @@ class DemoData implements ApplicationRunner {
         // One moment for all tenants, so that "in nine days" means the same day everywhere.
         var now = Instant.now();
         long start = System.nanoTime();
+        var portalEditors = new HashMap<String, Map.Entry<UUID, PortalContent.Editor>>();
         for (var tenant : DemoTenants.all()) {
             var tenantId = identity.createTenant(tenant);
             @Nullable UUID trainer = null;
@@ -116,9 +119,22 @@ class DemoData implements ApplicationRunner {
             history.seed(tenantId, displayName(Role.STAFF), now);
             // Images before the places: a place shows one of them as its photo.
             var building = images.seed(tenantId, tenant.details().centreName());
-            portalPages.seed(tenantId, tenant.slug(), new PortalContent.Editor(staff, displayName(Role.STAFF)), now);
+            var editor = new PortalContent.Editor(staff, displayName(Role.STAFF));
+            portalPages.seed(tenantId, tenant.slug(), editor, now);
+            portalEditors.put(tenant.slug(), Map.entry(tenantId, editor));
             portalOffers.seed(tenantId, tenant.slug(), now, building);
         }
+        var duisburg = portalEditors.get("stadt-duisburg");
+        var dueren = portalEditors.get("kreis-dueren");
+        var recklinghausen = portalEditors.get("kreis-recklinghausen");
+        portalPages.shareSchoolSystem(
+                duisburg.getKey(),
+                duisburg.getValue(),
+                dueren.getKey(),
+                dueren.getValue(),
+                recklinghausen.getKey(),
+                recklinghausen.getValue(),
+                now);
         log.info(
                 "Demo data created: {} tenants in {} ms",
                 DemoTenants.all().size(),

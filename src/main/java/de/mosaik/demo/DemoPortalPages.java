@@ -4,6 +4,7 @@ import de.mosaik.portal.PortalContent;
 import de.mosaik.portal.PortalContent.Editor;
 import de.mosaik.portal.PortalContent.NewsText;
 import de.mosaik.portal.PortalContent.PageText;
+import de.mosaik.portal.PortalContentSetup;
 import de.mosaik.portal.PortalTexts;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.translation.ContentLanguage;
@@ -30,10 +31,12 @@ import org.springframework.stereotype.Component;
 class DemoPortalPages {
 
     private final PortalContent content;
+    private final PortalContentSetup setup;
     private final Translations translations;
 
-    DemoPortalPages(PortalContent content, Translations translations) {
+    DemoPortalPages(PortalContent content, PortalContentSetup setup, Translations translations) {
         this.content = content;
+        this.setup = setup;
         this.translations = translations;
     }
 
@@ -130,6 +133,39 @@ class DemoPortalPages {
                 trainings.body(),
                 trainings.translations());
         content.createNews(tenantId, DemoPortalTexts.DUEREN_NEWS, today.minusDays(7), today.plusDays(90), editor);
+    }
+
+    /**
+     * Duisburg offers its page on the school system in NRW, written in six languages; Düren takes it over as
+     * a live copy, Recklinghausen as an independent copy (ADR 0019). Runs once all three tenants exist.
+     */
+    void shareSchoolSystem(
+            UUID duisburg,
+            Editor duisburgEditor,
+            UUID dueren,
+            Editor duerenEditor,
+            UUID recklinghausen,
+            Editor recklinghausenEditor,
+            Instant now) {
+        var today = LocalDate.ofInstant(now, BerlinTime.ZONE);
+        var newcomers = setup.pageId(duisburg, DemoPortalTexts.NEWCOMERS).orElse(null);
+        var page = content.createPage(
+                duisburg,
+                newcomers,
+                new PageText(DemoSharedPage.SLUG, DemoSharedPage.TITLE, DemoSharedPage.SUMMARY, DemoSharedPage.BODY),
+                today.plusMonths(6),
+                duisburgEditor);
+        translate(
+                duisburg,
+                PortalTexts.PAGE,
+                page,
+                DemoSharedPage.TITLE,
+                DemoSharedPage.SUMMARY,
+                DemoSharedPage.BODY,
+                DemoSharedPage.TRANSLATIONS);
+        content.offerPage(duisburg, page);
+        content.takeOverPage(dueren, page, true, DemoSharedPage.SLUG, duerenEditor);
+        content.takeOverPage(recklinghausen, page, false, DemoSharedPage.SLUG, recklinghausenEditor);
     }
 
     private void recklinghausen(UUID tenantId, Editor editor, LocalDate today) {

@@ -19,6 +19,15 @@ public interface PortalContent {
     /** A news item public from {@code publishedOn} through {@code expiresOn} (null: without expiry). */
     UUID createNews(UUID tenantId, NewsText text, LocalDate publishedOn, @Nullable LocalDate expiresOn, Editor editor);
 
+    /** Offers the tenant's published page to the other tenants (ADR 0019). */
+    void offerPage(UUID tenantId, UUID pageId);
+
+    /**
+     * Takes over another tenant's offered page as a top-level page with the address {@code slug}: as a live copy
+     * that follows the original, or as an independent copy. Returns the new page's id.
+     */
+    UUID takeOverPage(UUID tenantId, UUID originPageId, boolean live, String slug, Editor editor);
+
     /** The German text of a page: {@code slug} names it in its public address. */
     record PageText(String slug, String title, String summary, String body) {}
 

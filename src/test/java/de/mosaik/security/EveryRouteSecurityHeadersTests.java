@@ -173,6 +173,12 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         ids.put("archiv", first("select id::text from privacy.archive_offer where tenant_id = ? limit 1", tenant));
         ids.put("bilder", first("select id::text from portal.image where tenant_id = ? limit 1", tenant));
         ids.put("seiten", first("select id::text from portal.page where tenant_id = ? limit 1", tenant));
+        // A page another tenant offers, for the catalogue of shared pages.
+        ids.put(
+                "uebernehmen",
+                first(
+                        "select id::text from portal.page where tenant_id <> ? and offered order by slug limit 1",
+                        tenant));
         ids.put("aktuelles", first("select id::text from portal.news where tenant_id = ? limit 1", tenant));
         ids.put("angebote", first("select id::text from portal.offer where tenant_id = ? limit 1", tenant));
         ids.put("ansprechpersonen", first("select id::text from portal.contact where tenant_id = ? limit 1", tenant));

@@ -460,6 +460,14 @@ class XssCorpusTests extends IntegrationTest {
         ids.put("archiv", UUID.randomUUID().toString());
         ids.put("bilder", UUID.randomUUID().toString());
         ids.put("seiten", page.toString());
+        // A page another tenant offers (Duisburg's demo page), for the take-over form.
+        ids.put(
+                "uebernehmen",
+                jdbc.sql("select id::text from portal.page where tenant_id <> ? and offered order by slug limit 1")
+                        .param(tenant.id())
+                        .query(String.class)
+                        .optional()
+                        .orElse(UUID.randomUUID().toString()));
         ids.put("aktuelles", news.toString());
         ids.put("angebote", UUID.randomUUID().toString());
         ids.put("ansprechpersonen", UUID.randomUUID().toString());

@@ -107,6 +107,10 @@ class DoubleSubmitTests extends IntegrationTest {
                     "/verwaltung/{slug}/inhalte/seiten/neu",
                     "a page's address is unique per tenant: a repeat is refused as taken"),
             Map.entry("/verwaltung/{slug}/inhalte/seiten/{id}", "edits a page, versioned"),
+            Map.entry("/verwaltung/{slug}/inhalte/seiten/{id}/anbieten", "switches offering a page on or off"),
+            Map.entry(
+                    "/verwaltung/{slug}/inhalte/seiten/{id}/unabhaengig",
+                    "turns a live copy independent once; a second run finds no live copy"),
             Map.entry("/verwaltung/{slug}/inhalte/startseite", "sets the order of the start page's sections"),
             Map.entry("/verwaltung/{slug}/orte/{id}", "edits a venue"),
             Map.entry("/verwaltung/{slug}/personen/{key}/loeschen", "erases a person; a second run finds nobody"),
@@ -538,6 +542,15 @@ class DoubleSubmitTests extends IntegrationTest {
                         tenant.path("/inhalte/angebote/neu"),
                         tenant.path("/inhalte/angebote/neu"),
                         Map.of("title", "Schulberatung")));
+        scenarios.put(admin + "/inhalte/seiten/uebernehmen/{id}", () -> {
+            // Duisburg's demo page on the school system, offered to every other tenant (ADR 0019).
+            var offered = jdbc.sql("""
+                            select p.id from portal.page p join identity.tenant t on t.id = p.tenant_id
+                            where t.slug = 'stadt-duisburg' and p.offered order by p.slug limit 1
+                            """).query(UUID.class).single();
+            var preview = tenant.path("/inhalte/seiten/uebernehmen/" + offered);
+            return new Scenario(Who.STAFF, preview, preview, Map.of("kind", "COPY"));
+        });
         scenarios.put(
                 admin + "/inhalte/orte/neu",
                 () -> new Scenario(

@@ -1,8 +1,9 @@
 package de.mosaik.portal.domain;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
-/** One saved state of a page: its German texts, and who saved it when. */
+/** One saved state of a page: its German texts, who saved it when, and why when it was no editor's save. */
 public record PageRevision(
         int version,
         String title,
@@ -11,4 +12,6 @@ public record PageRevision(
         PageStatus status,
         boolean minorEdit,
         Instant changedAt,
-        String accountName) {}
+        String accountName,
+        @Nullable CopyNote note,
+        String noteOrigin) {}

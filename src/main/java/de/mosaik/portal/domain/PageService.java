@@ -24,16 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PageService {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, parent_id, position, slug, title, summary, body, status, publish_at, review_on, version, updated_at
             """;
 
     private final JdbcClient jdbc;
     private final Translations translations;
+    private final LiveCopies liveCopies;
 
-    PageService(JdbcClient jdbc, Translations translations) {
+    PageService(JdbcClient jdbc, Translations translations, LiveCopies liveCopies) {
         this.jdbc = jdbc;
         this.translations = translations;
+        this.liveCopies = liveCopies;
     }
 
     @Transactional(readOnly = true)
@@ -109,7 +111,7 @@ public class PageService {
                         update portal.page set parent_id = :parent, position = :position, slug = :slug, title = :title,
                             summary = :summary, body = :body, status = :status, publish_at = :publishAt,
                             review_on = :reviewOn, version = version + 1, updated_at = now()
-                        where id = :id and tenant_id = :tenant and version = :version
+                        where id = :id and tenant_id = :tenant and version = :version and not live_copy
                         """)
                 .param("id", id)
                 .param("tenant", tenantId)
@@ -124,6 +126,8 @@ public class PageService {
         sourceChanged(tenantId, id, PortalTexts.TITLE, old.title(), draft.title(), minorEdit);
         sourceChanged(tenantId, id, PortalTexts.SUMMARY, old.summary(), draft.summary(), minorEdit);
         sourceChanged(tenantId, id, PortalTexts.BODY, old.body(), draft.body(), minorEdit);
+        // Live copies in other tenants follow an offered page, or keep its last published state (ADR 0019).
+        liveCopies.originSaved(tenantId, old, draft);
         return PageEditOutcome.DONE;
     }
 
@@ -131,7 +135,8 @@ public class PageService {
     @Transactional(readOnly = true)
     public List<PageRevision> revisions(UUID tenantId, UUID pageId) {
         return jdbc.sql("""
-                        select version, title, summary, body, status, minor_edit, changed_at, account_name
+                        select version, title, summary, body, status, minor_edit, changed_at, account_name, note,
+                            note_origin
                         from portal.page_revision where tenant_id = ? and page_id = ? order by version desc
                         """)
                 .params(tenantId, pageId)
@@ -143,7 +148,9 @@ public class PageService {
                         PageStatus.valueOf(rs.getString("status")),
                         rs.getBoolean("minor_edit"),
                         rs.getTimestamp("changed_at").toInstant(),
-                        rs.getString("account_name")))
+                        rs.getString("account_name"),
+                        rs.getString("note") == null ? null : CopyNote.valueOf(rs.getString("note")),
+                        rs.getString("note_origin")))
                 .list();
     }
 
@@ -212,7 +219,7 @@ public class PageService {
         return params;
     }
 
-    private static Page page(ResultSet rs) throws SQLException {
+    static Page page(ResultSet rs) throws SQLException {
         var publishAt = rs.getTimestamp("publish_at");
         var reviewOn = rs.getObject("review_on", LocalDate.class);
         return new Page(

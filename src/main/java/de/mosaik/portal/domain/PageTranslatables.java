@@ -6,6 +6,7 @@ import de.mosaik.shared.translation.SourceText;
 import de.mosaik.shared.translation.TranslatableContent;
 import de.mosaik.shared.translation.TranslatableItem;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +16,12 @@ class PageTranslatables implements TranslatableContent {
 
     private final PageService pages;
     private final Tenants tenants;
+    private final SharedPages shared;
 
-    PageTranslatables(PageService pages, Tenants tenants) {
+    PageTranslatables(PageService pages, Tenants tenants, SharedPages shared) {
         this.pages = pages;
         this.tenants = tenants;
+        this.shared = shared;
     }
 
     @Override
@@ -34,7 +37,10 @@ class PageTranslatables implements TranslatableContent {
     @Override
     public List<TranslatableItem> items(UUID tenantId) {
         var slug = tenants.byId(tenantId).map(t -> t.slug()).orElse("");
+        // A live copy's translations are its origin's, made by the origin's tenant (ADR 0019).
+        var liveCopies = Set.copyOf(shared.liveCopyIds(tenantId));
         return pages.tree(tenantId).outline().stream()
+                .filter(entry -> !liveCopies.contains(entry.page().id()))
                 .map(entry -> {
                     var page = entry.page();
                     return new TranslatableItem(

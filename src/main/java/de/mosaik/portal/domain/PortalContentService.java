@@ -13,10 +13,31 @@ class PortalContentService implements PortalContent {
 
     private final PageService pages;
     private final NewsService news;
+    private final SharedPages shared;
 
-    PortalContentService(PageService pages, NewsService news) {
+    PortalContentService(PageService pages, NewsService news, SharedPages shared) {
         this.pages = pages;
         this.news = news;
+        this.shared = shared;
+    }
+
+    @Override
+    @Transactional
+    public void offerPage(UUID tenantId, UUID pageId) {
+        var outcome = shared.offer(tenantId, pageId, true);
+        if (outcome != SharedPages.OfferOutcome.DONE) {
+            throw new IllegalStateException("page not offered: " + outcome);
+        }
+    }
+
+    @Override
+    @Transactional
+    public UUID takeOverPage(UUID tenantId, UUID originPageId, boolean live, String slug, Editor editor) {
+        var result = shared.takeOver(tenantId, originPageId, new SharedPages.TakeOver(live, null, slug), editor);
+        if (result.outcome() != SharedPages.TakeOverOutcome.DONE || result.pageId() == null) {
+            throw new IllegalStateException("page not taken over: " + result.outcome());
+        }
+        return result.pageId();
     }
 
     @Override

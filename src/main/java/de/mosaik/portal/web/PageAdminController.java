@@ -1,11 +1,16 @@
 package de.mosaik.portal.web;
 
 import de.mosaik.portal.PortalTexts;
+import de.mosaik.portal.domain.Page;
 import de.mosaik.portal.domain.PageEditOutcome;
+import de.mosaik.portal.domain.PageOrigin;
 import de.mosaik.portal.domain.PageService;
+import de.mosaik.portal.domain.PageStatus;
 import de.mosaik.portal.domain.PageTree;
+import de.mosaik.portal.domain.SharedPages;
 import de.mosaik.portal.domain.TextDiff;
 import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.shared.text.SafeHtml;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.FormErrors;
@@ -13,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -35,9 +41,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PageAdminController {
 
     private final PageService pages;
+    private final SharedPages shared;
 
-    PageAdminController(PageService pages) {
+    PageAdminController(PageService pages, SharedPages shared) {
         this.pages = pages;
+        this.shared = shared;
     }
 
     @GetMapping(ContentRoutes.BASE + ContentRoutes.PAGES)
@@ -45,6 +53,8 @@ class PageAdminController {
         model.addAttribute("outline", pages.tree(tenant.id()).outline());
         model.addAttribute("now", Instant.now());
         model.addAttribute("today", LocalDate.now(BerlinTime.ZONE));
+        model.addAttribute("offeredIds", Set.copyOf(shared.offeredIds(tenant.id())));
+        model.addAttribute("origins", shared.origins(tenant.id()));
         return "portal/admin/pages";
     }
 
@@ -88,7 +98,47 @@ class PageAdminController {
     @GetMapping(ContentRoutes.BASE + ContentRoutes.PAGES + "/{id}")
     String edit(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         var page = pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+        var origin = shared.origin(tenant.id(), id).filter(PageOrigin::live);
+        if (origin.isPresent()) {
+            return livePage(tenant, page, origin.get(), null, model);
+        }
         return page(tenant, id, PageForm.of(page), FormErrors.none(), null, model);
+    }
+
+    /** Offers the published page to the other tenants, or stops offering it (ADR 0019). */
+    @PostMapping(ContentRoutes.BASE + ContentRoutes.PAGES + "/{id}/anbieten")
+    String offer(
+            BackOfficeTenant tenant,
+            @PathVariable UUID id,
+            @RequestParam(name = "offered", defaultValue = "false") boolean offered,
+            Model model,
+            RedirectAttributes redirect) {
+        var outcome = shared.offer(tenant.id(), id, offered);
+        switch (outcome) {
+            case NOT_FOUND -> throw notFound();
+            case LIVE_COPY -> {
+                var page = pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+                var origin = shared.origin(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+                return livePage(tenant, page, origin, "portal.share.live.readOnly", model);
+            }
+            case NOT_PUBLISHED -> {
+                var page = pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+                return page(tenant, id, PageForm.of(page), FormErrors.none(), "portal.share.offer.notPublished", model);
+            }
+            case DONE -> {}
+        }
+        redirect.addFlashAttribute("notice", "portal.share.offer.saved");
+        return "redirect:" + tenant.path(ContentRoutes.PAGES + "/" + id);
+    }
+
+    /** Turns the tenant's live copy into an independent copy of the origin's current published state. */
+    @PostMapping(ContentRoutes.BASE + ContentRoutes.PAGES + "/{id}/unabhaengig")
+    String makeIndependent(BackOfficeTenant tenant, @PathVariable UUID id, RedirectAttributes redirect) {
+        pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+        if (shared.makeIndependent(tenant.id(), id, Editors.current())) {
+            redirect.addFlashAttribute("notice", "portal.share.independent.done");
+        }
+        return "redirect:" + tenant.path(ContentRoutes.PAGES + "/" + id);
     }
 
     @PostMapping(ContentRoutes.BASE + ContentRoutes.PAGES + "/{id}")
@@ -100,7 +150,11 @@ class PageAdminController {
             @RequestParam(name = "minorEdit", defaultValue = "false") boolean minorEdit,
             Model model,
             RedirectAttributes redirect) {
-        pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+        var stored = pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+        var liveOrigin = shared.origin(tenant.id(), id).filter(PageOrigin::live);
+        if (liveOrigin.isPresent()) {
+            return livePage(tenant, stored, liveOrigin.get(), "portal.share.live.readOnly", model);
+        }
         form.check(result);
         if (result.hasErrors()) {
             return page(tenant, id, form, new FormErrors(result), null, model);
@@ -172,7 +226,31 @@ class PageAdminController {
         model.addAttribute(
                 "translationsHref",
                 id == null ? null : ContentRoutes.translations(tenant.slug(), PortalTexts.PAGE, id));
+        var stored = id == null ? null : tree.page(id).orElse(null);
+        model.addAttribute("offered", id != null && shared.offered(tenant.id(), id));
+        model.addAttribute("offerable", stored != null && stored.status() == PageStatus.PUBLISHED);
+        model.addAttribute(
+                "origin", id == null ? null : shared.origin(tenant.id(), id).orElse(null));
         return "portal/admin/page";
+    }
+
+    /** A live copy: its text read-only, a link to the origin and the way to make it independent. */
+    private String livePage(
+            BackOfficeTenant tenant, Page page, PageOrigin origin, @Nullable String problem, Model model) {
+        var tree = pages.tree(tenant.id());
+        model.addAttribute("page", page);
+        model.addAttribute("origin", origin);
+        model.addAttribute("bodyHtml", SafeHtml.fromMarkdown(page.body()));
+        model.addAttribute(
+                "originHref",
+                origin.originPageId() == null
+                        ? null
+                        : tenant.path(SharedPagesAdminController.CATALOGUE + "/" + origin.originPageId()));
+        model.addAttribute(
+                "publicHref",
+                tree.isPublic(page, Instant.now()) ? ContentRoutes.publicPage(tenant.slug(), page.slug()) : null);
+        model.addAttribute("problem", problem);
+        return "portal/admin/page-live";
     }
 
     /** The pages a page may be placed under: none of its own sub-pages, nor itself. */

@@ -6,11 +6,12 @@ import de.mosaik.portal.domain.NewsService;
 import de.mosaik.portal.domain.Page;
 import de.mosaik.portal.domain.PageService;
 import de.mosaik.portal.domain.PublicContentService;
+import de.mosaik.portal.domain.SharedPages;
+import de.mosaik.portal.domain.SharedTexts;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SafeHtml;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.ShownText;
-import de.mosaik.shared.translation.TranslationSet;
 import de.mosaik.shared.translation.Translations;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,19 +34,26 @@ class PortalReader {
     private final NewsService news;
     private final Translations translations;
     private final PublicContentService content;
+    private final SharedPages shared;
 
-    PortalReader(PageService pages, NewsService news, Translations translations, PublicContentService content) {
+    PortalReader(
+            PageService pages,
+            NewsService news,
+            Translations translations,
+            PublicContentService content,
+            SharedPages shared) {
         this.pages = pages;
         this.news = news;
         this.translations = translations;
         this.content = content;
+        this.shared = shared;
     }
 
     /** The public fields of work, for the start page. */
     List<ContentCard> fieldsOfWork(UUID tenantId, String tenantSlug, ContentLanguage language) {
         var tree = pages.tree(tenantId);
         var fields = tree.publicChildren(null, Instant.now());
-        var texts = pageTexts(tenantId, fields.stream());
+        var texts = shared.publicTexts(tenantId, fields);
         return fields.stream().map(p -> card(tenantSlug, p, texts, language)).toList();
     }
 
@@ -59,20 +67,20 @@ class PortalReader {
         var page = found.get();
         var ancestors = tree.ancestors(page);
         var children = tree.publicChildren(page.id(), now);
-        var texts = pageTexts(
+        var texts = shared.publicTexts(
                 tenantId,
                 Stream.of(Stream.of(page), ancestors.stream(), children.stream())
-                        .flatMap(s -> s));
+                        .flatMap(s -> s)
+                        .toList());
         var crumbs = new ArrayList<ShownPage.Crumb>();
         for (var above : ancestors) {
             crumbs.add(new ShownPage.Crumb(
-                    ContentRoutes.publicPage(tenantSlug, above.slug()),
-                    texts.text(above.id(), PortalTexts.TITLE, above.title()).in(language)));
+                    ContentRoutes.publicPage(tenantSlug, above.slug()), texts.title(above, language)));
         }
-        var body = texts.text(page.id(), PortalTexts.BODY, page.body()).in(language);
+        var body = texts.body(page, language);
         return Optional.of(new ShownPage(
-                texts.text(page.id(), PortalTexts.TITLE, page.title()).in(language),
-                texts.text(page.id(), PortalTexts.SUMMARY, page.summary()).in(language),
+                texts.title(page, language),
+                texts.summary(page, language),
                 SafeHtml.fromMarkdown(body.text()),
                 body.lang(),
                 body.fallback(),
@@ -81,7 +89,8 @@ class PortalReader {
                 content.offersInField(tenantId, page.id(), language).stream()
                         .map(t -> new ContentCard(t.path(), t.title(), t.summary(), null))
                         .toList(),
-                null));
+                null,
+                texts.sourceName(page)));
     }
 
     /** The news public today, the newest first. */
@@ -116,18 +125,13 @@ class PortalReader {
                 List.of(),
                 List.of(),
                 List.of(),
-                date(n.publishedOn(), locale)));
+                date(n.publishedOn(), locale),
+                null));
     }
 
-    private TranslationSet pageTexts(UUID tenantId, Stream<Page> shown) {
-        return translations.load(
-                tenantId, PortalTexts.PAGE, shown.map(Page::id).distinct().toList());
-    }
-
-    private static ContentCard card(String tenantSlug, Page page, TranslationSet texts, ContentLanguage language) {
-        ShownText title = texts.text(page.id(), PortalTexts.TITLE, page.title()).in(language);
-        ShownText summary =
-                texts.text(page.id(), PortalTexts.SUMMARY, page.summary()).in(language);
+    private static ContentCard card(String tenantSlug, Page page, SharedTexts texts, ContentLanguage language) {
+        ShownText title = texts.title(page, language);
+        ShownText summary = texts.summary(page, language);
         return new ContentCard(ContentRoutes.publicPage(tenantSlug, page.slug()), title, summary, null);
     }
 

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A public page or news item as shown: title, summary and sanitised body, each in the reader's language
  * or German with its {@code lang}; breadcrumbs above it, the pages below it and, for a field of work, the
- * current offers that name it.
+ * current offers that name it. A live copy of another tenant's page names that tenant as its source.
  */
 public record ShownPage(
         ShownText title,
@@ -18,7 +18,8 @@ public record ShownPage(
         List<Crumb> crumbs,
         List<ContentCard> subPages,
         List<ContentCard> offers,
-        @Nullable String date) {
+        @Nullable String date,
+        @Nullable String source) {
 
     /** A step of the breadcrumb trail. */
     public record Crumb(String href, ShownText title) {}

@@ -160,6 +160,30 @@ public class Translations {
                 .update();
     }
 
+    /**
+     * Copies the published translations of one owner to another owner, possibly of another tenant (a page
+     * one tenant takes over from another). Text, status and source revision are kept, so that a copy whose
+     * German equals the original's shows the same translations as current and the same ones as outdated.
+     * Drafts stay with the original: its tenant has not released them. Returns the number copied.
+     */
+    @Transactional
+    public int copyPublished(UUID fromTenant, String ownerKind, UUID fromOwner, UUID toTenant, UUID toOwner) {
+        return jdbc.sql("""
+                        insert into shared.translation (tenant_id, owner_kind, owner_id, field, language, text, status,
+                            source_revision, version)
+                        select :to, owner_kind, :toOwner, field, language, text, status, source_revision, 1
+                        from shared.translation
+                        where tenant_id = :from and owner_kind = :kind and owner_id = :fromOwner and status = 'PUBLISHED'
+                        on conflict do nothing
+                        """)
+                .param("to", toTenant)
+                .param("toOwner", toOwner)
+                .param("from", fromTenant)
+                .param("kind", ownerKind)
+                .param("fromOwner", fromOwner)
+                .update();
+    }
+
     private static Map<String, Object> keyParams(UUID tenantId, TextKey key, ContentLanguage language) {
         return Map.of(
                 "tenant", tenantId,

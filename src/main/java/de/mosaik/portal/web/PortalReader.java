@@ -6,6 +6,7 @@ import de.mosaik.portal.domain.NewsService;
 import de.mosaik.portal.domain.Page;
 import de.mosaik.portal.domain.PageService;
 import de.mosaik.portal.domain.PublicContentService;
+import de.mosaik.portal.domain.PublishedLanguages;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SafeHtml;
 import de.mosaik.shared.translation.ContentLanguage;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -81,7 +83,8 @@ class PortalReader {
                 content.offersInField(tenantId, page.id(), language).stream()
                         .map(t -> new ContentCard(t.path(), t.title(), t.summary(), null))
                         .toList(),
-                null));
+                null,
+                PublishedLanguages.of(texts, page.id(), pageTexts(page))));
     }
 
     /** The news public today, the newest first. */
@@ -116,7 +119,17 @@ class PortalReader {
                 List.of(),
                 List.of(),
                 List.of(),
-                date(n.publishedOn(), locale)));
+                date(n.publishedOn(), locale),
+                PublishedLanguages.of(texts, n.id(), newsTexts(n))));
+    }
+
+    /** The translatable texts of a page, as the translation work lists them. */
+    static Map<String, String> pageTexts(Page page) {
+        return Map.of(PortalTexts.TITLE, page.title(), PortalTexts.SUMMARY, page.summary(), PortalTexts.BODY, page.body());
+    }
+
+    static Map<String, String> newsTexts(News news) {
+        return Map.of(PortalTexts.TITLE, news.title(), PortalTexts.SUMMARY, news.teaser(), PortalTexts.BODY, news.body());
     }
 
     private TranslationSet pageTexts(UUID tenantId, Stream<Page> shown) {

@@ -1,7 +1,9 @@
 package de.mosaik.portal.web;
 
 import de.mosaik.shared.translation.ShownText;
+import de.mosaik.shared.translation.ContentLanguage;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +20,8 @@ public record ShownPage(
         List<Crumb> crumbs,
         List<ContentCard> subPages,
         List<ContentCard> offers,
-        @Nullable String date) {
+        @Nullable String date,
+        Set<ContentLanguage> languages) {
 
     /** A step of the breadcrumb trail. */
     public record Crumb(String href, ShownText title) {}

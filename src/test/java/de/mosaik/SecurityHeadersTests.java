@@ -50,7 +50,11 @@ class SecurityHeadersTests extends IntegrationTest {
     @Test
     void publicContentMayBeCachedBrieflyButFormsAndSignedInPagesAreNotStored() throws Exception {
         for (var path : new String[] {
-            "/", "/kreis-dueren", "/kreis-dueren/seiten/fortbildungen", "/kreis-dueren/aktuelles", "/kreis-dueren/sitemap.xml"
+            "/",
+            "/kreis-dueren",
+            "/kreis-dueren/seiten/fortbildungen",
+            "/kreis-dueren/aktuelles",
+            "/kreis-dueren/sitemap.xml"
         }) {
             var anonymous = fetch(get(path));
             assertThat(anonymous.getHeader("Cache-Control")).as(path).isEqualTo("max-age=60, public");

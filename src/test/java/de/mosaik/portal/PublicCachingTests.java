@@ -38,7 +38,9 @@ class PublicCachingTests extends IntegrationTest {
             var etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + ": no ETag"));
 
             var again = get(path, etag);
-            assertThat(again.statusCode()).as("%s asked again with its ETag", path).isEqualTo(304);
+            assertThat(again.statusCode())
+                    .as("%s asked again with its ETag", path)
+                    .isEqualTo(304);
             assertThat(again.body()).as(path).isEmpty();
             assertThat(get(path, "W/\"" + UUID.randomUUID() + "\"").statusCode())
                     .as("%s with another ETag", path)
@@ -52,7 +54,8 @@ class PublicCachingTests extends IntegrationTest {
         assertThat(negotiated.headers().allValues("Vary").toString()).contains("Accept-Language", "Cookie");
         var german = get("/" + DUEREN + "?lang=de", null);
         var arabic = get("/" + DUEREN + "?lang=ar", null);
-        assertThat(german.headers().firstValue("ETag")).isNotEqualTo(arabic.headers().firstValue("ETag"));
+        assertThat(german.headers().firstValue("ETag"))
+                .isNotEqualTo(arabic.headers().firstValue("ETag"));
         assertThat(arabic.headers().allValues("Vary").toString()).doesNotContain("Cookie");
     }
 
@@ -123,7 +126,10 @@ class PublicCachingTests extends IntegrationTest {
     }
 
     private String first(String sql, UUID tenant) {
-        return jdbc.sql(sql + " order by 1 limit 1").param(tenant).query(String.class).single();
+        return jdbc.sql(sql + " order by 1 limit 1")
+                .param(tenant)
+                .query(String.class)
+                .single();
     }
 
     private HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {

@@ -69,7 +69,10 @@ public class PortalSitemap {
     }
 
     /** A public address, the languages its content is published in (German first) and its last change, if known. */
-    public record Entry(String path, Set<ContentLanguage> languages, @Nullable Instant lastModified) {}
+    public record Entry(
+            String path,
+            Set<ContentLanguage> languages,
+            @Nullable Instant lastModified) {}
 
     @Transactional(readOnly = true)
     public List<Entry> of(TenantProfile tenant) {
@@ -111,7 +114,9 @@ public class PortalSitemap {
 
         var currentOffers = offers.current(tenantId, today);
         var offerTexts = translations.load(
-                tenantId, PortalTexts.OFFER, currentOffers.stream().map(Offer::id).toList());
+                tenantId,
+                PortalTexts.OFFER,
+                currentOffers.stream().map(Offer::id).toList());
         var offerChanges = changes("select id, updated_at from portal.offer where tenant_id = ?", tenantId);
         var offerEntries = currentOffers.stream()
                 .map(o -> new Entry(
@@ -122,7 +127,9 @@ public class PortalSitemap {
 
         var allPlaces = places.all(tenantId);
         var placeTexts = translations.load(
-                tenantId, PortalTexts.PLACE, allPlaces.stream().map(PortalPlace::id).toList());
+                tenantId,
+                PortalTexts.PLACE,
+                allPlaces.stream().map(PortalPlace::id).toList());
         var placeChanges = changes("select id, updated_at from portal.place where tenant_id = ?", tenantId);
         var placeEntries = allPlaces.stream()
                 .map(p -> new Entry(
@@ -194,13 +201,11 @@ public class PortalSitemap {
     /** When each row of {@code sql} (id and updated_at of the tenant's rows) last changed. */
     private Map<UUID, Instant> changes(String sql, UUID tenantId) {
         var result = new HashMap<UUID, Instant>();
-        jdbc.sql(sql)
-                .param(tenantId)
-                .query(rs -> {
-                    result.put(
-                            rs.getObject("id", UUID.class),
-                            rs.getTimestamp("updated_at").toInstant());
-                });
+        jdbc.sql(sql).param(tenantId).query(rs -> {
+            result.put(
+                    rs.getObject("id", UUID.class),
+                    rs.getTimestamp("updated_at").toInstant());
+        });
         return result;
     }
 

@@ -1,7 +1,7 @@
 package de.mosaik.portal.domain;
 
-import de.mosaik.shared.translation.ShownText;
 import de.mosaik.shared.translation.ContentLanguage;
+import de.mosaik.shared.translation.ShownText;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,5 @@
 package de.mosaik.portal.web;
 
-import de.mosaik.shared.web.PublicContent;
 import de.mosaik.events.OpenEvents;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
@@ -17,6 +16,7 @@ import de.mosaik.shared.text.SafeHtml;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
+import de.mosaik.shared.web.PublicContent;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,8 +90,9 @@ class PortalController {
 
     @PublicContent
     @GetMapping("/")
-    String platform(Model model) {
+    String platform(Locale locale, Model model) {
         model.addAttribute("tenants", tenants.active());
+        model.addAttribute("head", heads.list("/", locale, "portal.platform.title"));
         return "portal/platform";
     }
 

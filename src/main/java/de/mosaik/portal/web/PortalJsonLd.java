@@ -97,10 +97,11 @@ class PortalJsonLd {
                                     "@type", "Place",
                                     "name", place.name(),
                                     "url", baseUrl.link(place.path(tenant.slug())),
-                                    "address", address(
-                                            place.details().street(),
-                                            place.details().postalCode(),
-                                            place.details().city()))));
+                                    "address",
+                                            address(
+                                                    place.details().street(),
+                                                    place.details().postalCode(),
+                                                    place.details().city()))));
         }
         return PlaceJsonLd.escape(json.writeValueAsString(ld));
     }

@@ -1,10 +1,10 @@
 package de.mosaik.portal.web;
 
-import de.mosaik.shared.web.PublicContent;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.translation.ContentLanguage;
+import de.mosaik.shared.web.PublicContent;
 import de.mosaik.shared.web.PublicHead;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;

@@ -58,8 +58,7 @@ class PublicHeads {
         for (var language : languages) {
             var hreflang = LanguageVersions.hreflang(language);
             if (hreflang != null) {
-                alternates.add(new PublicHead.Alternate(
-                        hreflang, baseUrl.link(LanguageVersions.path(path, language))));
+                alternates.add(new PublicHead.Alternate(hreflang, baseUrl.link(LanguageVersions.path(path, language))));
             }
         }
         alternates.add(new PublicHead.Alternate("x-default", baseUrl.link(path)));

@@ -1,6 +1,5 @@
 package de.mosaik.portal.web;
 
-import de.mosaik.shared.web.PublicContent;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.portal.OfferAudience;
@@ -8,6 +7,7 @@ import de.mosaik.portal.PortalTexts;
 import de.mosaik.portal.domain.PublicContentService;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.shared.web.PublicContent;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;

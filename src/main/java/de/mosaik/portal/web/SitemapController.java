@@ -1,11 +1,11 @@
 package de.mosaik.portal.web;
 
-import de.mosaik.shared.web.PublicCaching;
-import de.mosaik.shared.web.PublicContent;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.portal.domain.PortalSitemap;
 import de.mosaik.shared.web.BaseUrl;
+import de.mosaik.shared.web.PublicCaching;
+import de.mosaik.shared.web.PublicContent;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.StringWriter;
@@ -66,8 +66,7 @@ class SitemapController {
 
     @PublicContent
     @GetMapping("/sitemap.xml")
-    ResponseEntity<String> index(HttpServletRequest request, HttpServletResponse response)
-            throws XMLStreamException {
+    ResponseEntity<String> index(HttpServletRequest request, HttpServletResponse response) throws XMLStreamException {
         var out = new StringWriter();
         var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -86,8 +85,7 @@ class SitemapController {
 
     @PublicContent
     @GetMapping("/{slug}/sitemap.xml")
-    ResponseEntity<String> tenant(
-            @PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
+    ResponseEntity<String> tenant(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
             throws XMLStreamException {
         var tenant = tenants.bySlug(slug)
                 .filter(TenantProfile::active)

@@ -57,6 +57,12 @@ class PublicCachingTests extends IntegrationTest {
         assertThat(german.headers().firstValue("ETag"))
                 .isNotEqualTo(arabic.headers().firstValue("ETag"));
         assertThat(arabic.headers().allValues("Vary").toString()).doesNotContain("Cookie");
+        assertThat(get("/" + DUEREN + "?lang=xx", null)
+                        .headers()
+                        .allValues("Vary")
+                        .toString())
+                .as("an unknown language leaves the choice to cookie and browser")
+                .contains("Accept-Language", "Cookie");
     }
 
     @Test

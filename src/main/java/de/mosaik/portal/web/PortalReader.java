@@ -124,12 +124,12 @@ class PortalReader {
     }
 
     /** The translatable texts of a page, as the translation work lists them. */
-    static Map<String, String> pageTexts(Page page) {
+    private static Map<String, String> pageTexts(Page page) {
         return Map.of(
                 PortalTexts.TITLE, page.title(), PortalTexts.SUMMARY, page.summary(), PortalTexts.BODY, page.body());
     }
 
-    static Map<String, String> newsTexts(News news) {
+    private static Map<String, String> newsTexts(News news) {
         return Map.of(
                 PortalTexts.TITLE, news.title(), PortalTexts.SUMMARY, news.teaser(), PortalTexts.BODY, news.body());
     }

@@ -1,5 +1,7 @@
 package de.mosaik.shared.web;
 
+import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.i18n.UiLanguageResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -18,7 +20,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * <p>Everything else keeps Spring Security's {@code no-store}, and so does public content asked for with a
  * session (a signed-in staff member, a flash message after a form): such an answer may carry what belongs to
  * that session. Without {@code ?lang=} the answer depends on the language cookie and the browser's
- * languages, which {@code Vary} says; with it the address alone decides.
+ * languages, which {@code Vary} says; with a valid one the address alone decides.
  */
 public final class PublicCaching {
 
@@ -39,7 +41,8 @@ public final class PublicCaching {
         response.setHeader(
                 HttpHeaders.CACHE_CONTROL,
                 CacheControl.maxAge(MAX_AGE).cachePublic().getHeaderValue());
-        if (request.getParameter("lang") == null) {
+        var lang = request.getParameter(UiLanguageResolver.PARAMETER);
+        if (lang == null || UiLanguage.fromCode(lang).isEmpty()) {
             response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
         }
         var etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";

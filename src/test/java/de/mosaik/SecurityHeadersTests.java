@@ -37,9 +37,37 @@ class SecurityHeadersTests extends IntegrationTest {
             "/anmelden",
             "/kreis-dueren/seiten/fortbildungen",
             "/kreis-dueren/aktuelles",
-            "/kreis-dueren/aktuelles/qualitaetszirkel-zu-gast"
+            "/kreis-dueren/aktuelles/qualitaetszirkel-zu-gast",
+            "/kreis-dueren/angebote",
+            "/sitemap.xml",
+            "/kreis-dueren/sitemap.xml",
+            "/robots.txt"
         }) {
             assertProtected(path, fetch(get(path)));
+        }
+    }
+
+    @Test
+    void publicContentMayBeCachedBrieflyButFormsAndSignedInPagesAreNotStored() throws Exception {
+        for (var path : new String[] {
+            "/",
+            "/kreis-dueren",
+            "/kreis-dueren/seiten/fortbildungen",
+            "/kreis-dueren/aktuelles",
+            "/kreis-dueren/sitemap.xml"
+        }) {
+            var anonymous = fetch(get(path));
+            assertThat(anonymous.getHeader("Cache-Control")).as(path).isEqualTo("max-age=60, public");
+            assertThat(anonymous.getHeader("ETag")).as(path).isNotNull();
+            var signedIn = fetch(get(path).session(session));
+            assertThat(signedIn.getStatus()).as(path).isEqualTo(200);
+            assertThat(signedIn.getHeader("Cache-Control"))
+                    .as("%s with a session", path)
+                    .contains("no-store")
+                    .doesNotContain("public");
+        }
+        for (var path : new String[] {"/kreis-dueren/barrierefreiheit", "/anmelden", "/kreis-dueren/impressum"}) {
+            assertThat(fetch(get(path)).getHeader("Cache-Control")).as(path).contains("no-store");
         }
     }
 

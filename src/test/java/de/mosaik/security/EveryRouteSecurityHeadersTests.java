@@ -11,6 +11,7 @@ import de.mosaik.demo.DemoAccounts;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,17 @@ import org.springframework.web.context.WebApplicationContext;
 class EveryRouteSecurityHeadersTests extends IntegrationTest {
 
     private static final String SLUG = "kreis-dueren";
+
+    /** The pages that are the same for every anonymous reader and may be cached (ADR 0019); no form among them. */
+    private static final Set<String> PUBLIC_CONTENT = Set.of(
+            "/",
+            "/{slug}",
+            "/{slug}/seiten/{pageSlug}",
+            "/{slug}/aktuelles",
+            "/{slug}/aktuelles/{newsSlug}",
+            "/{slug}/angebote",
+            "/{slug}/angebote/{offerSlug}",
+            "/{slug}/orte/{placeSlug}");
 
     @Autowired
     WebApplicationContext context;
@@ -51,6 +63,12 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
             var response = fetch(mvc, route, path, session(route, staff, platform), https);
             assertThat(response.getStatus()).as("%s (%s)", route, path).isLessThan(500);
             assertProtected(route + " → " + response.getStatus(), response, https);
+            if (String.valueOf(response.getContentType()).startsWith("text/html")
+                    && response.getHeaders("Cache-Control").stream().anyMatch(v -> v.contains("public"))) {
+                assertThat(PUBLIC_CONTENT)
+                        .as("%s is a page that shared caches may keep: public content only", route)
+                        .contains(route.pattern());
+            }
             if (isBackOffice(route)) {
                 assertThat(response.getHeaders("Cache-Control"))
                         .as("caching of %s", route)

@@ -87,8 +87,9 @@ public class PublicContentService implements PortalHighlights {
         }
         var o = offer.get();
         var content = ContentLanguage.of(language);
-        var texts =
-                ShownTexts.of(offerTexts(tenantId, List.of(o.id())), o.id(), OfferService.texts(o.details()), content);
+        var set = offerTexts(tenantId, List.of(o.id()));
+        var german = OfferService.texts(o.details());
+        var texts = ShownTexts.of(set, o.id(), german, content);
         var placeId = o.details().placeId();
         var place = placeId == null ? null : places.byId(tenantId, placeId).orElse(null);
         return Optional.of(new PublicOffer(
@@ -97,7 +98,8 @@ public class PublicContentService implements PortalHighlights {
                 SafeHtml.fromMarkdown(texts.get(PortalTexts.BODY).text()),
                 place,
                 publicContacts(tenantId, o.details().contactIds(), content),
-                eventLink(tenantId, o, language)));
+                eventLink(tenantId, o, language),
+                PublishedLanguages.of(set, o.id(), german)));
     }
 
     /** A place of the tenant by its path word, with whether it is open at this moment in Berlin. */
@@ -110,11 +112,9 @@ public class PublicContentService implements PortalHighlights {
         }
         var p = place.get();
         var content = ContentLanguage.of(language);
-        var texts = ShownTexts.of(
-                translations.load(tenantId, PortalTexts.PLACE, List.of(p.id())),
-                p.id(),
-                PortalPlaceService.texts(p.details()),
-                content);
+        var placeTexts = translations.load(tenantId, PortalTexts.PLACE, List.of(p.id()));
+        var german = PortalPlaceService.texts(p.details());
+        var texts = ShownTexts.of(placeTexts, p.id(), german, content);
         var here = offers.atPlace(tenantId, p.id(), today());
         var set = offerTexts(tenantId, here.stream().map(Offer::id).toList());
         var teasers =
@@ -128,7 +128,8 @@ public class PublicContentService implements PortalHighlights {
                 photo,
                 publicContacts(tenantId, p.details().contactIds(), content),
                 teasers,
-                p.details().hours().at(ZonedDateTime.now(clock))));
+                p.details().hours().at(ZonedDateTime.now(clock)),
+                PublishedLanguages.of(placeTexts, p.id(), german)));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package de.mosaik.portal.domain;
 
+import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.ShownText;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +16,8 @@ public record PublicOffer(
         String bodyHtml,
         @Nullable PortalPlace place,
         List<PublicContact> contacts,
-        @Nullable EventLink event) {
+        @Nullable EventLink event,
+        Set<ContentLanguage> languages) {
 
     /** A Mosaik event of the tenant: its public path and title in the page's language. */
     public record EventLink(String path, ShownText title) {}

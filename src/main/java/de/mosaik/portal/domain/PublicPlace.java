@@ -3,7 +3,9 @@ package de.mosaik.portal.domain;
 import de.mosaik.portal.OpenState;
 import de.mosaik.portal.PortalTeaser;
 import de.mosaik.portal.PublishedImage;
+import de.mosaik.shared.translation.ContentLanguage;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,4 +18,5 @@ public record PublicPlace(
         @Nullable PublishedImage photo,
         List<PublicContact> contacts,
         List<PortalTeaser> offers,
-        OpenState state) {}
+        OpenState state,
+        Set<ContentLanguage> languages) {}

@@ -5,6 +5,7 @@ import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.ShownText;
 import de.mosaik.shared.translation.TranslationSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,20 @@ public final class SharedTexts {
     public @Nullable String sourceName(Page page) {
         var source = sources.get(page.id());
         return source == null ? null : source.originName();
+    }
+
+    /** The languages the page is published in, those of its origin for a live copy. */
+    public Set<ContentLanguage> publishedLanguages(Page page) {
+        var source = sources.get(page.id());
+        var shown = source == null ? page : source.origin();
+        var set = source == null ? local : source.translations();
+        return PublishedLanguages.of(
+                set,
+                shown.id(),
+                Map.of(
+                        PortalTexts.TITLE, shown.title(),
+                        PortalTexts.SUMMARY, shown.summary(),
+                        PortalTexts.BODY, shown.body()));
     }
 
     private ShownText text(Page page, String field, ContentLanguage language) {

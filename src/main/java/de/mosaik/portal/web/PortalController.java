@@ -16,6 +16,7 @@ import de.mosaik.shared.text.SafeHtml;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
+import de.mosaik.shared.web.PublicContent;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +62,8 @@ class PortalController {
     private final StartSections startSections;
     private final PortalReader reader;
     private final PortalHighlights highlights;
+    private final PublicHeads heads;
+    private final PortalJsonLd jsonLd;
 
     PortalController(
             Tenants tenants,
@@ -70,7 +73,9 @@ class PortalController {
             OpenEvents openEvents,
             StartSections startSections,
             PortalReader reader,
-            PortalHighlights highlights) {
+            PortalHighlights highlights,
+            PublicHeads heads,
+            PortalJsonLd jsonLd) {
         this.tenants = tenants;
         this.feedback = feedback;
         this.rateLimiter = rateLimiter;
@@ -79,19 +84,37 @@ class PortalController {
         this.startSections = startSections;
         this.reader = reader;
         this.highlights = highlights;
+        this.heads = heads;
+        this.jsonLd = jsonLd;
     }
 
+    @PublicContent
     @GetMapping("/")
-    String platform(Model model) {
+    String platform(Locale locale, Model model) {
         model.addAttribute("tenants", tenants.active());
+        model.addAttribute("head", heads.list("/", locale, "portal.platform.title"));
         return "portal/platform";
     }
 
+    @PublicContent
     @GetMapping("/{slug}")
     String tenantHome(@PathVariable String slug, Locale locale, Model model) {
         var tenant = tenant(slug, model);
         var language = UiLanguage.of(locale);
-        model.addAttribute("description", tenant.description(language.code()));
+        var description = tenant.description(language.code());
+        model.addAttribute("description", description);
+        var home = "/" + slug;
+        model.addAttribute(
+                "head",
+                heads.of(
+                        home,
+                        language,
+                        LanguageVersions.every(),
+                        tenant.centreName(),
+                        description,
+                        "website",
+                        tenant.hasLogo() ? home + "/logo" : null,
+                        jsonLd.organization(tenant, description)));
         model.addAttribute(
                 "descriptionInGerman", tenant.descriptionFallsBack(language.code()) && !language.readsGerman());
         var content = ContentLanguage.of(language);

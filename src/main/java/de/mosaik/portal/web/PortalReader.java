@@ -6,6 +6,7 @@ import de.mosaik.portal.domain.NewsService;
 import de.mosaik.portal.domain.Page;
 import de.mosaik.portal.domain.PageService;
 import de.mosaik.portal.domain.PublicContentService;
+import de.mosaik.portal.domain.PublishedLanguages;
 import de.mosaik.portal.domain.SharedPages;
 import de.mosaik.portal.domain.SharedTexts;
 import de.mosaik.shared.text.BerlinTime;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -90,7 +92,8 @@ class PortalReader {
                         .map(t -> new ContentCard(t.path(), t.title(), t.summary(), null))
                         .toList(),
                 null,
-                texts.sourceName(page)));
+                texts.sourceName(page),
+                texts.publishedLanguages(page)));
     }
 
     /** The news public today, the newest first. */
@@ -126,7 +129,13 @@ class PortalReader {
                 List.of(),
                 List.of(),
                 date(n.publishedOn(), locale),
-                null));
+                null,
+                PublishedLanguages.of(texts, n.id(), newsTexts(n))));
+    }
+
+    private static Map<String, String> newsTexts(News news) {
+        return Map.of(
+                PortalTexts.TITLE, news.title(), PortalTexts.SUMMARY, news.teaser(), PortalTexts.BODY, news.body());
     }
 
     private static ContentCard card(String tenantSlug, Page page, SharedTexts texts, ContentLanguage language) {

@@ -4,6 +4,8 @@ import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.translation.ContentLanguage;
+import de.mosaik.shared.web.PublicContent;
+import de.mosaik.shared.web.PublicHead;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,35 +27,55 @@ class PublicContentController {
 
     private final Tenants tenants;
     private final PortalReader reader;
+    private final PublicHeads heads;
 
-    PublicContentController(Tenants tenants, PortalReader reader) {
+    PublicContentController(Tenants tenants, PortalReader reader, PublicHeads heads) {
         this.tenants = tenants;
         this.reader = reader;
+        this.heads = heads;
     }
 
+    @PublicContent
     @GetMapping("/{slug}/seiten/{pageSlug}")
     String page(@PathVariable String slug, @PathVariable String pageSlug, Locale locale, Model model) {
         var tenant = tenant(slug, model);
         var page = reader.page(tenant.id(), slug, pageSlug, language(locale))
                 .orElseThrow(PublicContentController::notFound);
         model.addAttribute("page", page);
+        model.addAttribute("head", head(ContentRoutes.publicPage(slug, pageSlug), locale, page, "website"));
         return "portal/page";
     }
 
+    @PublicContent
     @GetMapping("/{slug}/aktuelles")
     String news(@PathVariable String slug, Locale locale, Model model) {
         var tenant = tenant(slug, model);
         model.addAttribute("items", reader.news(tenant.id(), slug, language(locale), locale, NEWS_SHOWN));
+        model.addAttribute("head", heads.list("/" + slug + "/aktuelles", locale, "portal.news.public.title"));
         return "portal/news-list";
     }
 
+    @PublicContent
     @GetMapping("/{slug}/aktuelles/{newsSlug}")
     String newsItem(@PathVariable String slug, @PathVariable String newsSlug, Locale locale, Model model) {
         var tenant = tenant(slug, model);
         var item = reader.newsItem(tenant.id(), newsSlug, language(locale), locale)
                 .orElseThrow(PublicContentController::notFound);
         model.addAttribute("page", item);
+        model.addAttribute("head", head(ContentRoutes.publicNews(slug, newsSlug), locale, item, "article"));
         return "portal/news";
+    }
+
+    private PublicHead head(String path, Locale locale, ShownPage page, String type) {
+        return heads.of(
+                path,
+                UiLanguage.of(locale),
+                page.languages(),
+                page.title().text(),
+                page.summary().text(),
+                type,
+                null,
+                null);
     }
 
     private TenantProfile tenant(String slug, Model model) {

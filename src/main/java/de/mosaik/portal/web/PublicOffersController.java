@@ -3,9 +3,11 @@ package de.mosaik.portal.web;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
 import de.mosaik.portal.OfferAudience;
+import de.mosaik.portal.PortalTexts;
 import de.mosaik.portal.domain.PublicContentService;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.shared.web.PublicContent;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,13 +27,23 @@ class PublicOffersController {
     private final Tenants tenants;
     private final PublicContentService reading;
     private final PlaceJsonLd jsonLd;
+    private final PortalJsonLd portalJsonLd;
+    private final PublicHeads heads;
 
-    PublicOffersController(Tenants tenants, PublicContentService reading, PlaceJsonLd jsonLd) {
+    PublicOffersController(
+            Tenants tenants,
+            PublicContentService reading,
+            PlaceJsonLd jsonLd,
+            PortalJsonLd portalJsonLd,
+            PublicHeads heads) {
         this.tenants = tenants;
         this.reading = reading;
         this.jsonLd = jsonLd;
+        this.portalJsonLd = portalJsonLd;
+        this.heads = heads;
     }
 
+    @PublicContent
     @GetMapping("/{slug}/angebote")
     String offers(
             @PathVariable String slug,
@@ -54,18 +66,33 @@ class PublicOffersController {
         model.addAttribute("audience", chosenAudience);
         model.addAttribute("language", chosenLanguage);
         model.addAttribute("languages", SpokenLanguages.CODES);
+        // The filtered lists are views of this one page: their canonical address is the unfiltered list.
+        model.addAttribute("head", heads.list("/" + slug + "/angebote", locale, "portal.public.offers.title"));
         return "portal/visitor/offers";
     }
 
+    @PublicContent
     @GetMapping("/{slug}/angebote/{offerSlug}")
     String offer(@PathVariable String slug, @PathVariable String offerSlug, Locale locale, Model model) {
         var tenant = tenant(slug, model);
         var offer = reading.offer(tenant.id(), offerSlug, UiLanguage.of(locale))
                 .orElseThrow(PublicOffersController::notFound);
         model.addAttribute("offer", offer);
+        model.addAttribute(
+                "head",
+                heads.of(
+                        offer.offer().path(slug),
+                        UiLanguage.of(locale),
+                        offer.languages(),
+                        offer.texts().get(PortalTexts.TITLE).text(),
+                        offer.texts().get(PortalTexts.SUMMARY).text(),
+                        "website",
+                        null,
+                        portalJsonLd.service(offer, tenant, locale)));
         return "portal/visitor/offer";
     }
 
+    @PublicContent
     @GetMapping("/{slug}/orte/{placeSlug}")
     String place(@PathVariable String slug, @PathVariable String placeSlug, Locale locale, Model model) {
         var tenant = tenant(slug, model);
@@ -74,6 +101,18 @@ class PublicOffersController {
         model.addAttribute("place", place);
         model.addAttribute("today", LocalDate.now(BerlinTime.ZONE));
         model.addAttribute("jsonLd", jsonLd.of(place, tenant));
+        var photo = place.photo();
+        model.addAttribute(
+                "head",
+                heads.of(
+                        place.place().path(slug),
+                        UiLanguage.of(locale),
+                        place.languages(),
+                        place.place().name(),
+                        place.texts().get(PortalTexts.SUMMARY).text(),
+                        "website",
+                        photo == null ? null : photo.src(),
+                        null));
         return "portal/visitor/place";
     }
 

@@ -1,7 +1,9 @@
 package de.mosaik.portal.web;
 
+import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.ShownText;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +21,8 @@ public record ShownPage(
         List<ContentCard> subPages,
         List<ContentCard> offers,
         @Nullable String date,
-        @Nullable String source) {
+        @Nullable String source,
+        Set<ContentLanguage> languages) {
 
     /** A step of the breadcrumb trail. */
     public record Crumb(String href, ShownText title) {}

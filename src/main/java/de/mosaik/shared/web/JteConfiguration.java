@@ -6,6 +6,7 @@ import gg.jte.output.Utf8ByteOutput;
 import gg.jte.resolve.DirectoryCodeResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +70,13 @@ class JteConfiguration {
             var params = (Map<String, Object>) model;
             engine.render(template, params, output);
             response.setContentType(getContentType());
+            if (Boolean.TRUE.equals(request.getAttribute(PublicCaching.ATTRIBUTE))) {
+                var body = new ByteArrayOutputStream(output.getContentLength());
+                output.writeTo(body);
+                if (PublicCaching.notModified(request, response, body.toByteArray())) {
+                    return;
+                }
+            }
             response.setContentLength(output.getContentLength());
             output.writeTo(response.getOutputStream());
         }

@@ -23,6 +23,20 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new BackOfficeMarker());
         registry.addInterceptor(new TokenPages());
+        registry.addInterceptor(new PublicContentMarker());
+    }
+
+    /** Remembers that the handler serves public content, which {@link PublicCaching} may let caches keep. */
+    static final class PublicContentMarker implements HandlerInterceptor {
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            if (handler instanceof HandlerMethod method
+                    && (method.hasMethodAnnotation(PublicContent.class)
+                            || method.getBeanType().isAnnotationPresent(PublicContent.class))) {
+                request.setAttribute(PublicCaching.ATTRIBUTE, true);
+            }
+            return true;
+        }
     }
 
     /**

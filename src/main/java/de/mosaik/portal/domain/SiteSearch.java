@@ -76,7 +76,7 @@ public class SiteSearch {
     }
 
     private static SearchHit hit(SearchDocument d, List<SearchHit.Part> snippet) {
-        boolean german = (d.summary().fallback() || d.body().fallback());
+        boolean german = d.summary().fallback() || d.body().fallback();
         return new SearchHit(d.kind(), d.path(), d.title(), snippet, german ? "de" : null);
     }
 

@@ -81,7 +81,8 @@ class PortalReader {
                 content.offersInField(tenantId, page.id(), language).stream()
                         .map(t -> new ContentCard(t.path(), t.title(), t.summary(), null))
                         .toList(),
-                null));
+                null,
+                content.contacts(tenantId, pages.contactIds(tenantId, page.id()), language)));
     }
 
     /** The news public today, the newest first. */
@@ -116,7 +117,8 @@ class PortalReader {
                 List.of(),
                 List.of(),
                 List.of(),
-                date(n.publishedOn(), locale)));
+                date(n.publishedOn(), locale),
+                List.of()));
     }
 
     private TranslationSet pageTexts(UUID tenantId, Stream<Page> shown) {

@@ -1,5 +1,6 @@
 package de.mosaik.portal.web;
 
+import de.mosaik.portal.domain.PublicContact;
 import de.mosaik.shared.translation.ShownText;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -7,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A public page or news item as shown: title, summary and sanitised body, each in the reader's language
  * or German with its {@code lang}; breadcrumbs above it, the pages below it and, for a field of work, the
- * current offers that name it.
+ * current offers that name it; the contacts staff chose for it.
  */
 public record ShownPage(
         ShownText title,
@@ -18,7 +19,8 @@ public record ShownPage(
         List<Crumb> crumbs,
         List<ContentCard> subPages,
         List<ContentCard> offers,
-        @Nullable String date) {
+        @Nullable String date,
+        List<PublicContact> contacts) {
 
     /** A step of the breadcrumb trail. */
     public record Crumb(String href, ShownText title) {}

@@ -104,9 +104,15 @@ class DoubleSubmitTests extends IntegrationTest {
                     "a news item's address is unique per tenant: a repeat is refused as taken"),
             Map.entry("/verwaltung/{slug}/inhalte/aktuelles/{id}", "edits a news item, versioned"),
             Map.entry(
+                    "/verwaltung/{slug}/inhalte/aktuelles/{id}/loeschen",
+                    "deletes once, versioned; a second delete finds it in the deletion history and redirects alike"),
+            Map.entry(
                     "/verwaltung/{slug}/inhalte/seiten/neu",
                     "a page's address is unique per tenant: a repeat is refused as taken"),
             Map.entry("/verwaltung/{slug}/inhalte/seiten/{id}", "edits a page, versioned"),
+            Map.entry(
+                    "/verwaltung/{slug}/inhalte/seiten/{id}/loeschen",
+                    "deletes once, versioned; a second delete finds it in the deletion history and redirects alike"),
             Map.entry("/verwaltung/{slug}/inhalte/startseite", "sets the order of the start page's sections"),
             Map.entry("/verwaltung/{slug}/orte/{id}", "edits a venue"),
             Map.entry("/verwaltung/{slug}/personen/{key}/loeschen", "erases a person; a second run finds nobody"),

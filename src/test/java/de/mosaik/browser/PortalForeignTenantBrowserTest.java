@@ -53,7 +53,9 @@ class PortalForeignTenantBrowserTest extends BrowserTest {
                         .set("alt", "Übernommen")
                         .set("text", "Übernommen");
                 var answer = page.request()
-                        .post(TARGET + target, RequestOptions.create().setForm(form).setMaxRedirects(0));
+                        .post(
+                                TARGET + target,
+                                RequestOptions.create().setForm(form).setMaxRedirects(0));
                 assertThat(answer.status()).as("POST " + target).isEqualTo(403);
             }
         }
@@ -85,9 +87,11 @@ class PortalForeignTenantBrowserTest extends BrowserTest {
                           union all select tr::text from shared.translation tr where tenant_id = :t
                         ) everything
                         """)
-                .param("t", jdbc.sql("select id from identity.tenant where slug = 'stadt-duisburg'")
-                        .query(java.util.UUID.class)
-                        .single())
+                .param(
+                        "t",
+                        jdbc.sql("select id from identity.tenant where slug = 'stadt-duisburg'")
+                                .query(java.util.UUID.class)
+                                .single())
                 .query(String.class)
                 .single();
     }

@@ -85,7 +85,9 @@ class PageContactsAndDeletionTests extends IntegrationTest {
                 .contains("href=\"tel:02032831210\"")
                 // The responsibility has no Arabic translation: shown in German, marked so.
                 .contains("lang=\"de\" dir=\"auto\">Beratung neu zugewanderter Kinder");
-        assertThat(new WebSession(port).get("/stadt-duisburg/seiten/neuzuwanderung").body())
+        assertThat(new WebSession(port)
+                        .get("/stadt-duisburg/seiten/neuzuwanderung")
+                        .body())
                 .contains(">Elif Demir<");
     }
 
@@ -104,10 +106,10 @@ class PageContactsAndDeletionTests extends IntegrationTest {
         var pageId = UUID.fromString(saved.location().replaceAll(".*/", ""));
         assertThat(pages.contactIds(tenant.id(), pageId)).containsExactly(second, first);
 
-        var shown = new WebSession(port).get("/" + tenant.slug() + "/seiten/beratung").body();
-        assertThat(shown.indexOf("Beratungsstelle Süd"))
-                .isPositive()
-                .isLessThan(shown.indexOf("Beratungsstelle Nord"));
+        var shown = new WebSession(port)
+                .get("/" + tenant.slug() + "/seiten/beratung")
+                .body();
+        assertThat(shown.indexOf("Beratungsstelle Süd")).isPositive().isLessThan(shown.indexOf("Beratungsstelle Nord"));
         assertThat(shown).contains("href=\"tel:0241222\"");
 
         var editorPage = "/verwaltung/" + tenant.slug() + "/inhalte/seiten/" + pageId;
@@ -138,9 +140,7 @@ class PageContactsAndDeletionTests extends IntegrationTest {
         pages.showContacts(tenant.id(), pageId, List.of());
         assertThat(staff.post(delete, Map.of()).status()).isEqualTo(302);
         assertThat(contacts.byId(tenant.id(), contact)).isEmpty();
-        assertThat(staff.post(delete, Map.of()).status())
-                .as("a second click")
-                .isEqualTo(302);
+        assertThat(staff.post(delete, Map.of()).status()).as("a second click").isEqualTo(302);
     }
 
     @Test
@@ -149,7 +149,9 @@ class PageContactsAndDeletionTests extends IntegrationTest {
         var pageId = content.createPage(tenant.id(), null, text("begegnung", "Begegnung"), null, editor);
         pages.showContacts(tenant.id(), pageId, List.of(contact));
         translate(new TextKey(PortalTexts.PAGE, pageId, PortalTexts.TITLE), "Begegnung", "لقاء");
-        assertThat(new WebSession(port).get("/" + tenant.slug() + "/seiten/begegnung").status())
+        assertThat(new WebSession(port)
+                        .get("/" + tenant.slug() + "/seiten/begegnung")
+                        .status())
                 .isEqualTo(200);
         var overview = "/verwaltung/" + tenant.slug() + "/uebersetzungen";
         assertThat(staff.get(overview).body()).contains(pageId.toString());
@@ -166,8 +168,12 @@ class PageContactsAndDeletionTests extends IntegrationTest {
                 .isZero();
         assertThat(count("select count(*) from portal.page_contact where page_id = ?", pageId))
                 .isZero();
-        assertThat(contacts.byId(tenant.id(), contact)).as("the contact itself stays").isPresent();
-        assertThat(new WebSession(port).get("/" + tenant.slug() + "/seiten/begegnung").status())
+        assertThat(contacts.byId(tenant.id(), contact))
+                .as("the contact itself stays")
+                .isPresent();
+        assertThat(new WebSession(port)
+                        .get("/" + tenant.slug() + "/seiten/begegnung")
+                        .status())
                 .isEqualTo(404);
         assertThat(staff.get(overview).body()).doesNotContain(pageId.toString());
 
@@ -227,18 +233,15 @@ class PageContactsAndDeletionTests extends IntegrationTest {
         assertThat(count("select count(*) from shared.translation where owner_id = ?", newsId))
                 .isZero();
         assertThat(form.submit(staff).status()).as("a second click").isEqualTo(302);
-        assertThat(new WebSession(port).get("/" + tenant.slug() + "/aktuelles/fest").status())
+        assertThat(new WebSession(port)
+                        .get("/" + tenant.slug() + "/aktuelles/fest")
+                        .status())
                 .isEqualTo(404);
     }
 
     private void translate(TextKey key, String german, String arabic) {
         translations.save(
-                tenant.id(),
-                key,
-                AR,
-                new TranslationEdit(arabic, TranslationStatus.PUBLISHED, 0, false),
-                german,
-                null);
+                tenant.id(), key, AR, new TranslationEdit(arabic, TranslationStatus.PUBLISHED, 0, false), german, null);
     }
 
     private long count(String sql, UUID id) {

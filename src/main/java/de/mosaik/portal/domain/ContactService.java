@@ -146,7 +146,8 @@ public class ContactService {
             return DeleteOutcome.ALREADY_DELETED;
         }
         translations.removeOwner(tenantId, PortalTexts.CONTACT, id);
-        deletions.record(tenantId, ContentDeletion.Kind.CONTACT, id, contact.get().name(), editor);
+        deletions.record(
+                tenantId, ContentDeletion.Kind.CONTACT, id, contact.get().name(), editor);
         return DeleteOutcome.DONE;
     }
 

@@ -103,7 +103,9 @@ public class PageService {
     /** The contacts the page names, in their order. */
     @Transactional(readOnly = true)
     public List<UUID> contactIds(UUID tenantId, UUID pageId) {
-        return byId(tenantId, pageId).isEmpty() ? List.of() : LinkedContacts.of(jdbc, "page_contact", "page_id", pageId);
+        return byId(tenantId, pageId).isEmpty()
+                ? List.of()
+                : LinkedContacts.of(jdbc, "page_contact", "page_id", pageId);
     }
 
     /** The page names these of the tenant's contacts, in this order; ids of other tenants are left out. */

@@ -3,7 +3,6 @@ package de.mosaik.portal.web;
 import de.mosaik.portal.PortalTexts;
 import de.mosaik.portal.domain.Contact;
 import de.mosaik.portal.domain.ContactService;
-import de.mosaik.portal.domain.ContactUse;
 import de.mosaik.portal.domain.DeleteOutcome;
 import de.mosaik.portal.domain.EditOutcome;
 import de.mosaik.shared.web.BackOfficePage;

@@ -134,8 +134,7 @@ class NewsAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var outcome =
-                news.delete(tenant.id(), id, PageAdminController.versionNumber(version), Editors.current());
+        var outcome = news.delete(tenant.id(), id, PageAdminController.versionNumber(version), Editors.current());
         if (outcome == DeleteOutcome.NOT_FOUND) {
             throw PageAdminController.notFound();
         }

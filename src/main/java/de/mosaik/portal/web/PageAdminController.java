@@ -6,21 +6,21 @@ import de.mosaik.portal.domain.ContentDeletion;
 import de.mosaik.portal.domain.ContentDeletions;
 import de.mosaik.portal.domain.DeleteOutcome;
 import de.mosaik.portal.domain.Page;
-import de.mosaik.portal.domain.PageUse;
 import de.mosaik.portal.domain.PageEditOutcome;
 import de.mosaik.portal.domain.PageService;
 import de.mosaik.portal.domain.PageTree;
+import de.mosaik.portal.domain.PageUse;
 import de.mosaik.portal.domain.TextDiff;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -104,8 +104,7 @@ class PageAdminController {
     @GetMapping(ContentRoutes.BASE + ContentRoutes.PAGES + "/{id}")
     String edit(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         var page = pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
-        return page(
-                tenant, id, PageForm.of(page, pages.contactIds(tenant.id(), id)), FormErrors.none(), null, model);
+        return page(tenant, id, PageForm.of(page, pages.contactIds(tenant.id(), id)), FormErrors.none(), null, model);
     }
 
     @PostMapping(ContentRoutes.BASE + ContentRoutes.PAGES + "/{id}")
@@ -181,7 +180,10 @@ class PageAdminController {
         }
         var page = pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
         response.setStatus(HttpStatus.CONFLICT.value());
-        return deletion(tenant, page, outcome == DeleteOutcome.CHANGED_MEANWHILE ? "portal.content.delete.changed" : null)
+        return deletion(
+                        tenant,
+                        page,
+                        outcome == DeleteOutcome.CHANGED_MEANWHILE ? "portal.content.delete.changed" : null)
                 .show(model);
     }
 
@@ -189,9 +191,13 @@ class PageAdminController {
         var blockers = pages.uses(tenant.id(), page.id()).stream()
                 .map(use -> use.kind() == PageUse.Kind.SUB_PAGE
                         ? new DeleteConfirmation.Blocker(
-                                "portal.page.delete.subPage", use.title(), tenant.path(ContentRoutes.PAGES + "/" + use.id()))
+                                "portal.page.delete.subPage",
+                                use.title(),
+                                tenant.path(ContentRoutes.PAGES + "/" + use.id()))
                         : new DeleteConfirmation.Blocker(
-                                "portal.contact.uses.offer", use.title(), tenant.path(ContentRoutes.OFFERS + "/" + use.id())))
+                                "portal.contact.uses.offer",
+                                use.title(),
+                                tenant.path(ContentRoutes.OFFERS + "/" + use.id())))
                 .toList();
         return new DeleteConfirmation(
                 page.title(),

@@ -170,6 +170,9 @@ class DemoPortalOffers {
         // Pages are seeded before offers (DemoData), so each offer can name its field of work.
         var counsellingField = field(tenantId, DemoPortalTexts.COUNSELLING);
         var educationField = field(tenantId, "bildungsprogramme");
+        // The newcomer and counselling pages name whom to ask, as offers and places do.
+        showOnPage(tenantId, DemoPortalTexts.COUNSELLING, List.of(schoolDesk));
+        showOnPage(tenantId, DemoPortalTexts.NEWCOMERS, List.of(schoolDesk, mediation));
         var counselling = portal.createOffer(
                 tenantId,
                 offer(
@@ -275,6 +278,10 @@ class DemoPortalOffers {
         translateCounselling(tenantId, counselling);
         translateCentre(tenantId, centre);
         translateSchoolDesk(tenantId, schoolDesk);
+    }
+
+    private void showOnPage(UUID tenantId, String pageSlug, List<UUID> contacts) {
+        portal.pageId(tenantId, pageSlug).ifPresent(page -> portal.showContactsOnPage(tenantId, page, contacts));
     }
 
     private @Nullable UUID field(UUID tenantId, String pageSlug) {

@@ -1,5 +1,6 @@
 package de.mosaik.portal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,9 @@ public interface PortalContentSetup {
 
     /** The tenant's page with the path word {@code pageSlug}, e.g. to name it as an offer's field of work. */
     Optional<UUID> pageId(UUID tenantId, String pageSlug);
+
+    /** The page names these of the tenant's contacts, in this order. */
+    void showContactsOnPage(UUID tenantId, UUID pageId, List<UUID> contactIds);
 
     /** The new offer's id; published when {@code published}, otherwise a draft. */
     UUID createOffer(UUID tenantId, OfferDetails offer, boolean published);

@@ -104,6 +104,9 @@ class DoubleSubmitTests extends IntegrationTest {
                     "a news item's address is unique per tenant: a repeat is refused as taken"),
             Map.entry("/verwaltung/{slug}/inhalte/aktuelles/{id}", "edits a news item, versioned"),
             Map.entry(
+                    "/verwaltung/{slug}/inhalte/aktuelles/{id}/loeschen",
+                    "deletes once, versioned; a second delete finds it in the deletion history and redirects alike"),
+            Map.entry(
                     "/verwaltung/{slug}/inhalte/seiten/neu",
                     "a page's address is unique per tenant: a repeat is refused as taken"),
             Map.entry("/verwaltung/{slug}/inhalte/seiten/{id}", "edits a page, versioned"),
@@ -111,6 +114,9 @@ class DoubleSubmitTests extends IntegrationTest {
             Map.entry(
                     "/verwaltung/{slug}/inhalte/seiten/{id}/unabhaengig",
                     "turns a live copy independent once; a second run finds no live copy"),
+            Map.entry(
+                    "/verwaltung/{slug}/inhalte/seiten/{id}/loeschen",
+                    "deletes once, versioned; a second delete finds it in the deletion history and redirects alike"),
             Map.entry("/verwaltung/{slug}/inhalte/startseite", "sets the order of the start page's sections"),
             Map.entry("/verwaltung/{slug}/orte/{id}", "edits a venue"),
             Map.entry("/verwaltung/{slug}/personen/{key}/loeschen", "erases a person; a second run finds nobody"),

@@ -2,6 +2,7 @@ package de.mosaik.portal.domain;
 
 import de.mosaik.portal.ContactDetails;
 import de.mosaik.portal.ContactKind;
+import de.mosaik.portal.PortalContent.Editor;
 import de.mosaik.portal.PortalTexts;
 import de.mosaik.shared.translation.TextKey;
 import de.mosaik.shared.translation.Translations;
@@ -28,10 +29,12 @@ public class ContactService {
 
     private final JdbcClient jdbc;
     private final Translations translations;
+    private final ContentDeletions deletions;
 
-    ContactService(JdbcClient jdbc, Translations translations) {
+    ContactService(JdbcClient jdbc, Translations translations, ContentDeletions deletions) {
         this.jdbc = jdbc;
         this.translations = translations;
+        this.deletions = deletions;
     }
 
     @Transactional(readOnly = true)
@@ -123,21 +126,40 @@ public class ContactService {
         return EditOutcome.DONE;
     }
 
-    /** Deletes the contact; the offers and places that named it no longer do. */
+    /**
+     * Deletes the contact with its translations and records who did. Refused while a page, offer or place names
+     * it, so that no page loses a contact unnoticed: staff see the list ({@link #uses}) and take it off there.
+     */
     @Transactional
-    public boolean delete(UUID tenantId, UUID id) {
+    public DeleteOutcome delete(UUID tenantId, UUID id, Editor editor) {
+        var contact = byId(tenantId, id);
+        if (contact.isEmpty()) {
+            return deletions.deleted(tenantId, id) ? DeleteOutcome.ALREADY_DELETED : DeleteOutcome.NOT_FOUND;
+        }
+        if (!uses(tenantId, id).isEmpty()) {
+            return DeleteOutcome.IN_USE;
+        }
         int deleted = jdbc.sql("delete from portal.contact where tenant_id = ? and id = ?")
                 .params(tenantId, id)
                 .update();
+        if (deleted != 1) {
+            return DeleteOutcome.ALREADY_DELETED;
+        }
         translations.removeOwner(tenantId, PortalTexts.CONTACT, id);
-        return deleted == 1;
+        deletions.record(
+                tenantId, ContentDeletion.Kind.CONTACT, id, contact.get().name(), editor);
+        return DeleteOutcome.DONE;
     }
 
-    /** The offers and places that name the contact, so that staff see what a change touches. */
+    /** The pages, offers and places that name the contact, so that staff see what a change touches. */
     @Transactional(readOnly = true)
     public List<ContactUse> uses(UUID tenantId, UUID contactId) {
         return jdbc.sql("""
-                        select 'OFFER' as kind, o.id, o.title from portal.offer_contact oc
+                        select 'PAGE' as kind, p.id, p.title from portal.page_contact pc
+                        join portal.page p on p.id = pc.page_id
+                        where pc.contact_id = :contact and p.tenant_id = :tenant
+                        union all
+                        select 'OFFER', o.id, o.title from portal.offer_contact oc
                         join portal.offer o on o.id = oc.offer_id
                         where oc.contact_id = :contact and o.tenant_id = :tenant
                         union all

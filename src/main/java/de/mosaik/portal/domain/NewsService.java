@@ -25,10 +25,12 @@ public class NewsService {
 
     private final JdbcClient jdbc;
     private final Translations translations;
+    private final ContentDeletions deletions;
 
-    NewsService(JdbcClient jdbc, Translations translations) {
+    NewsService(JdbcClient jdbc, Translations translations, ContentDeletions deletions) {
         this.jdbc = jdbc;
         this.translations = translations;
+        this.deletions = deletions;
     }
 
     /** All news of the tenant, the newest first, for the back office. */
@@ -123,6 +125,24 @@ public class NewsService {
         sourceChanged(tenantId, id, PortalTexts.SUMMARY, old.teaser(), d.teaser(), minorEdit);
         sourceChanged(tenantId, id, PortalTexts.BODY, old.body(), d.body(), minorEdit);
         return PageEditOutcome.DONE;
+    }
+
+    /** Deletes the item as of {@code version} with its translations, and records who did. */
+    @Transactional
+    public DeleteOutcome delete(UUID tenantId, UUID id, int version, Editor editor) {
+        var item = byId(tenantId, id);
+        if (item.isEmpty()) {
+            return deletions.deleted(tenantId, id) ? DeleteOutcome.ALREADY_DELETED : DeleteOutcome.NOT_FOUND;
+        }
+        int deleted = jdbc.sql("delete from portal.news where id = ? and tenant_id = ? and version = ?")
+                .params(id, tenantId, version)
+                .update();
+        if (deleted != 1) {
+            return deletions.deleted(tenantId, id) ? DeleteOutcome.ALREADY_DELETED : DeleteOutcome.CHANGED_MEANWHILE;
+        }
+        translations.removeOwner(tenantId, PortalTexts.NEWS, id);
+        deletions.record(tenantId, ContentDeletion.Kind.NEWS, id, item.get().title(), editor);
+        return DeleteOutcome.DONE;
     }
 
     private void sourceChanged(UUID tenantId, UUID id, String field, String before, String after, boolean minor) {

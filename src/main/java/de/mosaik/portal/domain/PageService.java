@@ -31,11 +31,13 @@ public class PageService {
     private final JdbcClient jdbc;
     private final Translations translations;
     private final LiveCopies liveCopies;
+    private final ContentDeletions deletions;
 
-    PageService(JdbcClient jdbc, Translations translations, LiveCopies liveCopies) {
+    PageService(JdbcClient jdbc, Translations translations, LiveCopies liveCopies, ContentDeletions deletions) {
         this.jdbc = jdbc;
         this.translations = translations;
         this.liveCopies = liveCopies;
+        this.deletions = deletions;
     }
 
     @Transactional(readOnly = true)
@@ -73,6 +75,95 @@ public class PageService {
                 .update();
         revision(tenantId, id, 1, draft, false, editor);
         return Optional.of(id);
+    }
+
+    /** Creates the page naming {@code contactIds} (the tenant's contacts, in this order). */
+    @Transactional
+    public Optional<UUID> create(UUID tenantId, PageDraft draft, List<UUID> contactIds, Editor editor) {
+        var created = create(tenantId, draft, editor);
+        created.ifPresent(id -> showContacts(tenantId, id, contactIds));
+        return created;
+    }
+
+    /** Saves the page as {@link #update(UUID, UUID, int, PageDraft, boolean, Editor)} and names {@code contactIds}. */
+    @Transactional
+    public PageEditOutcome update(
+            UUID tenantId,
+            UUID id,
+            int version,
+            PageDraft draft,
+            List<UUID> contactIds,
+            boolean minorEdit,
+            Editor editor) {
+        var outcome = update(tenantId, id, version, draft, minorEdit, editor);
+        if (outcome == PageEditOutcome.DONE) {
+            showContacts(tenantId, id, contactIds);
+        }
+        return outcome;
+    }
+
+    /** The contacts the page names, in their order. */
+    @Transactional(readOnly = true)
+    public List<UUID> contactIds(UUID tenantId, UUID pageId) {
+        return byId(tenantId, pageId).isEmpty()
+                ? List.of()
+                : LinkedContacts.of(jdbc, "page_contact", "page_id", pageId);
+    }
+
+    /** The page names these of the tenant's contacts, in this order; ids of other tenants are left out. */
+    @Transactional
+    public void showContacts(UUID tenantId, UUID pageId, List<UUID> contactIds) {
+        if (byId(tenantId, pageId).isPresent()) {
+            LinkedContacts.replace(jdbc, "page_contact", "page_id", tenantId, pageId, contactIds);
+        }
+    }
+
+    /** The sub-pages and offers that keep the page from being deleted, by title. */
+    @Transactional(readOnly = true)
+    public List<PageUse> uses(UUID tenantId, UUID pageId) {
+        return jdbc.sql("""
+                        select 'SUB_PAGE' as kind, id, title from portal.page where tenant_id = :tenant and parent_id = :page
+                        union all
+                        select 'OFFER', id, title from portal.offer where tenant_id = :tenant and field_page_id = :page
+                        order by 1, 3
+                        """)
+                .param("tenant", tenantId)
+                .param("page", pageId)
+                .query((rs, row) -> new PageUse(
+                        PageUse.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("id", UUID.class),
+                        rs.getString("title")))
+                .list();
+    }
+
+    /**
+     * Deletes the page as of {@code version} with its revisions, contact links and translations, and records who
+     * did. Refused while sub-pages or offers depend on it (see {@link #uses}).
+     */
+    @Transactional
+    public DeleteOutcome delete(UUID tenantId, UUID id, int version, Editor editor) {
+        var page = byId(tenantId, id);
+        if (page.isEmpty()) {
+            return deletions.deleted(tenantId, id) ? DeleteOutcome.ALREADY_DELETED : DeleteOutcome.NOT_FOUND;
+        }
+        if (page.get().version() != version) {
+            return DeleteOutcome.CHANGED_MEANWHILE;
+        }
+        if (!uses(tenantId, id).isEmpty()) {
+            return DeleteOutcome.IN_USE;
+        }
+        // Other tenants' live copies keep the last published text and its translations as their own.
+        liveCopies.withdraw(tenantId, page.get());
+        // Revisions and contact links go with the page (on delete cascade).
+        int deleted = jdbc.sql("delete from portal.page where id = ? and tenant_id = ? and version = ?")
+                .params(id, tenantId, version)
+                .update();
+        if (deleted != 1) {
+            return deletions.deleted(tenantId, id) ? DeleteOutcome.ALREADY_DELETED : DeleteOutcome.CHANGED_MEANWHILE;
+        }
+        translations.removeOwner(tenantId, PortalTexts.PAGE, id);
+        deletions.record(tenantId, ContentDeletion.Kind.PAGE, id, page.get().title(), editor);
+        return DeleteOutcome.DONE;
     }
 
     /** Why {@link #create} refused, for the form: the address or the parent. */

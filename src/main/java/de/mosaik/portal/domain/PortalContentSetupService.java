@@ -4,6 +4,7 @@ import de.mosaik.portal.ContactDetails;
 import de.mosaik.portal.OfferDetails;
 import de.mosaik.portal.PlaceDetails;
 import de.mosaik.portal.PortalContentSetup;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,12 @@ class PortalContentSetupService implements PortalContentSetup {
     @Transactional
     public UUID createContact(UUID tenantId, ContactDetails contact) {
         return contacts.create(tenantId, contact);
+    }
+
+    @Override
+    @Transactional
+    public void showContactsOnPage(UUID tenantId, UUID pageId, List<UUID> contactIds) {
+        pages.showContacts(tenantId, pageId, contactIds);
     }
 
     @Override

@@ -175,6 +175,12 @@ public class PublicContentService implements PortalHighlights {
                 o.path(tenantSlug));
     }
 
+    /** The tenant's contacts with these ids in this order, each text in {@code language} or German. */
+    @Transactional(readOnly = true)
+    public List<PublicContact> contacts(UUID tenantId, List<UUID> ids, ContentLanguage language) {
+        return publicContacts(tenantId, ids, language);
+    }
+
     private List<PublicContact> publicContacts(UUID tenantId, List<UUID> ids, ContentLanguage language) {
         var found = contacts.byIds(tenantId, ids);
         var set = translations.load(tenantId, PortalTexts.CONTACT, ids);

@@ -1,15 +1,21 @@
 package de.mosaik.portal.web;
 
 import de.mosaik.portal.PortalTexts;
+import de.mosaik.portal.domain.Contact;
 import de.mosaik.portal.domain.ContactService;
+import de.mosaik.portal.domain.DeleteOutcome;
 import de.mosaik.portal.domain.EditOutcome;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -104,20 +110,55 @@ class ContactAdminController {
     @GetMapping(LIST + "/{id}/loeschen")
     String confirmDelete(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
         var contact = contacts.byId(tenant.id(), id).orElseThrow(OfferAdminController::notFound);
-        model.addAttribute("name", contact.name());
-        model.addAttribute("questionKey", "portal.contact.delete.question");
-        model.addAttribute("action", tenant.path(ContentRoutes.CONTACTS + "/" + id + "/loeschen"));
-        model.addAttribute("back", tenant.path(ContentRoutes.CONTACTS + "/" + id));
-        return "portal/content/delete";
+        return deletion(tenant, contact).show(model);
     }
 
+    /**
+     * Deletes a contact nobody names any more. While a page, offer or place names it, the confirmation page
+     * comes back with that list; a second click finds it deleted and gets the first one's answer.
+     */
     @PostMapping(LIST + "/{id}/loeschen")
-    String delete(BackOfficeTenant tenant, @PathVariable UUID id, RedirectAttributes redirect) {
-        if (!contacts.delete(tenant.id(), id)) {
+    String delete(
+            BackOfficeTenant tenant,
+            @PathVariable UUID id,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        DeleteOutcome outcome;
+        try {
+            outcome = contacts.delete(tenant.id(), id, Editors.current());
+        } catch (DataIntegrityViolationException e) {
+            // A page named the contact in the same moment.
+            outcome = DeleteOutcome.IN_USE;
+        }
+        if (outcome == DeleteOutcome.NOT_FOUND) {
             throw OfferAdminController.notFound();
         }
-        redirect.addFlashAttribute("notice", "portal.contact.deleted");
-        return "redirect:" + tenant.path(ContentRoutes.CONTACTS);
+        if (outcome == DeleteOutcome.DONE || outcome == DeleteOutcome.ALREADY_DELETED) {
+            redirect.addFlashAttribute("notice", "portal.contact.deleted");
+            return "redirect:" + tenant.path(ContentRoutes.CONTACTS);
+        }
+        var contact = contacts.byId(tenant.id(), id).orElseThrow(OfferAdminController::notFound);
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return deletion(tenant, contact).show(model);
+    }
+
+    private DeleteConfirmation deletion(BackOfficeTenant tenant, Contact contact) {
+        var blockers = contacts.uses(tenant.id(), contact.id()).stream()
+                .map(use -> new DeleteConfirmation.Blocker(
+                        "portal.contact.uses." + use.kind().name().toLowerCase(Locale.ROOT),
+                        use.title(),
+                        tenant.path(ContactEditPage.editorPath(use))))
+                .toList();
+        return new DeleteConfirmation(
+                contact.name(),
+                "portal.contact.delete.question",
+                tenant.path(ContentRoutes.CONTACTS + "/" + contact.id() + "/loeschen"),
+                tenant.path(ContentRoutes.CONTACTS + "/" + contact.id()),
+                null,
+                blockers,
+                "portal.contact.delete.blocked",
+                null);
     }
 
     private String page(

@@ -12,4 +12,15 @@ public record ContactEditPage(
         @Nullable String problem,
         List<String> languages,
         List<ContactUse> uses,
-        @Nullable String translationsPath) {}
+        @Nullable String translationsPath) {
+
+    /** The back-office path of the page, offer or place that names a contact, below the tenant's prefix. */
+    public static String editorPath(ContactUse use) {
+        var list = switch (use.kind()) {
+            case PAGE -> ContentRoutes.PAGES;
+            case OFFER -> ContentRoutes.OFFERS;
+            case PLACE -> ContentRoutes.PLACES;
+        };
+        return list + "/" + use.id();
+    }
+}

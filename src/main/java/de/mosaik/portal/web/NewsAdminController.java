@@ -1,15 +1,22 @@
 package de.mosaik.portal.web;
 
 import de.mosaik.portal.PortalTexts;
+import de.mosaik.portal.domain.ContentDeletion;
+import de.mosaik.portal.domain.ContentDeletions;
+import de.mosaik.portal.domain.DeleteOutcome;
+import de.mosaik.portal.domain.News;
 import de.mosaik.portal.domain.NewsService;
 import de.mosaik.portal.domain.PageEditOutcome;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,14 +35,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NewsAdminController {
 
     private final NewsService news;
+    private final ContentDeletions deletions;
 
-    NewsAdminController(NewsService news) {
+    NewsAdminController(NewsService news, ContentDeletions deletions) {
         this.news = news;
+        this.deletions = deletions;
     }
 
     @GetMapping(ContentRoutes.BASE + ContentRoutes.NEWS)
     String list(BackOfficeTenant tenant, Model model) {
         model.addAttribute("items", news.all(tenant.id()));
+        model.addAttribute(
+                "deleted",
+                deletions.recent(tenant.id(), ContentDeletion.Kind.NEWS, PageAdminController.RECENT_DELETIONS));
         model.addAttribute("today", LocalDate.now(BerlinTime.ZONE));
         return "portal/admin/news-list";
     }
@@ -105,6 +117,46 @@ class NewsAdminController {
         }
         redirect.addFlashAttribute("notice", "portal.news.saved");
         return "redirect:" + tenant.path(ContentRoutes.NEWS + "/" + id);
+    }
+
+    @GetMapping(ContentRoutes.BASE + ContentRoutes.NEWS + "/{id}/loeschen")
+    String confirmDelete(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
+        var item = news.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+        return deletion(tenant, item, null).show(model);
+    }
+
+    /** Deletes the item as of the confirmed version; a second click gets the first one's answer. */
+    @PostMapping(ContentRoutes.BASE + ContentRoutes.NEWS + "/{id}/loeschen")
+    String delete(
+            BackOfficeTenant tenant,
+            @PathVariable UUID id,
+            @RequestParam(name = "version", required = false) @Nullable String version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var outcome = news.delete(tenant.id(), id, PageAdminController.versionNumber(version), Editors.current());
+        if (outcome == DeleteOutcome.NOT_FOUND) {
+            throw PageAdminController.notFound();
+        }
+        if (outcome == DeleteOutcome.DONE || outcome == DeleteOutcome.ALREADY_DELETED) {
+            redirect.addFlashAttribute("notice", "portal.news.deleted");
+            return "redirect:" + tenant.path(ContentRoutes.NEWS);
+        }
+        var item = news.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return deletion(tenant, item, "portal.content.delete.changed").show(model);
+    }
+
+    private static DeleteConfirmation deletion(BackOfficeTenant tenant, News item, @Nullable String problem) {
+        return new DeleteConfirmation(
+                item.title(),
+                "portal.news.delete.question",
+                tenant.path(ContentRoutes.NEWS + "/" + item.id() + "/loeschen"),
+                tenant.path(ContentRoutes.NEWS + "/" + item.id()),
+                item.version(),
+                List.of(),
+                null,
+                problem);
     }
 
     private String page(

@@ -1,12 +1,17 @@
 package de.mosaik.portal.web;
 
 import de.mosaik.portal.PortalTexts;
+import de.mosaik.portal.domain.ContactService;
+import de.mosaik.portal.domain.ContentDeletion;
+import de.mosaik.portal.domain.ContentDeletions;
+import de.mosaik.portal.domain.DeleteOutcome;
 import de.mosaik.portal.domain.Page;
 import de.mosaik.portal.domain.PageEditOutcome;
 import de.mosaik.portal.domain.PageOrigin;
 import de.mosaik.portal.domain.PageService;
 import de.mosaik.portal.domain.PageStatus;
 import de.mosaik.portal.domain.PageTree;
+import de.mosaik.portal.domain.PageUse;
 import de.mosaik.portal.domain.SharedPages;
 import de.mosaik.portal.domain.TextDiff;
 import de.mosaik.shared.text.BerlinTime;
@@ -14,6 +19,7 @@ import de.mosaik.shared.text.SafeHtml;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -40,17 +47,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(ContentRoutes.EDIT)
 class PageAdminController {
 
+    /** How many deleted pages the list names, the newest first. */
+    static final int RECENT_DELETIONS = 10;
+
     private final PageService pages;
     private final SharedPages shared;
+    private final ContactService contacts;
+    private final ContentDeletions deletions;
 
-    PageAdminController(PageService pages, SharedPages shared) {
+    PageAdminController(PageService pages, SharedPages shared, ContactService contacts, ContentDeletions deletions) {
         this.pages = pages;
         this.shared = shared;
+        this.contacts = contacts;
+        this.deletions = deletions;
     }
 
     @GetMapping(ContentRoutes.BASE + ContentRoutes.PAGES)
     String list(BackOfficeTenant tenant, Model model) {
         model.addAttribute("outline", pages.tree(tenant.id()).outline());
+        model.addAttribute("deleted", deletions.recent(tenant.id(), ContentDeletion.Kind.PAGE, RECENT_DELETIONS));
         model.addAttribute("now", Instant.now());
         model.addAttribute("today", LocalDate.now(BerlinTime.ZONE));
         model.addAttribute("offeredIds", Set.copyOf(shared.offeredIds(tenant.id())));
@@ -86,7 +101,7 @@ class PageAdminController {
             return page(tenant, null, form, new FormErrors(result), null, model);
         }
         var draft = form.draft();
-        var created = pages.create(tenant.id(), draft, Editors.current());
+        var created = pages.create(tenant.id(), draft, form.chosenContacts(), Editors.current());
         if (created.isEmpty()) {
             reject(result, pages.whyNotCreated(tenant.id(), draft));
             return page(tenant, null, form, new FormErrors(result), null, model);
@@ -102,7 +117,7 @@ class PageAdminController {
         if (origin.isPresent()) {
             return livePage(tenant, page, origin.get(), null, model);
         }
-        return page(tenant, id, PageForm.of(page), FormErrors.none(), null, model);
+        return page(tenant, id, PageForm.of(page, pages.contactIds(tenant.id(), id)), FormErrors.none(), null, model);
     }
 
     /** Offers the published page to the other tenants, or stops offering it (ADR 0019). */
@@ -123,7 +138,13 @@ class PageAdminController {
             }
             case NOT_PUBLISHED -> {
                 var page = pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
-                return page(tenant, id, PageForm.of(page), FormErrors.none(), "portal.share.offer.notPublished", model);
+                return page(
+                        tenant,
+                        id,
+                        PageForm.of(page, pages.contactIds(tenant.id(), id)),
+                        FormErrors.none(),
+                        "portal.share.offer.notPublished",
+                        model);
             }
             case DONE -> {}
         }
@@ -159,7 +180,8 @@ class PageAdminController {
         if (result.hasErrors()) {
             return page(tenant, id, form, new FormErrors(result), null, model);
         }
-        var outcome = pages.update(tenant.id(), id, form.version(), form.draft(), minorEdit, Editors.current());
+        var outcome = pages.update(
+                tenant.id(), id, form.version(), form.draft(), form.chosenContacts(), minorEdit, Editors.current());
         if (outcome == PageEditOutcome.CHANGED_MEANWHILE) {
             // The typed text stays in the form; the newer version lets the editor save it over the colleague's
             // change once they have compared both (the history shows it).
@@ -181,6 +203,79 @@ class PageAdminController {
         }
         redirect.addFlashAttribute("notice", "portal.page.saved");
         return "redirect:" + tenant.path(ContentRoutes.PAGES + "/" + id);
+    }
+
+    @GetMapping(ContentRoutes.BASE + ContentRoutes.PAGES + "/{id}/loeschen")
+    String confirmDelete(BackOfficeTenant tenant, @PathVariable UUID id, Model model) {
+        var page = pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+        return deletion(tenant, page, null).show(model);
+    }
+
+    /**
+     * Deletes the page as of the version the confirmation showed. A second click finds it deleted and gets the
+     * first click's answer; a page changed meanwhile or still in use is shown again with the reason.
+     */
+    @PostMapping(ContentRoutes.BASE + ContentRoutes.PAGES + "/{id}/loeschen")
+    String delete(
+            BackOfficeTenant tenant,
+            @PathVariable UUID id,
+            @RequestParam(name = "version", required = false) @Nullable String version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        DeleteOutcome outcome;
+        try {
+            outcome = pages.delete(tenant.id(), id, versionNumber(version), Editors.current());
+        } catch (DataIntegrityViolationException e) {
+            // A sub-page saved in the same moment: the page is in use after all.
+            outcome = DeleteOutcome.IN_USE;
+        }
+        if (outcome == DeleteOutcome.NOT_FOUND) {
+            throw notFound();
+        }
+        if (outcome == DeleteOutcome.DONE || outcome == DeleteOutcome.ALREADY_DELETED) {
+            redirect.addFlashAttribute("notice", "portal.page.deleted");
+            return "redirect:" + tenant.path(ContentRoutes.PAGES);
+        }
+        var page = pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return deletion(
+                        tenant,
+                        page,
+                        outcome == DeleteOutcome.CHANGED_MEANWHILE ? "portal.content.delete.changed" : null)
+                .show(model);
+    }
+
+    private DeleteConfirmation deletion(BackOfficeTenant tenant, Page page, @Nullable String problem) {
+        var blockers = pages.uses(tenant.id(), page.id()).stream()
+                .map(use -> use.kind() == PageUse.Kind.SUB_PAGE
+                        ? new DeleteConfirmation.Blocker(
+                                "portal.page.delete.subPage",
+                                use.title(),
+                                tenant.path(ContentRoutes.PAGES + "/" + use.id()))
+                        : new DeleteConfirmation.Blocker(
+                                "portal.contact.uses.offer",
+                                use.title(),
+                                tenant.path(ContentRoutes.OFFERS + "/" + use.id())))
+                .toList();
+        return new DeleteConfirmation(
+                page.title(),
+                "portal.page.delete.question",
+                tenant.path(ContentRoutes.PAGES + "/" + page.id() + "/loeschen"),
+                tenant.path(ContentRoutes.PAGES + "/" + page.id()),
+                page.version(),
+                blockers,
+                "portal.page.delete.blocked",
+                problem);
+    }
+
+    /** The version a confirmation form carries; anything else counts as stale, so nothing is deleted unseen. */
+    static int versionNumber(@Nullable String value) {
+        try {
+            return value == null ? -1 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @GetMapping(ContentRoutes.BASE + ContentRoutes.PAGES + "/{id}/verlauf")
@@ -215,6 +310,7 @@ class PageAdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         model.addAttribute("parents", parents(tree, id));
+        model.addAttribute("contacts", contacts.all(tenant.id()));
         model.addAttribute(
                 "publicHref",
                 id == null

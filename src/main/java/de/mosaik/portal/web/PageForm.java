@@ -7,6 +7,8 @@ import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.MultiLine;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
@@ -22,6 +24,7 @@ public record PageForm(
         @Nullable String status,
         @Nullable String publishAt,
         @Nullable String reviewOn,
+        @Nullable List<String> contactIds,
         int version) {
 
     static final int TITLE_MAX = 200;
@@ -39,10 +42,11 @@ public record PageForm(
                 "DRAFT",
                 "",
                 "",
+                List.of(),
                 0);
     }
 
-    static PageForm of(Page page) {
+    static PageForm of(Page page, List<UUID> contactIds) {
         return new PageForm(
                 page.parentId() == null ? "" : page.parentId().toString(),
                 String.valueOf(page.position()),
@@ -53,11 +57,32 @@ public record PageForm(
                 page.status().name(),
                 BerlinTime.dateTimeInput(page.publishAt()),
                 page.reviewOn() == null ? "" : page.reviewOn().toString(),
+                contactIds.stream().map(UUID::toString).toList(),
                 page.version());
     }
 
     PageForm withVersion(int newVersion) {
-        return new PageForm(parentId, position, slug, title, summary, body, status, publishAt, reviewOn, newVersion);
+        return new PageForm(
+                parentId, position, slug, title, summary, body, status, publishAt, reviewOn, contactIds, newVersion);
+    }
+
+    /** The chosen contacts in their order, without blanks, repeats and values that are no ids. */
+    public List<UUID> chosenContacts() {
+        return FormText.uuids(contactIds).stream().distinct().toList();
+    }
+
+    /**
+     * The chosen contacts as the editor's numbered choice fields show them, then empty fields for more (two, or as
+     * many as contacts are left): one field per place in the order, so the order needs no script.
+     */
+    public List<String> contactSlots(int available) {
+        var slots = new ArrayList<String>(
+                chosenContacts().stream().map(UUID::toString).toList());
+        int empty = Math.min(2, Math.max(0, available - slots.size()));
+        for (int i = 0; i < empty; i++) {
+            slots.add("");
+        }
+        return slots;
     }
 
     void check(BindingResult result) {

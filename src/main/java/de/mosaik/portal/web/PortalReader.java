@@ -93,7 +93,8 @@ class PortalReader {
                         .toList(),
                 null,
                 texts.sourceName(page),
-                texts.publishedLanguages(page)));
+                texts.publishedLanguages(page),
+                content.contacts(tenantId, pages.contactIds(tenantId, page.id()), language)));
     }
 
     /** The news public today, the newest first. */
@@ -130,7 +131,8 @@ class PortalReader {
                 List.of(),
                 date(n.publishedOn(), locale),
                 null,
-                PublishedLanguages.of(texts, n.id(), newsTexts(n))));
+                PublishedLanguages.of(texts, n.id(), newsTexts(n)),
+                List.of()));
     }
 
     private static Map<String, String> newsTexts(News news) {

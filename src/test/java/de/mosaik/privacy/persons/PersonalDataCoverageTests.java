@@ -68,6 +68,9 @@ class PersonalDataCoverageTests extends IntegrationTest {
             Map.entry("identity.http_session", "signed-in staff sessions, removed when they expire"),
             Map.entry("portal.news", "who of the staff last changed a public news item; goes with the news"),
             Map.entry(
+                    "portal.deletion",
+                    "who of the staff deleted a public page, news item or contact, and its title; no participant"),
+            Map.entry(
                     "portal.page_revision",
                     "who of the staff changed a public page, with its texts; goes with the page"),
             Map.entry("privacy.archive_offer", "who decided an archive offer; names no participant"),

@@ -13,6 +13,8 @@ import de.mosaik.portal.domain.OfferStatus;
 import de.mosaik.portal.domain.PageDraft;
 import de.mosaik.portal.domain.PageService;
 import de.mosaik.portal.domain.PageStatus;
+import de.mosaik.shared.translation.ContentLanguage;
+import de.mosaik.shared.translation.work.TranslationLanguages;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,6 +60,12 @@ class PortalApiTests extends IntegrationTest {
     @Autowired
     ApiSettingsService settings;
 
+    @Autowired
+    TranslationLanguages languages;
+
+    /** A language Duisburg translates into beyond the UI languages; Düren does not. */
+    static final ContentLanguage ADDED = new ContentLanguage("sq");
+
     final HttpClient http = HttpClient.newHttpClient();
     UUID duisburg;
     UUID dueren;
@@ -102,6 +110,7 @@ class PortalApiTests extends IntegrationTest {
         var origins = new ArrayList<>(originsBefore);
         origins.add(ALLOWED);
         settings.save(duisburg, origins);
+        languages.add(duisburg, ADDED);
     }
 
     @AfterAll
@@ -113,6 +122,7 @@ class PortalApiTests extends IntegrationTest {
         offers.delete(duisburg, draftOffer);
         offers.delete(dueren, duerenOffer);
         settings.save(duisburg, originsBefore);
+        languages.remove(duisburg, ADDED);
     }
 
     @Test
@@ -122,6 +132,7 @@ class PortalApiTests extends IntegrationTest {
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         assertThat(response.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
         assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("public");
+        assertThat(response.headers().allValues("Vary").toString()).contains("Accept-Language");
         var list = json.readTree(response.body());
         var slugs = slugs(list);
         assertThat(slugs).contains("neuzuwanderung", "schulberatung").doesNotContain(draftPage, scheduledPage);
@@ -275,6 +286,18 @@ class PortalApiTests extends IntegrationTest {
         assertThat(get(API + "/pages?lang=ar-SY").statusCode())
                 .as("a region is ignored")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aLanguageTheTenantAddedMayBeAskedForAndFallsBackToGerman() throws Exception {
+        var response = get(API + "/pages/schulberatung?lang=" + ADDED.code());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var page = json.readTree(response.body());
+        assertThat(page.get("title").get("lang").asString()).isEqualTo("de");
+        assertThat(page.get("title").get("fallback").asBoolean()).isTrue();
+        // Another tenant's languages are its own.
+        assertThat(get("/api/v1/kreis-dueren/pages?lang=" + ADDED.code()).statusCode())
+                .isEqualTo(400);
     }
 
     @Test

@@ -329,6 +329,11 @@ class PortalApiTests extends IntegrationTest {
                 document.get("paths").get("/api/v1/{tenant}/pages/{pageSlug}").get("get");
         assertThat(pageGet.get("tags").toString()).contains("Portal");
         assertThat(pageGet.toString()).contains("\"lang\"", "de-x-einfach");
+        assertThat(pageGet.get("responses").get("200").toString()).contains("ApiPage");
+        assertThat(pageGet.get("responses").has("404")).isTrue();
+        assertThat(pageGet.get("responses").get("404").get("content").has("application/problem+json"))
+                .isTrue();
+        assertThat(pageGet.get("responses").get("400").toString()).contains("Invalid parameter");
         var text = document.get("components").get("schemas").get("ApiText").get("properties");
         assertThat(text.get("fallback").get("description").asString()).contains("German source");
     }

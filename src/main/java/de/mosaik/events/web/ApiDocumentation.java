@@ -24,7 +24,9 @@ class ApiDocumentation {
                         .description("""
                                 Published trainings, Fachtage and other events of the municipal integration \
                                 centres (Kommunale Integrationszentren) on this Mosaik installation, for \
-                                municipal websites that show the programme in their own design. \
+                                municipal websites that show the programme in their own design, and the \
+                                published content of their portals (pages, offers, places, contacts, news) in \
+                                each language, German where a text is not translated. \
                                 Reading needs no key. Browsers may call the API from the origins a tenant's \
                                 administrator allowed under Verwaltung → Schnittstelle (CORS). Times are \
                                 ISO 8601 with the offset of Europe/Berlin. Errors are RFC 9457 problem documents.""")

@@ -60,18 +60,23 @@ class I18nConfiguration implements WebMvcConfigurer {
         return languages;
     }
 
-    /** A language chosen by {@code ?lang=} is kept in the cookie for the following pages. */
+    /**
+     * A language chosen by {@code ?lang=} is kept in the cookie for the following pages. Not in the API: it
+     * sets no cookies, and its {@code lang} names the language of one answer only.
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                var parameter = request.getParameter(UiLanguageResolver.PARAMETER);
-                if (parameter != null) {
-                    UiLanguage.fromCode(parameter).ifPresent(l -> languages.setLocale(request, response, l.locale()));
-                }
-                return true;
-            }
-        });
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        var parameter = request.getParameter(UiLanguageResolver.PARAMETER);
+                        if (parameter != null) {
+                            UiLanguage.fromCode(parameter)
+                                    .ifPresent(l -> languages.setLocale(request, response, l.locale()));
+                        }
+                        return true;
+                    }
+                })
+                .excludePathPatterns("/api/**");
     }
 }

@@ -5,8 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * On paper a link cannot be followed, so each link of a sanitised text is followed by its address in
- * brackets. Works on the sanitiser's output, whose links always have a double-quoted {@code href}.
+ * On paper a link cannot be followed, so each link of a sanitised text becomes its text followed by its
+ * address in brackets. The link itself goes: the PDF renderer writes link annotations without the
+ * description PDF/UA asks for (7.18.5), and PDF viewers make written-out addresses clickable anyway.
+ * Works on the sanitiser's output, whose links always have a double-quoted {@code href}.
  */
 final class HandoutLinks {
 
@@ -17,8 +19,8 @@ final class HandoutLinks {
     private HandoutLinks() {}
 
     /**
-     * The HTML with each link's address written out after it; {@code absolute} turns a path of this site into
-     * a full address. Mail and phone links show the address or number alone.
+     * The HTML with each link replaced by its text and its address; {@code absolute} turns a path of this site
+     * into a full address. Mail and phone links show the address or number without the scheme.
      */
     static String writtenOut(String html, UnaryOperator<String> absolute) {
         var matcher = LINK.matcher(html);
@@ -28,10 +30,10 @@ final class HandoutLinks {
             var target = href.startsWith("/") ? absolute.apply(href) : href;
             var shown = target.replaceFirst("^(mailto|tel):", "");
             var text = TAG.matcher(matcher.group(2)).replaceAll("").strip();
-            var link = "<a href=\"" + target + "\">" + matcher.group(2) + "</a>";
+            var address = "<span dir=\"ltr\">" + shown + "</span>";
             var replacement = text.equals(shown) || text.equals(target)
-                    ? link
-                    : link + " (<span dir=\"ltr\">" + shown + "</span>)";
+                    ? address
+                    : matcher.group(2) + " (" + address + ")";
             matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(result);

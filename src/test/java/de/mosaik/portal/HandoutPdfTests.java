@@ -55,7 +55,8 @@ class HandoutPdfTests extends IntegrationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(response.headers().firstValue("Content-Disposition"))
-                .hasValueSatisfying(d -> assertThat(d).startsWith("inline;").contains("handzettel-schulberatung-de.pdf"));
+                .hasValueSatisfying(
+                        d -> assertThat(d).startsWith("inline;").contains("handzettel-schulberatung-de.pdf"));
         try (var pdf = Loader.loadPDF(response.body())) {
             assertTagged(pdf);
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("de");
@@ -84,6 +85,7 @@ class HandoutPdfTests extends IntegrationTest {
                     .contains(url("/stadt-duisburg/seiten/schulberatung?lang=ar"));
             assertThat(languages(pdf)).contains("de");
         }
+        PdfChecks.assertPdfUaAndPdfA(response.body());
     }
 
     @Test
@@ -131,7 +133,8 @@ class HandoutPdfTests extends IntegrationTest {
                 .isEqualTo(404);
         assertThat(fetch("/stadt-duisburg/seiten/gibt-es-nicht/handzettel.pdf").statusCode())
                 .isEqualTo(404);
-        assertThat(fetch("/stadt-duisburg/angebote/gibt-es-nicht/handzettel.pdf").statusCode())
+        assertThat(fetch("/stadt-duisburg/angebote/gibt-es-nicht/handzettel.pdf")
+                        .statusCode())
                 .isEqualTo(404);
     }
 
@@ -149,7 +152,8 @@ class HandoutPdfTests extends IntegrationTest {
     }
 
     private HttpResponse<byte[]> fetch(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static void assertTagged(PDDocument pdf) {

@@ -31,9 +31,8 @@ final class HandoutLinks {
             var shown = target.replaceFirst("^(mailto|tel):", "");
             var text = TAG.matcher(matcher.group(2)).replaceAll("").strip();
             var address = "<span dir=\"ltr\">" + shown + "</span>";
-            var replacement = text.equals(shown) || text.equals(target)
-                    ? address
-                    : matcher.group(2) + " (" + address + ")";
+            var replacement =
+                    text.equals(shown) || text.equals(target) ? address : matcher.group(2) + " (" + address + ")";
             matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(result);

@@ -14,13 +14,17 @@ class HandoutLinksTests {
     @Test
     void aLinkBecomesItsTextAndItsAddress() {
         assertThat(writtenOut("Lesen Sie [die Schulpflicht](https://www.schulministerium.nrw/schulpflicht) nach."))
-                .isEqualTo("<p>Lesen Sie die Schulpflicht (<span dir=\"ltr\">https://www.schulministerium.nrw/schulpflicht</span>) nach.</p>\n");
+                .isEqualTo(
+                        "<p>Lesen Sie die Schulpflicht (<span dir=\"ltr\">https://www.schulministerium.nrw/schulpflicht</span>) nach.</p>\n");
     }
 
     @Test
     void aPathOfThisSiteBecomesAFullAddressAndMailShowsTheAddressAlone() {
-        assertThat(writtenOut("[Beratung](/stadt-duisburg/seiten/schulberatung) oder [info@ki.example](mailto:info@ki.example)"))
-                .contains("Beratung (<span dir=\"ltr\">https://mosaik.example/stadt-duisburg/seiten/schulberatung</span>)")
+        assertThat(
+                        writtenOut(
+                                "[Beratung](/stadt-duisburg/seiten/schulberatung) oder [info@ki.example](mailto:info@ki.example)"))
+                .contains(
+                        "Beratung (<span dir=\"ltr\">https://mosaik.example/stadt-duisburg/seiten/schulberatung</span>)")
                 .contains("<span dir=\"ltr\">info&#64;ki.example</span>")
                 .doesNotContain("<a", "mailto:");
     }

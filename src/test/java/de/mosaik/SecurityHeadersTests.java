@@ -36,6 +36,7 @@ class SecurityHeadersTests extends IntegrationTest {
             "/kreis-dueren/barrierefreiheit",
             "/anmelden",
             "/kreis-dueren/seiten/fortbildungen",
+            "/kreis-dueren/seiten/fortbildungen/handzettel.pdf",
             "/kreis-dueren/aktuelles",
             "/kreis-dueren/aktuelles/qualitaetszirkel-zu-gast",
             "/kreis-dueren/angebote",

@@ -91,10 +91,11 @@ class PortalController {
     String tenantHome(@PathVariable String slug, Locale locale, Model model) {
         var tenant = tenant(slug, model);
         var language = UiLanguage.of(locale);
-        model.addAttribute("description", tenant.description(language.code()));
-        model.addAttribute(
-                "descriptionInGerman", tenant.descriptionFallsBack(language.code()) && !language.readsGerman());
         var content = ContentLanguage.of(language);
+        var description = tenants.description(tenant, content);
+        model.addAttribute("description", description.text());
+        // Einfache Sprache readers read German: the German description needs no "only in German" note there.
+        model.addAttribute("descriptionInGerman", description.fallback() && !language.readsGerman());
         var fields = reader.fieldsOfWork(tenant.id(), slug, content);
         var news = reader.news(tenant.id(), slug, content, locale, NEWS_ON_START);
         var nextEvents = openEvents.next(tenant.id(), NEXT_EVENTS);

@@ -67,7 +67,8 @@ class TenantDescriptionTranslationTests extends IntegrationTest {
                         .body())
                 .contains("tenant/" + tenant.id());
         var saved = staff.post(
-                editor, Map.of("text_description", ARABIC, "status_description", "PUBLISHED", "version_description", "0"));
+                editor,
+                Map.of("text_description", ARABIC, "status_description", "PUBLISHED", "version_description", "0"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         assertThat(visitor.get("/" + tenant.slug() + "?lang=ar").body())
                 .contains("<p class=\"kern-body kern-body--large\">" + ARABIC)

@@ -137,7 +137,8 @@ class PortalContentTests extends IntegrationTest {
                 .contains("<p class=\"stale-save__text kern-body\">Text der Kollegin</p>")
                 .contains("<del>Text der Kollegin</del>", "<ins>Mein getippter Text</ins>")
                 .contains("href=\"" + path + "\"><span class=\"kern-label\">Gespeicherte Fassung 2 übernehmen")
-                .contains("form=\"page-form\"><span class=\"kern-label\">Meine Eingaben speichern und Fassung 2 ersetzen")
+                .contains(
+                        "form=\"page-form\"><span class=\"kern-label\">Meine Eingaben speichern und Fassung 2 ersetzen")
                 .contains("name=\"version\" value=\"2\"");
         // The title is the same in both: it is not listed as a difference.
         assertThat(answer.body()).doesNotContain("aria-label=\"Titel\"");
@@ -154,11 +155,15 @@ class PortalContentTests extends IntegrationTest {
 
     @Test
     void aStaleNewsSaveShowsTheSavedVersionWithWhoSavedItAndCanBeSavedOverOnPurpose() {
-        var id = content.createNews(tenant.id(), news("meldung", "Meldung"), LocalDate.now(BerlinTime.ZONE), null, editor);
+        var id = content.createNews(
+                tenant.id(), news("meldung", "Meldung"), LocalDate.now(BerlinTime.ZONE), null, editor);
         var path = tenant.path("/inhalte/aktuelles/" + id);
         var colleague = signedInStaff();
         colleague.get(path);
-        assertThat(colleague.post(path, newsForm("Meldung", "Text der Kollegin", 1)).status()).isEqualTo(302);
+        assertThat(colleague
+                        .post(path, newsForm("Meldung", "Text der Kollegin", 1))
+                        .status())
+                .isEqualTo(302);
 
         var staff = signedInStaff();
         staff.get(path);
@@ -170,7 +175,8 @@ class PortalContentTests extends IntegrationTest {
                 .contains("form=\"news-form\"", "name=\"version\" value=\"2\"");
         assertThat(news.byId(tenant.id(), id).orElseThrow().body()).isEqualTo("Text der Kollegin");
 
-        assertThat(staff.post(path, newsForm("Meldung", "Mein Text", 2)).status()).isEqualTo(302);
+        assertThat(staff.post(path, newsForm("Meldung", "Mein Text", 2)).status())
+                .isEqualTo(302);
         assertThat(news.byId(tenant.id(), id).orElseThrow().body()).isEqualTo("Mein Text");
     }
 
@@ -363,13 +369,20 @@ class PortalContentTests extends IntegrationTest {
 
     private static Map<String, String> newsForm(String title, String body, int version) {
         return Map.of(
-                "title", title,
-                "slug", "meldung",
-                "teaser", "",
-                "body", body,
-                "publishedOn", LocalDate.now(BerlinTime.ZONE).toString(),
-                "expiresOn", "",
-                "version", String.valueOf(version));
+                "title",
+                title,
+                "slug",
+                "meldung",
+                "teaser",
+                "",
+                "body",
+                body,
+                "publishedOn",
+                LocalDate.now(BerlinTime.ZONE).toString(),
+                "expiresOn",
+                "",
+                "version",
+                String.valueOf(version));
     }
 
     private static PageDraft draft(UUID parent, String slug, String title, PageStatus status, Instant publishAt) {

@@ -102,9 +102,18 @@ class OfferAdminController {
             model.addAttribute(
                     "stale",
                     StaleSave.compare()
-                            .text("portal.offer.title", form.title(), current.details().title())
-                            .text("portal.offer.summary", form.summary(), current.details().summary())
-                            .text("portal.offer.body", form.body(), current.details().body())
+                            .text(
+                                    "portal.offer.title",
+                                    form.title(),
+                                    current.details().title())
+                            .text(
+                                    "portal.offer.summary",
+                                    form.summary(),
+                                    current.details().summary())
+                            .text(
+                                    "portal.offer.body",
+                                    form.body(),
+                                    current.details().body())
                             .build(current.version(), null, null, tenant.path(ContentRoutes.OFFERS + "/" + id)));
             return page(
                     tenant,

@@ -99,8 +99,14 @@ class PlaceAdminController {
             model.addAttribute(
                     "stale",
                     StaleSave.compare()
-                            .text("portal.place.name", form.name(), current.details().name())
-                            .text("portal.place.summary", form.summary(), current.details().summary())
+                            .text(
+                                    "portal.place.name",
+                                    form.name(),
+                                    current.details().name())
+                            .text(
+                                    "portal.place.summary",
+                                    form.summary(),
+                                    current.details().summary())
                             .build(current.version(), null, null, tenant.path(ContentRoutes.PLACES + "/" + id)));
             return page(
                     tenant,

@@ -151,9 +151,7 @@ class TranslatedEventTests extends IntegrationTest {
         var event = events.event("Fachtag Sprache", EventFixtures.Rules.seats(20));
         var first = form(Map.of("text_title", "Erste", "version_title", "0"));
         assertThat(staff.post(editorPath(event, "tr"), first).status()).isEqualTo(302);
-        var stale = staff.post(
-                editorPath(event, "tr"),
-                form(Map.of("text_title", "Zweite", "version_title", "0")));
+        var stale = staff.post(editorPath(event, "tr"), form(Map.of("text_title", "Zweite", "version_title", "0")));
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.body()).contains("kern-alert--danger", "Zweite");
         assertThat(jdbc.sql("select text from shared.translation where owner_id = ? and language = 'tr'")
@@ -181,7 +179,8 @@ class TranslatedEventTests extends IntegrationTest {
         assertThat(staff.get(old + "?sprache=%3Cx%3E").target())
                 .isEqualTo("/verwaltung/" + PublicEvents.SLUG + "/uebersetzungen/event/" + event);
         // The event's tabs link the shared editor; nothing answers a save to the old address any more.
-        assertThat(staff.get("/verwaltung/" + PublicEvents.SLUG + "/veranstaltungen/" + event).body())
+        assertThat(staff.get("/verwaltung/" + PublicEvents.SLUG + "/veranstaltungen/" + event)
+                        .body())
                 .contains("href=\"/verwaltung/" + PublicEvents.SLUG + "/uebersetzungen/event/" + event + "\"");
         assertThat(staff.post(old, Map.of("sprache", "ar")).status()).isIn(404, 405);
     }

@@ -119,9 +119,7 @@ final class ExifOrientation {
     }
 
     private static int u16(byte[] b, int at, boolean bigEndian) {
-        return bigEndian
-                ? (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF)
-                : (b[at + 1] & 0xFF) << 8 | (b[at] & 0xFF);
+        return bigEndian ? (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF) : (b[at + 1] & 0xFF) << 8 | (b[at] & 0xFF);
     }
 
     private static long u32(byte[] b, int at, boolean bigEndian) {

@@ -80,7 +80,8 @@ class ExifOrientationTests {
         var outcome = ImageProcessor.process(jpeg);
         assertThat(outcome.refusal()).isNull();
         var renditions = outcome.image().renditions();
-        return ImageIO.read(new ByteArrayInputStream(renditions.get(renditions.size() - 1).bytes()));
+        return ImageIO.read(
+                new ByteArrayInputStream(renditions.get(renditions.size() - 1).bytes()));
     }
 
     private static byte[] redLeftBlueRight(int width, int height) throws IOException {

@@ -35,7 +35,8 @@ class ReadabilityWhileTypingTests extends IntegrationTest {
 
     @Test
     void theEndpointAnswersWithTheFigureOfTheTypedTextMeasuredByItsLanguage() {
-        var einfach = staff.post(PATH + "?feld=text_body&art=einfach&ziel=einfach-body", Map.of("text_body", SIXTEEN_WORDS));
+        var einfach =
+                staff.post(PATH + "?feld=text_body&art=einfach&ziel=einfach-body", Map.of("text_body", SIXTEEN_WORDS));
         assertThat(einfach.status()).isEqualTo(200);
         assertThat(einfach.body())
                 .contains("id=\"readability-einfach-body\"", "Flesch (Amstad)")
@@ -55,7 +56,8 @@ class ReadabilityWhileTypingTests extends IntegrationTest {
     @Test
     void namesThatAreNoPlainWordsAreRefusedWithoutAServerError() {
         assertThat(staff.post(PATH + "?feld=a%22b&ziel=x", Map.of()).status()).isEqualTo(400);
-        assertThat(staff.post(PATH + "?feld=body&ziel=%3Cscript%3E", Map.of("body", "Text.")).status())
+        assertThat(staff.post(PATH + "?feld=body&ziel=%3Cscript%3E", Map.of("body", "Text."))
+                        .status())
                 .isEqualTo(400);
         assertThat(staff.post(PATH + "?feld=body", Map.of("body", "Text.")).status())
                 .isEqualTo(400);
@@ -74,7 +76,8 @@ class ReadabilityWhileTypingTests extends IntegrationTest {
                 .param(new Fixtures(jdbc, null).tenantId(SLUG))
                 .query(UUID.class)
                 .single();
-        assertThat(staff.get("/verwaltung/" + SLUG + "/inhalte/seiten/" + pageId).body())
+        assertThat(staff.get("/verwaltung/" + SLUG + "/inhalte/seiten/" + pageId)
+                        .body())
                 .contains("id=\"readability-de-body\"", "Flesch (Amstad)");
     }
 

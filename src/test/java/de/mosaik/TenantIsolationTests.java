@@ -15,6 +15,7 @@ import de.mosaik.registration.domain.RegistrationService;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -302,6 +303,9 @@ class TenantIsolationTests extends IntegrationTest {
         assertThat(fingerprint()).isEqualTo(before);
     }
 
+    /** Old addresses kept for bookmarks: they lead on to the page that replaced them. */
+    private static final Set<String> MOVED = Set.of("/verwaltung/{slug}/veranstaltungen/{id}/uebersetzungen");
+
     @Test
     void theTenantsOwnAdministratorCanOpenEveryBackOfficePage() throws Exception {
         // The control for the tests above: the same paths with the same ids do exist.
@@ -310,7 +314,7 @@ class TenantIsolationTests extends IntegrationTest {
             if (route.method() == RequestMethod.GET) {
                 assertThat(status(route, route.path(values(TARGET), targetIds), session))
                         .as("%s as the tenant's administrator", route)
-                        .isEqualTo(200);
+                        .isEqualTo(MOVED.contains(route.pattern()) ? 302 : 200);
             }
         }
     }

@@ -32,7 +32,10 @@ public record TenantProfile(
         return new TenantBranding(slug, name, centreName, theme, hasLogo ? "/" + slug + "/logo" : null);
     }
 
-    /** The description in the given language code, falling back to German. */
+    /**
+     * The description in the given language code, falling back to German. Since issue 15 the map holds the German
+     * only; the public pages take the translations from {@link Tenants#description}.
+     */
     public String description(String languageCode) {
         var text = description.get(languageCode);
         return text != null && !text.isBlank() ? text : description.getOrDefault("de", "");

@@ -1,5 +1,7 @@
 package de.mosaik.identity;
 
+import de.mosaik.shared.translation.ContentLanguage;
+import de.mosaik.shared.translation.ShownText;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +20,12 @@ public interface Tenants {
     List<TenantProfile> all();
 
     Optional<Logo> logo(String slug);
+
+    /**
+     * The tenant's public description in {@code language}: its published, current translation, or the German
+     * (marked as such) when there is none.
+     */
+    ShownText description(TenantProfile tenant, ContentLanguage language);
 
     PlatformProfile platform();
 }

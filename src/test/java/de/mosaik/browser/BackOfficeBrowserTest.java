@@ -21,8 +21,10 @@ class BackOfficeBrowserTest extends BrowserTest {
         assertAccessible(page);
         expect(page.locator("h1")).hasText("Einstellungen");
         expect(page.locator("#centreName")).hasValue("Kommunales Integrationszentrum Kreis Düren");
-        expect(page.locator("#description-ar")).hasAttribute("dir", "rtl");
-        expect(page.locator("#description-ar")).hasAttribute("lang", "ar");
+        // The German description is written here; its translations in the translation editor.
+        expect(page.locator("#description-de")).hasAttribute("lang", "de");
+        expect(page.locator("a[href$='/uebersetzungen/tenant/" + tenantId("kreis-dueren") + "']"))
+                .isVisible();
 
         // Saving without a name shows the error where it belongs; nothing is changed.
         page.locator("#centreName").fill("");
@@ -120,5 +122,12 @@ class BackOfficeBrowserTest extends BrowserTest {
         visit("/verwaltung/kreis-dueren/einstellungen?lang=ar");
         expect(page.locator("html")).hasAttribute("lang", "de");
         expect(page.locator("html")).hasAttribute("dir", "ltr");
+    }
+
+    private java.util.UUID tenantId(String slug) {
+        return jdbc.sql("select id from identity.tenant where slug = ?")
+                .param(slug)
+                .query(java.util.UUID.class)
+                .single();
     }
 }

@@ -146,8 +146,14 @@ class OffersPlacesAndContactsTests extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body())
                 .contains(
-                        "Jemand anderes hat diesen Eintrag inzwischen gespeichert", "value=\"Elterncafé am Dienstag\"");
+                        "Jemand anderes hat diesen Eintrag inzwischen gespeichert", "value=\"Elterncafé am Dienstag\"")
+                .contains("Ihre Eingaben und die gespeicherte Fassung", "Inzwischen ist Fassung ")
+                .contains("<del>Elterncafé am Montag</del>", "<ins>Elterncafé am Dienstag</ins>")
+                .contains("form=\"offer-form\"");
         assertThat(offers.byId(duisburg, sample).orElseThrow().title()).isEqualTo("Elterncafé am Montag");
+        // Saving the refused form again replaces the colleague's version on purpose.
+        assertThat(HtmlForm.of(refused.body(), path).submit(staff).status()).isEqualTo(302);
+        assertThat(offers.byId(duisburg, sample).orElseThrow().title()).isEqualTo("Elterncafé am Dienstag");
     }
 
     @Test

@@ -12,6 +12,7 @@ import de.mosaik.identity.Role;
 import de.mosaik.portal.PortalContent.Editor;
 import de.mosaik.portal.PortalContent.NewsText;
 import de.mosaik.portal.PortalContent.PageText;
+import de.mosaik.portal.domain.NewsService;
 import de.mosaik.portal.domain.PageDraft;
 import de.mosaik.portal.domain.PageEditOutcome;
 import de.mosaik.portal.domain.PageReviewReminder;
@@ -46,6 +47,9 @@ class PortalContentTests extends IntegrationTest {
 
     @Autowired
     PageService pages;
+
+    @Autowired
+    NewsService news;
 
     @Autowired
     Translations translations;
@@ -126,6 +130,18 @@ class PortalContentTests extends IntegrationTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body())
                 .contains("Jemand anderes hat diesen Eintrag inzwischen gespeichert", "Mein getippter Text");
+        // Both versions side by side, who saved the other one, the lines that differ, and the two ways on.
+        assertThat(answer.body())
+                .contains("Ihre Eingaben und die gespeicherte Fassung")
+                .contains("Fassung 2 hat Testperson am ")
+                .contains("<p class=\"stale-save__text kern-body\">Text der Kollegin</p>")
+                .contains("<del>Text der Kollegin</del>", "<ins>Mein getippter Text</ins>")
+                .contains("href=\"" + path + "\"><span class=\"kern-label\">Gespeicherte Fassung 2 übernehmen")
+                .contains(
+                        "form=\"page-form\"><span class=\"kern-label\">Meine Eingaben speichern und Fassung 2 ersetzen")
+                .contains("name=\"version\" value=\"2\"");
+        // The title is the same in both: it is not listed as a difference.
+        assertThat(answer.body()).doesNotContain("aria-label=\"Titel\"");
         assertThat(pages.byId(tenant.id(), id).orElseThrow().body()).isEqualTo("Text der Kollegin");
         assertThat(pages.update(
                         tenant.id(), id, 1, draft(null, "stand", "Stand", PageStatus.PUBLISHED, null), false, editor))
@@ -135,6 +151,33 @@ class PortalContentTests extends IntegrationTest {
         var again = staff.post(path, form("Stand", "Mein getippter Text", 2));
         assertThat(again.status()).isEqualTo(302);
         assertThat(pages.byId(tenant.id(), id).orElseThrow().body()).isEqualTo("Mein getippter Text");
+    }
+
+    @Test
+    void aStaleNewsSaveShowsTheSavedVersionWithWhoSavedItAndCanBeSavedOverOnPurpose() {
+        var id = content.createNews(
+                tenant.id(), news("meldung", "Meldung"), LocalDate.now(BerlinTime.ZONE), null, editor);
+        var path = tenant.path("/inhalte/aktuelles/" + id);
+        var colleague = signedInStaff();
+        colleague.get(path);
+        assertThat(colleague
+                        .post(path, newsForm("Meldung", "Text der Kollegin", 1))
+                        .status())
+                .isEqualTo(302);
+
+        var staff = signedInStaff();
+        staff.get(path);
+        var answer = staff.post(path, newsForm("Meldung", "Mein Text", 1));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body())
+                .contains("Ihre Eingaben und die gespeicherte Fassung", "Fassung 2 hat ")
+                .contains("<del>Text der Kollegin</del>", "<ins>Mein Text</ins>")
+                .contains("form=\"news-form\"", "name=\"version\" value=\"2\"");
+        assertThat(news.byId(tenant.id(), id).orElseThrow().body()).isEqualTo("Text der Kollegin");
+
+        assertThat(staff.post(path, newsForm("Meldung", "Mein Text", 2)).status())
+                .isEqualTo(302);
+        assertThat(news.byId(tenant.id(), id).orElseThrow().body()).isEqualTo("Mein Text");
     }
 
     @Test
@@ -322,6 +365,24 @@ class PortalContentTests extends IntegrationTest {
                 "publishAt", "",
                 "reviewOn", "",
                 "version", String.valueOf(version));
+    }
+
+    private static Map<String, String> newsForm(String title, String body, int version) {
+        return Map.of(
+                "title",
+                title,
+                "slug",
+                "meldung",
+                "teaser",
+                "",
+                "body",
+                body,
+                "publishedOn",
+                LocalDate.now(BerlinTime.ZONE).toString(),
+                "expiresOn",
+                "",
+                "version",
+                String.valueOf(version));
     }
 
     private static PageDraft draft(UUID parent, String slug, String title, PageStatus status, Instant publishAt) {

@@ -355,6 +355,10 @@ class XssCorpusTests extends IntegrationTest {
                     assertNoMarkupFromPayload(what, Jsoup.parse(body));
                 } else if (type.startsWith("text/calendar")) {
                     assertCalendarIntact(what, body);
+                } else if (type.startsWith("text/plain")) {
+                    // robots.txt: never sniffed as markup (nosniff), and no payload reaches it.
+                    assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+                    assertThat(body).as(what).doesNotContain("<");
                 } else {
                     // JSON and the OpenAPI description: data a browser never renders as a page.
                     assertThat(type)

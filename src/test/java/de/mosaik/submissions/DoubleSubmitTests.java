@@ -199,9 +199,9 @@ class DoubleSubmitTests extends IntegrationTest {
             Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/referierende", "sets the event's speakers"),
             Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/status", "a change of status, versioned"),
             Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/termine/entfernen", "removes a session"),
-            Map.entry("/verwaltung/{slug}/veranstaltungen/{id}/uebersetzungen", "saves translations, versioned"),
             Map.entry("/verwaltung/{slug}/uebersetzungen/{ownerKind}/{ownerId}", "saves translations, versioned"),
             Map.entry("/verwaltung/{slug}/uebersetzungen/sprachen", "adds a language once"),
+            Map.entry("/verwaltung/{slug}/uebersetzungen/lesbarkeit", "computes a readability figure, writes nothing"),
             Map.entry("/verwaltung/{slug}/uebersetzungen/sprachen/entfernen", "removes a language; again finds none"),
             Map.entry("/verwaltung/{slug}/uebersetzungen/xliff", "imports a file; again writes the same texts"),
             Map.entry(

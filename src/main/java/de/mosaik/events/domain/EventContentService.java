@@ -8,10 +8,7 @@ import de.mosaik.events.Question;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.ShownText;
-import de.mosaik.shared.translation.TextKey;
 import de.mosaik.shared.translation.TranslatableText;
-import de.mosaik.shared.translation.TranslationEdit;
-import de.mosaik.shared.translation.TranslationSaved;
 import de.mosaik.shared.translation.TranslationSet;
 import de.mosaik.shared.translation.Translations;
 import java.util.ArrayList;
@@ -26,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts an event's German texts together with their translations: for the public pages (one
- * language) and for the translation editor (every language).
+ * Puts an event's German texts together with their translations for the public pages, one language at a time
+ * (staff translate them in the shared translation editor, through {@link EventTranslatableContent}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,17 +33,15 @@ public class EventContentService implements EventTranslations {
     private final JdbcClient jdbc;
     private final EventQuestionService questions;
     private final Translations translations;
-    private final EventLog log;
 
-    EventContentService(JdbcClient jdbc, EventQuestionService questions, Translations translations, EventLog log) {
+    EventContentService(JdbcClient jdbc, EventQuestionService questions, Translations translations) {
         this.jdbc = jdbc;
         this.questions = questions;
         this.translations = translations;
-        this.log = log;
     }
 
     /** The German sources of one event with all their translations. */
-    public record Sources(
+    record Sources(
             UUID eventId,
             String title,
             String summary,
@@ -58,7 +53,7 @@ public class EventContentService implements EventTranslations {
             TranslationSet questionTexts,
             TranslationSet venueTexts) {}
 
-    public Optional<Sources> sources(UUID tenantId, UUID eventId) {
+    Optional<Sources> sources(UUID tenantId, UUID eventId) {
         var row = jdbc.sql("""
                         select title, summary, description, consent_text from events.event
                         where id = ? and tenant_id = ?
@@ -203,87 +198,5 @@ public class EventContentService implements EventTranslations {
                 .params(eventId, tenantId)
                 .query((rs, n) -> CatalogueService.publicVenue(rs, rs.getObject("id", UUID.class)))
                 .list();
-    }
-
-    /** Every translatable text of the event, in the order of its pages: details, questions, consent, venues. */
-    public List<TranslatableField> fields(Sources s) {
-        var result = new ArrayList<TranslatableField>();
-        result.add(eventField(s, "title", EventTexts.TITLE, s.title(), false));
-        result.add(eventField(s, "summary", EventTexts.SUMMARY, s.summary(), true));
-        result.add(eventField(s, "description", EventTexts.DESCRIPTION, s.description(), true));
-        for (var question : s.questions()) {
-            var qid = question.id();
-            result.add(new TranslatableField(
-                    "events.translations.field.question",
-                    question.label(),
-                    new TextKey(EventTexts.QUESTION, qid, EventTexts.LABEL),
-                    s.questionTexts().text(qid, EventTexts.LABEL, question.label()),
-                    false));
-            for (int i = 0; i < question.options().size(); i++) {
-                var field = EventTexts.option(i);
-                result.add(new TranslatableField(
-                        "events.translations.field.option",
-                        question.label(),
-                        new TextKey(EventTexts.QUESTION, qid, field),
-                        s.questionTexts().text(qid, field, question.options().get(i)),
-                        false));
-            }
-        }
-        result.add(eventField(s, "consent", EventTexts.CONSENT, s.consent(), true));
-        for (var venue : s.venues()) {
-            if (!venue.accessibilityNotes().isBlank()) {
-                result.add(new TranslatableField(
-                        "events.translations.field.accessibilityNotes",
-                        venue.name(),
-                        new TextKey(EventTexts.VENUE, venue.id(), EventTexts.ACCESSIBILITY_NOTES),
-                        s.venueTexts().text(venue.id(), EventTexts.ACCESSIBILITY_NOTES, venue.accessibilityNotes()),
-                        true));
-            }
-        }
-        // Nothing to translate where the German is empty.
-        return result.stream().filter(f -> !f.text().source().isBlank()).toList();
-    }
-
-    private static TranslatableField eventField(
-            Sources s, String name, String field, String source, boolean multiline) {
-        return new TranslatableField(
-                "events.translations.field." + name,
-                "",
-                new TextKey(EventTexts.EVENT, s.eventId(), field),
-                s.event().text(s.eventId(), field, source),
-                multiline);
-    }
-
-    /**
-     * Saves staff's translations into one language, each against the German text it was shown
-     * next to. Returns the fields that a colleague changed meanwhile; those are not written.
-     */
-    @Transactional
-    public List<TranslatableField> saveTranslations(
-            UUID tenantId,
-            UUID eventId,
-            ContentLanguage language,
-            Map<TranslatableField, TranslationEdit> edits,
-            Editor editor) {
-        var conflicts = new ArrayList<TranslatableField>();
-        var saved = false;
-        for (var entry : edits.entrySet()) {
-            var field = entry.getKey();
-            var outcome = translations.save(
-                    tenantId,
-                    field.key(),
-                    language,
-                    entry.getValue(),
-                    field.text().source(),
-                    editor.accountId());
-            if (outcome == TranslationSaved.CONFLICT) {
-                conflicts.add(field);
-            }
-            saved |= outcome == TranslationSaved.SAVED;
-        }
-        if (saved) {
-            log.record(tenantId, eventId, editor, "events.change.translations");
-        }
-        return conflicts;
     }
 }

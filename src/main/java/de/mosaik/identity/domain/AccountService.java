@@ -41,6 +41,7 @@ public class AccountService implements IdentitySetup {
     private final PlatformRepository platform;
     private final RateLimiter rateLimiter;
     private final ApplicationEventPublisher events;
+    private final TenantDescriptions descriptions;
 
     AccountService(
             AccountRepository accounts,
@@ -53,7 +54,8 @@ public class AccountService implements IdentitySetup {
             LoginThrottle throttle,
             PlatformRepository platform,
             RateLimiter rateLimiter,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            TenantDescriptions descriptions) {
         this.accounts = accounts;
         this.tenants = tenants;
         this.tokens = tokens;
@@ -65,6 +67,7 @@ public class AccountService implements IdentitySetup {
         this.platform = platform;
         this.rateLimiter = rateLimiter;
         this.events = events;
+        this.descriptions = descriptions;
     }
 
     public enum Outcome {
@@ -93,6 +96,7 @@ public class AccountService implements IdentitySetup {
     public UUID createTenant(NewTenant tenant) {
         var id = UUID.randomUUID();
         tenants.insert(id, tenant);
+        descriptions.takeOver(id, tenant.details().description());
         events.publishEvent(new TenantCreated(id, tenant.slug()));
         return id;
     }

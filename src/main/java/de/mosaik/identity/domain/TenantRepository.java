@@ -96,7 +96,8 @@ class TenantRepository {
     private JdbcClient.StatementSpec withDetails(JdbcClient.StatementSpec statement, TenantDetails details) {
         return statement
                 .param("centreName", details.centreName())
-                .param("description", json.writeValueAsString(details.description()))
+                // German only: its translations live in shared.translation (TenantDescriptions).
+                .param("description", json.writeValueAsString(germanOnly(details.description())))
                 .param("street", details.street())
                 .param("postalCode", details.postalCode())
                 .param("city", details.city())
@@ -157,5 +158,10 @@ class TenantRepository {
                 rs.getBoolean("active"),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getInt("version"));
+    }
+
+    private static Map<String, String> germanOnly(Map<String, String> description) {
+        var german = TenantDescriptions.german(description);
+        return german.isEmpty() ? Map.of() : Map.of("de", german);
     }
 }

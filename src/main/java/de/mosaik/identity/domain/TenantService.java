@@ -8,6 +8,8 @@ import de.mosaik.identity.TenantCreated;
 import de.mosaik.identity.TenantDetails;
 import de.mosaik.identity.TenantProfile;
 import de.mosaik.identity.Tenants;
+import de.mosaik.shared.translation.ContentLanguage;
+import de.mosaik.shared.translation.ShownText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,16 +60,24 @@ public class TenantService implements Tenants {
     private final PlatformRepository platform;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final TenantDescriptions descriptions;
 
     TenantService(
             TenantRepository tenants,
             PlatformRepository platform,
             AccountService accounts,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            TenantDescriptions descriptions) {
         this.tenants = tenants;
         this.platform = platform;
         this.accounts = accounts;
         this.events = events;
+        this.descriptions = descriptions;
+    }
+
+    @Override
+    public ShownText description(TenantProfile tenant, ContentLanguage language) {
+        return descriptions.shown(tenant.id(), TenantDescriptions.german(tenant.description()), language);
     }
 
     @Override

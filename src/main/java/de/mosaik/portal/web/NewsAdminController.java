@@ -100,6 +100,17 @@ class NewsAdminController {
         var outcome = news.update(tenant.id(), id, form.version(), form.draft(), minorEdit, Editors.current());
         if (outcome == PageEditOutcome.CHANGED_MEANWHILE) {
             var current = news.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+            model.addAttribute(
+                    "stale",
+                    StaleSave.compare()
+                            .text("portal.content.title", form.title(), current.title())
+                            .text("portal.news.teaser", form.teaser(), current.teaser())
+                            .text("portal.content.body", form.body(), current.body())
+                            .build(
+                                    current.version(),
+                                    current.accountName(),
+                                    current.updatedAt(),
+                                    tenant.path(ContentRoutes.NEWS + "/" + id)));
             return page(
                     tenant,
                     id,

@@ -98,6 +98,23 @@ class OfferAdminController {
         var outcome = offers.update(tenant.id(), id, form.version(), form.details(), form.status(), minorEdit);
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
             var current = offers.byId(tenant.id(), id).orElseThrow(OfferAdminController::notFound);
+            // Offers keep no name or time of their last save: the comparison shows the version only.
+            model.addAttribute(
+                    "stale",
+                    StaleSave.compare()
+                            .text(
+                                    "portal.offer.title",
+                                    form.title(),
+                                    current.details().title())
+                            .text(
+                                    "portal.offer.summary",
+                                    form.summary(),
+                                    current.details().summary())
+                            .text(
+                                    "portal.offer.body",
+                                    form.body(),
+                                    current.details().body())
+                            .build(current.version(), null, null, tenant.path(ContentRoutes.OFFERS + "/" + id)));
             return page(
                     tenant,
                     id,

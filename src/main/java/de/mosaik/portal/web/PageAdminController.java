@@ -8,6 +8,7 @@ import de.mosaik.portal.domain.DeleteOutcome;
 import de.mosaik.portal.domain.Page;
 import de.mosaik.portal.domain.PageEditOutcome;
 import de.mosaik.portal.domain.PageOrigin;
+import de.mosaik.portal.domain.PageRevision;
 import de.mosaik.portal.domain.PageService;
 import de.mosaik.portal.domain.PageStatus;
 import de.mosaik.portal.domain.PageTree;
@@ -183,9 +184,10 @@ class PageAdminController {
         var outcome = pages.update(
                 tenant.id(), id, form.version(), form.draft(), form.chosenContacts(), minorEdit, Editors.current());
         if (outcome == PageEditOutcome.CHANGED_MEANWHILE) {
-            // The typed text stays in the form; the newer version lets the editor save it over the colleague's
-            // change once they have compared both (the history shows it).
+            // The typed text stays in the form beside the saved one; the newer version lets the editor save it
+            // over the colleague's change once they have compared both.
             var current = pages.byId(tenant.id(), id).orElseThrow(PageAdminController::notFound);
+            model.addAttribute("stale", staleSave(tenant, form, current));
             return page(
                     tenant,
                     id,
@@ -347,6 +349,19 @@ class PageAdminController {
                 tree.isPublic(page, Instant.now()) ? ContentRoutes.publicPage(tenant.slug(), page.slug()) : null);
         model.addAttribute("problem", problem);
         return "portal/admin/page-live";
+    }
+
+    private StaleSave staleSave(BackOfficeTenant tenant, PageForm form, Page current) {
+        var latest = pages.revisions(tenant.id(), current.id()).stream().findFirst();
+        return StaleSave.compare()
+                .text("portal.content.title", form.title(), current.title())
+                .text("portal.content.summary", form.summary(), current.summary())
+                .text("portal.content.body", form.body(), current.body())
+                .build(
+                        current.version(),
+                        latest.map(PageRevision::accountName).orElse(null),
+                        latest.map(PageRevision::changedAt).orElse(current.updatedAt()),
+                        tenant.path(ContentRoutes.PAGES + "/" + current.id()));
     }
 
     /** The pages a page may be placed under: none of its own sub-pages, nor itself. */

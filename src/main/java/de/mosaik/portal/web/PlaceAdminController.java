@@ -96,6 +96,18 @@ class PlaceAdminController {
         }
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
             var current = places.byId(tenant.id(), id).orElseThrow(OfferAdminController::notFound);
+            model.addAttribute(
+                    "stale",
+                    StaleSave.compare()
+                            .text(
+                                    "portal.place.name",
+                                    form.name(),
+                                    current.details().name())
+                            .text(
+                                    "portal.place.summary",
+                                    form.summary(),
+                                    current.details().summary())
+                            .build(current.version(), null, null, tenant.path(ContentRoutes.PLACES + "/" + id)));
             return page(
                     tenant,
                     id,

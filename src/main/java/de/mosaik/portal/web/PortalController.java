@@ -101,8 +101,11 @@ class PortalController {
     String tenantHome(@PathVariable String slug, Locale locale, Model model) {
         var tenant = tenant(slug, model);
         var language = UiLanguage.of(locale);
-        var description = tenant.description(language.code());
-        model.addAttribute("description", description);
+        var content = ContentLanguage.of(language);
+        var description = tenants.description(tenant, content);
+        model.addAttribute("description", description.text());
+        // Einfache Sprache readers read German: the German description needs no "only in German" note there.
+        model.addAttribute("descriptionInGerman", description.fallback() && !language.readsGerman());
         var home = "/" + slug;
         model.addAttribute(
                 "head",
@@ -111,13 +114,10 @@ class PortalController {
                         language,
                         LanguageVersions.every(),
                         tenant.centreName(),
-                        description,
+                        description.text(),
                         "website",
                         tenant.hasLogo() ? home + "/logo" : null,
-                        jsonLd.organization(tenant, description)));
-        model.addAttribute(
-                "descriptionInGerman", tenant.descriptionFallsBack(language.code()) && !language.readsGerman());
-        var content = ContentLanguage.of(language);
+                        jsonLd.organization(tenant, description.text())));
         var fields = reader.fieldsOfWork(tenant.id(), slug, content);
         var news = reader.news(tenant.id(), slug, content, locale, NEWS_ON_START);
         var nextEvents = openEvents.next(tenant.id(), NEXT_EVENTS);

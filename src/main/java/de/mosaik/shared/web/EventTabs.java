@@ -35,7 +35,6 @@ public final class EventTabs {
         if (user.tenantStaff()) {
             paths.add(new String[] {"events.event.certificates", "/bescheinigungen"});
             paths.add(new String[] {"events.event.feedback", "/feedback"});
-            paths.add(new String[] {"events.translations.title", "/uebersetzungen"});
             paths.add(new String[] {"events.history.title", "/verlauf"});
         } else {
             paths.add(new String[] {"events.event.feedback", "/feedback/ergebnisse"});
@@ -44,6 +43,12 @@ public final class EventTabs {
         for (var path : paths) {
             var href = base + path[1];
             tabs.add(new Tab(path[0], href, current(ctx, base, href)));
+        }
+        if (user.tenantStaff()) {
+            // The event's texts are translated in the shared translation editor, which shows no event tabs.
+            tabs.add(
+                    tabs.size() - 1,
+                    new Tab("events.translations.title", tenant.path("/uebersetzungen/event/" + eventId), false));
         }
         return tabs;
     }

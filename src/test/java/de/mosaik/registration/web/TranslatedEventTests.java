@@ -50,20 +50,22 @@ class TranslatedEventTests extends IntegrationTest {
         assertThat(editor.status()).isEqualTo(200);
         assertThat(editor.body())
                 .contains("Ich willige in die Verarbeitung meiner Daten", "lang=\"ar\"", "dir=\"rtl\"")
-                .contains("name=\"version_event_" + event + "_title\" value=\"0\"");
+                .contains("name=\"version_title\" value=\"0\"");
         var saved = staff.post(
                 editorPath(event, "ar"),
                 form(Map.of(
-                        "text_event_" + event + "_title", ARABIC_TITLE,
-                        "status_event_" + event + "_title", "PUBLISHED",
-                        "version_event_" + event + "_title", "0",
-                        "text_event_" + event + "_consent", ARABIC_CONSENT,
-                        "status_event_" + event + "_consent", "PUBLISHED",
-                        "version_event_" + event + "_consent", "0",
-                        "text_event-question_" + question + "_option_1", "روضة الأطفال",
-                        "status_event-question_" + question + "_option_1", "PUBLISHED",
-                        "version_event-question_" + question + "_option_1", "0")));
+                        "text_title", ARABIC_TITLE,
+                        "status_title", "PUBLISHED",
+                        "version_title", "0",
+                        "text_consent", ARABIC_CONSENT,
+                        "status_consent", "PUBLISHED",
+                        "version_consent", "0")));
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        // The question's answer options are an item of their own in the translation editor.
+        var option = staff.post(
+                "/verwaltung/" + PublicEvents.SLUG + "/uebersetzungen/event-question/" + question + "?sprache=ar",
+                form(Map.of("text_option-1", "روضة الأطفال", "status_option-1", "PUBLISHED", "version_option-1", "0")));
+        assertThat(option.status()).as(option.body()).isEqualTo(302);
 
         var visitor = new WebSession(port);
         var page = visitor.get(eventPath(event) + "?lang=ar");
@@ -122,12 +124,12 @@ class TranslatedEventTests extends IntegrationTest {
         staff.post(
                 editorPath(event, "en"),
                 form(Map.of(
-                        "text_event_" + event + "_title", "Participation training",
-                        "status_event_" + event + "_title", "PUBLISHED",
-                        "version_event_" + event + "_title", "0",
-                        "text_event_" + event + "_summary", "A test event",
-                        "status_event_" + event + "_summary", "PUBLISHED",
-                        "version_event_" + event + "_summary", "0")));
+                        "text_title", "Participation training",
+                        "status_title", "PUBLISHED",
+                        "version_title", "0",
+                        "text_summary", "A test event",
+                        "status_summary", "PUBLISHED",
+                        "version_summary", "0")));
         assertThat(new WebSession(port).get(eventPath(event) + "?lang=en").body())
                 .contains("Participation training");
 
@@ -137,7 +139,7 @@ class TranslatedEventTests extends IntegrationTest {
                 .contains("A test event");
 
         changeGerman(event, title + " (neu)", "Eine Testveranstaltung!", false);
-        assertThat(outdatedBadges(event)).isEqualTo(1);
+        assertThat(outdatedBadges(event)).isPositive();
         assertThat(new WebSession(port).get(eventPath(event) + "?lang=en").body())
                 .doesNotContain("Participation training")
                 .contains("lang=\"de\" dir=\"auto\">" + title + " (neu)</h1>")
@@ -147,11 +149,9 @@ class TranslatedEventTests extends IntegrationTest {
     @Test
     void aStaleFormDoesNotOverwriteAndAnotherTenantGetsNotFound() {
         var event = events.event("Fachtag Sprache", EventFixtures.Rules.seats(20));
-        var first = form(Map.of("text_event_" + event + "_title", "Erste", "version_event_" + event + "_title", "0"));
+        var first = form(Map.of("text_title", "Erste", "version_title", "0"));
         assertThat(staff.post(editorPath(event, "tr"), first).status()).isEqualTo(302);
-        var stale = staff.post(
-                editorPath(event, "tr"),
-                form(Map.of("text_event_" + event + "_title", "Zweite", "version_event_" + event + "_title", "0")));
+        var stale = staff.post(editorPath(event, "tr"), form(Map.of("text_title", "Zweite", "version_title", "0")));
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.body()).contains("kern-alert--danger", "Zweite");
         assertThat(jdbc.sql("select text from shared.translation where owner_id = ? and language = 'tr'")
@@ -166,6 +166,23 @@ class TranslatedEventTests extends IntegrationTest {
                         .status())
                 .isEqualTo(404);
         assertThat(staff.get(editorPath(event, "xx")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theOldTranslationTabOfAnEventLeadsToTheSharedEditor() {
+        var event = events.event("Fachtag Lesezeichen", EventFixtures.Rules.seats(20));
+        var old = "/verwaltung/" + PublicEvents.SLUG + "/veranstaltungen/" + event + "/uebersetzungen";
+
+        assertThat(staff.get(old + "?sprache=ar").target()).isEqualTo(editorPath(event, "ar"));
+        assertThat(staff.get(old).target())
+                .isEqualTo("/verwaltung/" + PublicEvents.SLUG + "/uebersetzungen/event/" + event);
+        assertThat(staff.get(old + "?sprache=%3Cx%3E").target())
+                .isEqualTo("/verwaltung/" + PublicEvents.SLUG + "/uebersetzungen/event/" + event);
+        // The event's tabs link the shared editor; nothing answers a save to the old address any more.
+        assertThat(staff.get("/verwaltung/" + PublicEvents.SLUG + "/veranstaltungen/" + event)
+                        .body())
+                .contains("href=\"/verwaltung/" + PublicEvents.SLUG + "/uebersetzungen/event/" + event + "\"");
+        assertThat(staff.post(old, Map.of("sprache", "ar")).status()).isIn(404, 405);
     }
 
     /** Saves the German details as the event form does, with or without "minor edit". */
@@ -195,7 +212,7 @@ class TranslatedEventTests extends IntegrationTest {
 
     private int outdatedBadges(UUID event) {
         var body = staff.get(editorPath(event, "en")).body();
-        return body.split("kern-badge--danger", -1).length - 1;
+        return body.split("data-progress=\"OUTDATED\"", -1).length - 1;
     }
 
     private static Map<String, String> form(Map<String, String> fields) {
@@ -203,7 +220,7 @@ class TranslatedEventTests extends IntegrationTest {
     }
 
     private static String editorPath(UUID event, String language) {
-        return "/verwaltung/" + PublicEvents.SLUG + "/veranstaltungen/" + event + "/uebersetzungen?sprache=" + language;
+        return "/verwaltung/" + PublicEvents.SLUG + "/uebersetzungen/event/" + event + "?sprache=" + language;
     }
 
     private static String eventPath(UUID event) {

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * confirmed by decoding it with that format's decoder; the pixel size is read from the header
  * before anything is decoded, so that a small file claiming 100,000 × 100,000 pixels (a
  * decompression bomb) is refused instead of taking gigabytes; everything kept is written anew,
- * which leaves EXIF (camera, GPS position, time), comments and embedded profiles behind.
+ * which leaves EXIF (camera, GPS position, time), comments and embedded profiles behind — after a JPEG's EXIF
+ * orientation was applied to its pixels ({@link ExifOrientation}).
  */
 public final class ImageProcessor {
 
@@ -68,6 +69,10 @@ public final class ImageProcessor {
                     return Outcome.refused(ImageRefusal.TOO_MANY_PIXELS);
                 }
                 var source = reader.read(0);
+                if (format.get() == ImageFormat.JPEG) {
+                    // Written anew without metadata, a phone photo keeps its turn only if the pixels take it.
+                    source = ExifOrientation.upright(source, ExifOrientation.of(bytes));
+                }
                 return new Outcome(renditions(source, format.get().storedType()), null);
             } finally {
                 reader.dispose();

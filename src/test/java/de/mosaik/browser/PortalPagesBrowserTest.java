@@ -98,7 +98,7 @@ class PortalPagesBrowserTest extends BrowserTest {
         assertThat(page.locator("a[href='/verwaltung/" + SLUG + "/uebersetzungen/portal.page/" + id + "']"))
                 .isVisible();
         page.locator("#body").fill("Die Sprechstunde ist jetzt dienstags.");
-        page.locator("main form button[type=submit]").click();
+        page.locator("main form button[type=submit]").first().click();
         page.waitForURL(url -> url.endsWith("/inhalte/seiten/" + id));
         assertAccessible(page);
         assertThat(page.locator("#body")).hasValue("Die Sprechstunde ist jetzt dienstags.");

@@ -127,6 +127,31 @@ class SharedPagesTests extends IntegrationTest {
     }
 
     @Test
+    void theTakingTenantTurnsALiveCopyIntoAnIndependentCopyWithTheOriginsPublishedTranslations() {
+        var copy = liveCopy();
+        var staff = staffOf(taker);
+        var answer = staff.post(taker.path("/inhalte/seiten/" + copy + "/unabhaengig"), Map.of());
+        assertThat(answer.status()).isEqualTo(302);
+
+        assertThat(shared.origin(taker.id(), copy).orElseThrow().live()).isFalse();
+        var set = translations.load(taker.id(), PortalTexts.PAGE, List.of(copy));
+        assertThat(set.text(copy, PortalTexts.BODY, "Zweiter Text").state(AR).outdated())
+                .isFalse();
+        assertThat(staff.get(taker.path("/inhalte/seiten/" + copy)).body()).contains("name=\"body\"");
+        assertThat(staff.get(taker.path("/inhalte/seiten/" + copy + "/verlauf")).body())
+                .contains("In eine unabhängige Kopie umgewandelt");
+
+        // The origin's next edit no longer reaches it.
+        content.changePage(
+                origin.id(), offered, new PageText("schule", "Schule in NRW", "Kurz", "Dritter Text"), editor);
+        assertThat(new WebSession(port)
+                        .get("/" + taker.slug() + "/seiten/schulsystem?lang=ar")
+                        .body())
+                .contains(ARABIC_BODY)
+                .doesNotContain("Dritter Text");
+    }
+
+    @Test
     void anIndependentCopyGetsTheTextsAndPublishedTranslationsAndKeepsThem() {
         var staff = staffOf(taker);
         var copy = takeOverOnTheWeb(staff, "COPY", "schule-nrw");

@@ -52,6 +52,9 @@ class PortalApiTests extends IntegrationTest {
     PageService pages;
 
     @Autowired
+    PortalContentSetup setup;
+
+    @Autowired
     OfferService offers;
 
     @Autowired
@@ -233,6 +236,26 @@ class PortalApiTests extends IntegrationTest {
         list.forEach(c -> emails.add(c.get("email").asString()));
         assertThat(emails).contains("schulberatung@stadt-duisburg.demo");
         assertThat(get(API + "/contacts").body()).doesNotContain("kreis-dueren.demo");
+    }
+
+    @Test
+    void aContactNamedOnlyOnAPublicPageIsListedToo() throws Exception {
+        var tenant = new Fixtures(jdbc, null).tenantId("stadt-duisburg");
+        var email = Fixtures.unique("seitenkontakt") + "@stadt-duisburg.demo";
+        var contact = setup.createContact(
+                tenant,
+                new ContactDetails(ContactKind.DESK, "Sprechstunde", "Beratung", "0203 1", email, "", List.of("de")));
+        var page = setup.pageId(tenant, "neuzuwanderung").orElseThrow();
+        var before = pages.contactIds(tenant, page);
+        var named = new ArrayList<>(before);
+        named.add(contact);
+        setup.showContactsOnPage(tenant, page, named);
+        try {
+            assertThat(get(API + "/contacts").body()).contains(email);
+        } finally {
+            setup.showContactsOnPage(tenant, page, before);
+        }
+        assertThat(get(API + "/contacts").body()).doesNotContain(email);
     }
 
     @Test

@@ -132,12 +132,18 @@ public class PublishedContent {
     }
 
     /**
-     * The contacts the public sees: those named on a published offer or on a place, by name. A contact no
-     * public page names stays in the back office.
+     * The contacts the public sees: those named on a public page, a published offer or a place, by name. A
+     * contact no public page names stays in the back office.
      */
     @Transactional(readOnly = true)
     public List<PublicContact> contacts(UUID tenantId, ContentLanguage language) {
         var named = new LinkedHashSet<UUID>();
+        var tree = pages.tree(tenantId);
+        var now = Instant.now();
+        tree.outline().stream()
+                .map(PageTree.Entry::page)
+                .filter(p -> tree.isPublic(p, now))
+                .forEach(p -> named.addAll(pages.contactIds(tenantId, p.id())));
         offers.all(tenantId).stream()
                 .filter(Offer::published)
                 .forEach(o -> named.addAll(o.details().contactIds()));

@@ -303,8 +303,9 @@ class ApiPortalController {
     @GetMapping("/contacts")
     @Operation(
             summary = "List the contacts the portal shows",
-            description = "Persons and desks named on a published offer or on a place, by name, with the contact "
-                    + "details staff publish. A contact no public page names is not listed.")
+            description =
+                    "Persons and desks named on a public page, a published offer or a place, by name, with the contact "
+                            + "details staff publish. A contact no public page names is not listed.")
     ResponseEntity<List<ApiContact>> contacts(
             @Parameter(description = TENANT) @PathVariable String tenant,
             @Parameter(in = ParameterIn.QUERY, description = LANGUAGE, example = "en")

@@ -64,7 +64,9 @@ class HandoutPdfTests extends IntegrationTest {
             assertThat(headings(pdf)).startsWith("H1").contains("H2");
             assertThat(text(pdf))
                     .contains(title, "dienstags und donnerstags", "Stand:")
-                    .contains(url("/stadt-duisburg/seiten/schulberatung"));
+                    .contains(url("/stadt-duisburg/seiten/schulberatung"))
+                    // the contact staff chose for the page
+                    .contains("schulberatung@stadt-duisburg.demo");
         }
         PdfChecks.assertPdfUaAndPdfA(response.body());
     }

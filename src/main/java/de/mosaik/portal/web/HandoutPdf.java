@@ -71,7 +71,7 @@ class HandoutPdf {
     private byte[] render(String template, Map<String, Object> parameters) {
         var output = new StringOutput();
         templates.render(template, parameters, output);
-        return renderer.render(output.toString());
+        return renderer.render(ArabicMarks.strip(output.toString()));
     }
 
     /** The logo embedded in the document; WebP is left out, since the PDF renderer cannot read it. */

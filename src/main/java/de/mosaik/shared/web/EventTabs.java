@@ -45,10 +45,9 @@ public final class EventTabs {
             tabs.add(new Tab(path[0], href, current(ctx, base, href)));
         }
         if (user.tenantStaff()) {
-            // The event's texts are translated in the shared translation editor, which shows no event tabs.
-            tabs.add(
-                    tabs.size() - 1,
-                    new Tab("events.translations.title", tenant.path("/uebersetzungen/event/" + eventId), false));
+            // The event's texts are translated in the shared translation editor, which shows these tabs for an event.
+            var translations = tenant.path("/uebersetzungen/event/" + eventId);
+            tabs.add(tabs.size() - 1, new Tab("events.translations.title", translations, ctx.current(translations)));
         }
         return tabs;
     }

@@ -252,6 +252,8 @@ class PortalApiTests extends IntegrationTest {
         setup.showContactsOnPage(tenant, page, named);
         try {
             assertThat(get(API + "/contacts").body()).contains(email);
+            var shown = json.readTree(get(API + "/pages/neuzuwanderung").body()).get("contacts");
+            assertThat(shown.get(shown.size() - 1).get("email").asString()).isEqualTo(email);
         } finally {
             setup.showContactsOnPage(tenant, page, before);
         }

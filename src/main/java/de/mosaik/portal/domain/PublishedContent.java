@@ -53,9 +53,13 @@ public class PublishedContent {
     /** An item with its texts as the requested language gets them. */
     public record Shown<T>(T item, ShownTexts texts) {}
 
-    /** A public page with the public pages above and below it. */
+    /** A public page with the public pages above and below it, the offers in its field and its contacts. */
     public record ShownPage(
-            Shown<Page> page, List<Shown<Page>> ancestors, List<Shown<Page>> children, List<Shown<Offer>> offers) {}
+            Shown<Page> page,
+            List<Shown<Page>> ancestors,
+            List<Shown<Page>> children,
+            List<Shown<Offer>> offers,
+            List<PublicContact> contacts) {}
 
     /** Every public page, in reading order (a field of work, then the pages below it). */
     @Transactional(readOnly = true)
@@ -90,7 +94,8 @@ public class PublishedContent {
                 show.apply(page),
                 ancestors.stream().map(show).toList(),
                 children.stream().map(show).toList(),
-                shownOffers(tenantId, offers.inField(tenantId, page.id(), today()), language)));
+                shownOffers(tenantId, offers.inField(tenantId, page.id(), today()), language),
+                contacts(tenantId, pages.contactIds(tenantId, page.id()), language)));
     }
 
     /** The published offers running today, by title. */

@@ -154,7 +154,8 @@ class ApiPortalController {
                         .toList(),
                 shown.offers().stream()
                         .map(o -> ApiPortalModel.offerSummary(o, tenant, links))
-                        .toList()));
+                        .toList(),
+                shown.contacts().stream().map(ApiPortalModel::contact).toList()));
     }
 
     @GetMapping("/offers")

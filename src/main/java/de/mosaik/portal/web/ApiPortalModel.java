@@ -111,7 +111,10 @@ final class ApiPortalModel {
             List<ApiPageSummary> children,
 
             @Schema(description = "Current offers that name this page as their field of work")
-            List<ApiOfferSummary> offers) {}
+            List<ApiOfferSummary> offers,
+
+            @Schema(description = "The contacts staff chose for this page, in their order")
+            List<ApiContact> contacts) {}
 
     record ApiOfferSummary(
             String slug,

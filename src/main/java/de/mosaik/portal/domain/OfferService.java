@@ -12,11 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -121,34 +123,37 @@ public class OfferService {
                             (select id from portal.place where id = ? and tenant_id = ?), ?, ?,
                             (select id from portal.page where id = ? and tenant_id = ?))
                         """)
-                .params(
-                        id,
-                        tenantId,
-                        slug,
-                        status.name(),
-                        d.title(),
-                        d.summary(),
-                        d.body(),
-                        audiences(d),
-                        d.audienceNote(),
-                        d.ageFrom(),
-                        d.ageTo(),
-                        TextArrays.literal(d.languages()),
-                        d.freeOfCharge(),
-                        d.cost(),
-                        d.participation().name(),
-                        d.participationNote(),
-                        d.registrationUrl(),
-                        ownEvent(tenantId, d),
-                        d.placeId(),
-                        tenantId,
-                        d.startsOn(),
-                        d.endsOn(),
-                        d.fieldPageId(),
-                        tenantId)
+                .params(Stream.concat(Stream.of(id, tenantId, slug), columns(tenantId, d, status).stream())
+                        .toList())
                 .update();
         LinkedContacts.replace(jdbc, "offer_contact", "offer_id", tenantId, id, d.contactIds());
         return id;
+    }
+
+    /** The values of the columns both statements write, from status to the field of work, in their order. */
+    private List<@Nullable Object> columns(UUID tenantId, OfferDetails d, OfferStatus status) {
+        return Arrays.asList(
+                status.name(),
+                d.title(),
+                d.summary(),
+                d.body(),
+                audiences(d),
+                d.audienceNote(),
+                d.ageFrom(),
+                d.ageTo(),
+                TextArrays.literal(d.languages()),
+                d.freeOfCharge(),
+                d.cost(),
+                d.participation().name(),
+                d.participationNote(),
+                d.registrationUrl(),
+                ownEvent(tenantId, d),
+                d.placeId(),
+                tenantId,
+                d.startsOn(),
+                d.endsOn(),
+                d.fieldPageId(),
+                tenantId);
     }
 
     /**
@@ -173,31 +178,8 @@ public class OfferService {
                             version = version + 1, updated_at = now()
                         where id = ? and tenant_id = ? and version = ?
                         """)
-                .params(
-                        status.name(),
-                        d.title(),
-                        d.summary(),
-                        d.body(),
-                        audiences(d),
-                        d.audienceNote(),
-                        d.ageFrom(),
-                        d.ageTo(),
-                        TextArrays.literal(d.languages()),
-                        d.freeOfCharge(),
-                        d.cost(),
-                        d.participation().name(),
-                        d.participationNote(),
-                        d.registrationUrl(),
-                        ownEvent(tenantId, d),
-                        d.placeId(),
-                        tenantId,
-                        d.startsOn(),
-                        d.endsOn(),
-                        d.fieldPageId(),
-                        tenantId,
-                        id,
-                        tenantId,
-                        version)
+                .params(Stream.concat(columns(tenantId, d, status).stream(), Stream.of(id, tenantId, version))
+                        .toList())
                 .update();
         if (changed != 1) {
             return EditOutcome.CHANGED_MEANWHILE;

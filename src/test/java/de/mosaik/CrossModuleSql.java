@@ -34,6 +34,8 @@ final class CrossModuleSql {
             "feedback",
             "identity",
             "mail",
+            "networks",
+            "organisations",
             "portal",
             "privacy",
             "programmes",

@@ -73,7 +73,10 @@ class ModuleDataOwnershipTests {
             "a registration's target group is a term of the event vocabulary; the key only, labels through "
                     + "events' root API",
             "registration.registration",
-            ERASED_WITH_THE_OWNERS_ROW);
+            ERASED_WITH_THE_OWNERS_ROW,
+            "organisations.organisation",
+            "networks, mediation, the directory and projects name a body of the one register by its id; the key "
+                    + "only, details through organisations.Organisations");
 
     private static final Path ROOT = Path.of("").toAbsolutePath();
 

@@ -11,6 +11,12 @@ public final class DemoAccounts {
 
     public static final String PLATFORM_ADMIN = "plattform@mosaik.demo";
 
+    /** Coordinates the Qualitätszirkel for Stuttgart, which runs no tenant: an external account. */
+    public static final String NETWORK_COORDINATOR = "koordination@stuttgart.demo";
+
+    /** Delegate of München in the Qualitätszirkel: an external account that opens only its networks. */
+    public static final String NETWORK_DELEGATE = "delegiert@muenchen.demo";
+
     public record DemoLogin(String email, Role role, String tenantSlug) {}
 
     public static List<DemoLogin> forTenant(String slug) {

@@ -36,6 +36,7 @@ class DemoData implements ApplicationRunner {
     private final DemoImages images;
     private final DemoPortalPages portalPages;
     private final DemoPortalOffers portalOffers;
+    private final DemoNetworks networks;
 
     DemoData(
             DemoMode demoMode,
@@ -48,7 +49,8 @@ class DemoData implements ApplicationRunner {
             DemoHistory history,
             DemoImages images,
             DemoPortalPages portalPages,
-            DemoPortalOffers portalOffers) {
+            DemoPortalOffers portalOffers,
+            DemoNetworks networks) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -60,6 +62,7 @@ class DemoData implements ApplicationRunner {
         this.images = images;
         this.portalPages = portalPages;
         this.portalOffers = portalOffers;
+        this.networks = networks;
     }
 
     @Override
@@ -74,9 +77,12 @@ class DemoData implements ApplicationRunner {
         log.info(
                 "Demo mode: log in at /anmelden with password '{}' as {} (platform) or, per tenant, "
                         + "leitung@<tenant>.demo, team@<tenant>.demo, referentin@<tenant>.demo "
-                        + "(tenants: kreis-dueren, stadt-duisburg, kreis-recklinghausen)",
+                        + "(tenants: kreis-dueren, stadt-duisburg, kreis-recklinghausen); networks: {} (coordination), "
+                        + "{} (delegate)",
                 DemoAccounts.PASSWORD,
-                DemoAccounts.PLATFORM_ADMIN);
+                DemoAccounts.PLATFORM_ADMIN,
+                DemoAccounts.NETWORK_COORDINATOR,
+                DemoAccounts.NETWORK_DELEGATE);
     }
 
     private void seed() {
@@ -91,13 +97,17 @@ class DemoData implements ApplicationRunner {
         var now = Instant.now();
         long start = System.nanoTime();
         var portalEditors = new HashMap<String, Map.Entry<UUID, PortalContent.Editor>>();
+        var tenantIds = new HashMap<String, UUID>();
+        var accountIds = new HashMap<String, UUID>();
         for (var tenant : DemoTenants.all()) {
             var tenantId = identity.createTenant(tenant);
+            tenantIds.put(tenant.slug(), tenantId);
             @Nullable UUID trainer = null;
             @Nullable UUID staff = null;
             for (var login : DemoAccounts.forTenant(tenant.slug())) {
                 var accountId = identity.createAccount(
                         tenantId, login.email(), displayName(login.role()), login.role(), DemoAccounts.PASSWORD);
+                accountIds.put(login.email(), accountId);
                 if (login.role() == Role.TRAINER) {
                     trainer = accountId;
                 }
@@ -135,6 +145,7 @@ class DemoData implements ApplicationRunner {
                 recklinghausen.getKey(),
                 recklinghausen.getValue(),
                 now);
+        networks.seed(tenantIds, accountIds);
         log.info(
                 "Demo data created: {} tenants in {} ms",
                 DemoTenants.all().size(),
@@ -148,6 +159,7 @@ class DemoData implements ApplicationRunner {
             // Invented, unlike the historian Maria Alexopoulou, who gives a talk in the demo programme.
             case TRAINER -> "Selin Arslan";
             case PLATFORM_ADMIN -> "Plattform-Administration";
+            case EXTERNAL -> "Externe Person";
         };
     }
 }

@@ -6,6 +6,8 @@
             "events",
             "feedback",
             "identity",
+            "networks",
+            "organisations",
             "portal",
             "programmes",
             "registration",

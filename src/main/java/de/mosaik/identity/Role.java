@@ -1,11 +1,16 @@
 package de.mosaik.identity;
 
-/** What an account may do. Platform administrators belong to no tenant; every other role to one. */
+/**
+ * What an account may do. Platform administrators and external persons belong to no tenant; every other
+ * role to one. An external person (a network delegate from a body without its own tenant) opens only the
+ * networks they take part in.
+ */
 public enum Role {
     PLATFORM_ADMIN,
     TENANT_ADMIN,
     STAFF,
-    TRAINER;
+    TRAINER,
+    EXTERNAL;
 
     public String authority() {
         return "ROLE_" + name();

@@ -109,6 +109,14 @@ public class AccountService implements IdentitySetup {
         return id;
     }
 
+    @Override
+    @Transactional
+    public UUID createAccountWithoutPassword(@Nullable UUID tenantId, String email, String displayName, Role role) {
+        var id = UUID.randomUUID();
+        accounts.insert(id, tenantId, email.strip(), displayName.strip(), null, role, false);
+        return id;
+    }
+
     /** The first platform administrator, who must choose a new password at first login. */
     @Transactional
     public boolean bootstrapPlatformAdmin(String email, String password) {

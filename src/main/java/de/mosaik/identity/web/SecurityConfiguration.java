@@ -62,7 +62,7 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/actuator/**")
                 .access(fromLoopback())
-                .requestMatchers("/verwaltung", "/verwaltung/**", "/konto/**")
+                .requestMatchers("/verwaltung", "/verwaltung/**", "/konto/**", "/netzwerke", "/netzwerke/**")
                 .authenticated()
                 .requestMatchers("/plattform/**")
                 .hasRole("PLATFORM_ADMIN")

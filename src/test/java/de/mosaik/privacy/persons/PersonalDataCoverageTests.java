@@ -37,6 +37,9 @@ class PersonalDataCoverageTests extends IntegrationTest {
 
     private static final Map<String, String> NOT_PARTICIPANT_DATA = Map.ofEntries(
             Map.entry("identity.tenant", "the tenant's public contact details"),
+            Map.entry(
+                    "organisations.organisation",
+                    "a body's public contact channels (desk address, switchboard), not a person's"),
             Map.entry("identity.platform", "the platform operator's contact details"),
             Map.entry("identity.account", "staff accounts, not participants"),
             Map.entry("identity.login_failure", "failed staff logins, kept briefly to throttle guessing"),

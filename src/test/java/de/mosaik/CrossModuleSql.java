@@ -37,6 +37,7 @@ final class CrossModuleSql {
             "networks",
             "organisations",
             "portal",
+            "practice",
             "privacy",
             "programmes",
             "registration",

@@ -76,7 +76,10 @@ class ModuleDataOwnershipTests {
             ERASED_WITH_THE_OWNERS_ROW,
             "organisations.organisation",
             "networks, mediation, the directory and projects name a body of the one register by its id; the key "
-                    + "only, details through organisations.Organisations");
+                    + "only, details through organisations.Organisations",
+            "networks.network",
+            "the practice library names the network whose editors review an example; the key only, details "
+                    + "through networks.Networks");
 
     private static final Path ROOT = Path.of("").toAbsolutePath();
 

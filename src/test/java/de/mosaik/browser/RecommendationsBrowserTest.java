@@ -20,7 +20,8 @@ class RecommendationsBrowserTest extends BrowserTest {
 
     @Test
     void aDelegateReportsProgressAndItShowsOnThePublicPage() throws Exception {
-        var text = "Kreis Düren: Fortbildung für Ausländerbehörde " + UUID.randomUUID().toString().substring(0, 8);
+        var text = "Kreis Düren: Fortbildung für Ausländerbehörde "
+                + UUID.randomUUID().toString().substring(0, 8);
         logIn("team@kreis-dueren.demo");
         visit(AREA);
         page.locator("main a", new Page.LocatorOptions().setHasText("Migrationsgesellschaftliche Öffnung"))

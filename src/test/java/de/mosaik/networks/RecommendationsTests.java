@@ -86,8 +86,11 @@ class RecommendationsTests extends IntegrationTest {
     @Test
     void onlyTheCoordinationCreatesEditsAndMovesTheStatus() throws Exception {
         var delegate = login(DUEREN);
-        assertThat(send(get(CIRCLE + "/empfehlungen/neu"), delegate).getStatus()).isEqualTo(403);
-        assertThat(send(post(CIRCLE + "/empfehlungen/neu").with(csrf()).param("title", "Von einer Delegierten"), delegate)
+        assertThat(send(get(CIRCLE + "/empfehlungen/neu"), delegate).getStatus())
+                .isEqualTo(403);
+        assertThat(send(
+                                post(CIRCLE + "/empfehlungen/neu").with(csrf()).param("title", "Von einer Delegierten"),
+                                delegate)
                         .getStatus())
                 .isEqualTo(403);
         var draft = idOf("Mehrsprachige Informationen");
@@ -169,7 +172,8 @@ class RecommendationsTests extends IntegrationTest {
                         .param("version", "1"),
                 coordination);
         assertThat(bad.getStatus()).isEqualTo(200);
-        assertThat(bad.getContentAsString()).contains("Bitte geben Sie den Fortschritt als ganze Zahl von 0 bis 100 ein.");
+        assertThat(bad.getContentAsString())
+                .contains("Bitte geben Sie den Fortschritt als ganze Zahl von 0 bis 100 ein.");
     }
 
     @Test
@@ -211,7 +215,9 @@ class RecommendationsTests extends IntegrationTest {
         assertThat(send(
                                 post(CIRCLE + "/empfehlungen/" + draft + "/berichte")
                                         .with(csrf())
-                                        .param("on", LocalDate.now(BerlinTime.ZONE).toString())
+                                        .param(
+                                                "on",
+                                                LocalDate.now(BerlinTime.ZONE).toString())
                                         .param("text", "Zu früh"),
                                 login(DUEREN))
                         .getStatus())
@@ -220,7 +226,8 @@ class RecommendationsTests extends IntegrationTest {
 
     @Test
     void aRecommendationOfAnotherNetworkIsNotFoundInThisNetworksPath() throws Exception {
-        var county = networks.bySlug("netzwerk-kreis-recklinghausen").orElseThrow().id();
+        var county =
+                networks.bySlug("netzwerk-kreis-recklinghausen").orElseThrow().id();
         var foreign = recommendations.recordRecommendation(
                 county,
                 new PastRecommendation(
@@ -235,7 +242,8 @@ class RecommendationsTests extends IntegrationTest {
         var coordination = login(DemoAccounts.NETWORK_COORDINATOR);
         assertThat(send(get(CIRCLE + "/empfehlungen/" + foreign), coordination).getStatus())
                 .isEqualTo(404);
-        assertThat(send(get(CIRCLE + "/empfehlungen/" + foreign + "/bearbeiten"), coordination).getStatus())
+        assertThat(send(get(CIRCLE + "/empfehlungen/" + foreign + "/bearbeiten"), coordination)
+                        .getStatus())
                 .isEqualTo(404);
         assertThat(send(
                                 post(CIRCLE + "/empfehlungen/" + foreign + "/status")
@@ -245,12 +253,14 @@ class RecommendationsTests extends IntegrationTest {
                                 coordination)
                         .getStatus())
                 .isEqualTo(404);
-        assertThat(send(get("/netzwerk/qualitaetszirkel/empfehlungen/" + foreign), null).getStatus())
+        assertThat(send(get("/netzwerk/qualitaetszirkel/empfehlungen/" + foreign), null)
+                        .getStatus())
                 .isEqualTo(404);
         assertThat(send(get(CIRCLE + "/empfehlungen/kein-uuid"), coordination).getStatus())
                 .isEqualTo(404);
         // the members-only network has no public page
-        assertThat(send(get("/netzwerk/netzwerk-kreis-recklinghausen/empfehlungen"), null).getStatus())
+        assertThat(send(get("/netzwerk/netzwerk-kreis-recklinghausen/empfehlungen"), null)
+                        .getStatus())
                 .isEqualTo(404);
         assertThat(status(foreign)).isEqualTo("ADOPTED");
     }
@@ -352,7 +362,8 @@ class RecommendationsTests extends IntegrationTest {
         var root = xml.getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("feed");
         assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
-        assertThat(xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength())
+        assertThat(xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")
+                        .getLength())
                 .isGreaterThan(5);
         assertThat(feed.getContentAsString())
                 .contains("rel=\"self\"")
@@ -376,10 +387,7 @@ class RecommendationsTests extends IntegrationTest {
         return jdbc.sql("""
                         select r.id from networks.recommendation r join networks.network n on n.id = r.network_id
                          where n.slug = 'qualitaetszirkel' and r.title like ?
-                        """)
-                .param(titleStart + "%")
-                .query(UUID.class)
-                .single();
+                        """).param(titleStart + "%").query(UUID.class).single();
     }
 
     private String status(UUID id) {

@@ -5,4 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /** What the coordination writes of a recommendation; the status moves separately. */
 public record RecommendationDraft(
-        String title, String body, String topic, String addressees, int progress, @Nullable UUID meetingId) {}
+        String title,
+        String body,
+        String topic,
+        String addressees,
+        int progress,
+        @Nullable UUID meetingId) {}

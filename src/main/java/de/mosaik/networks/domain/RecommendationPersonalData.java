@@ -41,7 +41,8 @@ class RecommendationPersonalData implements PersonalDataHolder {
         if (authors.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from " + TABLE + " where author_account_id in (:ids) order by created_at")
+        return jdbc
+                .sql("select * from " + TABLE + " where author_account_id in (:ids) order by created_at")
                 .param("ids", authors)
                 .query()
                 .listOfRows()

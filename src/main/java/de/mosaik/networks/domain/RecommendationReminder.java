@@ -95,12 +95,11 @@ public class RecommendationReminder {
             if (meeting.startsOn().minusDays(meeting.days()).isAfter(today)) {
                 continue;
             }
-            var claimed = jdbc.sql("""
+            var claimed =
+                    jdbc.sql("""
                             insert into networks.recommendation_reminder (meeting_id, network_id, bodies)
                             values (?, ?, 0) on conflict (meeting_id) do nothing
-                            """)
-                    .params(meeting.id(), meeting.networkId())
-                    .update();
+                            """).params(meeting.id(), meeting.networkId()).update();
             if (claimed == 0) {
                 continue;
             }

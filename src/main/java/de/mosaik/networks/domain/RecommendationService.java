@@ -53,7 +53,10 @@ public class RecommendationService implements RecommendationSetup {
 
     /** Filters of the register; null means any. */
     public record Filter(
-            @Nullable RecommendationStatus status, @Nullable String topic, @Nullable UUID meetingId, boolean adoptedOnly) {
+            @Nullable RecommendationStatus status,
+            @Nullable String topic,
+            @Nullable UUID meetingId,
+            boolean adoptedOnly) {
 
         public static Filter adopted() {
             return new Filter(null, null, null, true);
@@ -108,15 +111,13 @@ public class RecommendationService implements RecommendationSetup {
         return jdbc.sql("""
                         select distinct topic from networks.recommendation
                          where network_id = ? and topic <> '' order by topic
-                        """)
-                .param(networkId)
-                .query(String.class)
-                .list();
+                        """).param(networkId).query(String.class).list();
     }
 
     @Transactional(readOnly = true)
     public List<MeetingOption> meetings(UUID networkId) {
-        return jdbc.sql("select id, title, starts_on from networks.meeting where network_id = ? order by starts_on desc")
+        return jdbc.sql(
+                        "select id, title, starts_on from networks.meeting where network_id = ? order by starts_on desc")
                 .param(networkId)
                 .query((rs, row) -> new MeetingOption(
                         rs.getObject("id", UUID.class),
@@ -297,7 +298,9 @@ public class RecommendationService implements RecommendationSetup {
                     : events.events(bodyTenantId).stream()
                             .filter(e -> e.id().equals(report.eventId()))
                             .findFirst();
-            var tenant = bodyTenantId == null ? Optional.<String>empty() : tenants.byId(bodyTenantId).map(t -> t.slug());
+            var tenant = bodyTenantId == null
+                    ? Optional.<String>empty()
+                    : tenants.byId(bodyTenantId).map(t -> t.slug());
             if (event.isEmpty() || tenant.isEmpty()) {
                 return ReportProblem.UNKNOWN_EVENT;
             }
@@ -373,8 +376,8 @@ public class RecommendationService implements RecommendationSetup {
                 .param(networkId)
                 .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
                 .list()
-                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new HashSet<>())
-                        .add(e.getValue()));
+                .forEach(e ->
+                        result.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
         return result;
     }
 
@@ -423,11 +426,7 @@ public class RecommendationService implements RecommendationSetup {
                 var later = r.adoptedOn().plusMonths(6);
                 var today = LocalDate.now(BerlinTime.ZONE);
                 statusEntry(
-                        networkId,
-                        id,
-                        RecommendationStatus.ADOPTED,
-                        r.status(),
-                        later.isAfter(today) ? today : later);
+                        networkId, id, RecommendationStatus.ADOPTED, r.status(), later.isAfter(today) ? today : later);
             }
         }
         return id;
@@ -454,7 +453,14 @@ public class RecommendationService implements RecommendationSetup {
                             (id, recommendation_id, network_id, kind, happened_on, status_from, status_to, created_at)
                         values (?, ?, ?, 'STATUS', ?, ?, ?, ?)
                         """)
-                .params(UUID.randomUUID(), id, networkId, on, from.name(), to.name(), Timestamp.from(BerlinTime.startOf(on)))
+                .params(
+                        UUID.randomUUID(),
+                        id,
+                        networkId,
+                        on,
+                        from.name(),
+                        to.name(),
+                        Timestamp.from(BerlinTime.startOf(on)))
                 .update();
     }
 

@@ -50,10 +50,7 @@ public final class RecommendationStatusPolicy {
      * the adoption day, which may not lie after today.
      */
     public Verdict decide(
-            RecommendationStatus current,
-            RecommendationStatus target,
-            @Nullable LocalDate adoptedOn,
-            LocalDate today) {
+            RecommendationStatus current, RecommendationStatus target, @Nullable LocalDate adoptedOn, LocalDate today) {
         if (!NEXT.get(current).contains(target)) {
             return Verdict.NOT_ALLOWED;
         }

@@ -47,7 +47,8 @@ class RecommendationFollowUpController {
     String remind(@PathVariable String network, Model model, RedirectAttributes redirect) {
         var area = pages.coordinate(network, model);
         var bodies = reminder.remindNow(area.id(), LocalDate.now(BerlinTime.ZONE));
-        redirect.addFlashAttribute("notice", bodies == 0 ? "networks.followUp.reminded.none" : "networks.followUp.reminded");
+        redirect.addFlashAttribute(
+                "notice", bodies == 0 ? "networks.followUp.reminded.none" : "networks.followUp.reminded");
         return "redirect:" + area.path("/empfehlungen/rueckmeldungen");
     }
 

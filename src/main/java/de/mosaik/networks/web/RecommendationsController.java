@@ -4,7 +4,6 @@ import de.mosaik.events.TenantEvents;
 import de.mosaik.networks.ImplementingExamples;
 import de.mosaik.networks.MemberBody;
 import de.mosaik.networks.Networks;
-import de.mosaik.networks.RecommendationStatus;
 import de.mosaik.networks.domain.Recommendation;
 import de.mosaik.networks.domain.RecommendationService;
 import de.mosaik.networks.domain.RecommendationService.Outcome;
@@ -184,7 +183,8 @@ class RecommendationsController {
         if (RecommendationForm.strip(form.note()).length() > StatusForm.NOTE_MAX) {
             errors.rejectValue("note", "networks.recommendation.status.note.tooLong");
         }
-        if (!RecommendationForm.strip(form.meetingId()).isEmpty() && RecommendationForm.uuid(form.meetingId()) == null) {
+        if (!RecommendationForm.strip(form.meetingId()).isEmpty()
+                && RecommendationForm.uuid(form.meetingId()) == null) {
             errors.rejectValue("meetingId", "networks.recommendation.form.meeting.unknown");
         }
         if (errors.hasErrors() || target == null) {
@@ -290,7 +290,8 @@ class RecommendationsController {
             @Nullable String problem,
             Model model) {
         var members = networks.members(area.id());
-        Map<UUID, String> bodyNames = members.stream().collect(Collectors.toMap(MemberBody::memberId, MemberBody::name));
+        Map<UUID, String> bodyNames =
+                members.stream().collect(Collectors.toMap(MemberBody::memberId, MemberBody::name));
         var body = ownBody(area);
         model.addAttribute("recommendation", recommendation);
         model.addAttribute("entries", recommendations.entries(area.id(), recommendation.id()));

@@ -76,7 +76,8 @@ public record ReportForm(
     }
 
     /** The slug of the practice example given; null when none or not in the form of one. */
-    @Nullable String practiceSlug() {
+    @Nullable
+    String practiceSlug() {
         var given = RecommendationForm.strip(practice);
         var at = given.indexOf(PRACTICE_PATH);
         if (at >= 0) {

@@ -25,7 +25,8 @@ public record StatusForm(
         return new StatusForm(target, adoptedOn, meetingId, note, newVersion);
     }
 
-    @Nullable RecommendationStatus targetStatus() {
+    @Nullable
+    RecommendationStatus targetStatus() {
         var given = RecommendationForm.strip(target);
         return Arrays.stream(RecommendationStatus.values())
                 .filter(s -> s.name().equals(given))
@@ -34,7 +35,8 @@ public record StatusForm(
     }
 
     /** The adoption day; null when none or not a day (which {@link #adoptedOnInvalid} tells). */
-    @Nullable LocalDate adoptedOnDay() {
+    @Nullable
+    LocalDate adoptedOnDay() {
         try {
             var given = RecommendationForm.strip(adoptedOn);
             return given.isEmpty() ? null : LocalDate.parse(given);

@@ -38,7 +38,9 @@ class RecommendationStatusPolicyTests {
         for (var from : RecommendationStatus.values()) {
             for (var to : RecommendationStatus.values()) {
                 var expected = ALLOWED_CHANGES.get(from).contains(to) ? ALLOWED : NOT_ALLOWED;
-                assertThat(policy.decide(from, to, TODAY, TODAY)).as("%s → %s", from, to).isEqualTo(expected);
+                assertThat(policy.decide(from, to, TODAY, TODAY))
+                        .as("%s → %s", from, to)
+                        .isEqualTo(expected);
             }
             assertThat(policy.next(from)).as("next of %s", from).isEqualTo(ALLOWED_CHANGES.get(from));
         }

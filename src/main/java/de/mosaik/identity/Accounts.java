@@ -1,5 +1,6 @@
 package de.mosaik.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,9 @@ public interface Accounts {
 
     /** The tenant's active accounts, ordered by display name. */
     List<AccountSummary> active(UUID tenantId);
+
+    /** The accounts with these ids that are active, whatever tenant they belong to (or none, as a network's external persons). */
+    List<AccountSummary> activeByIds(Collection<UUID> ids);
 
     record AccountSummary(UUID id, String displayName, String email) {}
 }

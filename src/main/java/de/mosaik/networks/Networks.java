@@ -25,4 +25,7 @@ public interface Networks {
 
     /** The networks in which the tenant's body is a member today, by name. */
     List<NetworkSummary> withMemberTenant(UUID tenantId);
+
+    /** The recommendations the network adopted (adopted and later, never drafts), by number. */
+    List<AdoptedRecommendation> adoptedRecommendations(UUID networkId);
 }

@@ -40,7 +40,9 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
             "/{slug}/aktuelles/{newsSlug}",
             "/{slug}/angebote",
             "/{slug}/angebote/{offerSlug}",
-            "/{slug}/orte/{placeSlug}");
+            "/{slug}/orte/{placeSlug}",
+            "/netzwerk/{network}/empfehlungen",
+            "/netzwerk/{network}/empfehlungen/{recommendationId}");
 
     @Autowired
     WebApplicationContext context;
@@ -251,6 +253,12 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         values.put("width", "480");
         values.put("pageSlug", "fortbildungen");
         values.put("newsSlug", "qualitaetszirkel-zu-gast");
+        values.put("network", "qualitaetszirkel");
+        values.put("recommendationId", first("""
+                        select r.id::text from networks.recommendation r
+                          join networks.network n on n.id = r.network_id
+                         where n.slug = ? and r.status <> 'DRAFT' order by r.number limit 1
+                        """, "qualitaetszirkel"));
         return values;
     }
 }

@@ -1,5 +1,6 @@
 package de.mosaik.networks.domain;
 
+import de.mosaik.networks.AdoptedRecommendation;
 import de.mosaik.networks.MemberBody;
 import de.mosaik.networks.NetworkKind;
 import de.mosaik.networks.NetworkRole;
@@ -8,6 +9,7 @@ import de.mosaik.networks.NetworkSummary;
 import de.mosaik.networks.NetworkVisibility;
 import de.mosaik.networks.Networks;
 import de.mosaik.networks.Participation;
+import de.mosaik.networks.RecommendationStatus;
 import de.mosaik.organisations.Organisation;
 import de.mosaik.organisations.Organisations;
 import java.sql.ResultSet;
@@ -191,6 +193,23 @@ public class NetworkService implements Networks, NetworkSetup {
                 .params(id, networkId, memberId, accountId, role.name(), editor)
                 .update();
         return id;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AdoptedRecommendation> adoptedRecommendations(UUID networkId) {
+        return jdbc.sql("""
+                        select id, network_id, number, title, status from networks.recommendation
+                         where network_id = ? and status <> 'DRAFT' order by number
+                        """)
+                .param(networkId)
+                .query((rs, row) -> new AdoptedRecommendation(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("network_id", UUID.class),
+                        rs.getInt("number"),
+                        rs.getString("title"),
+                        RecommendationStatus.valueOf(rs.getString("status"))))
+                .list();
     }
 
     static NetworkSummary summary(ResultSet rs) throws SQLException {

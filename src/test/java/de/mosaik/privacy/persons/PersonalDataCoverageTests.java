@@ -54,7 +54,10 @@ class PersonalDataCoverageTests extends IntegrationTest {
             Map.entry(
                     "portal.accessibility_feedback",
                     "reports of barriers on the website under the accessibility statement, not participant records"),
-            Map.entry("reporting.participation_fact", "pseudonymous statistical facts without name or address"));
+            Map.entry("reporting.participation_fact", "pseudonymous statistical facts without name or address"),
+            Map.entry(
+                    "networks.recommendation",
+                    "a network's recommendations: public text the coordination writes for everyone, about no person"));
 
     /**
      * Tables that name staff members only (a name, an account), as part of the thing they acted on —

@@ -37,6 +37,7 @@ class DemoData implements ApplicationRunner {
     private final DemoPortalPages portalPages;
     private final DemoPortalOffers portalOffers;
     private final DemoNetworks networks;
+    private final DemoPracticeExamples practiceExamples;
 
     DemoData(
             DemoMode demoMode,
@@ -50,7 +51,8 @@ class DemoData implements ApplicationRunner {
             DemoImages images,
             DemoPortalPages portalPages,
             DemoPortalOffers portalOffers,
-            DemoNetworks networks) {
+            DemoNetworks networks,
+            DemoPracticeExamples practiceExamples) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -63,6 +65,7 @@ class DemoData implements ApplicationRunner {
         this.portalPages = portalPages;
         this.portalOffers = portalOffers;
         this.networks = networks;
+        this.practiceExamples = practiceExamples;
     }
 
     @Override
@@ -145,7 +148,8 @@ class DemoData implements ApplicationRunner {
                 recklinghausen.getKey(),
                 recklinghausen.getValue(),
                 now);
-        networks.seed(tenantIds, accountIds);
+        var seededNetworks = networks.seed(tenantIds, accountIds);
+        practiceExamples.seed(seededNetworks.networks(), tenantIds, accountIds);
         log.info(
                 "Demo data created: {} tenants in {} ms",
                 DemoTenants.all().size(),

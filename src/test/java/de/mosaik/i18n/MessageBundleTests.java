@@ -101,7 +101,11 @@ class MessageBundleTests {
             // staff's period reports, their exports and saved definitions
             Map.entry("reporting", Set.of("en")),
             // the translation work: overview, editor, languages, XLIFF and readability (back office)
-            Map.entry("translation", Set.of("en")));
+            Map.entry("translation", Set.of("en")),
+            // the practice library's shared vocabulary, shown on its public pages
+            Map.entry("practice", Set.of("en", "ar", "uk", "tr")),
+            // the practice library's back office: writing, review, confirmation, and its mails
+            Map.entry("practiceoffice", Set.of("en")));
 
     /**
      * Codes of what the access log records ({@code PersonalDataAccessLog}); each is named by the key

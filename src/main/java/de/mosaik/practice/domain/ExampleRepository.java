@@ -1,5 +1,7 @@
 package de.mosaik.practice.domain;
 
+import de.mosaik.practice.Author;
+import de.mosaik.practice.ExampleDraft;
 import de.mosaik.practice.PracticeStatus;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -150,6 +152,20 @@ class ExampleRepository {
                         .param("status", status.name())
                         .update()
                 == 1;
+    }
+
+    void backdate(UUID id, java.time.Instant publishedAt, @Nullable LocalDate confirmedOn) {
+        jdbc.sql("""
+                        update practice.example set published_at = ?, confirmed_on = ?, created_at = ?, updated_at = ?
+                         where id = ?
+                        """)
+                .params(
+                        java.sql.Timestamp.from(publishedAt),
+                        confirmedOn,
+                        java.sql.Timestamp.from(publishedAt),
+                        java.sql.Timestamp.from(publishedAt),
+                        id)
+                .update();
     }
 
     void confirm(UUID id, LocalDate today) {

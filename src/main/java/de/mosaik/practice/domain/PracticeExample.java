@@ -1,5 +1,6 @@
 package de.mosaik.practice.domain;
 
+import de.mosaik.practice.ExampleDraft;
 import de.mosaik.practice.PracticeStatus;
 import java.time.Instant;
 import java.time.LocalDate;

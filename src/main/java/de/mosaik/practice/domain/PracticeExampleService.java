@@ -1,8 +1,12 @@
 package de.mosaik.practice.domain;
 
+import de.mosaik.practice.Author;
+import de.mosaik.practice.ExampleDraft;
 import de.mosaik.organisations.OrganisationKind;
 import de.mosaik.organisations.Organisations;
+import de.mosaik.practice.PracticeSetup;
 import de.mosaik.practice.PracticeStatus;
+import java.time.Instant;
 import de.mosaik.practice.SizeClass;
 import de.mosaik.practice.domain.ExampleRepository.Location;
 import de.mosaik.practice.domain.PracticeReviewPolicy.Step;
@@ -22,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link PracticeReviewPolicy}. Callers check who may open the example; this class checks the status.
  */
 @Service
-public class PracticeExampleService {
+public class PracticeExampleService implements PracticeSetup {
 
     private final ExampleRepository examples;
     private final Organisations organisations;
@@ -147,10 +151,23 @@ public class PracticeExampleService {
             boolean publish,
             List<String> criteriaMet,
             String comment) {
+        var example = decide(networkId, id, version, reviewer, editor, publish, criteriaMet, comment);
+        mails.reviewed(example, publish ? PracticeStatus.PUBLISHED : PracticeStatus.CHANGES_REQUESTED, comment);
+    }
+
+    private PracticeExample decide(
+            UUID networkId,
+            UUID id,
+            int version,
+            Author reviewer,
+            boolean editor,
+            boolean publish,
+            List<String> criteriaMet,
+            String comment) {
         var example = step(id, version, publish ? Step.PUBLISH : Step.REQUEST_CHANGES, editor);
         var decision = publish ? PracticeStatus.PUBLISHED : PracticeStatus.CHANGES_REQUESTED;
         examples.addReview(id, networkId, reviewer, decision, criteriaMet, comment);
-        mails.reviewed(example, decision, comment);
+        return example;
     }
 
     /** The yearly "still current?" answered yes. */
@@ -159,11 +176,39 @@ public class PracticeExampleService {
         examples.confirm(id, today);
     }
 
+    @Override
+    @Transactional
+    public UUID createExample(@Nullable UUID tenantId, Author author, ExampleDraft draft) {
+        return create(tenantId, author, draft);
+    }
+
+    @Override
+    @Transactional
+    public void submitExample(UUID exampleId) {
+        var example = examples.find(exampleId).orElseThrow(ExampleStale::new);
+        submit(exampleId, example.version());
+    }
+
+    @Override
+    @Transactional
+    public void publishExample(UUID exampleId, Author reviewer, List<String> criteriaMet, String comment) {
+        var example = examples.find(exampleId).orElseThrow(ExampleStale::new);
+        // seeded and test data: nobody is mailed
+        decide(example.networkId(), exampleId, example.version(), reviewer, true, true, criteriaMet, comment);
+    }
+
+    @Override
+    @Transactional
+    public void backdate(UUID exampleId, Instant publishedAt, @Nullable LocalDate confirmedOn) {
+        examples.backdate(exampleId, publishedAt, confirmedOn);
+    }
+
     @Transactional(readOnly = true)
     public List<Criterion> criteria(UUID networkId) {
         return examples.criteria(networkId);
     }
 
+    @Override
     @Transactional
     public void addCriterion(UUID networkId, String label) {
         examples.addCriterion(networkId, label.strip());

@@ -4,7 +4,7 @@ import de.mosaik.networks.NetworkSummary;
 import de.mosaik.networks.Networks;
 import de.mosaik.organisations.Organisation;
 import de.mosaik.organisations.Organisations;
-import de.mosaik.practice.domain.Author;
+import de.mosaik.practice.Author;
 import de.mosaik.practice.domain.ExampleStale;
 import de.mosaik.practice.domain.PracticeExample;
 import de.mosaik.practice.domain.PracticeExampleService;

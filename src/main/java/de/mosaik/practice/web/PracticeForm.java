@@ -3,7 +3,7 @@ package de.mosaik.practice.web;
 import de.mosaik.organisations.Organisation;
 import de.mosaik.practice.PracticeFields;
 import de.mosaik.practice.TargetGroups;
-import de.mosaik.practice.domain.ExampleDraft;
+import de.mosaik.practice.ExampleDraft;
 import de.mosaik.practice.domain.PracticeExample;
 import de.mosaik.shared.web.MultiLine;
 import java.net.URI;

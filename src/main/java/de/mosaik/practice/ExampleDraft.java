@@ -1,4 +1,4 @@
-package de.mosaik.practice.domain;
+package de.mosaik.practice;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -57,6 +57,10 @@ class CsrfTests extends IntegrationTest {
         // the translation editor names an owner by its kind and id
         values.put("ownerKind", "event");
         values.put("ownerId", UUID.randomUUID().toString());
+        // networks' members' area and the practice library
+        values.put("network", "qualitaetszirkel");
+        values.put("exampleId", UUID.randomUUID().toString());
+        values.put("criterionId", UUID.randomUUID().toString());
         ids = Map.ofEntries(
                 Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
                 Map.entry("postausgang", UUID.randomUUID().toString()),
@@ -71,7 +75,8 @@ class CsrfTests extends IntegrationTest {
                 Map.entry("uebernehmen", UUID.randomUUID().toString()),
                 Map.entry("aktuelles", UUID.randomUUID().toString()),
                 Map.entry("angebote", UUID.randomUUID().toString()),
-                Map.entry("ansprechpersonen", UUID.randomUUID().toString()));
+                Map.entry("ansprechpersonen", UUID.randomUUID().toString()),
+                Map.entry("praxisbeispiele", UUID.randomUUID().toString()));
     }
 
     @Test

@@ -73,7 +73,9 @@ class DemoPracticeExamples {
         practice.addCriterion(networkIds.get(QZ), "Zielgruppen beteiligt");
         practice.addCriterion(networkIds.get(RE), "Klare Ziele");
         practice.addCriterion(networkIds.get(RE), "In allen zehn Städten nutzbar");
+        int index = 0;
         for (var seed : seeds()) {
+            index++;
             var author = author(seed, accounts);
             var id = practice.createExample(
                     seed.tenant() == null ? null : tenants.get(seed.tenant()),
@@ -86,8 +88,12 @@ class DemoPracticeExamples {
                         REVIEWER,
                         List.of("Klare, überprüfbare Ziele", "Auf andere Kommunen übertragbar"),
                         "Danke für die gründliche Darstellung – gern veröffentlicht.");
-                var confirmed = seed.published().getYear() < 2025 ? seed.published().plusYears(1) : null;
-                practice.backdate(id, BerlinTime.startOf(seed.published()).plusSeconds(9 * 3600), confirmed);
+                // Confirmed within the last year, so that the yearly question is not yet due for any of them.
+                var confirmed = LocalDate.now(BerlinTime.ZONE).minusMonths(1 + index % 10);
+                practice.backdate(
+                        id,
+                        BerlinTime.startOf(seed.published()).plusSeconds(9 * 3600),
+                        confirmed.isAfter(seed.published()) ? confirmed : null);
             }
         }
     }

@@ -94,7 +94,10 @@ class PracticeAuthoringTests extends IntegrationTest {
 
     @Test
     void publishingNeedsAnEditor() throws Exception {
-        var submitted = submittedExample();
+        var authorEmail = "autorin-" + UUID.randomUUID() + "@example.org";
+        var submitted = practice.createExample(
+                tenant("stadt-duisburg"), new Author(null, "Autorin", authorEmail, "de"), draft("Zur Veröffentlichung"));
+        practice.submitExample(submitted);
         var delegate = login(DemoAccounts.NETWORK_DELEGATE);
         assertThat(answer(get(CIRCLE + "/pruefung/" + submitted), delegate).getStatus()).isEqualTo(403);
         var refused = answer(
@@ -111,6 +114,9 @@ class PracticeAuthoringTests extends IntegrationTest {
                 editor);
         assertThat(published.getStatus()).isEqualTo(302);
         assertThat(status(submitted)).isEqualTo("PUBLISHED");
+        var mail = Mails.awaitOne(SMTP, authorEmail);
+        assertThat(mail.getSubject()).isEqualTo("Veröffentlicht: Zur Veröffentlichung");
+        assertThat(Mails.text(mail)).contains("Gut übertragbar.").contains(DUISBURG + "/" + submitted);
         assertThat(jdbc.sql("select published_at is not null from practice.example where id = ?")
                         .param(submitted)
                         .query(Boolean.class)

@@ -9,6 +9,8 @@ import de.mosaik.practice.PracticeStatus;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.BaseUrl;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -79,7 +81,11 @@ class PracticeMails {
         var subject = messages.getMessage("practiceoffice.mail.confirm.subject", new Object[] {example.title()}, locale);
         var body = messages.getMessage(
                 "practiceoffice.mail.confirm.body",
-                new Object[] {example.title(), since.toString(), baseUrl.link(path(example) + "/bestaetigen")},
+                new Object[] {
+                    example.title(),
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(since),
+                    baseUrl.link(path(example) + "/bestaetigen")
+                },
                 locale);
         for (var to : recipients) {
             mailer.send(new Mail(example.tenantId(), to, subject, body)

@@ -200,6 +200,7 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         ids.put("aktuelles", first("select id::text from portal.news where tenant_id = ? limit 1", tenant));
         ids.put("angebote", first("select id::text from portal.offer where tenant_id = ? limit 1", tenant));
         ids.put("ansprechpersonen", first("select id::text from portal.contact where tenant_id = ? limit 1", tenant));
+        ids.put("praxisbeispiele", first("select id::text from practice.example where tenant_id = ? limit 1", tenant));
         return ids;
     }
 
@@ -251,6 +252,10 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         values.put("width", "480");
         values.put("pageSlug", "fortbildungen");
         values.put("newsSlug", "qualitaetszirkel-zu-gast");
+        // networks' members' area and the practice library
+        values.put("network", "qualitaetszirkel");
+        values.put("exampleId", UUID.randomUUID().toString());
+        values.put("criterionId", UUID.randomUUID().toString());
         return values;
     }
 }

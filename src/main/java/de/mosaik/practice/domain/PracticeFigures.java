@@ -1,15 +1,21 @@
 package de.mosaik.practice.domain;
 
+import de.mosaik.networks.PracticeExampleFigures;
 import de.mosaik.practice.PracticeExamples;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The practice library's figures and recommendation links for other modules. */
+/**
+ * The practice library's figures and recommendation links for other modules; the networks' yearly statistics
+ * read the published examples through {@link PracticeExampleFigures}.
+ */
 @Component
-class PracticeFigures implements PracticeExamples {
+class PracticeFigures implements PracticeExamples, PracticeExampleFigures {
 
     private final JdbcClient jdbc;
 
@@ -30,6 +36,16 @@ class PracticeFigures implements PracticeExamples {
                 .param(networkId)
                 .query((rs, row) -> new YearFigures(rs.getInt("year"), rs.getLong("published"), rs.getLong("views")))
                 .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Integer, ExampleYear> byYear(UUID networkId) {
+        var years = new LinkedHashMap<Integer, ExampleYear>();
+        for (var year : publishedPerYear(networkId)) {
+            years.put(year.year(), new ExampleYear((int) year.published(), year.views()));
+        }
+        return years;
     }
 
     @Override

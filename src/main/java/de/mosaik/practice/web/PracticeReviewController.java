@@ -76,9 +76,9 @@ class PracticeReviewController {
         var example = reviewed(area, exampleId);
         var ticked = criteria == null ? List.<String>of() : criteria;
         var text = comment.strip();
-        var publish = decision.equals("publish");
+        var publish = decision.equals(ReviewPage.PUBLISH);
         String problem = null;
-        if (!publish && !decision.equals("changes")) {
+        if (!publish && !decision.equals(ReviewPage.CHANGES)) {
             problem = "practiceoffice.review.error.decision";
         } else if (text.length() > COMMENT_MAX) {
             problem = "practiceoffice.review.error.commentTooLong";

@@ -17,6 +17,11 @@ public record ReviewPage(
         @Nullable String problem,
         List<ReviewEntry> reviews) {
 
+    /** The values of the two decision buttons. */
+    public static final String PUBLISH = "publish";
+
+    public static final String CHANGES = "changes";
+
     public boolean decidable() {
         return example.status() == PracticeStatus.SUBMITTED;
     }

@@ -78,9 +78,7 @@ class DemoPracticeExamples {
             index++;
             var author = author(seed, accounts);
             var id = practice.createExample(
-                    seed.tenant() == null ? null : tenants.get(seed.tenant()),
-                    author,
-                    draft(seed, networkIds, bodies));
+                    seed.tenant() == null ? null : tenants.get(seed.tenant()), author, draft(seed, networkIds, bodies));
             practice.submitExample(id);
             if (seed.published() != null) {
                 practice.publishExample(

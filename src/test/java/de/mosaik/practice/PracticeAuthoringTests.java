@@ -68,9 +68,11 @@ class PracticeAuthoringTests extends IntegrationTest {
         var duerens = exampleOf("kreis-dueren");
         var staff = login("team@stadt-duisburg.demo");
         assertThat(answer(get(DUISBURG + "/" + duerens), staff).getStatus()).isEqualTo(404);
-        assertThat(answer(post(DUISBURG + "/" + duerens).param("title", "Übernommen"), staff).getStatus())
+        assertThat(answer(post(DUISBURG + "/" + duerens).param("title", "Übernommen"), staff)
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(answer(post(DUISBURG + "/" + duerens + "/einreichen").param("version", "0"), staff).getStatus())
+        assertThat(answer(post(DUISBURG + "/" + duerens + "/einreichen").param("version", "0"), staff)
+                        .getStatus())
                 .isEqualTo(404);
         var own = answer(get(DUISBURG), staff).getContentAsString();
         assertThat(own).doesNotContain(duerens.toString()).contains("Rucksack KiTa");
@@ -82,10 +84,15 @@ class PracticeAuthoringTests extends IntegrationTest {
         // the coordinator of the Recklinghausen network is no member of the Qualitätszirkel
         var stranger = login("leitung@kreis-recklinghausen.demo");
         assertThat(answer(get(CIRCLE + "/pruefung"), stranger).getStatus()).isEqualTo(403);
-        assertThat(answer(get(CIRCLE + "/pruefung/" + submitted), stranger).getStatus()).isEqualTo(403);
+        assertThat(answer(get(CIRCLE + "/pruefung/" + submitted), stranger).getStatus())
+                .isEqualTo(403);
         // in their own network the Qualitätszirkel's example does not exist
-        assertThat(answer(get(COUNTY + "/pruefung/" + submitted), stranger).getStatus()).isEqualTo(404);
-        assertThat(answer(post(COUNTY + "/pruefung/" + submitted).param("decision", "publish").param("version", "1"),
+        assertThat(answer(get(COUNTY + "/pruefung/" + submitted), stranger).getStatus())
+                .isEqualTo(404);
+        assertThat(answer(
+                                post(COUNTY + "/pruefung/" + submitted)
+                                        .param("decision", "publish")
+                                        .param("version", "1"),
                                 stranger)
                         .getStatus())
                 .isEqualTo(404);
@@ -96,12 +103,18 @@ class PracticeAuthoringTests extends IntegrationTest {
     void publishingNeedsAnEditor() throws Exception {
         var authorEmail = "autorin-" + UUID.randomUUID() + "@example.org";
         var submitted = practice.createExample(
-                tenant("stadt-duisburg"), new Author(null, "Autorin", authorEmail, "de"), draft("Zur Veröffentlichung"));
+                tenant("stadt-duisburg"),
+                new Author(null, "Autorin", authorEmail, "de"),
+                draft("Zur Veröffentlichung"));
         practice.submitExample(submitted);
         var delegate = login(DemoAccounts.NETWORK_DELEGATE);
-        assertThat(answer(get(CIRCLE + "/pruefung/" + submitted), delegate).getStatus()).isEqualTo(403);
+        assertThat(answer(get(CIRCLE + "/pruefung/" + submitted), delegate).getStatus())
+                .isEqualTo(403);
         var refused = answer(
-                post(CIRCLE + "/pruefung/" + submitted).param("decision", "publish").param("version", "1"), delegate);
+                post(CIRCLE + "/pruefung/" + submitted)
+                        .param("decision", "publish")
+                        .param("version", "1"),
+                delegate);
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(status(submitted)).isEqualTo("SUBMITTED");
 
@@ -173,9 +186,7 @@ class PracticeAuthoringTests extends IntegrationTest {
     void theYearlyQuestionIsMailedOnceAndConfirmed() throws Exception {
         var email = "bestaetigung-" + UUID.randomUUID() + "@example.org";
         var id = practice.createExample(
-                tenant("stadt-duisburg"),
-                new Author(null, "Probe Person", email, "en"),
-                draft("Noch aktuell?"));
+                tenant("stadt-duisburg"), new Author(null, "Probe Person", email, "en"), draft("Noch aktuell?"));
         practice.submitExample(id);
         practice.publishExample(id, author("editor"), List.of(), "");
         practice.backdate(id, Instant.now().minus(400, ChronoUnit.DAYS), null);
@@ -190,8 +201,10 @@ class PracticeAuthoringTests extends IntegrationTest {
         assertThat(Mails.to(SMTP, email)).hasSize(1);
 
         var staff = login("team@stadt-duisburg.demo");
-        assertThat(answer(get(DUISBURG + "/" + id + "/bestaetigen"), staff).getStatus()).isEqualTo(200);
-        assertThat(answer(post(DUISBURG + "/" + id + "/bestaetigen"), staff).getStatus()).isEqualTo(302);
+        assertThat(answer(get(DUISBURG + "/" + id + "/bestaetigen"), staff).getStatus())
+                .isEqualTo(200);
+        assertThat(answer(post(DUISBURG + "/" + id + "/bestaetigen"), staff).getStatus())
+                .isEqualTo(302);
         assertThat(jdbc.sql("select confirmed_on from practice.example where id = ?")
                         .param(id)
                         .query(LocalDate.class)
@@ -220,10 +233,28 @@ class PracticeAuthoringTests extends IntegrationTest {
 
     private ExampleDraft draft(String title) {
         var circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
-        var duisburg = organisations.ofTenant(tenant("stadt-duisburg")).orElseThrow().id();
+        var duisburg =
+                organisations.ofTenant(tenant("stadt-duisburg")).orElseThrow().id();
         return new ExampleDraft(
-                circle, title, "Kurz", "SCHOOL", List.of("CHILDREN"), "", "", "", "", "", "", "", null, null, duisburg,
-                "", "", false, "");
+                circle,
+                title,
+                "Kurz",
+                "SCHOOL",
+                List.of("CHILDREN"),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                null,
+                null,
+                duisburg,
+                "",
+                "",
+                false,
+                "");
     }
 
     private static Author author(String name) {

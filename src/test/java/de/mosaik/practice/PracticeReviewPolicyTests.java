@@ -31,8 +31,10 @@ class PracticeReviewPolicyTests {
 
     @Test
     void onlyEditorsDecide() {
-        assertThat(PracticeReviewPolicy.allows(PracticeStatus.SUBMITTED, PUBLISH, false)).isFalse();
-        assertThat(PracticeReviewPolicy.allows(PracticeStatus.SUBMITTED, REQUEST_CHANGES, false)).isFalse();
+        assertThat(PracticeReviewPolicy.allows(PracticeStatus.SUBMITTED, PUBLISH, false))
+                .isFalse();
+        assertThat(PracticeReviewPolicy.allows(PracticeStatus.SUBMITTED, REQUEST_CHANGES, false))
+                .isFalse();
         assertThatThrownBy(() -> PracticeReviewPolicy.next(PracticeStatus.SUBMITTED, PUBLISH, false))
                 .isInstanceOf(TransitionRefused.class);
     }
@@ -49,12 +51,15 @@ class PracticeReviewPolicyTests {
     @Test
     void theAuthorEditsOnlyWhatIsNeitherUnderReviewNorPublished() {
         assertThat(PracticeReviewPolicy.authorMayEdit(PracticeStatus.DRAFT)).isTrue();
-        assertThat(PracticeReviewPolicy.authorMayEdit(PracticeStatus.CHANGES_REQUESTED)).isTrue();
+        assertThat(PracticeReviewPolicy.authorMayEdit(PracticeStatus.CHANGES_REQUESTED))
+                .isTrue();
         assertThat(PracticeReviewPolicy.authorMayEdit(PracticeStatus.WITHDRAWN)).isTrue();
         assertThat(PracticeReviewPolicy.authorMayEdit(PracticeStatus.SUBMITTED)).isFalse();
         assertThat(PracticeReviewPolicy.authorMayEdit(PracticeStatus.PUBLISHED)).isFalse();
-        assertThat(PracticeReviewPolicy.allows(PracticeStatus.SUBMITTED, SUBMIT, false)).isFalse();
-        assertThat(PracticeReviewPolicy.allows(PracticeStatus.PUBLISHED, SUBMIT, false)).isFalse();
+        assertThat(PracticeReviewPolicy.allows(PracticeStatus.SUBMITTED, SUBMIT, false))
+                .isFalse();
+        assertThat(PracticeReviewPolicy.allows(PracticeStatus.PUBLISHED, SUBMIT, false))
+                .isFalse();
     }
 
     @Test

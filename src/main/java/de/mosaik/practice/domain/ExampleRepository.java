@@ -84,13 +84,7 @@ class ExampleRepository {
                 > 0;
     }
 
-    void insert(
-            UUID id,
-            String slug,
-            @Nullable UUID tenantId,
-            Author author,
-            Location location,
-            ExampleDraft draft) {
+    void insert(UUID id, String slug, @Nullable UUID tenantId, Author author, Location location, ExampleDraft draft) {
         jdbc.sql("""
                         insert into practice.example (id, slug, network_id, tenant_id, author_account_id, author_name,
                                author_email, author_language, organisation_id, state, size_class, title, summary,
@@ -218,7 +212,12 @@ class ExampleRepository {
     }
 
     void addReview(
-            UUID exampleId, UUID networkId, Author reviewer, PracticeStatus decision, List<String> met, String comment) {
+            UUID exampleId,
+            UUID networkId,
+            Author reviewer,
+            PracticeStatus decision,
+            List<String> met,
+            String comment) {
         jdbc.sql("""
                         insert into practice.review (id, example_id, network_id, reviewer_account_id, reviewer_name,
                                decision, criteria_met, comment)
@@ -251,9 +250,11 @@ class ExampleRepository {
     }
 
     List<Criterion> criteria(UUID networkId) {
-        return jdbc.sql("select id, label, position from practice.criterion where network_id = ? order by position, created_at")
+        return jdbc.sql(
+                        "select id, label, position from practice.criterion where network_id = ? order by position, created_at")
                 .param(networkId)
-                .query((rs, row) -> new Criterion(rs.getObject("id", UUID.class), rs.getString("label"), rs.getInt("position")))
+                .query((rs, row) ->
+                        new Criterion(rs.getObject("id", UUID.class), rs.getString("label"), rs.getInt("position")))
                 .list();
     }
 
@@ -261,9 +262,7 @@ class ExampleRepository {
         jdbc.sql("""
                         insert into practice.criterion (id, network_id, label, position)
                         values (?, ?, ?, (select coalesce(max(position), 0) + 1 from practice.criterion where network_id = ?))
-                        """)
-                .params(UUID.randomUUID(), networkId, label, networkId)
-                .update();
+                        """).params(UUID.randomUUID(), networkId, label, networkId).update();
     }
 
     boolean removeCriterion(UUID networkId, UUID criterionId) {

@@ -1,15 +1,15 @@
 package de.mosaik.practice.domain;
 
-import de.mosaik.practice.Author;
-import de.mosaik.practice.ExampleDraft;
 import de.mosaik.organisations.OrganisationKind;
 import de.mosaik.organisations.Organisations;
+import de.mosaik.practice.Author;
+import de.mosaik.practice.ExampleDraft;
 import de.mosaik.practice.PracticeSetup;
 import de.mosaik.practice.PracticeStatus;
-import java.time.Instant;
 import de.mosaik.practice.SizeClass;
 import de.mosaik.practice.domain.ExampleRepository.Location;
 import de.mosaik.practice.domain.PracticeReviewPolicy.Step;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +52,7 @@ public class PracticeExampleService implements PracticeSetup {
     /** The author's own example reviewed by this network; empty for anyone else's or another network's. */
     @Transactional(readOnly = true)
     public Optional<PracticeExample> ofAuthor(UUID networkId, UUID accountId, UUID id) {
-        return examples.find(id)
-                .filter(e -> networkId.equals(e.networkId()) && accountId.equals(e.authorAccountId()));
+        return examples.find(id).filter(e -> networkId.equals(e.networkId()) && accountId.equals(e.authorAccountId()));
     }
 
     /** An example this network reviews; empty for another network's. */
@@ -239,7 +238,9 @@ public class PracticeExampleService implements PracticeSetup {
                 .byId(organisationId)
                 .map(o -> new Location(
                         o.details().state(),
-                        SizeClass.of(o.kind() == OrganisationKind.COUNTY, o.details().population())
+                        SizeClass.of(
+                                        o.kind() == OrganisationKind.COUNTY,
+                                        o.details().population())
                                 .map(Enum::name)
                                 .orElse("")))
                 .orElse(new Location("", ""));

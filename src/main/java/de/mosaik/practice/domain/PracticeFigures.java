@@ -54,9 +54,7 @@ class PracticeFigures implements PracticeExamples, PracticeExampleFigures {
         jdbc.sql("""
                         insert into practice.example_recommendation (example_id, recommendation_id) values (?, ?)
                         on conflict do nothing
-                        """)
-                .params(exampleId, recommendationId)
-                .update();
+                        """).params(exampleId, recommendationId).update();
     }
 
     @Override
@@ -69,8 +67,8 @@ class PracticeFigures implements PracticeExamples, PracticeExampleFigures {
                          order by e.title
                         """)
                 .param(recommendationId)
-                .query((rs, row) -> new ExampleLink(
-                        rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("title")))
+                .query((rs, row) ->
+                        new ExampleLink(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("title")))
                 .list();
     }
 }

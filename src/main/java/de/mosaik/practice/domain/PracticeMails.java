@@ -51,7 +51,8 @@ class PracticeMails {
         }
         var locale = UiLanguage.germanOrEnglish(example.authorLanguage());
         var network = networks.byId(example.networkId()).map(n -> n.name()).orElse("");
-        var key = decision == PracticeStatus.PUBLISHED ? "practiceoffice.mail.published" : "practiceoffice.mail.changes";
+        var key =
+                decision == PracticeStatus.PUBLISHED ? "practiceoffice.mail.published" : "practiceoffice.mail.changes";
         var subject = messages.getMessage(key + ".subject", new Object[] {example.title()}, locale);
         var body = messages.getMessage(
                 key + ".body",
@@ -78,12 +79,15 @@ class PracticeMails {
             recipients = List.of();
         }
         var locale = UiLanguage.germanOrEnglish(example.authorLanguage());
-        var subject = messages.getMessage("practiceoffice.mail.confirm.subject", new Object[] {example.title()}, locale);
+        var subject =
+                messages.getMessage("practiceoffice.mail.confirm.subject", new Object[] {example.title()}, locale);
         var body = messages.getMessage(
                 "practiceoffice.mail.confirm.body",
                 new Object[] {
                     example.title(),
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(since),
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                            .withLocale(locale)
+                            .format(since),
                     baseUrl.link(path(example) + "/bestaetigen")
                 },
                 locale);

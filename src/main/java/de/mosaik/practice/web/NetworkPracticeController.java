@@ -85,8 +85,7 @@ class NetworkPracticeController {
             Model model,
             RedirectAttributes redirect) {
         var area = access.open(network, user);
-        return editing.save(
-                area.place(), own(area, user, exampleId), form, result, user, locale, model, redirect);
+        return editing.save(area.place(), own(area, user, exampleId), form, result, user, locale, model, redirect);
     }
 
     @PostMapping(BASE + "/{exampleId}/einreichen")

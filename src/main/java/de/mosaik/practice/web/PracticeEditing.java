@@ -48,7 +48,9 @@ class PracticeEditing {
     }
 
     String newForm(Place place, @Nullable UUID ownBody, Model model) {
-        var body = ownBody == null ? "" : organisations.byId(ownBody).map(Organisation::name).orElse("");
+        var body = ownBody == null
+                ? ""
+                : organisations.byId(ownBody).map(Organisation::name).orElse("");
         var network = place.network() == null ? null : place.network().id();
         return form(place, null, PracticeForm.blank(network, body), FormErrors.none(), null, model);
     }
@@ -93,8 +95,13 @@ class PracticeEditing {
             service.update(example.id(), form.version(), author(user, locale), form.draft(body.id()));
         } catch (ExampleStale stale) {
             var current = service.byId(example.id()).orElse(example);
-            return form(place, current, form.withVersion(current.version()), FormErrors.none(),
-                    "practiceoffice.problem.stale", model);
+            return form(
+                    place,
+                    current,
+                    form.withVersion(current.version()),
+                    FormErrors.none(),
+                    "practiceoffice.problem.stale",
+                    model);
         } catch (TransitionRefused refused) {
             var current = service.byId(example.id()).orElse(example);
             return form(place, current, form, FormErrors.none(), "practiceoffice.problem.locked", model);
@@ -104,11 +111,21 @@ class PracticeEditing {
     }
 
     String submit(Place place, PracticeExample example, int version, RedirectAttributes redirect) {
-        return step(place, example, redirect, "practiceoffice.notice.submitted", () -> service.submit(example.id(), version));
+        return step(
+                place,
+                example,
+                redirect,
+                "practiceoffice.notice.submitted",
+                () -> service.submit(example.id(), version));
     }
 
     String withdraw(Place place, PracticeExample example, int version, RedirectAttributes redirect) {
-        return step(place, example, redirect, "practiceoffice.notice.withdrawn", () -> service.withdraw(example.id(), version));
+        return step(
+                place,
+                example,
+                redirect,
+                "practiceoffice.notice.withdrawn",
+                () -> service.withdraw(example.id(), version));
     }
 
     String confirmPage(Place place, PracticeExample example, Model model) {
@@ -122,7 +139,8 @@ class PracticeEditing {
         return "redirect:" + place.path("/" + example.id());
     }
 
-    private String step(Place place, PracticeExample example, RedirectAttributes redirect, String notice, Runnable action) {
+    private String step(
+            Place place, PracticeExample example, RedirectAttributes redirect, String notice, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("notice", notice);
@@ -187,6 +205,10 @@ class PracticeEditing {
     }
 
     static Author author(CurrentUser user, Locale locale) {
-        return new Author(user.accountId(), user.displayName(), user.email(), UiLanguage.germanOrEnglish(UiLanguage.of(locale).code()).getLanguage());
+        return new Author(
+                user.accountId(),
+                user.displayName(),
+                user.email(),
+                UiLanguage.germanOrEnglish(UiLanguage.of(locale).code()).getLanguage());
     }
 }

@@ -1,9 +1,9 @@
 package de.mosaik.practice.web;
 
 import de.mosaik.organisations.Organisation;
+import de.mosaik.practice.ExampleDraft;
 import de.mosaik.practice.PracticeFields;
 import de.mosaik.practice.TargetGroups;
-import de.mosaik.practice.ExampleDraft;
 import de.mosaik.practice.domain.PracticeExample;
 import de.mosaik.shared.web.MultiLine;
 import java.net.URI;
@@ -76,7 +76,25 @@ public record PracticeForm(
     static PracticeForm blank(@Nullable UUID network, String municipality) {
         return new PracticeForm(
                 network == null ? "" : network.toString(),
-                "", "", "", List.of(), "", "", "", "", "", "", "", "", "", municipality, "", "", "", "", 0);
+                "",
+                "",
+                "",
+                List.of(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                municipality,
+                "",
+                "",
+                "",
+                "",
+                0);
     }
 
     static PracticeForm of(PracticeExample example, String municipality) {
@@ -105,9 +123,27 @@ public record PracticeForm(
     }
 
     PracticeForm withVersion(int newVersion) {
-        return new PracticeForm(network, title, summary, fieldOfWork, targetGroups, goals, approach, resources,
-                fundingProgramme, results, lessonsLearned, transferability, periodFrom, periodTo, municipality,
-                contactName, contactEmail, contactConsent, links, newVersion);
+        return new PracticeForm(
+                network,
+                title,
+                summary,
+                fieldOfWork,
+                targetGroups,
+                goals,
+                approach,
+                resources,
+                fundingProgramme,
+                results,
+                lessonsLearned,
+                transferability,
+                periodFrom,
+                periodTo,
+                municipality,
+                contactName,
+                contactEmail,
+                contactConsent,
+                links,
+                newVersion);
     }
 
     public boolean consents() {
@@ -134,12 +170,13 @@ public record PracticeForm(
         if (PracticeFields.of(fieldOfWork).isEmpty()) {
             errors.rejectValue("fieldOfWork", "practiceoffice.error.fieldOfWork");
         }
-        if (targetGroups == null || targetGroups.isEmpty()
+        if (targetGroups == null
+                || targetGroups.isEmpty()
                 || targetGroups.stream().anyMatch(g -> TargetGroups.of(g).isEmpty())) {
             errors.rejectValue("targetGroups", "practiceoffice.error.targetGroups");
         }
-        for (var field : List.of("summary", "goals", "approach", "resources", "results", "lessonsLearned",
-                "transferability")) {
+        for (var field :
+                List.of("summary", "goals", "approach", "resources", "results", "lessonsLearned", "transferability")) {
             if (String.valueOf(errors.getFieldValue(field)).length() > TEXT_MAX) {
                 errors.rejectValue(field, "practiceoffice.error.tooLong");
             }
@@ -162,7 +199,8 @@ public record PracticeForm(
         if (body == null) {
             errors.rejectValue("municipality", "practiceoffice.error.municipality");
         }
-        if (!contactEmail.isEmpty() && (contactEmail.length() > 254 || !EMAIL.matcher(contactEmail).matches())) {
+        if (!contactEmail.isEmpty()
+                && (contactEmail.length() > 254 || !EMAIL.matcher(contactEmail).matches())) {
             errors.rejectValue("contactEmail", "practiceoffice.error.email");
         }
         if (consents() && contactName.isEmpty() && contactEmail.isEmpty()) {
@@ -182,7 +220,9 @@ public record PracticeForm(
                 title,
                 summary,
                 fieldOfWork,
-                targetGroups == null ? List.of() : targetGroups.stream().distinct().toList(),
+                targetGroups == null
+                        ? List.of()
+                        : targetGroups.stream().distinct().toList(),
                 goals,
                 approach,
                 resources,

@@ -32,7 +32,8 @@ public record PracticeFormPage(
     }
 
     public boolean submittable() {
-        return example != null && PracticeReviewPolicy.allows(example.status(), PracticeReviewPolicy.Step.SUBMIT, false);
+        return example != null
+                && PracticeReviewPolicy.allows(example.status(), PracticeReviewPolicy.Step.SUBMIT, false);
     }
 
     public boolean withdrawable() {

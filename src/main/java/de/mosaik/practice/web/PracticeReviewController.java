@@ -171,7 +171,8 @@ class PracticeReviewController {
 
     private String criteriaPage(PracticeNetworkAccess.Area area, String label, @Nullable String problem, Model model) {
         model.addAttribute(
-                "page", new CriteriaPage(area.place(), service.criteria(area.network().id()), label, problem));
+                "page",
+                new CriteriaPage(area.place(), service.criteria(area.network().id()), label, problem));
         return "practice/criteria";
     }
 

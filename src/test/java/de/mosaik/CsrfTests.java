@@ -59,6 +59,9 @@ class CsrfTests extends IntegrationTest {
         values.put("ownerId", UUID.randomUUID().toString());
         values.put("network", "qualitaetszirkel");
         values.put("recommendationId", UUID.randomUUID().toString());
+        // networks' members' area and the practice library
+        values.put("exampleId", UUID.randomUUID().toString());
+        values.put("criterionId", UUID.randomUUID().toString());
         ids = Map.ofEntries(
                 Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
                 Map.entry("postausgang", UUID.randomUUID().toString()),
@@ -73,7 +76,8 @@ class CsrfTests extends IntegrationTest {
                 Map.entry("uebernehmen", UUID.randomUUID().toString()),
                 Map.entry("aktuelles", UUID.randomUUID().toString()),
                 Map.entry("angebote", UUID.randomUUID().toString()),
-                Map.entry("ansprechpersonen", UUID.randomUUID().toString()));
+                Map.entry("ansprechpersonen", UUID.randomUUID().toString()),
+                Map.entry("praxisbeispiele", UUID.randomUUID().toString()));
     }
 
     @Test

@@ -154,7 +154,8 @@ class TenantIsolationTests extends IntegrationTest {
                 Map.entry("uebernehmen", offeredBy(OTHER)),
                 Map.entry("aktuelles", demoContent("news")),
                 Map.entry("angebote", portalId("offer")),
-                Map.entry("ansprechpersonen", portalId("contact")));
+                Map.entry("ansprechpersonen", portalId("contact")),
+                Map.entry("praxisbeispiele", practiceExample()));
     }
 
     /** A demo image of the target tenant, for the image library routes. */
@@ -201,6 +202,14 @@ class TenantIsolationTests extends IntegrationTest {
         return jdbc.sql(
                         "select id::text from programmes.building_block where programme_id = ? order by position limit 1")
                 .param(demoProgramme())
+                .query(String.class)
+                .single();
+    }
+
+    /** A practice example the target tenant's staff wrote (demo data). */
+    private String practiceExample() {
+        return jdbc.sql("select id::text from practice.example where tenant_id = ? order by created_at limit 1")
+                .param(targetTenant)
                 .query(String.class)
                 .single();
     }

@@ -140,6 +140,11 @@ class WrongInputTests extends IntegrationTest {
         ids.put("bilder", UUID.randomUUID().toString());
         ids.put("angebote", UUID.randomUUID().toString());
         ids.put("ansprechpersonen", UUID.randomUUID().toString());
+        ids.put("praxisbeispiele", UUID.randomUUID().toString());
+        // networks' members' area and the practice library
+        values.put("network", "qualitaetszirkel");
+        values.put("exampleId", UUID.randomUUID().toString());
+        values.put("criterionId", UUID.randomUUID().toString());
         // A page another tenant offers (Duisburg's demo page), so that the take-over form meets real rows.
         ids.put("uebernehmen", jdbc.sql("""
                                 select p.id::text from portal.page p join identity.tenant t on t.id = p.tenant_id

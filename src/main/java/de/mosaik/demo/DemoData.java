@@ -38,6 +38,7 @@ class DemoData implements ApplicationRunner {
     private final DemoPortalOffers portalOffers;
     private final DemoNetworks networks;
     private final DemoRecommendations recommendations;
+    private final DemoPracticeExamples practiceExamples;
 
     DemoData(
             DemoMode demoMode,
@@ -52,7 +53,8 @@ class DemoData implements ApplicationRunner {
             DemoPortalPages portalPages,
             DemoPortalOffers portalOffers,
             DemoNetworks networks,
-            DemoRecommendations recommendations) {
+            DemoRecommendations recommendations,
+            DemoPracticeExamples practiceExamples) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -66,6 +68,7 @@ class DemoData implements ApplicationRunner {
         this.portalOffers = portalOffers;
         this.networks = networks;
         this.recommendations = recommendations;
+        this.practiceExamples = practiceExamples;
     }
 
     @Override
@@ -148,8 +151,9 @@ class DemoData implements ApplicationRunner {
                 recklinghausen.getKey(),
                 recklinghausen.getValue(),
                 now);
-        networks.seed(tenantIds, accountIds);
+        var seededNetworks = networks.seed(tenantIds, accountIds);
         recommendations.seed();
+        practiceExamples.seed(seededNetworks.networks(), tenantIds, accountIds);
         log.info(
                 "Demo data created: {} tenants in {} ms",
                 DemoTenants.all().size(),

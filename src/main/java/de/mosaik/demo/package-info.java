@@ -9,6 +9,7 @@
             "networks",
             "organisations",
             "portal",
+            "practice",
             "programmes",
             "registration",
             "reporting",

@@ -103,7 +103,11 @@ class MessageBundleTests {
             // the translation work: overview, editor, languages, XLIFF and readability (back office)
             Map.entry("translation", Set.of("en")),
             // the public pages of a network's recommendations (the members' area is in networks)
-            Map.entry("recommendations", Set.of("en", "ar", "uk", "tr")));
+            Map.entry("recommendations", Set.of("en", "ar", "uk", "tr")),
+            // the practice library's shared vocabulary, shown on its public pages
+            Map.entry("practice", Set.of("en", "ar", "uk", "tr")),
+            // the practice library's back office: writing, review, confirmation, and its mails
+            Map.entry("practiceoffice", Set.of("en")));
 
     /**
      * Codes of what the access log records ({@code PersonalDataAccessLog}); each is named by the key

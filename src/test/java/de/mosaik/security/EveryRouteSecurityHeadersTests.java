@@ -202,6 +202,7 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         ids.put("aktuelles", first("select id::text from portal.news where tenant_id = ? limit 1", tenant));
         ids.put("angebote", first("select id::text from portal.offer where tenant_id = ? limit 1", tenant));
         ids.put("ansprechpersonen", first("select id::text from portal.contact where tenant_id = ? limit 1", tenant));
+        ids.put("praxisbeispiele", first("select id::text from practice.example where tenant_id = ? limit 1", tenant));
         return ids;
     }
 
@@ -259,6 +260,9 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
                           join networks.network n on n.id = r.network_id
                          where n.slug = ? and r.status <> 'DRAFT' order by r.number limit 1
                         """, "qualitaetszirkel"));
+        // networks' members' area and the practice library
+        values.put("exampleId", UUID.randomUUID().toString());
+        values.put("criterionId", UUID.randomUUID().toString());
         return values;
     }
 }

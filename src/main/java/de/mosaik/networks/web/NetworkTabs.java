@@ -18,6 +18,8 @@ public final class NetworkTabs {
         parts.add(new String[] {"networks.tab.meetings", "/treffen"});
         parts.add(new String[] {"networks.tab.recommendations", "/empfehlungen"});
         parts.add(new String[] {"networks.tab.discussions", "/diskussionen"});
+        // the practice library's pages in the members' area (module practice); the label is its bundle's
+        parts.add(new String[] {"practiceoffice.list.title", "/praxisbeispiele"});
         if (area.coordinates()) {
             parts.add(new String[] {"networks.tab.offers", "/angebote"});
             parts.add(new String[] {"networks.tab.statistics", "/statistik"});

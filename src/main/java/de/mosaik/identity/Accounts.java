@@ -1,5 +1,6 @@
 package de.mosaik.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,4 +11,13 @@ public interface Accounts {
     List<AccountSummary> active(UUID tenantId);
 
     record AccountSummary(UUID id, String displayName, String email) {}
+
+    /**
+     * The accounts with these ids, of any tenant or none (a network's external delegates), active or not; for
+     * modules that keep account ids and must name or mail the people behind them.
+     */
+    List<AccountSummary> byIds(Collection<UUID> ids);
+
+    /** The accounts with these addresses (normalised: trimmed, lower case), for the access export and erasure. */
+    List<AccountSummary> byEmails(Collection<String> normalisedEmails);
 }

@@ -57,6 +57,10 @@ class CsrfTests extends IntegrationTest {
         // the translation editor names an owner by its kind and id
         values.put("ownerKind", "event");
         values.put("ownerId", UUID.randomUUID().toString());
+        // the discussions of a network
+        values.put("threadId", UUID.randomUUID().toString());
+        values.put("postId", UUID.randomUUID().toString());
+        values.put("reportId", UUID.randomUUID().toString());
         ids = Map.ofEntries(
                 Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
                 Map.entry("postausgang", UUID.randomUUID().toString()),

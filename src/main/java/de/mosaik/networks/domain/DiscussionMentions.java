@@ -26,6 +26,9 @@ public class DiscussionMentions {
     /** What a mention looks like in the Markdown, and (escaped, as commonmark leaves it) in the rendered HTML. */
     static final Pattern MENTION = Pattern.compile("@\\[([^\\]\\r\\n<>]{1,120})\\]");
 
+    /** The sanitiser writes the at sign as a character reference. */
+    static final Pattern RENDERED_MENTION = Pattern.compile("(?:@|&#64;)\\[([^\\]\\r\\n<>]{1,120})\\]");
+
     private final JdbcClient jdbc;
     private final Accounts accounts;
 
@@ -87,7 +90,7 @@ public class DiscussionMentions {
      * stands (already escaped) and only wrapped, so nothing typed can get out of the sanitised text.
      */
     public static String highlight(String html, Set<String> knownNames) {
-        var matcher = MENTION.matcher(html);
+        var matcher = RENDERED_MENTION.matcher(html);
         var result = new StringBuilder();
         while (matcher.find()) {
             var name = matcher.group(1).strip();

@@ -19,14 +19,17 @@ import org.junit.jupiter.api.Test;
 class NetworkDialogueBrowserTest extends BrowserTest {
 
     private static final String DISCUSSIONS = "/netzwerke/qualitaetszirkel/diskussionen";
-    private static final Pattern UNSUBSCRIBE = Pattern.compile("https?://[^/\\s]+(/benachrichtigungen/abbestellen/[A-Za-z0-9_-]+)");
+    private static final Pattern UNSUBSCRIBE =
+            Pattern.compile("https?://[^/\\s]+(/benachrichtigungen/abbestellen/[A-Za-z0-9_-]+)");
 
     @Test
     void aDelegateStartsADiscussionGetsTheReplyByMailAndUnsubscribes() throws Exception {
-        var title = "Sprachmittlung im Jobcenter " + UUID.randomUUID().toString().substring(0, 8);
+        var title =
+                "Sprachmittlung im Jobcenter " + UUID.randomUUID().toString().substring(0, 8);
         logIn(DemoAccounts.NETWORK_DELEGATE);
         visit(DISCUSSIONS);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.LINK,
                         new com.microsoft.playwright.Page.GetByRoleOptions().setName("Neue Diskussion beginnen"))
                 .click();
         assertAccessible(page);
@@ -58,12 +61,14 @@ class NetworkDialogueBrowserTest extends BrowserTest {
         var arabic = newContext("ar", 390, 844).newPage();
         visit(arabic, unsubscribe + "?lang=ar", 200);
         assertThat(arabic.locator("html").getAttribute("dir")).isEqualTo("rtl");
-        assertThat((Boolean) arabic.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        assertThat((Boolean) arabic.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .isTrue();
         expect(arabic.locator("main")).containsText(title);
 
         var phone = newContext("de-DE", 390, 844).newPage();
         visit(phone, unsubscribe, 200);
-        assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .isTrue();
         phone.locator("main form button[type=submit]").click();
         expect(phone.locator("main")).containsText("Abbestellt.");
         assertAccessible(phone);

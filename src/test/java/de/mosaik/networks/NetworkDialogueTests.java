@@ -82,7 +82,8 @@ class NetworkDialogueTests extends IntegrationTest {
                 .isZero();
         var anonymous = mvc.perform(get(CIRCLE)).andReturn().getResponse();
         assertThat(anonymous.getStatus()).isEqualTo(302);
-        var member = mvc.perform(get(CIRCLE).session(login(DELEGATE))).andReturn().getResponse();
+        var member =
+                mvc.perform(get(CIRCLE).session(login(DELEGATE))).andReturn().getResponse();
         assertThat(member.getStatus()).isEqualTo(200);
         assertThat(member.getContentAsString())
                 .contains("Umgang mit internationalen Konflikten vor Ort")
@@ -186,14 +187,20 @@ class NetworkDialogueTests extends IntegrationTest {
     void aStaleEditIsRefusedWithTheTypedTextKept() throws Exception {
         var circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
         var author = accountId(DELEGATE);
-        var thread = setup.seedThread(circle, author, "Bearbeiten " + UUID.randomUUID(), "", "Erste Fassung", Instant.now());
+        var thread =
+                setup.seedThread(circle, author, "Bearbeiten " + UUID.randomUUID(), "", "Erste Fassung", Instant.now());
         var postId = jdbc.sql("select id from networks.discussion_post where thread_id = ?")
                 .param(thread)
                 .query(UUID.class)
                 .single();
         var path = CIRCLE + "/" + thread + "/beitraege/" + postId + "/bearbeiten";
         var session = login(DELEGATE);
-        assertThat(status(post(path).param("body", "Zweite Fassung").param("version", "0").with(csrf()), session))
+        assertThat(status(
+                        post(path)
+                                .param("body", "Zweite Fassung")
+                                .param("version", "0")
+                                .with(csrf()),
+                        session))
                 .isEqualTo(302);
         var stale = mvc.perform(post(path)
                         .session(session)
@@ -219,9 +226,14 @@ class NetworkDialogueTests extends IntegrationTest {
     void theDigestMailsEachPersonOnceWithAllNewPostsAndNothingTwice() throws Exception {
         var dueren = login(DUEREN);
         try {
-            assertThat(status(post(CIRCLE + "/zustellung").param("zustellung", "DIGEST").with(csrf()), dueren))
+            assertThat(status(
+                            post(CIRCLE + "/zustellung")
+                                    .param("zustellung", "DIGEST")
+                                    .with(csrf()),
+                            dueren))
                     .isEqualTo(302);
-            assertThat(status(post(CIRCLE + "/abonnement").param("folgen", "true").with(csrf()), dueren))
+            assertThat(status(
+                            post(CIRCLE + "/abonnement").param("folgen", "true").with(csrf()), dueren))
                     .isEqualTo(302);
             var title = "Digest " + UUID.randomUUID();
             var started = mvc.perform(post(CIRCLE + "/neu")
@@ -259,8 +271,14 @@ class NetworkDialogueTests extends IntegrationTest {
                             "networks.discussion/digest/%"))
                     .isEqualTo(1);
         } finally {
-            mvc.perform(post(CIRCLE + "/zustellung").session(dueren).param("zustellung", "IMMEDIATE").with(csrf()));
-            mvc.perform(post(CIRCLE + "/abonnement").session(dueren).param("folgen", "false").with(csrf()));
+            mvc.perform(post(CIRCLE + "/zustellung")
+                    .session(dueren)
+                    .param("zustellung", "IMMEDIATE")
+                    .with(csrf()));
+            mvc.perform(post(CIRCLE + "/abonnement")
+                    .session(dueren)
+                    .param("folgen", "false")
+                    .with(csrf()));
         }
     }
 
@@ -325,8 +343,7 @@ class NetworkDialogueTests extends IntegrationTest {
                 .query(UUID.class)
                 .single();
         assertThat(status(
-                        post(CIRCLE + "/meldungen/" + reportId + "/ausblenden").with(csrf()),
-                        coordinator))
+                        post(CIRCLE + "/meldungen/" + reportId + "/ausblenden").with(csrf()), coordinator))
                 .isEqualTo(200);
         assertThat(status(
                         post(CIRCLE + "/meldungen/" + reportId + "/ausblenden")
@@ -349,13 +366,16 @@ class NetworkDialogueTests extends IntegrationTest {
         var email = "dialog-" + UUID.randomUUID() + "@example.org";
         var account = identity.createAccountWithoutPassword(null, email, "Dora Dialog", Role.EXTERNAL);
         networkSetup.addDelegate(circle, null, account, NetworkRole.GUEST, false);
-        var thread = setup.seedThread(circle, account, "Löschen " + UUID.randomUUID(), "", "Mein Beitrag", Instant.now());
+        var thread =
+                setup.seedThread(circle, account, "Löschen " + UUID.randomUUID(), "", "Mein Beitrag", Instant.now());
         var holder = holders.stream()
                 .filter(h -> h.tables().contains("networks.discussion_post"))
                 .findFirst()
                 .orElseThrow();
         var subject = new DataSubject(Set.of(email), Set.of());
-        var tenant = jdbc.sql("select id from identity.tenant limit 1").query(UUID.class).single();
+        var tenant = jdbc.sql("select id from identity.tenant limit 1")
+                .query(UUID.class)
+                .single();
         assertThat(holder.export(tenant, subject))
                 .anySatisfy(r -> assertThat(r.fields().get("body")).isEqualTo("Mein Beitrag"));
         holder.erase(tenant, subject);
@@ -398,8 +418,7 @@ class NetworkDialogueTests extends IntegrationTest {
     }
 
     private int status(
-            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            MockHttpSession session)
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, MockHttpSession session)
             throws Exception {
         MockHttpServletResponse response =
                 mvc.perform(request.session(session)).andReturn().getResponse();

@@ -97,8 +97,8 @@ public class DiscussionDigest {
                 .collect(Collectors.groupingBy(Entry::accountId, LinkedHashMap::new, Collectors.toList()));
         var ids = new ArrayList<UUID>(byPerson.keySet());
         entries.stream().map(Entry::authorId).filter(a -> a != null).forEach(ids::add);
-        Map<UUID, AccountSummary> people =
-                accounts.byIds(ids).stream().collect(Collectors.toMap(AccountSummary::id, Function.identity(), (a, b) -> a));
+        Map<UUID, AccountSummary> people = accounts.byIds(ids).stream()
+                .collect(Collectors.toMap(AccountSummary::id, Function.identity(), (a, b) -> a));
         int mails = 0;
         for (var person : byPerson.entrySet()) {
             var account = people.get(person.getKey());
@@ -128,8 +128,10 @@ public class DiscussionDigest {
                     notifications.unsubscribeLink(post.token())));
             blocks.append("\n\n");
         }
-        var subject = DiscussionNotifications.oneLine(notifications.text("networks.discussion.mail.digest.subject", posts.size()));
-        var body = notifications.text("networks.discussion.mail.digest.body", blocks.toString().strip());
+        var subject = DiscussionNotifications.oneLine(
+                notifications.text("networks.discussion.mail.digest.subject", posts.size()));
+        var body = notifications.text(
+                "networks.discussion.mail.digest.body", blocks.toString().strip());
         var last = posts.get(posts.size() - 1).postId();
         return new Mail(null, to.email(), subject, body).once("networks.discussion/digest/" + to.id() + "/" + last);
     }
@@ -139,9 +141,7 @@ public class DiscussionDigest {
             jdbc.sql("""
                             insert into networks.discussion_digest_entry (account_id, post_id) values (?, ?)
                             on conflict do nothing
-                            """)
-                    .params(accountId, post.postId())
-                    .update();
+                            """).params(accountId, post.postId()).update();
         }
     }
 

@@ -126,9 +126,7 @@ class DiscussionNotifications {
                             null,
                             person.email(),
                             oneLine(text(
-                                    "networks.discussion.mail.mention.subject",
-                                    post.authorName(),
-                                    post.threadTitle())),
+                                    "networks.discussion.mail.mention.subject", post.authorName(), post.threadTitle())),
                             text(
                                     "networks.discussion.mail.mention.body",
                                     post.authorName(),

@@ -99,7 +99,9 @@ class DiscussionPersonalData implements PersonalDataHolder {
         if (subject.emails().isEmpty()) {
             return List.of();
         }
-        return accounts.byEmails(subject.emails()).stream().map(AccountSummary::id).toList();
+        return accounts.byEmails(subject.emails()).stream()
+                .map(AccountSummary::id)
+                .toList();
     }
 
     private void add(List<StoredRecord> records, String table, String sql, List<UUID> ids) {

@@ -57,8 +57,7 @@ public class DiscussionService implements DiscussionSetup {
                         select t.id, t.title, t.topic, t.author_account_id, t.created_at, t.last_activity_at,
                                (select count(*) - 1 from networks.discussion_post p where p.thread_id = t.id) as replies
                           from networks.discussion_thread t
-                         where t.network_id = :network""" + filter + " order by t.last_activity_at desc")
-                .param("network", networkId);
+                         where t.network_id = :network""" + filter + " order by t.last_activity_at desc").param("network", networkId);
         if (!filter.isEmpty()) {
             query = query.param("topic", Objects.requireNonNull(topic).strip());
         }
@@ -73,10 +72,7 @@ public class DiscussionService implements DiscussionSetup {
         return jdbc.sql("""
                         select distinct topic from networks.discussion_thread
                          where network_id = ? and topic <> '' order by topic
-                        """)
-                .param(networkId)
-                .query(String.class)
-                .list();
+                        """).param(networkId).query(String.class).list();
     }
 
     @Transactional(readOnly = true)
@@ -160,9 +156,7 @@ public class DiscussionService implements DiscussionSetup {
         int changed = jdbc.sql("""
                         update networks.discussion_post set body = ?, edited_at = now(), version = version + 1
                          where id = ? and network_id = ? and version = ? and hidden_at is null
-                        """)
-                .params(body, postId, networkId, version)
-                .update();
+                        """).params(body, postId, networkId, version).update();
         if (changed == 0) {
             return EditOutcome.CHANGED_MEANWHILE;
         }
@@ -219,9 +213,7 @@ public class DiscussionService implements DiscussionSetup {
                         on conflict (account_id) do update set mode = excluded.mode,
                             digest_since = case when networks.discussion_delivery.mode = excluded.mode
                                                 then networks.discussion_delivery.digest_since else now() end
-                        """)
-                .params(accountId, mode.name())
-                .update();
+                        """).params(accountId, mode.name()).update();
     }
 
     /** What the unsubscribe link with this token stands for. */
@@ -254,9 +246,7 @@ public class DiscussionService implements DiscussionSetup {
                 .ifPresent(s -> jdbc.sql("""
                                 update networks.discussion_subscription set active = false, changed_at = now()
                                  where id = ?
-                                """)
-                        .param(s.subscriptionId())
-                        .update());
+                                """).param(s.subscriptionId()).update());
         return found;
     }
 
@@ -280,7 +270,14 @@ public class DiscussionService implements DiscussionSetup {
     /** The reports the coordination has not decided yet, oldest first. */
     @Transactional(readOnly = true)
     public List<DiscussionReport> openReports(UUID networkId) {
-        record Row(UUID id, UUID threadId, String title, UUID postId, @Nullable UUID reporter, String reason, Instant at) {}
+        record Row(
+                UUID id,
+                UUID threadId,
+                String title,
+                UUID postId,
+                @Nullable UUID reporter,
+                String reason,
+                Instant at) {}
         var rows = jdbc.sql("""
                         select r.id, p.thread_id, t.title, r.post_id, r.reporter_account_id, r.reason, r.created_at
                           from networks.discussion_report r
@@ -326,15 +323,11 @@ public class DiscussionService implements DiscussionSetup {
                         update networks.discussion_post
                            set hidden_at = now(), hidden_reason = ?, hidden_by = ?, version = version + 1
                          where id = ? and network_id = ? and hidden_at is null
-                        """)
-                .params(reason, coordinatorId, postId.get(), networkId)
-                .update();
+                        """).params(reason, coordinatorId, postId.get(), networkId).update();
         jdbc.sql("""
                         update networks.discussion_report set decision = 'HIDDEN', decided_at = now(), decided_by = ?
                          where post_id = ? and network_id = ? and decision is null
-                        """)
-                .params(coordinatorId, postId.get(), networkId)
-                .update();
+                        """).params(coordinatorId, postId.get(), networkId).update();
         return true;
     }
 
@@ -344,20 +337,14 @@ public class DiscussionService implements DiscussionSetup {
         return jdbc.sql("""
                         update networks.discussion_report set decision = 'DISMISSED', decided_at = now(), decided_by = ?
                          where id = ? and network_id = ? and decision is null
-                        """)
-                        .params(coordinatorId, reportId, networkId)
-                        .update()
-                > 0;
+                        """).params(coordinatorId, reportId, networkId).update() > 0;
     }
 
     private Optional<UUID> openReportPost(UUID networkId, UUID reportId) {
         return jdbc.sql("""
                         select post_id from networks.discussion_report
                          where id = ? and network_id = ? and decision is null
-                        """)
-                .params(reportId, networkId)
-                .query(UUID.class)
-                .optional();
+                        """).params(reportId, networkId).query(UUID.class).optional();
     }
 
     // --- demo and tests
@@ -401,9 +388,7 @@ public class DiscussionService implements DiscussionSetup {
         jdbc.sql("""
                         update networks.discussion_thread set last_activity_at = greatest(last_activity_at, ?)
                          where id = ? and network_id = ?
-                        """)
-                .params(Timestamp.from(at), threadId, networkId)
-                .update();
+                        """).params(Timestamp.from(at), threadId, networkId).update();
         // Writing in a thread follows it, unless the person unsubscribed it before: that choice stays.
         subscribeIfNew(networkId, threadId, authorId);
         return id;

@@ -4,7 +4,6 @@ import de.mosaik.shared.web.MultiLine;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
@@ -18,7 +17,10 @@ final class DiscussionForms {
     private DiscussionForms() {}
 
     /** A new thread: its title, an optional topic and the first post. */
-    record ThreadForm(@Nullable String title, @Nullable String topic, @MultiLine @Nullable String body) {
+    record ThreadForm(
+            @Nullable String title,
+            @Nullable String topic,
+            @MultiLine @Nullable String body) {
 
         static ThreadForm empty(@Nullable String topic) {
             return new ThreadForm("", topic == null ? "" : topic, "");

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * A post as its thread page shows it: the Markdown rendered and sanitised, with the mentions of the network's
  * people highlighted; nothing of a hidden post's or an erased author's text.
  */
-public record DiscussionPostShown(DiscussionPost post, @Nullable String html, boolean mine) {
+public record DiscussionPostShown(
+        DiscussionPost post, @Nullable String html, boolean mine) {
 
     static DiscussionPostShown of(DiscussionPost post, Set<String> knownNames, UUID viewer) {
         var erased = post.authorId() == null && post.body().isEmpty();

@@ -57,7 +57,8 @@ class CsrfTests extends IntegrationTest {
         // the translation editor names an owner by its kind and id
         values.put("ownerKind", "event");
         values.put("ownerId", UUID.randomUUID().toString());
-        // the discussions of a network
+        // a network's members' area and its discussions
+        values.put("network", "qualitaetszirkel");
         values.put("threadId", UUID.randomUUID().toString());
         values.put("postId", UUID.randomUUID().toString());
         values.put("reportId", UUID.randomUUID().toString());

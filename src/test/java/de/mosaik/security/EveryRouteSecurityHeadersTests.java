@@ -251,6 +251,14 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         values.put("width", "480");
         values.put("pageSlug", "fortbildungen");
         values.put("newsSlug", "qualitaetszirkel-zu-gast");
+        // a network's members' area and its discussions
+        values.put("network", "qualitaetszirkel");
+        values.put(
+                "threadId",
+                first("select t.id::text from networks.discussion_thread t join networks.network n"
+                        + " on n.id = t.network_id where n.slug = 'qualitaetszirkel' limit 1"));
+        values.put("postId", UUID.randomUUID().toString());
+        values.put("reportId", UUID.randomUUID().toString());
         return values;
     }
 }

@@ -179,7 +179,7 @@ class DiscussionController {
         if (result.hasErrors()) {
             return editPage(area, threadId, postId, form, new FormErrors(result), model);
         }
-        var outcome = discussions.edit(area.id(), threadId, postId, user.accountId(), form.version(), form.bodyText());
+        var outcome = discussions.edit(area.id(), threadId, postId, user.accountId(), form.versionNumber(), form.bodyText());
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
             var current = discussions.post(area.id(), threadId, postId).orElseThrow(NetworkPages::notFound);
             // The text as typed stays in the form; the newer version is shown beside it to compare.
@@ -334,7 +334,7 @@ class DiscussionController {
         model.addAttribute("thread", thread);
         model.addAttribute("postId", postId);
         model.addAttribute("body", form.body() == null ? "" : form.body());
-        model.addAttribute("version", form.version());
+        model.addAttribute("version", form.versionNumber());
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("problem")) {
             model.addAttribute("problem", null);

@@ -40,7 +40,7 @@ final class DiscussionForms {
     }
 
     /** A reply, or a changed post as of the version its author edited. */
-    record PostForm(@MultiLine @Nullable String body, int version) {
+    record PostForm(@MultiLine @Nullable String body, @Nullable Integer version) {
 
         static PostForm empty() {
             return new PostForm("", 0);
@@ -48,6 +48,11 @@ final class DiscussionForms {
 
         String bodyText() {
             return multiline(body);
+        }
+
+        /** The version the author edited; a reply has none. */
+        int versionNumber() {
+            return version == null ? 0 : version;
         }
     }
 

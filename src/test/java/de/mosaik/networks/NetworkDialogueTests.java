@@ -148,13 +148,13 @@ class NetworkDialogueTests extends IntegrationTest {
                 .andReturn()
                 .getResponse();
         assertThat(reply.getStatus()).isEqualTo(302);
-        var toAuthor = mails(DELEGATE, "networks.discussion/post/%", title);
+        var toAuthor = mails(DELEGATE, "networks.discussion/post/%/to/%", title);
         assertThat(toAuthor).hasSize(1);
         assertThat(toAuthor.get(0))
                 .contains("Miriam Weber")
                 .contains("Gute Frage, ich antworte gern.")
                 .contains("/benachrichtigungen/abbestellen/");
-        assertThat(mails(COORDINATOR, "networks.discussion/post/%", title)).isEmpty();
+        assertThat(mails(COORDINATOR, "networks.discussion/post/%/to/%", title)).isEmpty();
     }
 
     @Test
@@ -253,7 +253,7 @@ class NetworkDialogueTests extends IntegrationTest {
                             login(COORDINATOR)))
                     .isEqualTo(302);
             // Digest readers get nothing at once.
-            assertThat(mails(DUEREN, "networks.discussion/post/%", title)).isEmpty();
+            assertThat(mails(DUEREN, "networks.discussion/post/%/to/%", title)).isEmpty();
 
             digest.send();
             var digests = mails(DUEREN, "networks.discussion/digest/%", title);

@@ -69,23 +69,13 @@ class DemoDiscussions {
                 Wir haben mit einer **Fortbildung für Schulsozialarbeit** begonnen und suchen Referierende, die \
                 beide Perspektiven kennen. @[Miriam Weber], wäre das ein Thema für das nächste Treffen?""",
                 now.minus(Duration.ofDays(24)));
-        discussions.seedReply(
-                circle,
-                conflicts,
-                coordinator,
-                """
+        discussions.seedReply(circle, conflicts, coordinator, """
                 Danke für den Anstoß! Ich nehme es für die Tagesordnung des Herbsttreffens auf. Wer hat schon \
-                Erfahrungen mit Dialogformaten zwischen Gemeinden gemacht?""",
-                now.minus(Duration.ofDays(23)));
-        discussions.seedReply(
-                circle,
-                conflicts,
-                duisburg,
-                """
+                Erfahrungen mit Dialogformaten zwischen Gemeinden gemacht?""", now.minus(Duration.ofDays(23)));
+        discussions.seedReply(circle, conflicts, duisburg, """
                 In Duisburg hat sich ein runder Tisch der Moscheegemeinden, der jüdischen Gemeinde und der Kirchen \
                 bewährt. Wichtig war, dass er sich *vor* der Krise regelmäßig getroffen hat. Gern stelle ich das \
-                beim Treffen vor.""",
-                now.minus(Duration.ofDays(21)));
+                beim Treffen vor.""", now.minus(Duration.ofDays(21)));
 
         var feminism = discussions.seedThread(
                 circle,
@@ -96,14 +86,9 @@ class DemoDiscussions {
                 Für eine Veranstaltungsreihe im Frühjahr suche ich Material: Filme, Ausstellungen, Referentinnen \
                 zu Frauenrechten und Feminismus aus migrantischer Perspektive. Kennt jemand gute Angebote?""",
                 now.minus(Duration.ofDays(12)));
-        discussions.seedReply(
-                circle,
-                feminism,
-                recklinghausen,
-                """
+        discussions.seedReply(circle, feminism, recklinghausen, """
                 Wir hatten die Wanderausstellung eines Frauenvereins aus Marl im Kreishaus – sehr gut besucht. \
-                Ich schicke Ihnen die Kontaktdaten.""",
-                now.minus(Duration.ofDays(10)));
+                Ich schicke Ihnen die Kontaktdaten.""", now.minus(Duration.ofDays(10)));
 
         var counselling = discussions.seedThread(
                 circle,
@@ -115,26 +100,17 @@ class DemoDiscussions {
                 Personen, Fälle oder Beratungskontakte? Und wie gehen Sie mit kleinen Zahlen um, damit niemand \
                 erkennbar wird?""",
                 now.minus(Duration.ofDays(5)));
-        discussions.seedReply(
-                circle,
-                counselling,
-                dueren,
-                """
+        discussions.seedReply(circle, counselling, dueren, """
                 Wir zählen Fälle und nennen Zahlen unter fünf nicht einzeln, sondern fassen Merkmale zusammen. \
-                Das hat auch der Datenschutz so empfohlen.""",
-                now.minus(Duration.ofDays(4)));
-        discussions.seedReply(
-                circle,
-                counselling,
-                coordinator,
-                """
+                Das hat auch der Datenschutz so empfohlen.""", now.minus(Duration.ofDays(4)));
+        discussions.seedReply(circle, counselling, coordinator, """
                 Das wäre ein guter Kandidat für eine gemeinsame **Empfehlung** des Qualitätszirkels. Ich sammle \
-                die Beispiele bis zum Treffen.""",
-                now.minus(Duration.ofDays(3)));
+                die Beispiele bis zum Treffen.""", now.minus(Duration.ofDays(3)));
     }
 
     private void recklinghausen(Map<String, UUID> people, Instant now) {
-        var network = networks.bySlug("netzwerk-kreis-recklinghausen").orElseThrow().id();
+        var network =
+                networks.bySlug("netzwerk-kreis-recklinghausen").orElseThrow().id();
         discussions.seedThread(
                 network,
                 people.get(RECKLINGHAUSEN_LEAD),

@@ -179,7 +179,8 @@ class DiscussionController {
         if (result.hasErrors()) {
             return editPage(area, threadId, postId, form, new FormErrors(result), model);
         }
-        var outcome = discussions.edit(area.id(), threadId, postId, user.accountId(), form.versionNumber(), form.bodyText());
+        var outcome =
+                discussions.edit(area.id(), threadId, postId, user.accountId(), form.versionNumber(), form.bodyText());
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
             var current = discussions.post(area.id(), threadId, postId).orElseThrow(NetworkPages::notFound);
             // The text as typed stays in the form; the newer version is shown beside it to compare.

@@ -40,7 +40,8 @@ final class DiscussionForms {
     }
 
     /** A reply, or a changed post as of the version its author edited. */
-    record PostForm(@MultiLine @Nullable String body, @Nullable Integer version) {
+    record PostForm(
+            @MultiLine @Nullable String body, @Nullable Integer version) {
 
         static PostForm empty() {
             return new PostForm("", 0);

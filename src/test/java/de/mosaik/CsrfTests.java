@@ -62,6 +62,10 @@ class CsrfTests extends IntegrationTest {
         // networks' members' area and the practice library
         values.put("exampleId", UUID.randomUUID().toString());
         values.put("criterionId", UUID.randomUUID().toString());
+        // a network's members' area and its discussions
+        values.put("threadId", UUID.randomUUID().toString());
+        values.put("postId", UUID.randomUUID().toString());
+        values.put("reportId", UUID.randomUUID().toString());
         ids = Map.ofEntries(
                 Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
                 Map.entry("postausgang", UUID.randomUUID().toString()),

@@ -39,6 +39,7 @@ class DemoData implements ApplicationRunner {
     private final DemoNetworks networks;
     private final DemoRecommendations recommendations;
     private final DemoPracticeExamples practiceExamples;
+    private final DemoDiscussions discussions;
 
     DemoData(
             DemoMode demoMode,
@@ -54,7 +55,8 @@ class DemoData implements ApplicationRunner {
             DemoPortalOffers portalOffers,
             DemoNetworks networks,
             DemoRecommendations recommendations,
-            DemoPracticeExamples practiceExamples) {
+            DemoPracticeExamples practiceExamples,
+            DemoDiscussions discussions) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -69,6 +71,7 @@ class DemoData implements ApplicationRunner {
         this.networks = networks;
         this.recommendations = recommendations;
         this.practiceExamples = practiceExamples;
+        this.discussions = discussions;
     }
 
     @Override
@@ -154,6 +157,7 @@ class DemoData implements ApplicationRunner {
         var seededNetworks = networks.seed(tenantIds, accountIds);
         recommendations.seed();
         practiceExamples.seed(seededNetworks.networks(), tenantIds, accountIds);
+        discussions.seed(now);
         log.info(
                 "Demo data created: {} tenants in {} ms",
                 DemoTenants.all().size(),

@@ -14,4 +14,13 @@ public interface Accounts {
     List<AccountSummary> activeByIds(Collection<UUID> ids);
 
     record AccountSummary(UUID id, String displayName, String email) {}
+
+    /**
+     * The accounts with these ids, of any tenant or none (a network's external delegates), active or not; for
+     * modules that keep account ids and must name or mail the people behind them.
+     */
+    List<AccountSummary> byIds(Collection<UUID> ids);
+
+    /** The accounts with these addresses (normalised: trimmed, lower case), for the access export and erasure. */
+    List<AccountSummary> byEmails(Collection<String> normalisedEmails);
 }

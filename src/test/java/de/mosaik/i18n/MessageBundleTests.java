@@ -107,7 +107,9 @@ class MessageBundleTests {
             // the practice library's shared vocabulary, shown on its public pages
             Map.entry("practice", Set.of("en", "ar", "uk", "tr")),
             // the practice library's back office: writing, review, confirmation, and its mails
-            Map.entry("practiceoffice", Set.of("en")));
+            Map.entry("practiceoffice", Set.of("en")),
+            // the public page behind the unsubscribe link of a network discussion mail
+            Map.entry("unsubscribe", Set.of("en", "ar", "uk", "tr")));
 
     /**
      * Codes of what the access log records ({@code PersonalDataAccessLog}); each is named by the key

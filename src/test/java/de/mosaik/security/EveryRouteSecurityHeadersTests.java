@@ -263,6 +263,13 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         // networks' members' area and the practice library
         values.put("exampleId", UUID.randomUUID().toString());
         values.put("criterionId", UUID.randomUUID().toString());
+        // a network's members' area and its discussions
+        values.put(
+                "threadId",
+                first("select t.id::text from networks.discussion_thread t join networks.network n"
+                        + " on n.id = t.network_id where n.slug = 'qualitaetszirkel' limit 1"));
+        values.put("postId", UUID.randomUUID().toString());
+        values.put("reportId", UUID.randomUUID().toString());
         return values;
     }
 }

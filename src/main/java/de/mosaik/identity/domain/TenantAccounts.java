@@ -30,12 +30,25 @@ class TenantAccounts implements Accounts {
 
     @Override
     public List<AccountSummary> activeByIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
+        return accounts("id in (:ids) and active", "ids", ids);
+    }
+
+    @Override
+    public List<AccountSummary> byIds(Collection<UUID> ids) {
+        return accounts("id in (:ids)", "ids", ids);
+    }
+
+    @Override
+    public List<AccountSummary> byEmails(Collection<String> normalisedEmails) {
+        return accounts("lower(email) in (:emails)", "emails", normalisedEmails);
+    }
+
+    private List<AccountSummary> accounts(String where, String name, Collection<?> values) {
+        if (values.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, display_name, email from identity.account where id in (:ids) and active"
-                        + " order by display_name")
-                .param("ids", ids)
+        return jdbc.sql("select id, display_name, email from identity.account where " + where + " order by display_name")
+                .param(name, values)
                 .query((rs, row) -> new AccountSummary(
                         rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("email")))
                 .list();

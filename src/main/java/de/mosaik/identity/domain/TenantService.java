@@ -33,6 +33,7 @@ public class TenantService implements Tenants {
             "plattform",
             "anmelden",
             "abmelden",
+            "benachrichtigungen",
             "konto",
             "passwort-vergessen",
             "passwort-neu",

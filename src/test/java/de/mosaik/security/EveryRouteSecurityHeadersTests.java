@@ -40,7 +40,9 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
             "/{slug}/aktuelles/{newsSlug}",
             "/{slug}/angebote",
             "/{slug}/angebote/{offerSlug}",
-            "/{slug}/orte/{placeSlug}");
+            "/{slug}/orte/{placeSlug}",
+            "/praxisbeispiele",
+            "/praxisbeispiele/{exampleSlug}");
 
     @Autowired
     WebApplicationContext context;

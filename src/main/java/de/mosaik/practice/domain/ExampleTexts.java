@@ -17,7 +17,7 @@ public final class ExampleTexts {
     public static final String APPROACH = "approach";
     public static final String RESOURCES = "resources";
     public static final String RESULTS = "results";
-    public static final String LESSONS_LEARNED = "lessonsLearned";
+    public static final String LESSONS_LEARNED = "lessons_learned";
     public static final String TRANSFERABILITY = "transferability";
 
     /** The body sections of the detail page, in reading order. */

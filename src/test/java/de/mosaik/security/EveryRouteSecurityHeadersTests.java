@@ -253,6 +253,13 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         values.put("width", "480");
         values.put("pageSlug", "fortbildungen");
         values.put("newsSlug", "qualitaetszirkel-zu-gast");
+        // A published practice example of the demo data where there is one; otherwise its 404 page is checked.
+        values.put(
+                "exampleSlug",
+                jdbc.sql("select coalesce((select slug from practice.example where status = 'PUBLISHED' order by slug"
+                                + " limit 1), 'gibt-es-nicht')")
+                        .query(String.class)
+                        .single());
         return values;
     }
 }

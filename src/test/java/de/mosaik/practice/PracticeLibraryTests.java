@@ -262,6 +262,15 @@ class PracticeLibraryTests extends IntegrationTest {
         }
         assertThat(texts).contains(WORD + " Arbeit </script><script>alert(1)</script>");
         assertThat(feed.body()).doesNotContain("zebrafink-entwurf");
+
+        var sitemap = get("/praxisbeispiele/sitemap.xml");
+        assertThat(sitemap.statusCode()).isEqualTo(200);
+        factory.newDocumentBuilder().parse(new ByteArrayInputStream(sitemap.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(sitemap.body())
+                .contains(url("/praxisbeispiele/zebrafink-schulung?lang=ar"))
+                .doesNotContain("/praxisbeispiele/zebrafink-kita?lang=ar")
+                .doesNotContain("zebrafink-entwurf");
+        assertThat(get("/sitemap.xml").body()).contains(url("/praxisbeispiele/sitemap.xml"));
     }
 
     @Test

@@ -104,6 +104,26 @@ public class PracticeLibrary {
                 .list();
     }
 
+    /** Every published example's address, last change and languages, for the library's sitemap. */
+    public List<SitemapEntry> sitemap() {
+        var languages = translations.publishedLanguages(ExampleTexts.OWNER_KIND, ExampleTexts.TITLE);
+        return jdbc.sql("""
+                        select id, slug, greatest(updated_at, published_at) as updated from practice.example
+                        where status = 'PUBLISHED' order by slug
+                        """)
+                .query((rs, n) -> {
+                    var spoken = new ArrayList<ContentLanguage>();
+                    spoken.add(ContentLanguage.GERMAN);
+                    spoken.addAll(languages.getOrDefault(rs.getObject("id", UUID.class), Set.of()));
+                    return new SitemapEntry(
+                            "/praxisbeispiele/" + rs.getString("slug"), rs.getTimestamp("updated").toInstant(), spoken);
+                })
+                .list();
+    }
+
+    /** An address of the library for search engines, with the languages it exists in (German always). */
+    public record SitemapEntry(String path, Instant lastModified, List<ContentLanguage> languages) {}
+
     /**
      * Counts one view of a published example. A row an editor holds locked at this moment is skipped rather
      * than waited for: a view lost now and then is better than a reader's page waiting for a save.

@@ -64,7 +64,8 @@ class PracticeLibraryBenchmarkTests extends IntegrationTest {
     };
     private static final String[] STATES = {"NW", "BW", "BY", "NI", "HE", "SN", "BE", "HH"};
     private static final String[] SIZES = {"SMALL", "MEDIUM", "LARGE", "CITY", "COUNTY"};
-    private static final String[] FUNDINGS = {"KOMM-AN NRW", "AMIF", "Bundesprogramm Demokratie leben!", "", "ESF Plus"};
+    private static final String[] FUNDINGS = {"KOMM-AN NRW", "AMIF", "Bundesprogramm Demokratie leben!", "", "ESF Plus"
+    };
 
     @Autowired
     MeterRegistry meters;
@@ -78,7 +79,8 @@ class PracticeLibraryBenchmarkTests extends IntegrationTest {
         try {
             measureAll();
         } finally {
-            jdbc.sql("delete from practice.example where slug like 'benchmark-%'").update();
+            jdbc.sql("delete from practice.example where slug like 'benchmark-%'")
+                    .update();
         }
         assertThat(seeded).isEqualTo(EXAMPLES);
     }
@@ -93,7 +95,8 @@ class PracticeLibraryBenchmarkTests extends IntegrationTest {
             var params = new ArrayList<Object>();
             for (int j = 0; j < 100; j++) {
                 int i = batch * 100 + j;
-                values.add("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', now() - (? * interval '1 hour'))");
+                values.add(
+                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', now() - (? * interval '1 hour'))");
                 var words = WORDS[i % WORDS.length];
                 params.add(UUID.randomUUID());
                 params.add("benchmark-" + i);
@@ -112,10 +115,11 @@ class PracticeLibraryBenchmarkTests extends IntegrationTest {
                 params.add(LocalDate.of(2015 + i % 11, 1 + i % 12, 1));
                 params.add(i);
             }
-            inserted += jdbc.sql("insert into practice.example (id, slug, network_id, state, size_class, title, summary,"
-                            + " field_of_work, target_groups, goals, approach, results, lessons_learned,"
-                            + " funding_programme, period_from, status, published_at) values "
-                            + String.join(", ", values))
+            inserted += jdbc.sql(
+                            "insert into practice.example (id, slug, network_id, state, size_class, title, summary,"
+                                    + " field_of_work, target_groups, goals, approach, results, lessons_learned,"
+                                    + " funding_programme, period_from, status, published_at) values "
+                                    + String.join(", ", values))
                     .params(params)
                     .update();
         }
@@ -136,8 +140,9 @@ class PracticeLibraryBenchmarkTests extends IntegrationTest {
             var address = url(measured.getKey());
             Load.run("warm-up " + measured.getKey(), 2, WARM_UP, i -> Load.get(address));
         }
-        var hits = jdbc.sql("select count(*) from practice.example where status = 'PUBLISHED' and field_of_work = 'SCHOOL'"
-                        + " and state = 'NW' and search @@ websearch_to_tsquery('german', 'Schulungen')")
+        var hits = jdbc.sql(
+                        "select count(*) from practice.example where status = 'PUBLISHED' and field_of_work = 'SCHOOL'"
+                                + " and state = 'NW' and search @@ websearch_to_tsquery('german', 'Schulungen')")
                 .query(Long.class)
                 .single();
         LINES.add("## Practice library search vs. minimal endpoint, " + EXAMPLES + " published examples, 1 client, "

@@ -34,13 +34,15 @@ class PracticeLibraryBrowserTest extends BrowserTest {
 
     @AfterEach
     void remove() {
-        created.forEach(id -> jdbc.sql("delete from practice.example where id = ?").param(id).update());
+        created.forEach(id ->
+                jdbc.sql("delete from practice.example where id = ?").param(id).update());
     }
 
     @Test
     void aLoggedOutReaderFindsAnExampleBySearchAndFacetOnAPhone() {
         var phone = newContext("de-DE", 390, 844).newPage();
-        for (var reading : List.of(new Reading("de", "ltr", "Auswahl anwenden"), new Reading("ar", "rtl", "تطبيق الاختيار"))) {
+        for (var reading :
+                List.of(new Reading("de", "ltr", "Auswahl anwenden"), new Reading("ar", "rtl", "تطبيق الاختيار"))) {
             visit(phone, "/praxisbeispiele?lang=" + reading.language(), 200);
             assertThat(phone.locator("html").getAttribute("dir")).isEqualTo(reading.direction());
             fitsThePhone(phone, "library in " + reading.language());

@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 class PracticeLibraryTests extends IntegrationTest {
 
     static final String WORD = "Zebrafink";
-    static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Firefox/140.0";
+    static final String BROWSER =
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Firefox/140.0";
 
     @Autowired
     PracticeLibrary library;
@@ -61,62 +62,66 @@ class PracticeLibraryTests extends IntegrationTest {
         var organisation = jdbc.sql("select id from organisations.organisation order by name limit 1")
                 .query(UUID.class)
                 .single();
-        var school = insert(Map.of(
-                "slug", "zebrafink-schulung",
-                "title", WORD + " Schulung für Lehrkräfte",
-                "summary", "Lehrkräfte lernen, mit Vielfalt in der Klasse umzugehen.",
-                "field", "SCHOOL",
-                "targets", new String[] {firstTarget, secondTarget},
-                "state", "NW",
-                "size", "CITY",
-                "funding", "KOMM-AN NRW",
-                "from", java.time.LocalDate.of(2023, 3, 1),
-                "status", "PUBLISHED"),
+        var school = insert(
+                Map.of(
+                        "slug", "zebrafink-schulung",
+                        "title", WORD + " Schulung für Lehrkräfte",
+                        "summary", "Lehrkräfte lernen, mit Vielfalt in der Klasse umzugehen.",
+                        "field", "SCHOOL",
+                        "targets", new String[] {firstTarget, secondTarget},
+                        "state", "NW",
+                        "size", "CITY",
+                        "funding", "KOMM-AN NRW",
+                        "from", java.time.LocalDate.of(2023, 3, 1),
+                        "status", "PUBLISHED"),
                 network,
                 organisation,
                 "Erika Beispiel",
                 true);
-        insert(Map.of(
-                "slug", "zebrafink-kita",
-                "title", WORD + " Sprachförderung in der Kita",
-                "summary", "Eltern und Kinder lernen gemeinsam.",
-                "field", "EARLY_CHILDHOOD",
-                "targets", new String[] {firstTarget},
-                "state", "BW",
-                "size", "LARGE",
-                "funding", "",
-                "from", java.time.LocalDate.of(2021, 9, 1),
-                "status", "PUBLISHED"),
+        insert(
+                Map.of(
+                        "slug", "zebrafink-kita",
+                        "title", WORD + " Sprachförderung in der Kita",
+                        "summary", "Eltern und Kinder lernen gemeinsam.",
+                        "field", "EARLY_CHILDHOOD",
+                        "targets", new String[] {firstTarget},
+                        "state", "BW",
+                        "size", "LARGE",
+                        "funding", "",
+                        "from", java.time.LocalDate.of(2021, 9, 1),
+                        "status", "PUBLISHED"),
                 network,
                 null,
                 "Nicht Zeigen",
                 false);
-        insert(Map.of(
-                "slug", "zebrafink-arbeit",
-                "title", WORD + " Arbeit </script><script>alert(1)</script>",
-                "summary", "Wege in den Arbeitsmarkt & die Ausbildung.",
-                "field", "WORK",
-                "targets", new String[] {secondTarget},
-                "state", "NW",
-                "size", "COUNTY",
-                "funding", "KOMM-AN NRW",
-                "from", java.time.LocalDate.of(2023, 1, 1),
-                "status", "PUBLISHED"),
+        insert(
+                Map.of(
+                        "slug", "zebrafink-arbeit",
+                        "title", WORD + " Arbeit </script><script>alert(1)</script>",
+                        "summary", "Wege in den Arbeitsmarkt & die Ausbildung.",
+                        "field", "WORK",
+                        "targets", new String[] {secondTarget},
+                        "state", "NW",
+                        "size", "COUNTY",
+                        "funding", "KOMM-AN NRW",
+                        "from", java.time.LocalDate.of(2023, 1, 1),
+                        "status", "PUBLISHED"),
                 network,
                 organisation,
                 "",
                 false);
-        insert(Map.of(
-                "slug", "zebrafink-entwurf",
-                "title", WORD + " Schulungen im Entwurf",
-                "summary", "Noch nicht geprüft.",
-                "field", "SCHOOL",
-                "targets", new String[] {firstTarget},
-                "state", "NW",
-                "size", "CITY",
-                "funding", "",
-                "from", java.time.LocalDate.of(2024, 1, 1),
-                "status", "DRAFT"),
+        insert(
+                Map.of(
+                        "slug", "zebrafink-entwurf",
+                        "title", WORD + " Schulungen im Entwurf",
+                        "summary", "Noch nicht geprüft.",
+                        "field", "SCHOOL",
+                        "targets", new String[] {firstTarget},
+                        "state", "NW",
+                        "size", "CITY",
+                        "funding", "",
+                        "from", java.time.LocalDate.of(2024, 1, 1),
+                        "status", "DRAFT"),
                 network,
                 organisation,
                 "",
@@ -148,7 +153,8 @@ class PracticeLibraryTests extends IntegrationTest {
 
     @Test
     void germanStemmingFindsOtherWordFormsAndDraftsStayHidden() {
-        var result = search(LibraryQuery.of(WORD + " Schulungen", null, null, null, null, null, null, null, null, null));
+        var result =
+                search(LibraryQuery.of(WORD + " Schulungen", null, null, null, null, null, null, null, null, null));
         assertThat(slugs(result)).containsExactly("zebrafink-schulung");
 
         var all = search(LibraryQuery.of(WORD, null, null, null, null, null, null, null, null, null));
@@ -164,24 +170,38 @@ class PracticeLibraryTests extends IntegrationTest {
         assertThat(counts(all, LibraryFacet.Kind.STATE)).containsExactlyInAnyOrderEntriesOf(Map.of("NW", 2L, "BW", 1L));
         assertThat(counts(all, LibraryFacet.Kind.TARGET))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(firstTarget, 2L, secondTarget, 2L));
-        assertThat(counts(all, LibraryFacet.Kind.FUNDING)).containsExactlyInAnyOrderEntriesOf(Map.of("KOMM-AN NRW", 2L));
+        assertThat(counts(all, LibraryFacet.Kind.FUNDING))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("KOMM-AN NRW", 2L));
         assertThat(counts(all, LibraryFacet.Kind.YEAR))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("2023", 2L, "2021", 1L));
-        assertThat(counts(all, LibraryFacet.Kind.LANGUAGE)).containsExactlyInAnyOrderEntriesOf(Map.of("de", 3L, "ar", 1L));
+        assertThat(counts(all, LibraryFacet.Kind.LANGUAGE))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("de", 3L, "ar", 1L));
 
         // Ticking NW narrows the results and the other facets, but NW's sibling BW stays countable.
         var nw = search(LibraryQuery.of(WORD, null, null, null, List.of("NW"), null, null, null, null, null));
         assertThat(slugs(nw)).containsExactlyInAnyOrder("zebrafink-schulung", "zebrafink-arbeit");
         assertThat(counts(nw, LibraryFacet.Kind.STATE)).containsExactlyInAnyOrderEntriesOf(Map.of("NW", 2L, "BW", 1L));
-        assertThat(counts(nw, LibraryFacet.Kind.FIELD)).containsExactlyInAnyOrderEntriesOf(Map.of("SCHOOL", 1L, "WORK", 1L));
+        assertThat(counts(nw, LibraryFacet.Kind.FIELD))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("SCHOOL", 1L, "WORK", 1L));
 
         // Facets combine: NW and the Arabic language leave the school example only.
-        var arabic = search(LibraryQuery.of(WORD, null, null, null, List.of("NW"), null, null, List.of("ar"), null, null));
+        var arabic =
+                search(LibraryQuery.of(WORD, null, null, null, List.of("NW"), null, null, List.of("ar"), null, null));
         assertThat(slugs(arabic)).containsExactly("zebrafink-schulung");
         assertThat(arabic.cards().get(0).languages()).contains(new ContentLanguage("ar"));
 
         // Values no example can have are dropped rather than failing.
-        var odd = search(LibraryQuery.of(WORD, List.of("NOPE"), null, List.of("HUGE"), List.of("XX"), null, List.of("abc"), List.of("!!"), "x", "-3"));
+        var odd = search(LibraryQuery.of(
+                WORD,
+                List.of("NOPE"),
+                null,
+                List.of("HUGE"),
+                List.of("XX"),
+                null,
+                List.of("abc"),
+                List.of("!!"),
+                "x",
+                "-3"));
         assertThat(odd.total()).isEqualTo(3);
     }
 
@@ -204,7 +224,8 @@ class PracticeLibraryTests extends IntegrationTest {
         assertThat(arabic.statusCode()).isEqualTo(200);
         assertThat(arabic.body()).contains("dir=\"rtl\"").contains("name=\"lang\" value=\"ar\"");
 
-        assertThat(get("/praxisbeispiele?seite=999999&jahr=1&q=" + "x".repeat(5000)).statusCode())
+        assertThat(get("/praxisbeispiele?seite=999999&jahr=1&q=" + "x".repeat(5000))
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -265,7 +286,8 @@ class PracticeLibraryTests extends IntegrationTest {
 
         var sitemap = get("/praxisbeispiele/sitemap.xml");
         assertThat(sitemap.statusCode()).isEqualTo(200);
-        factory.newDocumentBuilder().parse(new ByteArrayInputStream(sitemap.body().getBytes(StandardCharsets.UTF_8)));
+        factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(sitemap.body().getBytes(StandardCharsets.UTF_8)));
         assertThat(sitemap.body())
                 .contains(url("/praxisbeispiele/zebrafink-schulung?lang=ar"))
                 .doesNotContain("/praxisbeispiele/zebrafink-kita?lang=ar")
@@ -287,7 +309,8 @@ class PracticeLibraryTests extends IntegrationTest {
         assertThat(example.get("summary").get("lang").asString()).isEqualTo("de");
         assertThat(example.get("summary").get("fallback").asBoolean()).isTrue();
 
-        var one = json.readTree(get("/api/v1/praxisbeispiele/zebrafink-schulung").body());
+        var one =
+                json.readTree(get("/api/v1/praxisbeispiele/zebrafink-schulung").body());
         assertThat(one.get("contact").get("name").asString()).isEqualTo("Erika Beispiel");
         assertThat(one.get("languages").toString()).contains("ar");
         var kita = json.readTree(get("/api/v1/praxisbeispiele/zebrafink-kita").body());

@@ -39,7 +39,8 @@ public record LibraryQuery(
     static final int MAX_VALUES = 40;
 
     /** The size classes of the register's municipalities, in the order the facet lists them. */
-    public static final Set<String> SIZE_CLASSES = new LinkedHashSet<>(Arrays.asList("SMALL", "MEDIUM", "LARGE", "CITY", "COUNTY"));
+    public static final Set<String> SIZE_CLASSES =
+            new LinkedHashSet<>(Arrays.asList("SMALL", "MEDIUM", "LARGE", "CITY", "COUNTY"));
 
     /** The German Bundesländer by their official two-letter code, in the order the facet lists them. */
     public static final Set<String> STATES = new LinkedHashSet<>(Arrays.asList(

@@ -60,8 +60,11 @@ public class PracticeLibrary {
         var chosen = chosen(query);
         var hits = rows.stream().filter(r -> r.passes(chosen, null)).toList();
         var order = query.effectiveSort() == LibraryQuery.Sort.RELEVANCE
-                ? Comparator.comparingDouble(Row::rank).reversed().thenComparing(Row::publishedAt, Comparator.reverseOrder())
-                : Comparator.comparing(Row::publishedAt, Comparator.reverseOrder()).thenComparing(Row::id);
+                ? Comparator.comparingDouble(Row::rank)
+                        .reversed()
+                        .thenComparing(Row::publishedAt, Comparator.reverseOrder())
+                : Comparator.comparing(Row::publishedAt, Comparator.reverseOrder())
+                        .thenComparing(Row::id);
         var shown = hits.stream()
                 .sorted(order)
                 .skip((long) (query.page() - 1) * LibraryQuery.PAGE_SIZE)
@@ -116,7 +119,9 @@ public class PracticeLibrary {
                     spoken.add(ContentLanguage.GERMAN);
                     spoken.addAll(languages.getOrDefault(rs.getObject("id", UUID.class), Set.of()));
                     return new SitemapEntry(
-                            "/praxisbeispiele/" + rs.getString("slug"), rs.getTimestamp("updated").toInstant(), spoken);
+                            "/praxisbeispiele/" + rs.getString("slug"),
+                            rs.getTimestamp("updated").toInstant(),
+                            spoken);
                 })
                 .list();
     }
@@ -133,9 +138,7 @@ public class PracticeLibrary {
                         update practice.example set views = views + 1
                         where id = (select id from practice.example where id = :id and status = 'PUBLISHED'
                                     for update skip locked)
-                        """)
-                .param("id", exampleId)
-                .update();
+                        """).param("id", exampleId).update();
     }
 
     private List<Row> matching(LibraryQuery query, Map<UUID, Set<ContentLanguage>> languages) {
@@ -214,8 +217,14 @@ public class PracticeLibrary {
     /** The values found, in the facet's natural order: fixed lists as listed, years newest first. */
     private static List<String> order(LibraryFacet.Kind kind, Map<String, Long> found) {
         List<String> fixed = switch (kind) {
-            case FIELD -> Arrays.stream(de.mosaik.practice.PracticeFields.values()).map(Enum::name).toList();
-            case TARGET -> Arrays.stream(de.mosaik.practice.TargetGroups.values()).map(Enum::name).toList();
+            case FIELD ->
+                Arrays.stream(de.mosaik.practice.PracticeFields.values())
+                        .map(Enum::name)
+                        .toList();
+            case TARGET ->
+                Arrays.stream(de.mosaik.practice.TargetGroups.values())
+                        .map(Enum::name)
+                        .toList();
             case SIZE -> List.copyOf(LibraryQuery.SIZE_CLASSES);
             case STATE -> List.copyOf(LibraryQuery.STATES);
             default -> null;
@@ -226,8 +235,10 @@ public class PracticeLibrary {
         var values = new ArrayList<>(found.keySet());
         switch (kind) {
             case YEAR -> values.sort(Comparator.reverseOrder());
-            case LANGUAGE -> values.sort(Comparator.comparing((String v) -> !v.equals("de")).thenComparing(v -> v));
-            default -> values.sort(Comparator.comparing((String v) -> -found.get(v)).thenComparing(v -> v));
+            case LANGUAGE ->
+                values.sort(Comparator.comparing((String v) -> !v.equals("de")).thenComparing(v -> v));
+            default ->
+                values.sort(Comparator.comparing((String v) -> -found.get(v)).thenComparing(v -> v));
         }
         return values;
     }
@@ -250,7 +261,8 @@ public class PracticeLibrary {
         }
         var ids = shown.stream().map(Row::id).toList();
         var texts = translations.loadPublished(ExampleTexts.OWNER_KIND, ids);
-        var stored = jdbc.sql("""
+        var stored = jdbc
+                .sql("""
                         select id, slug, title, summary, organisation_id from practice.example
                         where id in (:ids) and status = 'PUBLISHED'
                         """)
@@ -302,7 +314,10 @@ public class PracticeLibrary {
                 ExampleTexts.LESSONS_LEARNED, "lessons_learned",
                 ExampleTexts.TRANSFERABILITY, "transferability");
         for (var column : columns.entrySet()) {
-            texts.put(column.getKey(), set.text(id, column.getKey(), rs.getString(column.getValue())).in(language));
+            texts.put(
+                    column.getKey(),
+                    set.text(id, column.getKey(), rs.getString(column.getValue()))
+                            .in(language));
         }
         var languages = new ArrayList<ContentLanguage>();
         languages.add(ContentLanguage.GERMAN);
@@ -315,7 +330,8 @@ public class PracticeLibrary {
         var network = networks.byId(rs.getObject("network_id", UUID.class))
                 .map(n -> new PublishedExample.ReviewingNetwork(n.slug(), n.name(), n.isPublic()))
                 .orElse(null);
-        var contact = rs.getBoolean("contact_consent") && !rs.getString("contact_name").isBlank()
+        var contact = rs.getBoolean("contact_consent")
+                        && !rs.getString("contact_name").isBlank()
                 ? new PublishedExample.Contact(rs.getString("contact_name"), rs.getString("contact_email"))
                 : null;
         return new PublishedExample(
@@ -329,10 +345,16 @@ public class PracticeLibrary {
                 rs.getString("funding_programme"),
                 rs.getObject("period_from", LocalDate.class),
                 rs.getObject("period_to", LocalDate.class),
-                organisationId == null ? null : municipalities(List.of(organisationId)).get(organisationId),
+                organisationId == null
+                        ? null
+                        : municipalities(List.of(organisationId)).get(organisationId),
                 network,
                 contact,
-                rs.getString("links").lines().map(String::strip).filter(l -> !l.isEmpty()).toList(),
+                rs.getString("links")
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList(),
                 rs.getTimestamp("published_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getObject("confirmed_on", LocalDate.class),
@@ -343,7 +365,8 @@ public class PracticeLibrary {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return organisations.byIds(ids).stream().collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a));
+        return organisations.byIds(ids).stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a));
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {
@@ -353,7 +376,12 @@ public class PracticeLibrary {
         return List.of((String[]) array.getArray());
     }
 
-    private record Stored(UUID id, String slug, String title, String summary, @Nullable UUID organisationId) {}
+    private record Stored(
+            UUID id,
+            String slug,
+            String title,
+            String summary,
+            @Nullable UUID organisationId) {}
 
     /** What the facets need of one matching example. */
     private record Row(

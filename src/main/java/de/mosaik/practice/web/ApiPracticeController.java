@@ -73,8 +73,9 @@ class ApiPracticeController {
                     @RequestParam(name = "q", required = false)
                     @Nullable
                     String q,
-            @Parameter(description = "Field of work: SCHOOL, EARLY_CHILDHOOD, LANGUAGE, WORK, HEALTH, HOUSING, "
-                            + "ANTI_DISCRIMINATION, INTERCULTURAL_OPENING, PARTICIPATION, NEWCOMERS, OTHER")
+            @Parameter(
+                            description = "Field of work: SCHOOL, EARLY_CHILDHOOD, LANGUAGE, WORK, HEALTH, HOUSING, "
+                                    + "ANTI_DISCRIMINATION, INTERCULTURAL_OPENING, PARTICIPATION, NEWCOMERS, OTHER")
                     @RequestParam(name = "feld", required = false)
                     @Nullable
                     List<String> feld,

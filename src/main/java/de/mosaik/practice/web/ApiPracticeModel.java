@@ -43,50 +43,86 @@ final class ApiPracticeModel {
 
     @Schema(description = "A Markdown text an author wrote, as sanitised HTML and as its Markdown source.")
     record ApiBody(
-            @Schema(description = "Sanitised HTML: safe to insert into a page as it is") String html,
-            @Schema(description = "The Markdown source; must not be passed through as HTML unescaped") String markdown,
-            @Schema(description = "BCP 47 tag of the language of the text", example = "de") String lang,
+            @Schema(description = "Sanitised HTML: safe to insert into a page as it is")
+            String html,
+
+            @Schema(description = "The Markdown source; must not be passed through as HTML unescaped")
+            String markdown,
+
+            @Schema(description = "BCP 47 tag of the language of the text", example = "de")
+            String lang,
+
             @Schema(description = "true when the German source is delivered instead of the requested language")
-                    boolean fallback) {}
+            boolean fallback) {}
 
     @Schema(description = "One page of the library's search results with the facets")
     record ApiLibraryPage(
-            @Schema(description = "How many examples match, on all pages", example = "42") int total,
-            @Schema(description = "This page's number, from 1", example = "1") int page,
-            @Schema(description = "How many pages there are, at least 1", example = "3") int pages,
-            @Schema(description = "Examples per page", example = "20") int pageSize,
+            @Schema(description = "How many examples match, on all pages", example = "42")
+            int total,
+
+            @Schema(description = "This page's number, from 1", example = "1")
+            int page,
+
+            @Schema(description = "How many pages there are, at least 1", example = "3")
+            int pages,
+
+            @Schema(description = "Examples per page", example = "20")
+            int pageSize,
+
             List<ApiExampleSummary> examples,
+
             @Schema(
                     description = "The facets with the values the matching examples have. A value's count is "
                             + "the number of examples that have it given the choices in the other facets; "
                             + "values of one facet are alternatives, facets narrow each other.")
-                    List<ApiFacet> facets) {}
+            List<ApiFacet> facets) {}
 
     @Schema(description = "A facet of the search: its query parameter and its values")
     record ApiFacet(
-            @Schema(description = "The query parameter that chooses its values", example = "feld") String parameter,
+            @Schema(description = "The query parameter that chooses its values", example = "feld")
+            String parameter,
+
             List<ApiFacetValue> values) {}
 
     record ApiFacetValue(
-            @Schema(description = "The value to pass in the parameter", example = "SCHOOL") String value,
+            @Schema(description = "The value to pass in the parameter", example = "SCHOOL")
+            String value,
+
             @Schema(example = "7") long count,
-            @Schema(description = "Whether the request chose it") boolean selected) {}
+
+            @Schema(description = "Whether the request chose it")
+            boolean selected) {}
 
     @Schema(description = "A published practice example in a result list")
     record ApiExampleSummary(
             @Schema(example = "rucksack-kita-duisburg") String slug,
             ApiText title,
             ApiText summary,
-            @Schema(description = "Field of work code (SCHOOL, EARLY_CHILDHOOD, …) or empty", example = "EARLY_CHILDHOOD")
-                    String fieldOfWork,
-            @Schema(description = "Name of the municipality or body whose practice it is") @Nullable String municipality,
-            @Schema(description = "Bundesland code, e.g. NW, or empty", example = "NW") String state,
-            @Schema(description = "Year the work began, or of publication", example = "2023") @Nullable Integer year,
+
+            @Schema(
+                    description = "Field of work code (SCHOOL, EARLY_CHILDHOOD, …) or empty",
+                    example = "EARLY_CHILDHOOD")
+            String fieldOfWork,
+
+            @Schema(description = "Name of the municipality or body whose practice it is") @Nullable
+            String municipality,
+
+            @Schema(description = "Bundesland code, e.g. NW, or empty", example = "NW")
+            String state,
+
+            @Schema(description = "Year the work began, or of publication", example = "2023") @Nullable
+            Integer year,
+
             @Schema(description = "BCP 47 tags of the languages the example exists in; de always")
-                    List<String> languages,
+            List<String> languages,
+
             Instant publishedAt,
-            @Schema(description = "Absolute URL of its public page") String url,
-            @Schema(description = "Absolute URL of this API's document of it") String apiUrl) {}
+
+            @Schema(description = "Absolute URL of its public page")
+            String url,
+
+            @Schema(description = "Absolute URL of this API's document of it")
+            String apiUrl) {}
 
     @Schema(description = "A published practice example with all its public fields")
     record ApiExample(
@@ -97,24 +133,39 @@ final class ApiPracticeModel {
             ApiBody approach,
             @Schema(description = "Resources and funding") ApiBody resources,
             @Schema(description = "Results and evaluation") ApiBody results,
-            @Schema(description = "Gesammelte Erfahrungen: lessons learned") ApiBody lessonsLearned,
+
+            @Schema(description = "Gesammelte Erfahrungen: lessons learned")
+            ApiBody lessonsLearned,
+
             ApiBody transferability,
             String fieldOfWork,
-            @Schema(description = "Target group codes (CHILDREN, PARENTS, …)") List<String> targetGroups,
+
+            @Schema(description = "Target group codes (CHILDREN, PARENTS, …)")
+            List<String> targetGroups,
+
             @Schema(description = "Size class of the municipality: SMALL, MEDIUM, LARGE, CITY, COUNTY or empty")
-                    String sizeClass,
+            String sizeClass,
+
             String state,
             String fundingProgramme,
             @Nullable LocalDate periodFrom,
             @Nullable LocalDate periodTo,
             @Nullable String municipality,
-            @Schema(description = "Name of the network whose editors reviewed it") @Nullable String reviewingNetwork,
-            @Schema(description = "The contact person, only when they agreed to be shown") @Nullable ApiContact contact,
+
+            @Schema(description = "Name of the network whose editors reviewed it") @Nullable
+            String reviewingNetwork,
+
+            @Schema(description = "The contact person, only when they agreed to be shown") @Nullable
+            ApiContact contact,
+
             List<String> links,
             List<String> languages,
             Instant publishedAt,
             @Schema(description = "Last change") Instant updatedAt,
-            @Schema(description = "When the author last confirmed it is still current") @Nullable LocalDate confirmedOn,
+
+            @Schema(description = "When the author last confirmed it is still current") @Nullable
+            LocalDate confirmedOn,
+
             String url) {}
 
     record ApiContact(String name, String email) {}

@@ -41,7 +41,10 @@ public record LibraryAddress(LibraryQuery query, UiLanguage language) {
         add(builder, LibraryFacet.Kind.SIZE, query.sizes());
         add(builder, LibraryFacet.Kind.STATE, query.states());
         add(builder, LibraryFacet.Kind.FUNDING, query.fundings());
-        add(builder, LibraryFacet.Kind.YEAR, query.years().stream().map(String::valueOf).toList());
+        add(
+                builder,
+                LibraryFacet.Kind.YEAR,
+                query.years().stream().map(String::valueOf).toList());
         add(builder, LibraryFacet.Kind.LANGUAGE, query.languages());
         if (query.hasText() && query.sort() != LibraryQuery.Sort.RELEVANCE) {
             builder.queryParam("sortierung", query.sort().parameter());

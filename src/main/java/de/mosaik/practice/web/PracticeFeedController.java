@@ -53,7 +53,8 @@ class PracticeFeedController {
     @GetMapping("/praxisbeispiele.atom")
     ResponseEntity<String> feed(HttpServletRequest request, HttpServletResponse response) throws XMLStreamException {
         var entries = library.recent(ENTRIES);
-        var updated = entries.stream().map(e -> e.updatedAt()).max(Instant::compareTo).orElse(EMPTY);
+        var updated =
+                entries.stream().map(e -> e.updatedAt()).max(Instant::compareTo).orElse(EMPTY);
         var out = new StringWriter();
         var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -85,7 +86,8 @@ class PracticeFeedController {
         xml.writeEndDocument();
         xml.close();
         var body = out.toString();
-        response.setDateHeader("Last-Modified", updated.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
+        response.setDateHeader(
+                "Last-Modified", updated.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
         if (PublicCaching.notModified(request, response, body.getBytes(StandardCharsets.UTF_8))) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
         }

@@ -79,7 +79,9 @@ class PracticeJsonLd {
         ld.put("datePublished", timestamp(example.publishedAt()));
         ld.put("dateModified", timestamp(example.updatedAt()));
         if (example.network() != null) {
-            ld.put("publisher", Map.of("@type", "Organization", "name", example.network().name()));
+            ld.put(
+                    "publisher",
+                    Map.of("@type", "Organization", "name", example.network().name()));
         }
         return escape(json.writeValueAsString(ld));
     }

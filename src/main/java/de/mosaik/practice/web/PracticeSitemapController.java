@@ -47,8 +47,7 @@ class PracticeSitemapController {
 
     @PublicContent
     @GetMapping(LibraryAddress.PATH + "/sitemap.xml")
-    ResponseEntity<String> sitemap(HttpServletRequest request, HttpServletResponse response)
-            throws XMLStreamException {
+    ResponseEntity<String> sitemap(HttpServletRequest request, HttpServletResponse response) throws XMLStreamException {
         var out = new StringWriter();
         var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");

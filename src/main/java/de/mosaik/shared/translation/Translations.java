@@ -230,14 +230,12 @@ public class Translations {
         jdbc.sql("""
                         select distinct owner_id, language from shared.translation
                         where owner_kind = :kind and field = :field and status = 'PUBLISHED'
-                        """)
-                .param("kind", ownerKind)
-                .param("field", field)
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getObject("owner_id", UUID.class), k -> new java.util.TreeSet<>(
-                                    java.util.Comparator.comparing(ContentLanguage::code)))
-                            .add(new ContentLanguage(rs.getString("language")));
-                });
+                        """).param("kind", ownerKind).param("field", field).query(rs -> {
+            result.computeIfAbsent(
+                            rs.getObject("owner_id", UUID.class),
+                            k -> new java.util.TreeSet<>(java.util.Comparator.comparing(ContentLanguage::code)))
+                    .add(new ContentLanguage(rs.getString("language")));
+        });
         return result;
     }
 

@@ -66,6 +66,7 @@ class CsrfTests extends IntegrationTest {
         values.put("threadId", UUID.randomUUID().toString());
         values.put("postId", UUID.randomUUID().toString());
         values.put("reportId", UUID.randomUUID().toString());
+        values.put("exampleSlug", "gibt-es-nicht");
         ids = Map.ofEntries(
                 Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
                 Map.entry("postausgang", UUID.randomUUID().toString()),

@@ -42,7 +42,9 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
             "/{slug}/angebote/{offerSlug}",
             "/{slug}/orte/{placeSlug}",
             "/netzwerk/{network}/empfehlungen",
-            "/netzwerk/{network}/empfehlungen/{recommendationId}");
+            "/netzwerk/{network}/empfehlungen/{recommendationId}",
+            "/praxisbeispiele",
+            "/praxisbeispiele/{exampleSlug}");
 
     @Autowired
     WebApplicationContext context;
@@ -270,6 +272,13 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
                         + " on n.id = t.network_id where n.slug = 'qualitaetszirkel' limit 1"));
         values.put("postId", UUID.randomUUID().toString());
         values.put("reportId", UUID.randomUUID().toString());
+        // A published practice example of the demo data where there is one; otherwise its 404 page is checked.
+        values.put(
+                "exampleSlug",
+                jdbc.sql("select coalesce((select slug from practice.example where status = 'PUBLISHED' order by slug"
+                                + " limit 1), 'gibt-es-nicht')")
+                        .query(String.class)
+                        .single());
         return values;
     }
 }

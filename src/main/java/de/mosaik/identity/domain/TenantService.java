@@ -52,7 +52,8 @@ public class TenantService implements Tenants {
             "oauth2",
             "login",
             "favicon.ico",
-            "robots.txt");
+            "robots.txt",
+            "praxisbeispiele");
 
     public static final int MAX_LOGO_BYTES = 512 * 1024;
     static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg", "image/webp");

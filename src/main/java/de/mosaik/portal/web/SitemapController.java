@@ -77,6 +77,10 @@ class SitemapController {
             element(xml, "loc", baseUrl.link("/" + tenant.slug() + "/sitemap.xml"));
             xml.writeEndElement();
         }
+        // The practice library is platform-wide, not a tenant's: it keeps a sitemap of its own.
+        xml.writeStartElement("sitemap");
+        element(xml, "loc", baseUrl.link("/praxisbeispiele/sitemap.xml"));
+        xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();

@@ -184,6 +184,61 @@ public class Translations {
                 .update();
     }
 
+    /**
+     * The published translations of owners that are public across the whole platform (a practice example,
+     * whose id is unique whichever tenant wrote it), whatever tenant stored them. Drafts are left out: the
+     * public may not read them, and this is read for the public only.
+     */
+    @Transactional(readOnly = true)
+    public TranslationSet loadPublished(String ownerKind, Collection<UUID> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return TranslationSet.empty(ownerKind);
+        }
+        var result = new HashMap<TextKey, Map<ContentLanguage, Translation>>();
+        jdbc.sql("""
+                        select owner_id, field, language, text, status, source_revision, version
+                        from shared.translation
+                        where owner_kind = :kind and owner_id in (:owners) and status = 'PUBLISHED'
+                        """)
+                .param("kind", ownerKind)
+                .param("owners", List.copyOf(ownerIds))
+                .query(rs -> {
+                    var key = new TextKey(ownerKind, rs.getObject("owner_id", UUID.class), rs.getString("field"));
+                    var language = new ContentLanguage(rs.getString("language"));
+                    result.computeIfAbsent(key, k -> new HashMap<>())
+                            .put(
+                                    language,
+                                    new Translation(
+                                            language,
+                                            rs.getString("text"),
+                                            TranslationStatus.valueOf(rs.getString("status")),
+                                            rs.getString("source_revision"),
+                                            rs.getInt("version")));
+                });
+        return new TranslationSet(ownerKind, result);
+    }
+
+    /**
+     * For every owner of one platform-wide public kind, the languages it has a published translation of
+     * {@code field} in (German, the source, is not listed). One query for all owners, so that a library can
+     * count its "exists in" facet without asking per entry; whether the translation is still current is not
+     * checked here (that needs the German source, which the owner has).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, java.util.Set<ContentLanguage>> publishedLanguages(String ownerKind, String field) {
+        var result = new HashMap<UUID, java.util.Set<ContentLanguage>>();
+        jdbc.sql("""
+                        select distinct owner_id, language from shared.translation
+                        where owner_kind = :kind and field = :field and status = 'PUBLISHED'
+                        """).param("kind", ownerKind).param("field", field).query(rs -> {
+            result.computeIfAbsent(
+                            rs.getObject("owner_id", UUID.class),
+                            k -> new java.util.TreeSet<>(java.util.Comparator.comparing(ContentLanguage::code)))
+                    .add(new ContentLanguage(rs.getString("language")));
+        });
+        return result;
+    }
+
     private static Map<String, Object> keyParams(UUID tenantId, TextKey key, ContentLanguage language) {
         return Map.of(
                 "tenant", tenantId,

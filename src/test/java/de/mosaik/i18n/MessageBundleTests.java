@@ -101,7 +101,9 @@ class MessageBundleTests {
             // staff's period reports, their exports and saved definitions
             Map.entry("reporting", Set.of("en")),
             // the translation work: overview, editor, languages, XLIFF and readability (back office)
-            Map.entry("translation", Set.of("en")));
+            Map.entry("translation", Set.of("en")),
+            // a public network's profile ("who is in it")
+            Map.entry("networkprofile", Set.of("en", "ar", "uk", "tr")));
 
     /**
      * Codes of what the access log records ({@code PersonalDataAccessLog}); each is named by the key

@@ -51,7 +51,11 @@ public class TenantService implements Tenants {
             "oauth2",
             "login",
             "favicon.ico",
-            "robots.txt");
+            "robots.txt",
+            // the networks' pages and the practice library live at the top level too
+            "netzwerk",
+            "netzwerke",
+            "praxisbeispiele");
 
     public static final int MAX_LOGO_BYTES = 512 * 1024;
     static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg", "image/webp");

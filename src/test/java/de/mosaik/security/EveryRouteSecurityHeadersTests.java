@@ -40,7 +40,8 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
             "/{slug}/aktuelles/{newsSlug}",
             "/{slug}/angebote",
             "/{slug}/angebote/{offerSlug}",
-            "/{slug}/orte/{placeSlug}");
+            "/{slug}/orte/{placeSlug}",
+            "/netzwerk/{network}");
 
     @Autowired
     WebApplicationContext context;
@@ -251,6 +252,10 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         values.put("width", "480");
         values.put("pageSlug", "fortbildungen");
         values.put("newsSlug", "qualitaetszirkel-zu-gast");
+        // the networks' pages: the public network of the demo, and ids that the members' area does not know
+        values.put("network", "qualitaetszirkel");
+        values.put("memberId", UUID.randomUUID().toString());
+        values.put("delegateId", UUID.randomUUID().toString());
         return values;
     }
 }

@@ -7,10 +7,15 @@ public record InviteDelegateForm(
         @Nullable String email,
         @Nullable String displayName,
         @Nullable String role,
-        boolean editor,
+        @Nullable Boolean editor,
         @Nullable String language) {
 
     static InviteDelegateForm blank(String language) {
         return new InviteDelegateForm("", "", "DELEGATE", false, language);
+    }
+
+    /** An unticked box is sent as nothing at all. */
+    public boolean reviews() {
+        return Boolean.TRUE.equals(editor);
     }
 }

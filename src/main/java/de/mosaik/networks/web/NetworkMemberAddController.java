@@ -107,7 +107,7 @@ class NetworkMemberAddController {
                 "",
                 "");
         UUID organisationId;
-        if (form.confirmed()) {
+        if (form.duplicatesChecked()) {
             organisationId = organisations.registerConfirmed(details);
         } else {
             var registered = organisations.register(details);

@@ -86,7 +86,7 @@ class NetworkMembersController {
         }
         var quota = NetworkFormChecks.positive(form.meetingQuota(), "meetingQuota", result);
         if (!result.hasErrors()) {
-            var outcome = membership.updateMember(area.id(), body.memberId(), form.version(), leftOn, quota);
+            var outcome = membership.updateMember(area.id(), body.memberId(), form.knownVersion(), leftOn, quota);
             if (outcome == NetworkMembership.Outcome.DONE) {
                 redirect.addFlashAttribute("notice", "networks.member.saved");
                 return "redirect:" + area.path("/mitglieder/" + body.memberId());
@@ -127,7 +127,7 @@ class NetworkMembersController {
                     NetworkFormChecks.text(form.email()),
                     NetworkFormChecks.text(form.displayName()),
                     role.orElseThrow(),
-                    form.editor(),
+                    form.reviews(),
                     language);
             if (invited != DelegateInvitations.Invited.ALREADY_IN_NETWORK) {
                 redirect.addFlashAttribute("notice", "networks.invite.done." + invited.name());
@@ -173,7 +173,8 @@ class NetworkMembersController {
         }
         if (!result.hasErrors()) {
             var outcome =
-                    membership.updateRole(area.id(), delegate.id(), form.version(), role.orElseThrow(), form.editor());
+                    membership.updateRole(
+                    area.id(), delegate.id(), form.knownVersion(), role.orElseThrow(), form.reviews());
             if (outcome == NetworkMembership.Outcome.DONE) {
                 redirect.addFlashAttribute("notice", "networks.delegate.saved");
                 return "redirect:" + back(area, delegate);

@@ -62,7 +62,7 @@ class NetworkSettingsController {
         if (!result.hasErrors()) {
             if (profiles.update(
                     area.id(),
-                    form.version(),
+                    form.knownVersion(),
                     NetworkFormChecks.text(form.name()),
                     kind.orElseThrow(),
                     NetworkFormChecks.text(form.description()),

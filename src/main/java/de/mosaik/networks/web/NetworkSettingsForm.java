@@ -8,4 +8,10 @@ public record NetworkSettingsForm(
         @Nullable String kind,
         @Nullable String description,
         @Nullable String visibility,
-        int version) {}
+        @Nullable Integer version) {
+
+    /** A form without its version counts as stale. */
+    public int knownVersion() {
+        return version == null ? -1 : version;
+    }
+}

@@ -13,9 +13,13 @@ public record NewBodyForm(
         @Nullable String state,
         @Nullable String municipalityKey,
         @Nullable String website,
-        boolean confirmed) {
+        @Nullable Boolean confirmed) {
 
     static NewBodyForm blank() {
         return new NewBodyForm("", "MUNICIPALITY", "", "", "", "", false);
+    }
+
+    public boolean duplicatesChecked() {
+        return Boolean.TRUE.equals(confirmed);
     }
 }

@@ -59,18 +59,18 @@ class OwnEntryController {
         } else if (!phone.isEmpty() && !phone.matches("[0-9+()/ .-]{3,50}")) {
             result.rejectValue("phone", "networks.entry.phoneInvalid");
         }
-        if (form.showPhone() && phone.isEmpty() && !result.hasFieldErrors("phone")) {
+        if (form.phoneShown() && phone.isEmpty() && !result.hasFieldErrors("phone")) {
             result.rejectValue("phone", "networks.entry.phoneMissing");
         }
         if (!result.hasErrors()) {
             var outcome = membership.updateOwnEntry(
                     area.id(),
                     user.accountId(),
-                    form.version(),
+                    form.knownVersion(),
                     NetworkFormChecks.text(form.functionTitle()),
                     phone,
-                    form.showEmail(),
-                    form.showPhone());
+                    form.emailShown(),
+                    form.phoneShown());
             if (outcome == NetworkMembership.Outcome.DONE) {
                 redirect.addFlashAttribute("notice", "networks.entry.saved");
                 return "redirect:" + area.path("/mitglieder");

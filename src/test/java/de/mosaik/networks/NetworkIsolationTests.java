@@ -102,8 +102,9 @@ class NetworkIsolationTests extends IntegrationTest {
         var session = MockLogin.login(mvc, DemoAccounts.NETWORK_COORDINATOR, DemoAccounts.PASSWORD);
         for (var route : routes()) {
             if (route.method() == RequestMethod.GET) {
-                assertThat(status(route, path(route, CIRCLE), session))
-                        .as("%s as the coordination", route)
+                var path = path(route, CIRCLE);
+                assertThat(status(route, path, session))
+                        .as("%s (%s) as the coordination", route, path)
                         .isEqualTo(200);
             }
         }
@@ -133,9 +134,8 @@ class NetworkIsolationTests extends IntegrationTest {
             }
             var id = jdbc.sql(sql)
                     .param("network", networkId)
-                    .query(Object.class)
+                    .query((rs, row) -> rs.getString(1))
                     .optional()
-                    .map(Object::toString)
                     // a network without such a record still proves its routes: an unknown id must not open anything
                     .orElse(UUID.randomUUID().toString());
             values.put(name, id);

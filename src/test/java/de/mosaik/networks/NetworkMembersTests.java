@@ -55,7 +55,7 @@ class NetworkMembersTests extends IntegrationTest {
                            and m.network_id = (select id from networks.network where slug = 'netzwerk-kreis-recklinghausen')
                         """)
                 .update();
-        jdbc.sql("delete from organisations.organisation where name = 'Stadt Nürnberg' and city = 'Nürnberg-Test'")
+        jdbc.sql("delete from organisations.organisation where name = 'Stadt Nürnberg' and municipality_key is null")
                 .update();
     }
 
@@ -193,9 +193,8 @@ class NetworkMembersTests extends IntegrationTest {
                         .with(csrf())
                         .param("name", "Stadt Nürnberg")
                         .param("kind", "MUNICIPALITY")
-                        .param("city", "Nürnberg-Test")
-                        .param("state", "BY")
-                        .param("municipalityKey", "09564000"))
+                        .param("city", "Nürnberg")
+                        .param("state", "BY"))
                 .andReturn()
                 .getResponse();
         assertThat(first.getStatus()).isEqualTo(200);
@@ -205,13 +204,26 @@ class NetworkMembersTests extends IntegrationTest {
                 .contains("Trotzdem neu anlegen");
         assertThat(organisationsNamed("Stadt Nürnberg")).isEqualTo(1);
 
+        // The same official key cannot name a second body: the field says so, nothing is added.
+        var sameKey = mvc.perform(post(path).session(county)
+                        .with(csrf())
+                        .param("name", "Stadt Nürnberg")
+                        .param("kind", "MUNICIPALITY")
+                        .param("city", "Nürnberg")
+                        .param("municipalityKey", "09564000")
+                        .param("confirmed", "true"))
+                .andReturn()
+                .getResponse();
+        assertThat(sameKey.getStatus()).isEqualTo(200);
+        assertThat(sameKey.getContentAsString()).contains("Diesen Gemeindeschlüssel hat bereits");
+        assertThat(organisationsNamed("Stadt Nürnberg")).isEqualTo(1);
+
         var confirmed = mvc.perform(post(path).session(county)
                         .with(csrf())
                         .param("name", "Stadt Nürnberg")
                         .param("kind", "MUNICIPALITY")
-                        .param("city", "Nürnberg-Test")
+                        .param("city", "Nürnberg")
                         .param("state", "BY")
-                        .param("municipalityKey", "09564000")
                         .param("confirmed", "true"))
                 .andReturn()
                 .getResponse();
@@ -287,6 +299,36 @@ class NetworkMembersTests extends IntegrationTest {
                 .getResponse();
         assertThat(stale.getStatus()).isEqualTo(200);
         assertThat(stale.getContentAsString()).contains("Jemand anderes hat diesen Eintrag inzwischen geändert");
+    }
+
+    @Autowired
+    java.util.List<de.mosaik.shared.privacy.PersonalDataHolder> holders;
+
+    @Test
+    void aTenantExportsAndErasesTheEntriesOfThoseWhoSpeakForItsBody() throws Exception {
+        var holder = holders.stream()
+                .filter(h -> h.tables().contains("networks.delegate"))
+                .findFirst()
+                .orElseThrow();
+        var dueren = jdbc.sql("select id from identity.tenant where slug = 'kreis-dueren'")
+                .query(UUID.class)
+                .single();
+        var duisburg = jdbc.sql("select id from identity.tenant where slug = 'stadt-duisburg'")
+                .query(UUID.class)
+                .single();
+        var staff = new de.mosaik.shared.privacy.DataSubject(java.util.Set.of("team@kreis-dueren.demo"), java.util.Set.of());
+        assertThat(holder.export(dueren, staff))
+                .singleElement()
+                .satisfies(r -> assertThat(r.fields()).containsEntry("network", "Kommunaler Qualitätszirkel zur Integrationspolitik"));
+        assertThat(holder.export(duisburg, staff)).as("another tenant's body").isEmpty();
+
+        identity.createAccountWithoutPassword(null, email, "Zu löschende Person", Role.EXTERNAL);
+        invite(login(DemoAccounts.NETWORK_COORDINATOR), memberId("Kreis Düren"), email, "de");
+        var subject = new de.mosaik.shared.privacy.DataSubject(java.util.Set.of(email), java.util.Set.of());
+        holder.erase(duisburg, subject);
+        assertThat(holder.export(dueren, subject)).hasSize(1);
+        holder.erase(dueren, subject);
+        assertThat(holder.export(dueren, subject)).isEmpty();
     }
 
     @Test

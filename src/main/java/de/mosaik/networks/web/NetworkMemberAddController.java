@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -108,7 +109,14 @@ class NetworkMemberAddController {
                 "");
         UUID organisationId;
         if (form.duplicatesChecked()) {
-            organisationId = organisations.registerConfirmed(details);
+            try {
+                organisationId = organisations.registerConfirmed(details);
+            } catch (DuplicateKeyException e) {
+                // One official key names one body: the register has it, so that entry is the one to add.
+                result.rejectValue("municipalityKey", "networks.body.municipalityKey.taken");
+                model.addAttribute("confirming", true);
+                return page(null, form, new FormErrors(result), organisations.search(key, RESULTS), model);
+            }
         } else {
             var registered = organisations.register(details);
             if (registered.id().isEmpty()) {

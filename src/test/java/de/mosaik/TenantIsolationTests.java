@@ -381,7 +381,9 @@ class TenantIsolationTests extends IntegrationTest {
 
     /** A stand-in for a path variable of the networks' area: the network's slug, or an id. */
     private static String anyValue(Object variable) {
-        return "network".equals(variable) ? "qualitaetszirkel" : UUID.randomUUID().toString();
+        return "network".equals(variable)
+                ? "qualitaetszirkel"
+                : UUID.randomUUID().toString();
     }
 
     private java.util.List<Route> backOfficeRoutes() {

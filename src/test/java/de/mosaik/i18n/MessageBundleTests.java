@@ -102,6 +102,9 @@ class MessageBundleTests {
             Map.entry("reporting", Set.of("en")),
             // the translation work: overview, editor, languages, XLIFF and readability (back office)
             Map.entry("translation", Set.of("en")),
+            // networks' members' area and the organisations register (back office)
+            Map.entry("networks", Set.of("en")),
+            Map.entry("organisations", Set.of("en")),
             // a public network's profile ("who is in it")
             Map.entry("networkprofile", Set.of("en", "ar", "uk", "tr")));
 

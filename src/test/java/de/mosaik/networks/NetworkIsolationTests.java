@@ -69,7 +69,9 @@ class NetworkIsolationTests extends IntegrationTest {
                     .as("%s as %s", route, OUTSIDER)
                     .isIn(403, 404);
         }
-        assertThat(fingerprint(CIRCLE)).as("the network's data after the requests").isEqualTo(before);
+        assertThat(fingerprint(CIRCLE))
+                .as("the network's data after the requests")
+                .isEqualTo(before);
     }
 
     @Test
@@ -151,7 +153,10 @@ class NetworkIsolationTests extends IntegrationTest {
     }
 
     private int status(Route route, String path, MockHttpSession session) throws Exception {
-        return mvc.perform(request(route, path, session)).andReturn().getResponse().getStatus();
+        return mvc.perform(request(route, path, session))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     /** A request with a valid CSRF token and the fields the networks' forms know, filled to change things. */
@@ -198,9 +203,7 @@ class NetworkIsolationTests extends IntegrationTest {
                         select table_name from information_schema.columns
                          where table_schema = 'networks' and column_name = 'network_id'
                          order by table_name
-                        """)
-                .query(String.class)
-                .list();
+                        """).query(String.class).list();
         var parts = new StringBuilder();
         parts.append(jdbc.sql("select n::text from networks.network n where id = ?")
                 .param(networkId)

@@ -43,18 +43,20 @@ class NetworkMembersTests extends IntegrationTest {
 
     @AfterEach
     void removeThePeopleAndBodiesOfTheTest() {
-        jdbc.sql("delete from identity.account where email like '%@members-test.example'").update();
-        jdbc.sql("delete from mail.outgoing_mail where recipient like '%@members-test.example'").update();
+        jdbc.sql("delete from identity.account where email like '%@members-test.example'")
+                .update();
+        jdbc.sql("delete from mail.outgoing_mail where recipient like '%@members-test.example'")
+                .update();
         jdbc.sql("delete from networks.member where organisation_id in"
                         + " (select id from organisations.organisation where name like 'Testkörperschaft%')")
                 .update();
-        jdbc.sql("delete from organisations.organisation where name like 'Testkörperschaft%'").update();
+        jdbc.sql("delete from organisations.organisation where name like 'Testkörperschaft%'")
+                .update();
         jdbc.sql("""
                         delete from networks.member m using organisations.organisation o
                          where o.id = m.organisation_id and o.name = 'Stadt Nürnberg'
                            and m.network_id = (select id from networks.network where slug = 'netzwerk-kreis-recklinghausen')
-                        """)
-                .update();
+                        """).update();
         jdbc.sql("delete from organisations.organisation where name = 'Stadt Nürnberg' and municipality_key is null")
                 .update();
     }
@@ -78,11 +80,7 @@ class NetworkMembersTests extends IntegrationTest {
         assertThat(jdbc.sql("""
                                 select d.role from networks.delegate d join identity.account a on a.id = d.account_id
                                  where a.email = ?
-                                """)
-                        .param(email)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("DELEGATE");
+                                """).param(email).query(String.class).single()).isEqualTo("DELEGATE");
 
         // Inviting the same person again changes nothing and says so.
         var again = invite(coordination, memberId("Landeshauptstadt München"), email, "de");
@@ -95,8 +93,10 @@ class NetworkMembersTests extends IntegrationTest {
         var accountId = identity.createAccountWithoutPassword(null, email, "Vorhandene Person", Role.EXTERNAL);
         var response = invite(login(DemoAccounts.NETWORK_COORDINATOR), memberId("Stadt Nürnberg"), email, "de");
         assertThat(response.getStatus()).isEqualTo(302);
-        assertThat(mailTo(email)).contains("aufgenommen").contains("/netzwerke/qualitaetszirkel").doesNotContain(
-                "/einladung/");
+        assertThat(mailTo(email))
+                .contains("aufgenommen")
+                .contains("/netzwerke/qualitaetszirkel")
+                .doesNotContain("/einladung/");
         assertThat(jdbc.sql("select count(*) from identity.account where email = ?")
                         .param(email)
                         .query(Integer.class)
@@ -112,7 +112,8 @@ class NetworkMembersTests extends IntegrationTest {
     @Test
     void externalPersonsStartInTheirNetworksAndHaveNoBackOffice() throws Exception {
         var delegate = login(DemoAccounts.NETWORK_DELEGATE);
-        var start = mvc.perform(get("/verwaltung").session(delegate)).andReturn().getResponse();
+        var start =
+                mvc.perform(get("/verwaltung").session(delegate)).andReturn().getResponse();
         assertThat(start.getRedirectedUrl()).isEqualTo("/netzwerke");
         var mine = mvc.perform(get("/netzwerke").session(delegate)).andReturn().getResponse();
         assertThat(mine.getStatus()).isEqualTo(200);
@@ -120,7 +121,10 @@ class NetworkMembersTests extends IntegrationTest {
                 .contains("Kommunaler Qualitätszirkel zur Integrationspolitik")
                 .contains("Delegierte*r");
         for (var path : new String[] {"/verwaltung/kreis-dueren", "/verwaltung/kreis-dueren/veranstaltungen"}) {
-            assertThat(mvc.perform(get(path).session(delegate)).andReturn().getResponse().getStatus())
+            assertThat(mvc.perform(get(path).session(delegate))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
                     .as(path)
                     .isEqualTo(403);
         }
@@ -139,10 +143,7 @@ class NetworkMembersTests extends IntegrationTest {
         var version = jdbc.sql("""
                         select d.version from networks.delegate d join identity.account a on a.id = d.account_id
                          where a.email = ?
-                        """)
-                .param(email)
-                .query(Integer.class)
-                .single();
+                        """).param(email).query(Integer.class).single();
         var saved = mvc.perform(post(AREA + "/mein-eintrag")
                         .session(person)
                         .with(csrf())
@@ -189,7 +190,8 @@ class NetworkMembersTests extends IntegrationTest {
     void aNewBodyThatLooksLikeAKnownOneIsOnlyAddedWhenConfirmed() throws Exception {
         var county = login("leitung@kreis-recklinghausen.demo");
         var path = "/netzwerke/netzwerk-kreis-recklinghausen/mitglieder/neu/anlegen";
-        var first = mvc.perform(post(path).session(county)
+        var first = mvc.perform(post(path)
+                        .session(county)
                         .with(csrf())
                         .param("name", "Stadt Nürnberg")
                         .param("kind", "MUNICIPALITY")
@@ -205,7 +207,8 @@ class NetworkMembersTests extends IntegrationTest {
         assertThat(organisationsNamed("Stadt Nürnberg")).isEqualTo(1);
 
         // The same official key cannot name a second body: the field says so, nothing is added.
-        var sameKey = mvc.perform(post(path).session(county)
+        var sameKey = mvc.perform(post(path)
+                        .session(county)
                         .with(csrf())
                         .param("name", "Stadt Nürnberg")
                         .param("kind", "MUNICIPALITY")
@@ -218,7 +221,8 @@ class NetworkMembersTests extends IntegrationTest {
         assertThat(sameKey.getContentAsString()).contains("Diesen Gemeindeschlüssel hat bereits");
         assertThat(organisationsNamed("Stadt Nürnberg")).isEqualTo(1);
 
-        var confirmed = mvc.perform(post(path).session(county)
+        var confirmed = mvc.perform(post(path)
+                        .session(county)
                         .with(csrf())
                         .param("name", "Stadt Nürnberg")
                         .param("kind", "MUNICIPALITY")
@@ -261,9 +265,7 @@ class NetworkMembersTests extends IntegrationTest {
         var otherNetworksMember = jdbc.sql("""
                         select m.id from networks.member m join networks.network n on n.id = m.network_id
                          where n.slug = 'netzwerk-kreis-recklinghausen' limit 1
-                        """)
-                .query(UUID.class)
-                .single();
+                        """).query(UUID.class).single();
         assertThat(mvc.perform(get(AREA + "/mitglieder/" + otherNetworksMember)
                                 .session(login(DemoAccounts.NETWORK_COORDINATOR)))
                         .andReturn()
@@ -280,18 +282,17 @@ class NetworkMembersTests extends IntegrationTest {
     @Test
     void theCoordinationChangesARoleAndTheEditorFlag() throws Exception {
         var coordination = login(DemoAccounts.NETWORK_COORDINATOR);
-        var delegate = jdbc.sql("""
+        var delegate =
+                jdbc.sql("""
                         select d.id, d.version from networks.delegate d join identity.account a on a.id = d.account_id
                          where a.email = ?
-                        """)
-                .param(DemoAccounts.NETWORK_DELEGATE)
-                .query()
-                .singleRow();
+                        """).param(DemoAccounts.NETWORK_DELEGATE).query().singleRow();
         var path = AREA + "/delegierte/" + delegate.get("id");
         var page = mvc.perform(get(path).session(coordination)).andReturn().getResponse();
         assertThat(page.getStatus()).as(page.getContentAsString()).isEqualTo(200);
         assertThat(page.getContentAsString()).contains("Tobias Lang");
-        var stale = mvc.perform(post(path).session(coordination)
+        var stale = mvc.perform(post(path)
+                        .session(coordination)
                         .with(csrf())
                         .param("role", "GUEST")
                         .param("version", String.valueOf((Integer) delegate.get("version") - 1)))
@@ -316,10 +317,12 @@ class NetworkMembersTests extends IntegrationTest {
         var duisburg = jdbc.sql("select id from identity.tenant where slug = 'stadt-duisburg'")
                 .query(UUID.class)
                 .single();
-        var staff = new de.mosaik.shared.privacy.DataSubject(java.util.Set.of("team@kreis-dueren.demo"), java.util.Set.of());
+        var staff = new de.mosaik.shared.privacy.DataSubject(
+                java.util.Set.of("team@kreis-dueren.demo"), java.util.Set.of());
         assertThat(holder.export(dueren, staff))
                 .singleElement()
-                .satisfies(r -> assertThat(r.fields()).containsEntry("network", "Kommunaler Qualitätszirkel zur Integrationspolitik"));
+                .satisfies(r -> assertThat(r.fields())
+                        .containsEntry("network", "Kommunaler Qualitätszirkel zur Integrationspolitik"));
         assertThat(holder.export(duisburg, staff)).as("another tenant's body").isEmpty();
 
         identity.createAccountWithoutPassword(null, email, "Zu löschende Person", Role.EXTERNAL);
@@ -333,7 +336,8 @@ class NetworkMembersTests extends IntegrationTest {
 
     @Test
     void thePublicProfileNamesBodiesNotPersons() throws Exception {
-        var response = mvc.perform(get("/netzwerk/qualitaetszirkel")).andReturn().getResponse();
+        var response =
+                mvc.perform(get("/netzwerk/qualitaetszirkel")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeader("ETag")).isNotBlank();
         assertThat(response.getContentAsString())
@@ -342,8 +346,13 @@ class NetworkMembersTests extends IntegrationTest {
                 .contains("Kreis Düren")
                 .doesNotContain("Tobias Lang")
                 .doesNotContain("Miriam Weber");
-        var arabic = mvc.perform(get("/netzwerk/qualitaetszirkel?lang=ar")).andReturn().getResponse();
-        assertThat(arabic.getContentAsString()).contains("dir=\"rtl\"").contains("lang=\"de\"").contains("عدد الأعضاء");
+        var arabic = mvc.perform(get("/netzwerk/qualitaetszirkel?lang=ar"))
+                .andReturn()
+                .getResponse();
+        assertThat(arabic.getContentAsString())
+                .contains("dir=\"rtl\"")
+                .contains("lang=\"de\"")
+                .contains("عدد الأعضاء");
         assertThat(mvc.perform(get("/netzwerk/netzwerk-kreis-recklinghausen"))
                         .andReturn()
                         .getResponse()
@@ -370,10 +379,7 @@ class NetworkMembersTests extends IntegrationTest {
                           join networks.network n on n.id = m.network_id
                           join organisations.organisation o on o.id = m.organisation_id
                          where n.slug = 'qualitaetszirkel' and o.name = ?
-                        """)
-                .param(body)
-                .query(UUID.class)
-                .single();
+                        """).param(body).query(UUID.class).single();
     }
 
     private String mailTo(String address) {

@@ -53,7 +53,9 @@ class AccountRepository {
         if (emails.isEmpty()) {
             return List.of();
         }
-        var lowered = emails.stream().map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+        var lowered = emails.stream()
+                .map(e -> e.strip().toLowerCase(java.util.Locale.ROOT))
+                .toArray(String[]::new);
         return jdbc.sql("select id from identity.account where lower(email) = any(?)")
                 .param(lowered)
                 .query(UUID.class)

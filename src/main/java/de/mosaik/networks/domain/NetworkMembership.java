@@ -53,7 +53,9 @@ public class NetworkMembership {
                 .param(networkId)
                 .query((rs, row) -> row(rs))
                 .list();
-        Map<UUID, AccountSummary> people = accounts.byIds(rows.stream().map(DelegateRow::accountId).toList()).stream()
+        Map<UUID, AccountSummary> people = accounts
+                .byIds(rows.stream().map(DelegateRow::accountId).toList())
+                .stream()
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
         return rows.stream()
                 .filter(r -> people.containsKey(r.accountId()))
@@ -65,7 +67,9 @@ public class NetworkMembership {
 
     @Transactional(readOnly = true)
     public Optional<Delegate> delegate(UUID networkId, UUID delegateId) {
-        return delegates(networkId).stream().filter(d -> d.id().equals(delegateId)).findFirst();
+        return delegates(networkId).stream()
+                .filter(d -> d.id().equals(delegateId))
+                .findFirst();
     }
 
     @Transactional(readOnly = true)

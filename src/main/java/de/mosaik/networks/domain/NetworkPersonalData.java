@@ -87,7 +87,9 @@ class NetworkPersonalData implements PersonalDataHolder {
             return Optional.empty();
         }
         var ids = accounts.idsByEmails(subject.emails());
-        return ids.isEmpty() ? Optional.empty() : Optional.of(new Scope(body.get().id(), ids));
+        return ids.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Scope(body.get().id(), ids));
     }
 
     private record Scope(UUID body, List<UUID> accounts) {}

@@ -66,7 +66,10 @@ class MemberExportController {
             }
             for (int row = 0; row < rows.size(); row++) {
                 for (int column = 0; column < rows.get(row).size(); column++) {
-                    sheet.value(row + 1, column, SpreadsheetCsv.neutralise(rows.get(row).get(column)));
+                    sheet.value(
+                            row + 1,
+                            column,
+                            SpreadsheetCsv.neutralise(rows.get(row).get(column)));
                 }
             }
             sheet.freezePane(0, 1);
@@ -75,10 +78,7 @@ class MemberExportController {
             throw new UncheckedIOException(e);
         }
         return file(
-                area,
-                "xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                bytes.toByteArray());
+                area, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.toByteArray());
     }
 
     private List<String> header(Locale locale) {

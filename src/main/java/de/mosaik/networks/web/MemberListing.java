@@ -17,18 +17,19 @@ public record MemberListing(List<Entry> current, List<Entry> former, List<Delega
     public record Entry(MemberBody body, List<Delegate> delegates) {}
 
     static MemberListing of(List<MemberBody> members, List<Delegate> delegates, LocalDate today) {
-        Map<UUID, List<Delegate>> byMember = delegates.stream()
-                .filter(d -> d.memberId() != null)
-                .collect(Collectors.groupingBy(Delegate::memberId));
+        Map<UUID, List<Delegate>> byMember =
+                delegates.stream().filter(d -> d.memberId() != null).collect(Collectors.groupingBy(Delegate::memberId));
         var entries = members.stream()
                 .map(m -> new Entry(m, byMember.getOrDefault(m.memberId(), List.of())))
                 .toList();
         return new MemberListing(
                 entries.stream()
-                        .filter(e -> e.body().leftOn() == null || e.body().leftOn().isAfter(today))
+                        .filter(e ->
+                                e.body().leftOn() == null || e.body().leftOn().isAfter(today))
                         .toList(),
                 entries.stream()
-                        .filter(e -> e.body().leftOn() != null && !e.body().leftOn().isAfter(today))
+                        .filter(e ->
+                                e.body().leftOn() != null && !e.body().leftOn().isAfter(today))
                         .toList(),
                 delegates.stream().filter(d -> d.memberId() == null).toList());
     }

@@ -44,7 +44,9 @@ class NetworkMemberAddController {
     }
 
     @GetMapping(ADD)
-    String show(@PathVariable String network, @RequestParam(name = "q", required = false) @Nullable String query,
+    String show(
+            @PathVariable String network,
+            @RequestParam(name = "q", required = false) @Nullable String query,
             Model model) {
         pages.coordinate(network, model);
         return page(query, NewBodyForm.blank(), FormErrors.none(), List.of(), model);
@@ -59,7 +61,9 @@ class NetworkMemberAddController {
             Model model,
             RedirectAttributes redirect) {
         var area = pages.coordinate(network, model);
-        var body = organisationId == null ? null : organisations.byId(NetworkIds.parse(organisationId)).orElse(null);
+        var body = organisationId == null
+                ? null
+                : organisations.byId(NetworkIds.parse(organisationId)).orElse(null);
         if (body == null) {
             throw NetworkPages.notFound();
         }

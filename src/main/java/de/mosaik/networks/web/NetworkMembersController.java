@@ -12,7 +12,6 @@ import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +61,10 @@ class NetworkMembersController {
         return memberPage(
                 area,
                 body,
-                new MemberForm(text(body.leftOn()), text(body.meetingQuota()), membership.memberVersion(area.id(), body.memberId())),
+                new MemberForm(
+                        text(body.leftOn()),
+                        text(body.meetingQuota()),
+                        membership.memberVersion(area.id(), body.memberId())),
                 FormErrors.none(),
                 InviteDelegateForm.blank(locale.getLanguage()),
                 FormErrors.none(),
@@ -138,7 +140,10 @@ class NetworkMembersController {
         return memberPage(
                 area,
                 body,
-                new MemberForm(text(body.leftOn()), text(body.meetingQuota()), membership.memberVersion(area.id(), body.memberId())),
+                new MemberForm(
+                        text(body.leftOn()),
+                        text(body.meetingQuota()),
+                        membership.memberVersion(area.id(), body.memberId())),
                 FormErrors.none(),
                 form,
                 new FormErrors(result),
@@ -172,8 +177,7 @@ class NetworkMembersController {
             result.rejectValue("role", "networks.delegate.needsBody");
         }
         if (!result.hasErrors()) {
-            var outcome =
-                    membership.updateRole(
+            var outcome = membership.updateRole(
                     area.id(), delegate.id(), form.knownVersion(), role.orElseThrow(), form.reviews());
             if (outcome == NetworkMembership.Outcome.DONE) {
                 redirect.addFlashAttribute("notice", "networks.delegate.saved");
@@ -261,9 +265,7 @@ class NetworkMembersController {
     }
 
     private static String back(NetworkArea area, Delegate delegate) {
-        return delegate.memberId() == null
-                ? area.path("/mitglieder")
-                : area.path("/mitglieder/" + delegate.memberId());
+        return delegate.memberId() == null ? area.path("/mitglieder") : area.path("/mitglieder/" + delegate.memberId());
     }
 
     private static String text(Object value) {

@@ -60,17 +60,22 @@ class NetworksController {
                 "coordinatingBody",
                 area.network().coordinatingOrganisationId() == null
                         ? null
-                        : organisations.byId(area.network().coordinatingOrganisationId()).map(o -> o.name()).orElse(null));
+                        : organisations
+                                .byId(area.network().coordinatingOrganisationId())
+                                .map(o -> o.name())
+                                .orElse(null));
         model.addAttribute(
                 "myBody",
                 area.participation().memberId() == null
                         ? null
                         : members.stream()
-                                .filter(m -> m.memberId().equals(area.participation().memberId()))
+                                .filter(m ->
+                                        m.memberId().equals(area.participation().memberId()))
                                 .map(m -> m.name())
                                 .findFirst()
                                 .orElse(null));
-        model.addAttribute("memberCount", members.stream().filter(m -> m.memberOn(today)).count());
+        model.addAttribute(
+                "memberCount", members.stream().filter(m -> m.memberOn(today)).count());
         model.addAttribute("delegateCount", membership.delegates(area.id()).size());
         return "networks/overview";
     }

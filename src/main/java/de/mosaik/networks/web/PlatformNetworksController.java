@@ -86,7 +86,10 @@ class PlatformNetworksController {
 
     @PostMapping(NEW)
     String create(
-            @ModelAttribute("form") NewNetworkForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") NewNetworkForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         NetworkFormChecks.required(form.name(), 200, "name", result);
         var slug = NetworkFormChecks.text(form.slug());
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 60) {
@@ -95,7 +98,8 @@ class PlatformNetworksController {
             result.rejectValue("slug", "networks.platform.slugTaken");
         }
         var kind = NetworkFormChecks.choice(form.kind(), NetworkKind.class, "kind", result);
-        NetworkFormChecks.optional(form.description(), NetworkSettingsController.MAX_DESCRIPTION, "description", result);
+        NetworkFormChecks.optional(
+                form.description(), NetworkSettingsController.MAX_DESCRIPTION, "description", result);
         var visibility = NetworkFormChecks.choice(form.visibility(), NetworkVisibility.class, "visibility", result);
         UUID coordinating = null;
         var chosen = NetworkFormChecks.text(form.coordinatingOrganisationId());
@@ -103,7 +107,10 @@ class PlatformNetworksController {
             result.rejectValue("coordinatingOrganisationId", "networks.form.required");
         } else {
             try {
-                coordinating = organisations.byId(UUID.fromString(chosen)).map(o -> o.id()).orElse(null);
+                coordinating = organisations
+                        .byId(UUID.fromString(chosen))
+                        .map(o -> o.id())
+                        .orElse(null);
             } catch (IllegalArgumentException e) {
                 coordinating = null;
             }

@@ -3,11 +3,11 @@ package de.mosaik.networks.web;
 import de.mosaik.networks.Networks;
 import de.mosaik.networks.domain.NetworkProfiles;
 import de.mosaik.organisations.Organisations;
+import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.ShownText;
 import de.mosaik.shared.web.PublicContent;
-import de.mosaik.shared.i18n.UiLanguage;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -35,9 +35,7 @@ class PublicNetworkController {
     @PublicContent
     @GetMapping(NetworkRoutes.PUBLIC_PROFILE)
     String profile(@PathVariable String network, Locale locale, Model model) {
-        var summary = networks.bySlug(network)
-                .filter(n -> n.isPublic())
-                .orElseThrow(NetworkPages::notFound);
+        var summary = networks.bySlug(network).filter(n -> n.isPublic()).orElseThrow(NetworkPages::notFound);
         var details = profiles.details(summary.id()).orElseThrow(NetworkPages::notFound);
         var today = LocalDate.now(BerlinTime.ZONE);
         var members = networks.members(summary.id()).stream()
@@ -50,7 +48,10 @@ class PublicNetworkController {
                 "coordinatingBody",
                 summary.coordinatingOrganisationId() == null
                         ? null
-                        : organisations.byId(summary.coordinatingOrganisationId()).map(o -> o.name()).orElse(null));
+                        : organisations
+                                .byId(summary.coordinatingOrganisationId())
+                                .map(o -> o.name())
+                                .orElse(null));
         model.addAttribute("members", members);
         return "networks/public-profile";
     }

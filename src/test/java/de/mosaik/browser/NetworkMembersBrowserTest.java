@@ -28,6 +28,8 @@ class NetworkMembersBrowserTest extends BrowserTest {
         expect(page).hasURL(Pattern.compile("/netzwerke$"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(NETWORK))
                 .click();
+        expect(page).hasURL(Pattern.compile("/netzwerke/qualitaetszirkel$"));
+        assertAccessible(page);
         page.locator("nav.event-tabs")
                 .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Mitglieder"))
                 .click();

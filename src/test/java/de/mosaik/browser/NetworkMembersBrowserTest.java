@@ -71,6 +71,7 @@ class NetworkMembersBrowserTest extends BrowserTest {
         invitee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Konto einrichten"))
                 .click();
         expect(invitee).hasURL(Pattern.compile("/anmelden$"));
+        assertAccessible(invitee);
         logIn(invitee, email, password);
         expect(invitee).hasURL(Pattern.compile("/netzwerke$"));
         expect(invitee.locator("main")).containsText(NETWORK);
@@ -78,6 +79,7 @@ class NetworkMembersBrowserTest extends BrowserTest {
         // The person has no back office of any tenant.
         var refused = invitee.navigate("/verwaltung/kreis-dueren");
         assertThat(refused.status()).isEqualTo(403);
+        assertAccessible(invitee);
     }
 
     @Test

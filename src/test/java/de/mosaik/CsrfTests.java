@@ -67,6 +67,9 @@ class CsrfTests extends IntegrationTest {
         values.put("postId", UUID.randomUUID().toString());
         values.put("reportId", UUID.randomUUID().toString());
         values.put("exampleSlug", "gibt-es-nicht");
+        // the networks' members' area
+        values.put("memberId", UUID.randomUUID().toString());
+        values.put("delegateId", UUID.randomUUID().toString());
         ids = Map.ofEntries(
                 Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
                 Map.entry("postausgang", UUID.randomUUID().toString()),

@@ -109,7 +109,12 @@ class MessageBundleTests {
             // the practice library's back office: writing, review, confirmation, and its mails
             Map.entry("practiceoffice", Set.of("en")),
             // the public page behind the unsubscribe link of a network discussion mail
-            Map.entry("unsubscribe", Set.of("en", "ar", "uk", "tr")));
+            Map.entry("unsubscribe", Set.of("en", "ar", "uk", "tr")),
+            // networks' members' area and the organisations register (back office)
+            Map.entry("networks", Set.of("en")),
+            Map.entry("organisations", Set.of("en")),
+            // a public network's profile ("who is in it")
+            Map.entry("networkprofile", Set.of("en", "ar", "uk", "tr")));
 
     /**
      * Codes of what the access log records ({@code PersonalDataAccessLog}); each is named by the key

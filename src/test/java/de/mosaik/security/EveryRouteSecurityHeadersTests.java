@@ -44,7 +44,8 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
             "/netzwerk/{network}/empfehlungen",
             "/netzwerk/{network}/empfehlungen/{recommendationId}",
             "/praxisbeispiele",
-            "/praxisbeispiele/{exampleSlug}");
+            "/praxisbeispiele/{exampleSlug}",
+            "/netzwerk/{network}");
 
     @Autowired
     WebApplicationContext context;
@@ -279,6 +280,9 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
                                 + " limit 1), 'gibt-es-nicht')")
                         .query(String.class)
                         .single());
+        // the networks' pages: the public network of the demo, and ids that the members' area does not know
+        values.put("memberId", UUID.randomUUID().toString());
+        values.put("delegateId", UUID.randomUUID().toString());
         return values;
     }
 }

@@ -1,5 +1,6 @@
 package de.mosaik.identity.domain;
 
+import de.mosaik.identity.Role;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +56,14 @@ public class AccountDirectory implements UserDetailsService {
     /** The trainer's start page below the tenant's back office, served by the attendance module. */
     public static final String TRAINER_START = "/meine-termine";
 
+    /** Where external persons start: the networks they take part in, served by the networks module. */
+    public static final String NETWORKS_START = "/netzwerke";
+
     public String home(MosaikPrincipal user) {
+        // An external person has no tenant's back office: their start is their networks.
+        if (user.role() == Role.EXTERNAL) {
+            return NETWORKS_START;
+        }
         if (user.tenantId() == null) {
             return "/plattform/mandanten";
         }

@@ -39,6 +39,29 @@ class AccountRepository {
                 .optional();
     }
 
+    List<Account> byIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from identity.account where id = any(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query(AccountRepository::map)
+                .list();
+    }
+
+    List<UUID> idsByEmails(java.util.Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        var lowered = emails.stream()
+                .map(e -> e.strip().toLowerCase(java.util.Locale.ROOT))
+                .toArray(String[]::new);
+        return jdbc.sql("select id from identity.account where lower(email) = any(?)")
+                .param(lowered)
+                .query(UUID.class)
+                .list();
+    }
+
     /** Finds an account only within the given tenant, so an id from another tenant finds nothing. */
     Optional<Account> byIdInTenant(UUID id, UUID tenantId) {
         return jdbc.sql("select " + COLUMNS + " from identity.account where id = ? and tenant_id = ?")

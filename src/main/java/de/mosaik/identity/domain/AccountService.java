@@ -1,6 +1,8 @@
 package de.mosaik.identity.domain;
 
+import de.mosaik.identity.Accounts.AccountSummary;
 import de.mosaik.identity.IdentitySetup;
+import de.mosaik.identity.NetworkAccounts;
 import de.mosaik.identity.NewTenant;
 import de.mosaik.identity.PlatformProfile;
 import de.mosaik.identity.Role;
@@ -10,6 +12,7 @@ import de.mosaik.mail.Mailer;
 import de.mosaik.shared.RateLimiter;
 import de.mosaik.shared.web.BaseUrl;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts over their life: invitation, password reset and change, role and deactivation. */
 @Service
-public class AccountService implements IdentitySetup {
+public class AccountService implements IdentitySetup, NetworkAccounts {
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
@@ -259,6 +262,44 @@ public class AccountService implements IdentitySetup {
         return accounts.updateRoleAndStatus(accountId, tenantId, version, role, active)
                 ? Outcome.DONE
                 : Outcome.CHANGED_MEANWHILE;
+    }
+
+    @Override
+    public Optional<AccountSummary> byEmail(String email) {
+        return accounts.byEmail(email.strip()).map(AccountService::summary);
+    }
+
+    @Override
+    public List<AccountSummary> byIds(Collection<UUID> ids) {
+        return accounts.byIds(ids).stream().map(AccountService::summary).toList();
+    }
+
+    @Override
+    public List<UUID> idsByEmails(Collection<String> emails) {
+        return accounts.idsByEmails(emails);
+    }
+
+    @Override
+    @Transactional
+    public UUID inviteExternal(String email, String displayName, String invitedTo, Locale locale) {
+        var id = UUID.randomUUID();
+        accounts.insert(id, null, email.strip(), displayName.strip(), null, Role.EXTERNAL, false);
+        var token = tokens.issue(id, AccountTokens.Purpose.INVITATION, INVITATION_VALIDITY);
+        mailer.send(Mail.confidential(
+                null,
+                email.strip(),
+                text("identity.mail.networkInvitation.subject", locale, invitedTo),
+                text(
+                        "identity.mail.networkInvitation.body",
+                        locale,
+                        invitedTo,
+                        baseUrl.link("/einladung/" + token),
+                        INVITATION_VALIDITY.toDays())));
+        return id;
+    }
+
+    private static AccountSummary summary(Account account) {
+        return new AccountSummary(account.id(), account.displayName(), account.email());
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -47,7 +47,8 @@ class TenantAccounts implements Accounts {
         if (values.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, display_name, email from identity.account where " + where + " order by display_name")
+        return jdbc.sql("select id, display_name, email from identity.account where " + where
+                        + " order by display_name")
                 .param(name, values)
                 .query((rs, row) -> new AccountSummary(
                         rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("email")))

@@ -53,6 +53,9 @@ public class TenantService implements Tenants {
             "login",
             "favicon.ico",
             "robots.txt",
+            // the networks' pages and the practice library live at the top level too
+            "netzwerk",
+            "netzwerke",
             "praxisbeispiele");
 
     public static final int MAX_LOGO_BYTES = 512 * 1024;

@@ -5,11 +5,15 @@ import de.mosaik.shared.web.BackOfficeMenu;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.MenuEntry;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Leads everybody who takes part in a network to their networks, from the tenant's pages too. */
+/**
+ * Leads everybody who takes part in a network to their networks, from the tenant's pages too; the platform
+ * administration to the networks it creates.
+ */
 @Component
 class NetworkMenu implements BackOfficeMenu {
 
@@ -21,9 +25,13 @@ class NetworkMenu implements BackOfficeMenu {
 
     @Override
     public List<MenuEntry> entries(CurrentUser user, @Nullable BackOfficeTenant tenant) {
-        if (networks.ofAccount(user.accountId()).isEmpty()) {
-            return List.of();
+        var entries = new ArrayList<MenuEntry>();
+        if (user.platformAdmin() && tenant == null) {
+            entries.add(new MenuEntry("networks.platform.title", PlatformNetworksController.LIST, 20));
         }
-        return List.of(new MenuEntry("networks.mine.title", NetworkRoutes.AREA, 70));
+        if (!networks.ofAccount(user.accountId()).isEmpty()) {
+            entries.add(new MenuEntry("networks.mine.title", NetworkRoutes.AREA, 70));
+        }
+        return entries;
     }
 }

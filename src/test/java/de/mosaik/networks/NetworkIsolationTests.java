@@ -45,7 +45,28 @@ class NetworkIsolationTests extends IntegrationTest {
             Map.entry(
                     "delegateId",
                     "select id from networks.delegate where network_id = :network and role = 'DELEGATE'"
-                            + " order by id limit 1"));
+                            + " order by id limit 1"),
+            Map.entry(
+                    "recommendationId",
+                    "select id from networks.recommendation where network_id = :network and status <> 'DRAFT'"
+                            + " order by number limit 1"),
+            Map.entry(
+                    "threadId",
+                    "select id from networks.discussion_thread where network_id = :network order by id limit 1"),
+            Map.entry(
+                    "postId",
+                    "select id from networks.discussion_post where network_id = :network order by id limit 1"),
+            Map.entry(
+                    "reportId",
+                    "select id from networks.discussion_report where network_id = :network order by id limit 1"),
+            // the review pages need an example waiting for review
+            Map.entry(
+                    "exampleId",
+                    "select id from practice.example where network_id = :network and status = 'SUBMITTED'"
+                            + " order by id limit 1"),
+            Map.entry(
+                    "criterionId",
+                    "select id from practice.criterion where network_id = :network order by id limit 1"));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 

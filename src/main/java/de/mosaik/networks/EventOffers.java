@@ -2,6 +2,7 @@ package de.mosaik.networks;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Registrations stay with the offering tenant.
  */
 public interface EventOffers {
+
+    /** The title of the tenant's event, or empty when the tenant has no such event. */
+    Optional<String> eventTitle(UUID tenantId, UUID eventId);
 
     /** The networks the tenant's body is a member of today, each saying whether this event of the tenant is offered. */
     List<OfferTarget> targets(UUID tenantId, UUID eventId);

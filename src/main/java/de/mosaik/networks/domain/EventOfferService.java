@@ -50,6 +50,12 @@ public class EventOfferService implements EventOffers, ForeignCatalogueEntries, 
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<String> eventTitle(UUID tenantId, UUID eventId) {
+        return event(tenantId, eventId).map(TenantEvents.EventDates::title);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<OfferTarget> targets(UUID tenantId, UUID eventId) {
         var offered = new HashMap<UUID, Integer>();
         jdbc.sql("""

@@ -34,6 +34,12 @@ public interface EventOffers {
     /** Every offer made to the network, the newest first, with the member tenants that took it in. */
     List<NetworkOffer> ofNetwork(UUID networkId);
 
+    /**
+     * Keeps the employing body of a registration of an offered event, known from {@code recordedAt} — for imports
+     * and the demo, which record registrations as they were; {@code null}: another body.
+     */
+    void recordEmployer(UUID tenantId, UUID registrationId, @Nullable UUID organisationId, Instant recordedAt);
+
     /** A network the tenant may offer to, and whether the event is offered there. */
     record OfferTarget(NetworkSummary network, boolean offered, int acceptedBy) {}
 

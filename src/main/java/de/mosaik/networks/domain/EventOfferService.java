@@ -9,6 +9,7 @@ import de.mosaik.networks.MemberBody;
 import de.mosaik.networks.Networks;
 import de.mosaik.registration.EmployerChoices;
 import de.mosaik.shared.text.BerlinTime;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -233,32 +233,22 @@ public class EventOfferService implements EventOffers, ForeignCatalogueEntries, 
     @Override
     @Transactional
     public void record(UUID tenantId, UUID registrationId, @Nullable UUID organisationId) {
-        jdbc.sql("""
-                        insert into networks.registration_employer (registration_id, tenant_id, organisation_id)
-                        values (?, ?, ?)
-                        on conflict (registration_id) do update set organisation_id = excluded.organisation_id,
-                            recorded_at = now()
-                        """)
-                .params(registrationId, tenantId, organisationId)
-                .update();
+        recordEmployer(tenantId, registrationId, organisationId, Instant.now());
     }
 
-    /** For the demo data: the employing bodies of many registrations at once, known from their registration. */
+    @Override
     @Transactional
-    public void recordAll(UUID tenantId, Map<UUID, UUID> bodyByRegistration, Map<UUID, Instant> recordedAt) {
-        var rows = new ArrayList<Object[]>();
-        bodyByRegistration.forEach((registration, body) -> rows.add(new Object[] {
-            registration, tenantId, body, java.sql.Timestamp.from(recordedAt.getOrDefault(registration, Instant.now()))
-        }));
-        for (var row : rows) {
-            jdbc.sql("""
-                            insert into networks.registration_employer
-                                (registration_id, tenant_id, organisation_id, recorded_at)
-                            values (?, ?, ?, ?)
-                            """)
-                    .params(row)
-                    .update();
-        }
+    public void recordEmployer(
+            UUID tenantId, UUID registrationId, @Nullable UUID organisationId, Instant recordedAt) {
+        jdbc.sql("""
+                        insert into networks.registration_employer (registration_id, tenant_id, organisation_id,
+                            recorded_at)
+                        values (?, ?, ?, ?)
+                        on conflict (registration_id) do update set organisation_id = excluded.organisation_id,
+                            recorded_at = excluded.recorded_at
+                        """)
+                .params(registrationId, tenantId, organisationId, Timestamp.from(recordedAt))
+                .update();
     }
 
     private boolean memberOf(UUID tenantId, UUID networkId) {

@@ -72,7 +72,8 @@ class SharedTrainingBrowserTest extends BrowserTest {
         phone.waitForLoadState();
         // Without the employer nothing is registered, and what was typed stays.
         assertAccessible(phone);
-        assertThat(phone.locator(".kern-error").allInnerTexts()).contains("Bitte wählen Sie Ihren Arbeitgeber.");
+        assertThat(phone.locator("main").innerText()).contains("Bitte wählen Sie Ihren Arbeitgeber.");
+        assertThat(phone.url()).doesNotContain("/ergebnis");
         assertThat(phone.locator("#givenName").inputValue()).isEqualTo("Leyla");
 
         var body = networks.members(circle.id()).stream()

@@ -240,10 +240,7 @@ class TenantIsolationTests extends IntegrationTest {
                         select o.id::text from networks.event_offer o
                           join networks.event_offer_answer a on a.offer_id = o.id
                          where a.tenant_id = ? order by o.offered_at limit 1
-                        """)
-                .param(targetTenant)
-                .query(String.class)
-                .single();
+                        """).param(targetTenant).query(String.class).single();
     }
 
     /** The pseudonym of a registration's person, which the person pages take as their path. */

@@ -82,7 +82,8 @@ class DemoSharedTraining {
                         """)
                 .params(tenantId, eventId)
                 .query((rs, row) -> Map.entry(
-                        rs.getObject("id", UUID.class), rs.getTimestamp("created_at").toInstant()))
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
         int index = 0;
         for (var registration : registrations) {

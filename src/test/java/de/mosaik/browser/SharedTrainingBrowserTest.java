@@ -44,8 +44,7 @@ class SharedTrainingBrowserTest extends BrowserTest {
         assertThat(offers.answer(dueren, offer.offerId(), true)).isTrue();
 
         var phone = newContext("de-DE", 390, 844).newPage();
-        for (var reading : List.of(
-                new Reading("de", "Angebot von", "ltr"), new Reading("ar", "عرض مقدم من", "rtl"))) {
+        for (var reading : List.of(new Reading("de", "Angebot von", "ltr"), new Reading("ar", "عرض مقدم من", "rtl"))) {
             visit(phone, "/kreis-dueren/veranstaltungen?lang=" + reading.language(), 200);
             assertThat(phone.locator("html").getAttribute("dir")).isEqualTo(reading.direction());
             var section = phone.locator("section[aria-labelledby='netzwerkangebote']");
@@ -91,10 +90,7 @@ class SharedTrainingBrowserTest extends BrowserTest {
                         select e.organisation_id from networks.registration_employer e
                           join registration.registration r on r.id = e.registration_id
                          where r.event_id = ? and r.email = ?
-                        """)
-                        .params(event, email)
-                        .query(UUID.class)
-                        .single())
+                        """).params(event, email).query(UUID.class).single())
                 .isEqualTo(body.organisationId());
     }
 

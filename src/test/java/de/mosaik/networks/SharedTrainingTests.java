@@ -83,22 +83,25 @@ class SharedTrainingTests extends IntegrationTest {
         var accepting = new WebSession(port);
         accepting.login("team@kreis-dueren.demo", DemoAccounts.PASSWORD);
         var incoming = accepting.get("/verwaltung/kreis-dueren/netzwerkangebote");
-        assertThat(incoming.body()).contains(title, "Kommunales Integrationszentrum Duisburg", "noch nicht beantwortet");
+        assertThat(incoming.body())
+                .contains(title, "Kommunales Integrationszentrum Duisburg", "noch nicht beantwortet");
         var offerId = jdbc.sql("select id from networks.event_offer where event_id = ?")
                 .param(event)
                 .query(UUID.class)
                 .single();
         assertThat(catalogue("kreis-dueren")).doesNotContain(title);
 
-        var answer = accepting.post(
-                "/verwaltung/kreis-dueren/netzwerkangebote/" + offerId, Map.of("antwort", "annehmen"));
+        var answer =
+                accepting.post("/verwaltung/kreis-dueren/netzwerkangebote/" + offerId, Map.of("antwort", "annehmen"));
         assertThat(answer.status()).isEqualTo(302);
 
         var catalogue = catalogue("kreis-dueren");
         assertThat(catalogue)
                 .contains(title, "Angebot von", "Kommunales Integrationszentrum Duisburg")
                 .contains("/stadt-duisburg/veranstaltungen/" + event);
-        assertThat(new WebSession(port).get("/kreis-dueren/veranstaltungen?lang=ar").body())
+        assertThat(new WebSession(port)
+                        .get("/kreis-dueren/veranstaltungen?lang=ar")
+                        .body())
                 .contains(title, "عرض مقدم من");
         // Members that did not accept do not show it.
         assertThat(catalogue("kreis-recklinghausen")).doesNotContain(title);
@@ -117,7 +120,8 @@ class SharedTrainingTests extends IntegrationTest {
 
     @Test
     void onlyMembersOfferAndOnlyOtherMembersAnswer() {
-        var event = events.publishedEvent(duisburg, Fixtures.unique("Nicht im Kreisnetzwerk"), EventFixtures.Rules.seats(5));
+        var event = events.publishedEvent(
+                duisburg, Fixtures.unique("Nicht im Kreisnetzwerk"), EventFixtures.Rules.seats(5));
         // Duisburg's body is no member of the Recklinghausen county network.
         assertThat(offers.offer(duisburg, event, county.id())).isFalse();
         assertThat(offers.offer(duisburg, event, circle.id())).isTrue();
@@ -125,12 +129,15 @@ class SharedTrainingTests extends IntegrationTest {
                 .param(event)
                 .query(UUID.class)
                 .single();
-        assertThat(offers.answer(duisburg, offerId, true)).as("the offering tenant itself").isFalse();
+        assertThat(offers.answer(duisburg, offerId, true))
+                .as("the offering tenant itself")
+                .isFalse();
 
         var staff = new WebSession(port);
         staff.login("leitung@kreis-dueren.demo", DemoAccounts.PASSWORD);
         // Another tenant's event under one's own path is unknown.
-        assertThat(staff.get("/verwaltung/kreis-dueren/veranstaltungen/" + event + "/netzwerk").status())
+        assertThat(staff.get("/verwaltung/kreis-dueren/veranstaltungen/" + event + "/netzwerk")
+                        .status())
                 .isEqualTo(404);
         var bad = staff.post("/verwaltung/kreis-dueren/netzwerkangebote/" + offerId, Map.of("antwort", "vielleicht"));
         assertThat(bad.status()).isEqualTo(404);
@@ -159,7 +166,13 @@ class SharedTrainingTests extends IntegrationTest {
                 .contains("value=\"Mira\"", "value=\"Kaya\"");
 
         var unknown = visitor.post(
-                form, fields(token(page.body()), "Mira", "Kaya", "mira@example.org", UUID.randomUUID().toString()));
+                form,
+                fields(
+                        token(page.body()),
+                        "Mira",
+                        "Kaya",
+                        "mira@example.org",
+                        UUID.randomUUID().toString()));
         assertThat(unknown.status()).isEqualTo(200);
         assertThat(unknown.body())
                 .contains("Bitte wählen Sie Ihren Arbeitgeber aus der Liste.")
@@ -168,16 +181,19 @@ class SharedTrainingTests extends IntegrationTest {
 
         var email = Fixtures.unique("mira") + "@example.org";
         var done = visitor.post(
-                form, fields(token(page.body()), "Mira", "Kaya", email, city.organisationId().toString()));
+                form,
+                fields(
+                        token(page.body()),
+                        "Mira",
+                        "Kaya",
+                        email,
+                        city.organisationId().toString()));
         assertThat(done.status()).as(done.body()).isEqualTo(302);
         assertThat(jdbc.sql("""
                         select e.organisation_id from networks.registration_employer e
                           join registration.registration r on r.id = e.registration_id
                          where r.event_id = ? and r.email = ?
-                        """)
-                        .params(event, email)
-                        .query(UUID.class)
-                        .single())
+                        """).params(event, email).query(UUID.class).single())
                 .isEqualTo(city.organisationId());
     }
 
@@ -205,13 +221,39 @@ class SharedTrainingTests extends IntegrationTest {
 
         var before = reports.report(tenant, request).rows(ReportDimension.EMPLOYER);
         assertThat(before)
-                .extracting(ReportRow::name, r -> r.figures().persons(), r -> r.figures().participations())
+                .extracting(
+                        ReportRow::name,
+                        r -> r.figures().persons(),
+                        r -> r.figures().participations())
                 .containsExactly(tuple(marl.name(), 1L, 2L), tuple(dorsten.name(), 1L, 1L), tuple("", 1L, 1L));
 
         report.delete(anna);
         report.delete(ben);
         var after = reports.report(tenant, request).rows(ReportDimension.EMPLOYER);
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void theDemoCountyReportsPersonsTrainedPerCityOnItsPageAndInItsCsv() {
+        var cities = networks.members(county.id()).stream()
+                .filter(m -> m.tenantId() == null)
+                .map(MemberBody::name)
+                .toList();
+        var staff = new WebSession(port);
+        staff.login("leitung@kreis-recklinghausen.demo", DemoAccounts.PASSWORD);
+        var today = LocalDate.now(BerlinTime.ZONE);
+        var query = "?von=" + today.minusYears(1) + "&bis=" + today + "&stichtag=" + today
+                + "&basis=ATTENDED&gliederung=EMPLOYER";
+
+        var page = staff.get("/verwaltung/kreis-recklinghausen/berichte" + query);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Nach Kommune (Arbeitgeber)");
+        var named = cities.stream().filter(page.body()::contains).count();
+        assertThat(named).as("cities named in the breakdown").isGreaterThanOrEqualTo(8);
+
+        var csv = staff.get("/verwaltung/kreis-recklinghausen/berichte/export.csv" + query);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).contains("Kommune (Arbeitgeber);" + cities.get(0) + ";");
     }
 
     private UUID attended(ReportFixtures report, UUID tenant, UUID event, String email, LocalDate day) {

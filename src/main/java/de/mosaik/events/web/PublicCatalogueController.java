@@ -110,8 +110,8 @@ class PublicCatalogueController {
                         .ifPresent(entry -> result.add(new OfferedEntry(entry, foreign.offeredBy())));
             }
         }
-        result.sort(Comparator.comparing(
-                (OfferedEntry o) -> o.entry().firstStart() == null ? Instant.MAX : o.entry().firstStart()));
+        result.sort(Comparator.comparing((OfferedEntry o) ->
+                o.entry().firstStart() == null ? Instant.MAX : o.entry().firstStart()));
         return result;
     }
 
@@ -136,7 +136,9 @@ class PublicCatalogueController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         var results = catalogue.search(tenant == null ? null : tenant.id(), filter);
-        var offered = tenant == null || filter.narrowed() || filter.page() > 1 ? List.<OfferedEntry>of() : offered(tenant.id());
+        var offered = tenant == null || filter.narrowed() || filter.page() > 1
+                ? List.<OfferedEntry>of()
+                : offered(tenant.id());
         var listed = new ArrayList<>(results.entries());
         offered.forEach(o -> listed.add(o.entry()));
         model.addAttribute("results", results);

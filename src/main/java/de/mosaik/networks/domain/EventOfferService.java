@@ -37,11 +37,7 @@ public class EventOfferService implements EventOffers, ForeignCatalogueEntries, 
     private final TenantEvents tenantEvents;
     private final Tenants tenants;
 
-    EventOfferService(
-            JdbcClient jdbc,
-            Networks networks,
-            TenantEvents tenantEvents,
-            Tenants tenants) {
+    EventOfferService(JdbcClient jdbc, Networks networks, TenantEvents tenantEvents, Tenants tenants) {
         this.jdbc = jdbc;
         this.networks = networks;
         this.tenantEvents = tenantEvents;
@@ -64,11 +60,9 @@ public class EventOfferService implements EventOffers, ForeignCatalogueEntries, 
                                  where a.offer_id = o.id and a.accepted) as accepted
                           from networks.event_offer o
                          where o.tenant_id = ? and o.event_id = ?
-                        """)
-                .params(tenantId, eventId)
-                .query(rs -> {
-                    offered.put(rs.getObject("network_id", UUID.class), rs.getInt("accepted"));
-                });
+                        """).params(tenantId, eventId).query(rs -> {
+            offered.put(rs.getObject("network_id", UUID.class), rs.getInt("accepted"));
+        });
         return networks.withMemberTenant(tenantId).stream()
                 .map(n -> new OfferTarget(n, offered.containsKey(n.id()), offered.getOrDefault(n.id(), 0)))
                 .toList();
@@ -83,9 +77,7 @@ public class EventOfferService implements EventOffers, ForeignCatalogueEntries, 
         jdbc.sql("""
                         insert into networks.event_offer (id, network_id, tenant_id, event_id) values (?, ?, ?, ?)
                         on conflict (network_id, event_id) do nothing
-                        """)
-                .params(UUID.randomUUID(), networkId, tenantId, eventId)
-                .update();
+                        """).params(UUID.randomUUID(), networkId, tenantId, eventId).update();
         return true;
     }
 
@@ -121,8 +113,7 @@ public class EventOfferService implements EventOffers, ForeignCatalogueEntries, 
                         answerOf(row.id(), tenantId)));
             }
         }
-        result.sort(Comparator.comparing(
-                        (IncomingOffer o) -> o.startsAt() == null ? Instant.MAX : o.startsAt())
+        result.sort(Comparator.comparing((IncomingOffer o) -> o.startsAt() == null ? Instant.MAX : o.startsAt())
                 .thenComparing(IncomingOffer::eventTitle));
         return result;
     }
@@ -130,7 +121,8 @@ public class EventOfferService implements EventOffers, ForeignCatalogueEntries, 
     @Override
     @Transactional
     public boolean answer(UUID tenantId, UUID offerId, boolean accepted) {
-        var offer = jdbc.sql("select id, network_id, tenant_id, event_id, offered_at from networks.event_offer where id = ?")
+        var offer = jdbc.sql(
+                        "select id, network_id, tenant_id, event_id, offered_at from networks.event_offer where id = ?")
                 .param(offerId)
                 .query((rs, n) -> offerRow(rs))
                 .optional();
@@ -142,9 +134,7 @@ public class EventOfferService implements EventOffers, ForeignCatalogueEntries, 
         jdbc.sql("""
                         insert into networks.event_offer_answer (offer_id, tenant_id, accepted) values (?, ?, ?)
                         on conflict (offer_id, tenant_id) do update set accepted = excluded.accepted, answered_at = now()
-                        """)
-                .params(offerId, tenantId, accepted)
-                .update();
+                        """).params(offerId, tenantId, accepted).update();
         return true;
     }
 
@@ -193,19 +183,17 @@ public class EventOfferService implements EventOffers, ForeignCatalogueEntries, 
                           join networks.event_offer_answer a on a.offer_id = o.id
                          where a.tenant_id = ? and a.accepted and o.tenant_id <> ?
                          order by o.offered_at
-                        """)
-                .params(tenantId, tenantId)
-                .query(rs -> {
-                    var networkId = rs.getObject("network_id", UUID.class);
-                    var offeringId = rs.getObject("tenant_id", UUID.class);
-                    var eventId = rs.getObject("event_id", UUID.class);
-                    // A body that left the network keeps no offers of it.
-                    if (member.computeIfAbsent(networkId, id -> memberOf(tenantId, id))) {
-                        tenants.byId(offeringId)
-                                .ifPresent(t ->
-                                        entries.putIfAbsent(eventId, new ForeignEntry(offeringId, eventId, offeredBy(t))));
-                    }
-                });
+                        """).params(tenantId, tenantId).query(rs -> {
+            var networkId = rs.getObject("network_id", UUID.class);
+            var offeringId = rs.getObject("tenant_id", UUID.class);
+            var eventId = rs.getObject("event_id", UUID.class);
+            // A body that left the network keeps no offers of it.
+            if (member.computeIfAbsent(networkId, id -> memberOf(tenantId, id))) {
+                tenants.byId(offeringId)
+                        .ifPresent(
+                                t -> entries.putIfAbsent(eventId, new ForeignEntry(offeringId, eventId, offeredBy(t))));
+            }
+        });
         return List.copyOf(entries.values());
     }
 
@@ -238,8 +226,7 @@ public class EventOfferService implements EventOffers, ForeignCatalogueEntries, 
 
     @Override
     @Transactional
-    public void recordEmployer(
-            UUID tenantId, UUID registrationId, @Nullable UUID organisationId, Instant recordedAt) {
+    public void recordEmployer(UUID tenantId, UUID registrationId, @Nullable UUID organisationId, Instant recordedAt) {
         jdbc.sql("""
                         insert into networks.registration_employer (registration_id, tenant_id, organisation_id,
                             recorded_at)
@@ -273,10 +260,7 @@ public class EventOfferService implements EventOffers, ForeignCatalogueEntries, 
         return jdbc.sql("""
                         select id, network_id, tenant_id, event_id, offered_at from networks.event_offer
                          where network_id = ? order by offered_at desc
-                        """)
-                .param(networkId)
-                .query((rs, n) -> offerRow(rs))
-                .list();
+                        """).param(networkId).query((rs, n) -> offerRow(rs)).list();
     }
 
     private static OfferRow offerRow(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -21,7 +21,9 @@ class IncomingOffersMenu implements BackOfficeMenu {
 
     @Override
     public List<MenuEntry> entries(CurrentUser user, @Nullable BackOfficeTenant tenant) {
-        if (tenant == null || !user.tenantStaff() || networks.withMemberTenant(tenant.id()).isEmpty()) {
+        if (tenant == null
+                || !user.tenantStaff()
+                || networks.withMemberTenant(tenant.id()).isEmpty()) {
             return List.of();
         }
         return List.of(new MenuEntry("networks.incoming.title", tenant.path("/netzwerkangebote"), 72));

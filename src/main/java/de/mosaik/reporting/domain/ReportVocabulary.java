@@ -1,9 +1,9 @@
 package de.mosaik.reporting.domain;
 
 import de.mosaik.events.TenantEvents;
+import de.mosaik.organisations.Organisations;
 import de.mosaik.reporting.Figures;
 import de.mosaik.reporting.ReportRow;
-import de.mosaik.organisations.Organisations;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;

@@ -53,10 +53,11 @@ class SharedTrainingBrowserTest extends BrowserTest {
             fitsThePhone(phone, "catalogue in " + reading.language());
         }
 
-        phone.navigate("/kreis-dueren/veranstaltungen");
+        visit(phone, "/kreis-dueren/veranstaltungen?lang=de", 200);
         phone.locator("section[aria-labelledby='netzwerkangebote'] a", new Page.LocatorOptions().setHasText(title))
                 .click();
         phone.waitForLoadState();
+        assertAccessible(phone);
         assertThat(phone.url()).contains("/stadt-duisburg/veranstaltungen/" + event);
 
         visit(phone, "/stadt-duisburg/veranstaltungen/" + event + "/anmeldung", 200);

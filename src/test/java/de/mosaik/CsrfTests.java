@@ -70,6 +70,7 @@ class CsrfTests extends IntegrationTest {
         // the networks' members' area
         values.put("memberId", UUID.randomUUID().toString());
         values.put("delegateId", UUID.randomUUID().toString());
+        values.put("offerId", UUID.randomUUID().toString());
         ids = Map.ofEntries(
                 Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
                 Map.entry("postausgang", UUID.randomUUID().toString()),

@@ -216,7 +216,7 @@ class TenantIsolationTests extends IntegrationTest {
 
     /** Values of the path variables besides the ids found by {@link #targetIds}. */
     private Map<String, String> values(String slug) {
-        return Map.of(
+        var values = new java.util.HashMap<String, String>(Map.of(
                 "slug",
                 slug,
                 "registrationId",
@@ -237,7 +237,19 @@ class TenantIsolationTests extends IntegrationTest {
                 "ownerKind",
                 "event",
                 "ownerId",
-                targetIds.get("veranstaltungen"));
+                targetIds.get("veranstaltungen")));
+        // an offer of another member of a network the target tenant's body belongs to (demo: Duisburg's)
+        values.put("offerId", offerToTarget());
+        return values;
+    }
+
+    /** An offer in the target tenant's networks, which the target answered in the demo data. */
+    private String offerToTarget() {
+        return jdbc.sql("""
+                        select o.id::text from networks.event_offer o
+                          join networks.event_offer_answer a on a.offer_id = o.id
+                         where a.tenant_id = ? order by o.offered_at limit 1
+                        """).param(targetTenant).query(String.class).single();
     }
 
     /** The pseudonym of a registration's person, which the person pages take as their path. */

@@ -40,6 +40,7 @@ class DemoData implements ApplicationRunner {
     private final DemoRecommendations recommendations;
     private final DemoPracticeExamples practiceExamples;
     private final DemoDiscussions discussions;
+    private final DemoSharedTraining sharedTraining;
 
     DemoData(
             DemoMode demoMode,
@@ -56,7 +57,8 @@ class DemoData implements ApplicationRunner {
             DemoNetworks networks,
             DemoRecommendations recommendations,
             DemoPracticeExamples practiceExamples,
-            DemoDiscussions discussions) {
+            DemoDiscussions discussions,
+            DemoSharedTraining sharedTraining) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -72,6 +74,7 @@ class DemoData implements ApplicationRunner {
         this.recommendations = recommendations;
         this.practiceExamples = practiceExamples;
         this.discussions = discussions;
+        this.sharedTraining = sharedTraining;
     }
 
     @Override
@@ -158,6 +161,7 @@ class DemoData implements ApplicationRunner {
         recommendations.seed();
         practiceExamples.seed(seededNetworks.networks(), tenantIds, accountIds);
         discussions.seed(now);
+        sharedTraining.seed(tenantIds);
         log.info(
                 "Demo data created: {} tenants in {} ms",
                 DemoTenants.all().size(),

@@ -9,5 +9,7 @@ public enum ReportDimension {
     FORMAT,
     TOPIC,
     INSTITUTION_TYPE,
-    EVENT
+    EVENT,
+    /** The member body that employed the participant of an event offered to a network ("persons trained per city"). */
+    EMPLOYER
 }

@@ -21,7 +21,7 @@
  *       invitation fact on its Berlin day, without a link to the person. Called by feedback's trigger.
  * </ul>
  */
-@ApplicationModule(allowedDependencies = {"events", "feedback", "identity", "shared"})
+@ApplicationModule(allowedDependencies = {"events", "feedback", "identity", "organisations", "shared"})
 @NullMarked
 package de.mosaik.reporting;
 

@@ -253,6 +253,7 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         values.put("ownerKind", "event");
         values.put("ownerId", UUID.randomUUID().toString());
         values.put("problem", "validation");
+        values.put("network", "qualitaetszirkel");
         // Every demo image has a rendition 480 pixels wide.
         values.put("width", "480");
         values.put("pageSlug", "fortbildungen");

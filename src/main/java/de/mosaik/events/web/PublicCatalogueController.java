@@ -4,6 +4,8 @@ import de.mosaik.events.CatalogueFilter;
 import de.mosaik.events.CatalogueOption;
 import de.mosaik.events.CatalogueVocabulary;
 import de.mosaik.events.EventStatus;
+import de.mosaik.events.ForeignCatalogueEntries;
+import de.mosaik.events.PublicEvent;
 import de.mosaik.events.TermKind;
 import de.mosaik.events.domain.CatalogueParameters;
 import de.mosaik.events.domain.CatalogueService;
@@ -12,9 +14,12 @@ import de.mosaik.identity.TenantProfile;
 import de.mosaik.shared.i18n.UiLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -34,13 +39,19 @@ class PublicCatalogueController {
     private final PublicPages site;
     private final PublicEventJsonLd jsonLd;
     private final EventContentService content;
+    private final List<ForeignCatalogueEntries> foreignEntries;
 
     PublicCatalogueController(
-            CatalogueService catalogue, PublicPages site, PublicEventJsonLd jsonLd, EventContentService content) {
+            CatalogueService catalogue,
+            PublicPages site,
+            PublicEventJsonLd jsonLd,
+            EventContentService content,
+            List<ForeignCatalogueEntries> foreignEntries) {
         this.catalogue = catalogue;
         this.site = site;
         this.jsonLd = jsonLd;
         this.content = content;
+        this.foreignEntries = foreignEntries;
     }
 
     @GetMapping("/veranstaltungen")
@@ -84,6 +95,26 @@ class PublicCatalogueController {
         return "events/catalogue/event";
     }
 
+    /**
+     * The listed events of other tenants this tenant took into its catalogue (a network's shared training), shown
+     * apart from its own results on the unfiltered first page; they link to the offering tenant's page.
+     */
+    private List<OfferedEntry> offered(UUID tenantId) {
+        var result = new ArrayList<OfferedEntry>();
+        for (var source : foreignEntries) {
+            for (var foreign : source.takenInBy(tenantId)) {
+                catalogue
+                        .event(foreign.tenantId(), foreign.eventId())
+                        .map(PublicEvent::entry)
+                        .filter(entry -> entry.status().listed())
+                        .ifPresent(entry -> result.add(new OfferedEntry(entry, foreign.offeredBy())));
+            }
+        }
+        result.sort(Comparator.comparing((OfferedEntry o) ->
+                o.entry().firstStart() == null ? Instant.MAX : o.entry().firstStart()));
+        return result;
+    }
+
     /** The choices of the filter form. */
     record FilterOptions(
             List<CatalogueOption> formats,
@@ -105,8 +136,14 @@ class PublicCatalogueController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         var results = catalogue.search(tenant == null ? null : tenant.id(), filter);
+        var offered = tenant == null || filter.narrowed() || filter.page() > 1
+                ? List.<OfferedEntry>of()
+                : offered(tenant.id());
+        var listed = new ArrayList<>(results.entries());
+        offered.forEach(o -> listed.add(o.entry()));
         model.addAttribute("results", results);
-        model.addAttribute("texts", content.listed(results.entries(), UiLanguage.of(LocaleContextHolder.getLocale())));
+        model.addAttribute("offered", offered);
+        model.addAttribute("texts", content.listed(listed, UiLanguage.of(LocaleContextHolder.getLocale())));
         model.addAttribute("filter", filter);
         model.addAttribute("attendance", CatalogueParameters.attendanceValue(filter.attendance()));
         model.addAttribute("formats", options.formats());

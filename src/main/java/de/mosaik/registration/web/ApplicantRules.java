@@ -41,6 +41,7 @@ final class ApplicantRules {
             Map.entry("contactName", "registration.group.contactName"),
             Map.entry("institution", "registration.form.institution"),
             Map.entry("targetGroup", "registration.form.targetGroup"),
+            Map.entry("employer", "registration.form.employer"),
             Map.entry("accessibilityNeeds", "registration.form.accessibilityNeeds"),
             Map.entry("consent", "registration.form.consent.legend"),
             Map.entry("people", "registration.group.people"));

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The public registration form as submitted. {@code answers} maps question ids to answers;
- * {@code token} is the idempotency token the form page was given, so that a double submit counts once.
+ * {@code token} is the idempotency token the form page was given, so that a double submit counts once;
+ * {@code employer} is the body that employs the person, asked only for an event offered to a network.
  */
 public record PublicRegistrationForm(
         String givenName,
@@ -18,7 +19,8 @@ public record PublicRegistrationForm(
         @MultiLine Map<String, String> answers,
         @MultiLine String accessibilityNeeds,
         String consent,
-        String token) {
+        String token,
+        String employer) {
 
     public PublicRegistrationForm {
         givenName = ApplicantRules.text(givenName);
@@ -31,11 +33,12 @@ public record PublicRegistrationForm(
         accessibilityNeeds = ApplicantRules.text(accessibilityNeeds);
         consent = ApplicantRules.text(consent);
         token = ApplicantRules.text(token);
+        employer = ApplicantRules.text(employer);
     }
 
     static PublicRegistrationForm blank() {
         return new PublicRegistrationForm(
-                "", "", "", "", "", Map.of(), "", "", UUID.randomUUID().toString());
+                "", "", "", "", "", Map.of(), "", "", UUID.randomUUID().toString(), "");
     }
 
     public String answer(UUID questionId) {
@@ -48,6 +51,15 @@ public record PublicRegistrationForm(
 
     PublicRegistrationForm withToken(String newToken) {
         return new PublicRegistrationForm(
-                givenName, familyName, email, institution, targetGroup, answers, accessibilityNeeds, consent, newToken);
+                givenName,
+                familyName,
+                email,
+                institution,
+                targetGroup,
+                answers,
+                accessibilityNeeds,
+                consent,
+                newToken,
+                employer);
     }
 }

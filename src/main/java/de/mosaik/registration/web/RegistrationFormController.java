@@ -39,16 +39,19 @@ class RegistrationFormController {
     private final RegistrationPages site;
     private final RegistrationService registrationService;
     private final RegistrationIntake intake;
+    private final EmployerField employerField;
     private final int holdMinutes;
 
     RegistrationFormController(
             RegistrationPages site,
             RegistrationService registrationService,
             RegistrationIntake intake,
+            EmployerField employerField,
             @Value("${mosaik.registration.confirmation-hold-minutes:60}") int holdMinutes) {
         this.site = site;
         this.registrationService = registrationService;
         this.intake = intake;
+        this.employerField = employerField;
         this.holdMinutes = holdMinutes;
     }
 
@@ -96,6 +99,8 @@ class RegistrationFormController {
         var errors = RegistrationIntake.errors(binding);
         var sink = ApplicantRules.naming(errors, event.questions());
         var applicant = intake.person(input(form), event, UiLanguage.of(locale).code(), false, sink);
+        var employers = employerField.choices(tenant.id(), event.eventId());
+        var employer = employerField.check(employers, form.employer(), sink);
         if (RegistrationIntake.tokenMissing(form.token(), errors)) {
             form = form.withToken(PublicRegistrationForm.blank().token());
         }
@@ -109,6 +114,10 @@ class RegistrationFormController {
         try {
             var outcome =
                     registrationService.register(tenant.id(), event.eventId(), applicant, Source.WEB, form.token());
+            if (employer.isPresent()) {
+                employerField.record(
+                        tenant.id(), outcome.registration().id(), employer.get().organisationId());
+            }
             return RegistrationIntake.showResult(
                     request,
                     slug,
@@ -176,6 +185,7 @@ class RegistrationFormController {
         model.addAttribute("texts", site.texts(event, locale));
         model.addAttribute("sessions", EventDates.sessions(event, locale, false));
         model.addAttribute("targetGroups", site.targetGroups(tenant.id()));
+        model.addAttribute("employers", employerField.choices(tenant.id(), event.eventId()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("action", formHref(tenant.slug(), event.eventId().toString()));

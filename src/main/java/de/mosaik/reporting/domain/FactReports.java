@@ -31,12 +31,19 @@ class FactReports implements PeriodReports {
     @Transactional(readOnly = true)
     public PeriodReport report(UUID tenantId, ReportRequest request) {
         var counts = facts.count(tenantId, request);
-        var names = vocabulary.of(tenantId);
+        var names = vocabulary.of(tenantId, employerIds(counts));
         var breakdowns = new EnumMap<ReportDimension, List<ReportRow>>(ReportDimension.class);
         for (var dimension : ReportDimension.values()) {
             breakdowns.put(dimension, rows(dimension, counts.breakdowns().getOrDefault(dimension, Map.of()), names));
         }
         return new PeriodReport(request, counts.totals(), facts.eventsHeld(tenantId, request), breakdowns);
+    }
+
+    private static List<UUID> employerIds(ParticipationFacts.Counts counts) {
+        return counts.breakdowns().getOrDefault(ReportDimension.EMPLOYER, Map.of()).keySet().stream()
+                .filter(key -> !key.isEmpty())
+                .map(UUID::fromString)
+                .toList();
     }
 
     private static List<ReportRow> rows(
@@ -48,6 +55,7 @@ class FactReports implements PeriodReports {
                     case INSTITUTION_TYPE -> new ReportRow(key, key, key, figures);
                     case TARGET_GROUP, FORMAT, TOPIC -> names.term(key, figures);
                     case EVENT -> names.event(key, figures);
+                    case EMPLOYER -> names.employer(key, figures);
                 }));
         switch (dimension) {
             case YEAR, QUARTER, MONTH -> {}

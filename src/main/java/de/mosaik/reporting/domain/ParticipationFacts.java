@@ -34,6 +34,7 @@ class ParticipationFacts {
                 select f.person_key, f.event_id, f.hours_attended, f.institution_type, f.topic_ids,
                        coalesce(f.target_group_id::text, '') as target_group,
                        coalesce(f.format_id::text, '') as format,
+                       coalesce(f.employer_organisation_id::text, '') as employer,
                        to_char(f.event_starts_at at time zone 'Europe/Berlin', 'YYYY-MM') as month
                   from reporting.participation_fact f
                  where f.tenant_id = :tenant
@@ -48,7 +49,7 @@ class ParticipationFacts {
             ),
             counted as (
                 select dense_rank() over (order by person_key) as person, event_id, hours_attended,
-                       institution_type, topic_ids, target_group, format, month,
+                       institution_type, topic_ids, target_group, format, employer, month,
                        left(month, 4) as year,
                        left(month, 4) || '-Q' || ((substr(month, 6, 2)::int + 2) / 3) as quarter
                   from facts
@@ -74,12 +75,14 @@ class ParticipationFacts {
                        when grouping(format) = 0 then 'FORMAT'
                        when grouping(institution_type) = 0 then 'INSTITUTION_TYPE'
                        when grouping(event_id) = 0 then 'EVENT'
+                       when grouping(employer) = 0 then 'EMPLOYER'
                    end as dimension,
-                   coalesce(year, quarter, month, target_group, format, institution_type, event_id::text, '') as key,
+                   coalesce(year, quarter, month, target_group, format, institution_type, event_id::text, employer, '')
+                       as key,
             """ + FIGURES + """
               from counted
              group by grouping sets ((), (year), (quarter), (month), (target_group), (format), (institution_type),
-                                     (event_id))
+                                     (event_id), (employer))
             """;
 
     /** Topics apart, because an event with several topics counts under each; "" for events without one. */

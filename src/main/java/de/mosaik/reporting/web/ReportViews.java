@@ -179,7 +179,8 @@ class ReportViews {
     private String label(ReportDimension dimension, ReportRow row, Locale locale) {
         var notStated = t(locale, "reporting.notStated");
         if (row.key().isEmpty()) {
-            return notStated;
+            // Participants of events not offered to a network, and those who named another body
+            return dimension == ReportDimension.EMPLOYER ? t(locale, "reporting.employer.none") : notStated;
         }
         return switch (dimension) {
             case YEAR -> row.key();
@@ -197,6 +198,7 @@ class ReportViews {
             case FORMAT -> term(TermKind.FORMAT, row, notStated, locale);
             case TOPIC -> term(TermKind.TOPIC, row, notStated, locale);
             case EVENT -> row.name().isEmpty() ? notStated : row.name();
+            case EMPLOYER -> row.name().isEmpty() ? notStated : row.name();
         };
     }
 

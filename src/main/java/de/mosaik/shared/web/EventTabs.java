@@ -35,6 +35,8 @@ public final class EventTabs {
         if (user.tenantStaff()) {
             paths.add(new String[] {"events.event.certificates", "/bescheinigungen"});
             paths.add(new String[] {"events.event.feedback", "/feedback"});
+            // Offering the event to the networks of the tenant's body (served by networks)
+            paths.add(new String[] {"events.event.network", "/netzwerk"});
             paths.add(new String[] {"events.history.title", "/verlauf"});
         } else {
             paths.add(new String[] {"events.event.feedback", "/feedback/ergebnisse"});

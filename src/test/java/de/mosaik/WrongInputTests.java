@@ -145,6 +145,12 @@ class WrongInputTests extends IntegrationTest {
         values.put("network", "qualitaetszirkel");
         values.put("exampleId", UUID.randomUUID().toString());
         values.put("criterionId", UUID.randomUUID().toString());
+        for (var name : new String[] {
+            "recommendationId", "threadId", "postId", "reportId", "memberId", "delegateId", "offerId"
+        }) {
+            values.put(name, UUID.randomUUID().toString());
+        }
+        values.put("exampleSlug", "gibt-es-nicht");
         // A page another tenant offers (Duisburg's demo page), so that the take-over form meets real rows.
         ids.put("uebernehmen", jdbc.sql("""
                                 select p.id::text from portal.page p join identity.tenant t on t.id = p.tenant_id

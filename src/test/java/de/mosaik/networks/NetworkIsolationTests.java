@@ -55,7 +55,10 @@ class NetworkIsolationTests extends IntegrationTest {
                     "select id from networks.discussion_thread where network_id = :network order by id limit 1"),
             Map.entry(
                     "postId",
-                    "select id from networks.discussion_post where network_id = :network order by id limit 1"),
+                    // a post of the coordination's own: only authors edit their posts
+                    "select p.id from networks.discussion_post p join networks.delegate d"
+                            + " on d.network_id = p.network_id and d.account_id = p.author_account_id"
+                            + " and d.role = 'COORDINATOR' where p.network_id = :network order by p.id limit 1"),
             Map.entry(
                     "reportId",
                     "select id from networks.discussion_report where network_id = :network order by id limit 1"),

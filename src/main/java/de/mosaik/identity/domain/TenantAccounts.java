@@ -1,6 +1,7 @@
 package de.mosaik.identity.domain;
 
 import de.mosaik.identity.Accounts;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,18 @@ class TenantAccounts implements Accounts {
                         where tenant_id = ? and active order by display_name
                         """)
                 .param(tenantId)
+                .query((rs, row) -> new AccountSummary(
+                        rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("email")))
+                .list();
+    }
+
+    @Override
+    public List<AccountSummary> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, display_name, email from identity.account where id = any(?) order by display_name")
+                .param(ids.toArray(UUID[]::new))
                 .query((rs, row) -> new AccountSummary(
                         rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("email")))
                 .list();

@@ -37,6 +37,7 @@ class DemoData implements ApplicationRunner {
     private final DemoPortalPages portalPages;
     private final DemoPortalOffers portalOffers;
     private final DemoNetworks networks;
+    private final DemoMeetings meetings;
 
     DemoData(
             DemoMode demoMode,
@@ -50,7 +51,8 @@ class DemoData implements ApplicationRunner {
             DemoImages images,
             DemoPortalPages portalPages,
             DemoPortalOffers portalOffers,
-            DemoNetworks networks) {
+            DemoNetworks networks,
+            DemoMeetings meetings) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -63,6 +65,7 @@ class DemoData implements ApplicationRunner {
         this.portalPages = portalPages;
         this.portalOffers = portalOffers;
         this.networks = networks;
+        this.meetings = meetings;
     }
 
     @Override
@@ -146,6 +149,7 @@ class DemoData implements ApplicationRunner {
                 recklinghausen.getValue(),
                 now);
         networks.seed(tenantIds, accountIds);
+        meetings.seed();
         log.info(
                 "Demo data created: {} tenants in {} ms",
                 DemoTenants.all().size(),

@@ -9,6 +9,15 @@ import org.springframework.validation.BindingResult;
 /** An agenda item: the session it belongs to, an optional time, title, speakers and an optional link. */
 public record AgendaItemForm(
         String sessionId, String startsAt, String title, String speakers, String link, int version) {
+    /** Fields a request leaves out arrive as null; they count as empty. */
+    public AgendaItemForm {
+        sessionId = sessionId == null ? "" : sessionId;
+        startsAt = startsAt == null ? "" : startsAt;
+        title = title == null ? "" : title;
+        speakers = speakers == null ? "" : speakers;
+        link = link == null ? "" : link;
+    }
+
 
     public static AgendaItemForm empty(UUID sessionId) {
         return new AgendaItemForm(sessionId.toString(), "", "", "", "", 0);

@@ -18,6 +18,17 @@ public record MeetingForm(
         String address,
         @MultiLine String travelNotes,
         int version) {
+    /** Fields a request leaves out arrive as null; they count as empty. */
+    public MeetingForm {
+        title = title == null ? "" : title;
+        hostMemberId = hostMemberId == null ? "" : hostMemberId;
+        startsOn = startsOn == null ? "" : startsOn;
+        endsOn = endsOn == null ? "" : endsOn;
+        venue = venue == null ? "" : venue;
+        address = address == null ? "" : address;
+        travelNotes = travelNotes == null ? "" : travelNotes;
+    }
+
 
     static MeetingForm empty() {
         return new MeetingForm("", "", "", "", "", "", "", 0);

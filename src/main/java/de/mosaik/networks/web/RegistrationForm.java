@@ -6,6 +6,13 @@ import org.springframework.validation.BindingResult;
 
 /** A registration for a meeting: the delegate's own (name and address from the account) or a colleague's. */
 public record RegistrationForm(String givenName, String familyName, String email, boolean colleague) {
+    /** Fields a request leaves out arrive as null; they count as empty. */
+    public RegistrationForm {
+        givenName = givenName == null ? "" : givenName;
+        familyName = familyName == null ? "" : familyName;
+        email = email == null ? "" : email;
+    }
+
 
     public static RegistrationForm empty() {
         return new RegistrationForm("", "", "", true);

@@ -7,6 +7,14 @@ import org.springframework.validation.BindingResult;
 
 /** A session of a meeting: its day, from and to, and an optional title. */
 public record SessionForm(String day, String startsAt, String endsAt, String title, int version) {
+    /** Fields a request leaves out arrive as null; they count as empty. */
+    public SessionForm {
+        day = day == null ? "" : day;
+        startsAt = startsAt == null ? "" : startsAt;
+        endsAt = endsAt == null ? "" : endsAt;
+        title = title == null ? "" : title;
+    }
+
 
     static SessionForm empty() {
         return new SessionForm("", "", "", "", 0);

@@ -18,12 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The coordination's editor of a meeting's programme: sessions and their agenda items. */
 @Controller
 @BackOfficePage
-class ProgrammeController {
+class MeetingProgrammeController {
 
     private final MeetingService meetings;
     private final NetworkPages pages;
 
-    ProgrammeController(MeetingService meetings, NetworkPages pages) {
+    MeetingProgrammeController(MeetingService meetings, NetworkPages pages) {
         this.meetings = meetings;
         this.pages = pages;
     }

@@ -9,7 +9,11 @@ import de.mosaik.shared.web.BaseUrl;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -189,6 +193,48 @@ public class MeetingRegistrations {
                 .query((rs, row) -> (Integer) rs.getObject("meeting_quota"))
                 .optional()
                 .flatMap(Optional::ofNullable);
+    }
+
+    /** Per registration, the sessions it was marked present in; no entry: nothing marked yet. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Set<UUID>> attendance(UUID networkId, UUID meetingId) {
+        var present = new HashMap<UUID, Set<UUID>>();
+        jdbc.sql("""
+                        select a.registration_id, a.session_id, a.present
+                          from networks.meeting_attendance a
+                          join networks.meeting_registration r on r.id = a.registration_id
+                          join networks.meeting mt on mt.id = r.meeting_id
+                         where mt.network_id = ? and mt.id = ?
+                        """)
+                .params(networkId, meetingId)
+                .query(rs -> {
+                    var marks = present.computeIfAbsent(rs.getObject("registration_id", UUID.class), k -> new HashSet<>());
+                    if (rs.getBoolean("present")) {
+                        marks.add(rs.getObject("session_id", UUID.class));
+                    }
+                });
+        return present;
+    }
+
+    /**
+     * Marks who was present in which session: every registration of the meeting in every session of it, present
+     * when {@code present} names the pair ("registrationId:sessionId"); pairs of other meetings are ignored.
+     */
+    @Transactional
+    public void markAttendance(UUID networkId, UUID meetingId, Set<String> present) {
+        var sessions = meetings.sessions(networkId, meetingId);
+        for (var registration : of(networkId, meetingId)) {
+            for (var session : sessions) {
+                jdbc.sql("""
+                                insert into networks.meeting_attendance (registration_id, session_id, present)
+                                values (?, ?, ?)
+                                on conflict (registration_id, session_id)
+                                do update set present = excluded.present, marked_at = now()
+                                """)
+                        .params(registration.id(), session.id(), present.contains(registration.id() + ":" + session.id()))
+                        .update();
+            }
+        }
     }
 
     static MeetingRegistration registration(ResultSet rs) throws SQLException {

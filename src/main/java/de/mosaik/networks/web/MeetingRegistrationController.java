@@ -10,6 +10,9 @@ import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.RequestParam;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
@@ -35,6 +38,7 @@ class MeetingRegistrationController {
     static final String INVITATIONS = MeetingRoutes.MEETING + "/einladungen";
     static final String PARTICIPANTS = MeetingRoutes.MEETING + "/teilnehmende";
     static final String PARTICIPANTS_CSV = PARTICIPANTS + ".csv";
+    static final String ATTENDANCE = PARTICIPANTS + "/anwesenheit";
 
     private final MeetingRegistrations registrations;
     private final MeetingInvitations invitations;
@@ -109,7 +113,25 @@ class MeetingRegistrationController {
             throw new AccessDeniedException("only the coordination and the host see the participants");
         }
         model.addAttribute("participants", rows(area, meetingId));
+        model.addAttribute("attendance", registrations.attendance(area.id(), meetingId));
         return "networks/meeting-participants";
+    }
+
+    @PostMapping(ATTENDANCE)
+    String markAttendance(
+            @PathVariable String network,
+            @PathVariable UUID meetingId,
+            @RequestParam(name = "present", required = false) @Nullable List<String> present,
+            Model model,
+            RedirectAttributes redirect) {
+        var area = pages.prepare(network, model);
+        var meeting = pageData.fill(area, meetingId, model);
+        if (!MeetingPageData.seesParticipants(area, meeting)) {
+            throw new AccessDeniedException("only the coordination and the host take attendance");
+        }
+        registrations.markAttendance(area.id(), meetingId, present == null ? Set.of() : Set.copyOf(present));
+        redirect.addFlashAttribute("notice", "networks.meeting.attendance.saved");
+        return "redirect:" + MeetingRoutes.meeting(area, meetingId) + "/teilnehmende";
     }
 
     @GetMapping(PARTICIPANTS_CSV)
@@ -119,10 +141,18 @@ class MeetingRegistrationController {
         if (!MeetingPageData.seesParticipants(area, meeting)) {
             throw new AccessDeniedException("only the coordination and the host see the participants");
         }
+        var attendance = registrations.attendance(area.id(), meetingId);
         var csv = SpreadsheetCsv.write(
-                List.of("Nachname", "Vorname", "E-Mail", "Mitglied"),
+                List.of("Nachname", "Vorname", "E-Mail", "Mitglied", "Anwesend in Sitzungen"),
                 rows(area, meetingId).stream()
-                        .map(r -> List.of(r.registration().familyName(), r.registration().givenName(), r.registration().email(), r.body()))
+                        .map(r -> List.of(
+                                r.registration().familyName(),
+                                r.registration().givenName(),
+                                r.registration().email(),
+                                r.body(),
+                                String.valueOf(attendance
+                                        .getOrDefault(r.registration().id(), Set.of())
+                                        .size())))
                         .toList());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -45,7 +45,7 @@ class MinutesController {
             @PathVariable UUID meetingId,
             @RequestParam(defaultValue = "") String minutesText,
             @RequestParam(defaultValue = "0") int version,
-            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(defaultValue = "false") boolean preview,
             Model model,
             RedirectAttributes redirect) {
         var area = pages.coordinate(network, model);
@@ -53,7 +53,7 @@ class MinutesController {
         if (minutesText.length() > 200_000) {
             return page(area, meetingId, minutesText, version, "networks.meeting.minutes.tooLong", model);
         }
-        if ("preview".equals(action)) {
+        if (preview) {
             model.addAttribute("preview", SafeHtml.fromMarkdown(minutesText));
             return page(area, meetingId, minutesText, version, null, model);
         }

@@ -69,12 +69,13 @@ class DemoMeetings {
         meetings.addAgendaItem(day2, LocalTime.of(9, 0), "Umgang mit Diversität und Antidiskriminierung", "");
         meetings.addAgendaItem(day2, LocalTime.of(10, 45), "Feminismus in der Migrationsgesellschaft", "");
         meetings.addAgendaItem(
-                day2, LocalTime.of(12, 0), "Empfehlungen für die kommunale Integrationsarbeit", "Koordination Stuttgart");
+                day2,
+                LocalTime.of(12, 0),
+                "Empfehlungen für die kommunale Integrationsarbeit",
+                "Koordination Stuttgart");
         meetings.recordInvitations(circle, meeting, BerlinTime.startOf(first.minusWeeks(8)));
         meetings.registerInvited(circle, meeting, 40, 7);
-        meetings.publishMinutes(
-                meeting,
-                """
+        meetings.publishMinutes(meeting, """
                 # Protokoll des Qualitätszirkels im Kreis Düren
 
                 Rund 40 Migrationsexpertinnen und -experten aus ganz Deutschland trafen sich zwei Tage im Kreishaus \
@@ -97,8 +98,7 @@ class DemoMeetings {
                 ## Ergebnisse
                 Gemeinsam wurden Empfehlungen für die kommunale Integrationsarbeit erarbeitet und formuliert; sie \
                 stehen im Empfehlungsregister des Netzwerks.
-                """,
-                BerlinTime.startOf(second.plusWeeks(2)));
+                """, BerlinTime.startOf(second.plusWeeks(2)));
     }
 
     private void duisburg(UUID circle, LocalDate first) {

@@ -66,7 +66,8 @@ class NetworkMeetingBrowserTest extends BrowserTest {
         expect(page.locator("main")).containsText("Vorschau");
         page.locator("main form[action$='/protokoll'] button:not([name])").click();
         page.waitForURL(url -> url.endsWith("/protokoll"));
-        page.locator("main form[action$='/veroeffentlichen'] button[type=submit]").click();
+        page.locator("main form[action$='/veroeffentlichen'] button[type=submit]")
+                .click();
         page.waitForURL(url -> url.endsWith("/protokoll"));
         assertAccessible(page);
         expect(page.locator("main")).containsText("Das Protokoll ist veröffentlicht");

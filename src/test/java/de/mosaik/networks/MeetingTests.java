@@ -92,7 +92,8 @@ class MeetingTests extends IntegrationTest {
         assertThat(answer.getStatus()).isEqualTo(403);
         // A delegate of the network who was not invited to this meeting is told so.
         var delegate = participation(circle, DemoAccounts.NETWORK_DELEGATE);
-        assertThat(registrations.register(delegate, meeting, new Person("Tobias", "Lang", "x@example.org"), false, path))
+        assertThat(registrations.register(
+                        delegate, meeting, new Person("Tobias", "Lang", "x@example.org"), false, path))
                 .isEqualTo(RegistrationOutcome.NOT_INVITED);
         assertThat(registrations.of(circle, meeting)).isEmpty();
     }
@@ -114,7 +115,8 @@ class MeetingTests extends IntegrationTest {
                         delegate, meeting, new Person("Zoe", "Zweite", "zoe.zweite@duisburg.example"), true, path))
                 .isEqualTo(RegistrationOutcome.COLLEAGUE_TAKEN);
         var rows = registrations.byDelegate(circle, meeting, delegate.accountId());
-        assertThat(rows).extracting(r -> r.email())
+        assertThat(rows)
+                .extracting(r -> r.email())
                 .containsExactlyInAnyOrder("leitung@stadt-duisburg.demo", "kai.kollege@duisburg.example");
         assertThat(rows).allSatisfy(r -> assertThat(r.memberId()).isEqualTo(delegate.memberId()));
     }
@@ -125,7 +127,9 @@ class MeetingTests extends IntegrationTest {
         var body = organisations.registerConfirmed(OrganisationDetails.named(
                 "Quotenstadt " + UUID.randomUUID(), OrganisationKind.MUNICIPALITY, "Quotenstadt", "NW"));
         var member = networkSetup.addMember(circle, body, LocalDate.of(2020, 1, 1));
-        jdbc.sql("update networks.member set meeting_quota = 2 where id = ?").param(member).update();
+        jdbc.sql("update networks.member set meeting_quota = 2 where id = ?")
+                .param(member)
+                .update();
         var people = new ArrayList<Participation>();
         for (int i = 0; i < 6; i++) {
             var email = "quote-" + i + "-" + UUID.randomUUID().toString().substring(0, 8) + "@quote.example";
@@ -151,21 +155,26 @@ class MeetingTests extends IntegrationTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(outcomes).filteredOn(o -> o == RegistrationOutcome.REGISTERED).hasSize(2);
-        assertThat(outcomes).filteredOn(o -> o == RegistrationOutcome.QUOTA_REACHED).hasSize(4);
+        assertThat(outcomes)
+                .filteredOn(o -> o == RegistrationOutcome.REGISTERED)
+                .hasSize(2);
+        assertThat(outcomes)
+                .filteredOn(o -> o == RegistrationOutcome.QUOTA_REACHED)
+                .hasSize(4);
         assertThat(registrations.of(circle, meeting)).hasSize(2);
     }
 
     @Test
     void publishingTheMinutesMailsTheDelegatesOnce() throws Exception {
-        var county = networks.bySlug("netzwerk-kreis-recklinghausen").orElseThrow().id();
+        var county =
+                networks.bySlug("netzwerk-kreis-recklinghausen").orElseThrow().id();
         var meeting = upcomingMeeting(county);
         assertThat(minutes.save(county, meeting, 0, "# Protokoll\n\nWir haben **viel** besprochen."))
                 .isEqualTo(de.mosaik.networks.domain.EditOutcome.DONE);
         assertThat(minutes.save(county, meeting, 0, "veraltet"))
                 .isEqualTo(de.mosaik.networks.domain.EditOutcome.CHANGED_MEANWHILE);
-        int sent = minutes.publish(county, meeting, "/netzwerke/netzwerk-kreis-recklinghausen/treffen/" + meeting
-                + "/protokoll");
+        int sent = minutes.publish(
+                county, meeting, "/netzwerke/netzwerk-kreis-recklinghausen/treffen/" + meeting + "/protokoll");
         assertThat(sent).isGreaterThanOrEqualTo(11);
         assertThat(minutes.publish(county, meeting, "/x")).isZero();
         var body = awaitMail("leitung@kreis-recklinghausen.demo", "Protokoll veröffentlicht");
@@ -186,12 +195,18 @@ class MeetingTests extends IntegrationTest {
         var meeting = upcomingMeeting(circle);
         var county = MockLogin.login(mvc, "leitung@kreis-recklinghausen.demo", DemoAccounts.PASSWORD);
         var base = "/netzwerke/netzwerk-kreis-recklinghausen/treffen/" + meeting;
-        for (var path : List.of(base, base + "/protokoll", base + "/bearbeiten", base + "/programm", base + "/einladungen",
+        for (var path : List.of(
+                base,
+                base + "/protokoll",
+                base + "/bearbeiten",
+                base + "/programm",
+                base + "/einladungen",
                 base + "/teilnehmende")) {
             assertThat(status(path, county)).as(path).isEqualTo(404);
         }
         var coordinator = MockLogin.login(mvc, DemoAccounts.NETWORK_COORDINATOR, DemoAccounts.PASSWORD);
-        assertThat(status("/netzwerke/qualitaetszirkel/treffen/" + meeting, coordinator)).isEqualTo(200);
+        assertThat(status("/netzwerke/qualitaetszirkel/treffen/" + meeting, coordinator))
+                .isEqualTo(200);
     }
 
     @Test
@@ -200,7 +215,9 @@ class MeetingTests extends IntegrationTest {
         var meeting = upcomingMeeting(circle);
         var coordinator = MockLogin.login(mvc, DemoAccounts.NETWORK_COORDINATOR, DemoAccounts.PASSWORD);
         var path = "/netzwerke/qualitaetszirkel/treffen/" + meeting + "/bearbeiten";
-        jdbc.sql("update networks.meeting set version = version + 1 where id = ?").param(meeting).update();
+        jdbc.sql("update networks.meeting set version = version + 1 where id = ?")
+                .param(meeting)
+                .update();
         var page = mvc.perform(post(path)
                         .with(csrf())
                         .session(coordinator)
@@ -232,7 +249,8 @@ class MeetingTests extends IntegrationTest {
     private UUID upcomingMeeting(UUID network) {
         var start = LocalDate.now().plusMonths(3);
         var meeting = meetingSetup.createMeeting(
-                network, new NewMeeting("Testtreffen " + UUID.randomUUID(), null, start, start.plusDays(1), "", "", ""));
+                network,
+                new NewMeeting("Testtreffen " + UUID.randomUUID(), null, start, start.plusDays(1), "", "", ""));
         meetingSetup.addSession(meeting, start, LocalTime.of(13, 0), LocalTime.of(18, 0), "Tag 1");
         return meeting;
     }

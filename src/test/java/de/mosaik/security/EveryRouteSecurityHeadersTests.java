@@ -253,9 +253,11 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         values.put("newsSlug", "qualitaetszirkel-zu-gast");
         // a network's members' area: the Qualitätszirkel and one of its meetings
         values.put("network", "qualitaetszirkel");
-        values.put("meetingId", jdbc.sql("select id::text from networks.meeting order by starts_on limit 1")
-                .query(String.class)
-                .single());
+        values.put(
+                "meetingId",
+                jdbc.sql("select id::text from networks.meeting order by starts_on limit 1")
+                        .query(String.class)
+                        .single());
         values.put("itemId", UUID.randomUUID().toString());
         return values;
     }

@@ -45,7 +45,12 @@ public class MeetingInvitations {
     }
 
     /** One invited delegate: the account, its name and when the invitation went out (null: not yet). */
-    public record Invitee(UUID delegateId, UUID accountId, String name, String email, @org.jspecify.annotations.Nullable Instant invitedAt) {}
+    public record Invitee(
+            UUID delegateId,
+            UUID accountId,
+            String name,
+            String email,
+            @org.jspecify.annotations.Nullable Instant invitedAt) {}
 
     /** Every delegate of a current member body with the time of their invitation, by name. */
     @Transactional(readOnly = true)
@@ -58,16 +63,14 @@ public class MeetingInvitations {
                           join networks.member m on m.id = d.member_id
                           left join networks.meeting_invitation i on i.delegate_id = d.id and i.meeting_id = ?
                          where d.network_id = ? and (m.left_on is null or m.left_on > current_date)
-                        """)
-                .params(meetingId, networkId)
-                .query(rs -> {
-                    var delegateId = rs.getObject("id", UUID.class);
-                    delegates.put(rs.getObject("account_id", UUID.class), delegateId);
-                    var at = rs.getTimestamp("invited_at");
-                    if (at != null) {
-                        invited.put(delegateId, at.toInstant());
-                    }
-                });
+                        """).params(meetingId, networkId).query(rs -> {
+            var delegateId = rs.getObject("id", UUID.class);
+            delegates.put(rs.getObject("account_id", UUID.class), delegateId);
+            var at = rs.getTimestamp("invited_at");
+            if (at != null) {
+                invited.put(delegateId, at.toInstant());
+            }
+        });
         return accounts.byIds(delegates.keySet()).stream()
                 .map(a -> {
                     var delegateId = delegates.get(a.id());
@@ -81,9 +84,13 @@ public class MeetingInvitations {
     public int inviteRest(UUID networkId, UUID meetingId, String meetingPath) {
         var meeting = meetings.meeting(networkId, meetingId).orElseThrow();
         // Serialises two coordinators pressing "send" at once, so that nobody is invited twice.
-        jdbc.sql("select id from networks.meeting where id = ? for update").param(meetingId).query(UUID.class).list();
+        jdbc.sql("select id from networks.meeting where id = ? for update")
+                .param(meetingId)
+                .query(UUID.class)
+                .list();
         var locale = Locale.GERMAN;
-        var subject = messages.getMessage("networks.meeting.invitation.mail.subject", new Object[] {meeting.title()}, locale);
+        var subject =
+                messages.getMessage("networks.meeting.invitation.mail.subject", new Object[] {meeting.title()}, locale);
         var link = baseUrl.link(meetingPath);
         Map<UUID, Invitee> pending = new HashMap<>();
         for (var invitee : invitees(networkId, meetingId)) {
@@ -92,7 +99,8 @@ public class MeetingInvitations {
             }
         }
         for (var invitee : pending.values()) {
-            jdbc.sql("insert into networks.meeting_invitation (meeting_id, delegate_id) values (?, ?) on conflict do nothing")
+            jdbc.sql(
+                            "insert into networks.meeting_invitation (meeting_id, delegate_id) values (?, ?) on conflict do nothing")
                     .params(meetingId, invitee.delegateId())
                     .update();
             var body = messages.getMessage(

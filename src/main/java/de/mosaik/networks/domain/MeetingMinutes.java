@@ -43,12 +43,11 @@ public class MeetingMinutes {
 
     @Transactional
     public EditOutcome save(UUID networkId, UUID meetingId, int version, String minutes) {
-        int changed = jdbc.sql("""
+        int changed =
+                jdbc.sql("""
                         update networks.meeting set minutes = ?, version = version + 1, updated_at = now()
                          where network_id = ? and id = ? and version = ?
-                        """)
-                .params(minutes, networkId, meetingId, version)
-                .update();
+                        """).params(minutes, networkId, meetingId, version).update();
         return changed == 1 ? EditOutcome.DONE : meetings.missingOrStale(networkId, meetingId);
     }
 
@@ -61,9 +60,7 @@ public class MeetingMinutes {
         int changed = jdbc.sql("""
                         update networks.meeting set minutes_published_at = now(), updated_at = now()
                          where network_id = ? and id = ? and minutes_published_at is null and btrim(minutes) <> ''
-                        """)
-                .params(networkId, meetingId)
-                .update();
+                        """).params(networkId, meetingId).update();
         if (changed == 0) {
             return 0;
         }
@@ -71,17 +68,17 @@ public class MeetingMinutes {
         var accountIds = jdbc.sql("""
                         select d.account_id from networks.delegate d join networks.member m on m.id = d.member_id
                          where d.network_id = ? and (m.left_on is null or m.left_on > current_date)
-                        """)
-                .param(networkId)
-                .query(UUID.class)
-                .list();
+                        """).param(networkId).query(UUID.class).list();
         var locale = Locale.GERMAN;
-        var subject = messages.getMessage("networks.meeting.minutes.mail.subject", new Object[] {meeting.title()}, locale);
+        var subject =
+                messages.getMessage("networks.meeting.minutes.mail.subject", new Object[] {meeting.title()}, locale);
         var link = baseUrl.link(minutesPath);
         int sent = 0;
         for (var account : accounts.byIds(accountIds)) {
             var body = messages.getMessage(
-                    "networks.meeting.minutes.mail.body", new Object[] {account.displayName(), meeting.title(), link}, locale);
+                    "networks.meeting.minutes.mail.body",
+                    new Object[] {account.displayName(), meeting.title(), link},
+                    locale);
             mailer.send(new Mail(null, account.email(), subject, body)
                     .once("meeting-minutes/" + meetingId + "/" + account.id()));
             sent++;
@@ -99,7 +96,10 @@ public class MeetingMinutes {
                         """)
                 .params(networkId, meetingId)
                 .query((rs, row) -> new AdoptedRecommendation(
-                        rs.getObject("id", UUID.class), rs.getInt("number"), rs.getString("title"), rs.getString("status")))
+                        rs.getObject("id", UUID.class),
+                        rs.getInt("number"),
+                        rs.getString("title"),
+                        rs.getString("status")))
                 .list();
     }
 }

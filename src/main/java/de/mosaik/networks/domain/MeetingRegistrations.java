@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -101,7 +101,8 @@ public class MeetingRegistrations {
         if (colleague && colleagues(meetingId, delegate.accountId()) > 0) {
             return RegistrationOutcome.COLLEAGUE_TAKEN;
         }
-        var taken = jdbc.sql("select count(*) from networks.meeting_registration where meeting_id = ? and member_id = ?")
+        var taken = jdbc.sql(
+                        "select count(*) from networks.meeting_registration where meeting_id = ? and member_id = ?")
                 .params(meetingId, delegate.memberId())
                 .query(Integer.class)
                 .single();
@@ -115,7 +116,12 @@ public class MeetingRegistrations {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(id, meetingId, delegate.memberId(), colleague ? null : delegate.accountId())
-                .params(delegate.accountId(), person.givenName(), person.familyName(), person.email().strip(), email)
+                .params(
+                        delegate.accountId(),
+                        person.givenName(),
+                        person.familyName(),
+                        person.email().strip(),
+                        email)
                 .update();
         confirm(id, meeting.get(), person, meetingPath);
         return RegistrationOutcome.REGISTERED;
@@ -124,7 +130,8 @@ public class MeetingRegistrations {
     /** The confirmation, in German like the members' area (accounts keep no language of their own yet). */
     private void confirm(UUID registrationId, Meeting meeting, Person person, String meetingPath) {
         var locale = Locale.GERMAN;
-        var subject = messages.getMessage("networks.meeting.registration.mail.subject", new Object[] {meeting.title()}, locale);
+        var subject = messages.getMessage(
+                "networks.meeting.registration.mail.subject", new Object[] {meeting.title()}, locale);
         var body = messages.getMessage(
                 "networks.meeting.registration.mail.body",
                 new Object[] {
@@ -136,7 +143,8 @@ public class MeetingRegistrations {
                     baseUrl.link(meetingPath)
                 },
                 locale);
-        mailer.send(new Mail(null, person.email().strip(), subject, body).once("meeting-registration/" + registrationId));
+        mailer.send(
+                new Mail(null, person.email().strip(), subject, body).once("meeting-registration/" + registrationId));
     }
 
     public boolean invited(UUID meetingId, UUID delegateId) {
@@ -148,7 +156,8 @@ public class MeetingRegistrations {
     }
 
     private boolean exists(UUID meetingId, String emailNormalized) {
-        return jdbc.sql("select count(*) from networks.meeting_registration where meeting_id = ? and email_normalized = ?")
+        return jdbc.sql(
+                                "select count(*) from networks.meeting_registration where meeting_id = ? and email_normalized = ?")
                         .params(meetingId, emailNormalized)
                         .query(Integer.class)
                         .single()
@@ -159,10 +168,7 @@ public class MeetingRegistrations {
         return jdbc.sql("""
                         select count(*) from networks.meeting_registration
                          where meeting_id = ? and registered_by = ? and account_id is null
-                        """)
-                .params(meetingId, accountId)
-                .query(Integer.class)
-                .single();
+                        """).params(meetingId, accountId).query(Integer.class).single();
     }
 
     /** Everybody registered for the meeting of this network, by body and name. */
@@ -205,14 +211,12 @@ public class MeetingRegistrations {
                           join networks.meeting_registration r on r.id = a.registration_id
                           join networks.meeting mt on mt.id = r.meeting_id
                          where mt.network_id = ? and mt.id = ?
-                        """)
-                .params(networkId, meetingId)
-                .query(rs -> {
-                    var marks = present.computeIfAbsent(rs.getObject("registration_id", UUID.class), k -> new HashSet<>());
-                    if (rs.getBoolean("present")) {
-                        marks.add(rs.getObject("session_id", UUID.class));
-                    }
-                });
+                        """).params(networkId, meetingId).query(rs -> {
+            var marks = present.computeIfAbsent(rs.getObject("registration_id", UUID.class), k -> new HashSet<>());
+            if (rs.getBoolean("present")) {
+                marks.add(rs.getObject("session_id", UUID.class));
+            }
+        });
         return present;
     }
 
@@ -231,7 +235,10 @@ public class MeetingRegistrations {
                                 on conflict (registration_id, session_id)
                                 do update set present = excluded.present, marked_at = now()
                                 """)
-                        .params(registration.id(), session.id(), present.contains(registration.id() + ":" + session.id()))
+                        .params(
+                                registration.id(),
+                                session.id(),
+                                present.contains(registration.id() + ":" + session.id()))
                         .update();
             }
         }

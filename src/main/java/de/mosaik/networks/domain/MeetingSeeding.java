@@ -52,9 +52,7 @@ class MeetingSeeding implements MeetingSetup {
         jdbc.sql("""
                         insert into networks.meeting_session (id, meeting_id, day, starts_at, ends_at, title)
                         values (?, ?, ?, ?, ?, ?)
-                        """)
-                .params(id, meetingId, day, startsAt, endsAt, title)
-                .update();
+                        """).params(id, meetingId, day, startsAt, endsAt, title).update();
         return id;
     }
 
@@ -90,11 +88,9 @@ class MeetingSeeding implements MeetingSetup {
                         select d.account_id, d.member_id from networks.delegate d
                           join networks.meeting_invitation i on i.delegate_id = d.id and i.meeting_id = ?
                          where d.network_id = ?
-                        """)
-                .params(meetingId, networkId)
-                .query(rs -> {
-                    members.put(rs.getObject("account_id", UUID.class), rs.getObject("member_id", UUID.class));
-                });
+                        """).params(meetingId, networkId).query(rs -> {
+            members.put(rs.getObject("account_id", UUID.class), rs.getObject("member_id", UUID.class));
+        });
         var rows = new ArrayList<Object[]>();
         var ids = new ArrayList<UUID>();
         for (var account : accounts.byIds(members.keySet())) {
@@ -116,13 +112,11 @@ class MeetingSeeding implements MeetingSetup {
                 EmailAddress.normalize(account.email())
             });
         }
-        template.batchUpdate(
-                """
+        template.batchUpdate("""
                 insert into networks.meeting_registration (id, meeting_id, member_id, account_id, registered_by,
                                                            given_name, family_name, email, email_normalized)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                rows);
+                """, rows);
         if (absentEvery > 0) {
             var sessions = jdbc.sql("select id from networks.meeting_session where meeting_id = ?")
                     .param(meetingId)
@@ -150,5 +144,4 @@ class MeetingSeeding implements MeetingSetup {
                 .params(minutes, Timestamp.from(publishedAt), meetingId)
                 .update();
     }
-
 }

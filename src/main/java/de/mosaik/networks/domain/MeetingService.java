@@ -1,5 +1,7 @@
 package de.mosaik.networks.domain;
 
+import de.mosaik.networks.MemberBody;
+import de.mosaik.networks.Networks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -8,11 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import de.mosaik.networks.MemberBody;
-import de.mosaik.networks.Networks;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,8 @@ public class MeetingService {
 
     @Transactional(readOnly = true)
     public List<Meeting> meetings(UUID networkId) {
-        return jdbc.sql("select " + MEETING_COLUMNS + MEETING_FROM + " where mt.network_id = ? order by mt.starts_on")
+        return jdbc
+                .sql("select " + MEETING_COLUMNS + MEETING_FROM + " where mt.network_id = ? order by mt.starts_on")
                 .param(networkId)
                 .query((rs, row) -> meeting(rs))
                 .list()
@@ -128,22 +129,20 @@ public class MeetingService {
                           from networks.meeting_session s join networks.meeting mt on mt.id = s.meeting_id
                          where mt.network_id = ? and mt.id = ?
                          order by s.day, s.starts_at
-                        """)
-                .params(networkId, meetingId)
-                .query(rs -> {
-                    var id = rs.getObject("id", UUID.class);
-                    sessions.put(
+                        """).params(networkId, meetingId).query(rs -> {
+            var id = rs.getObject("id", UUID.class);
+            sessions.put(
+                    id,
+                    new MeetingSession(
                             id,
-                            new MeetingSession(
-                                    id,
-                                    rs.getObject("meeting_id", UUID.class),
-                                    rs.getObject("day", LocalDate.class),
-                                    rs.getObject("starts_at", LocalTime.class),
-                                    rs.getObject("ends_at", LocalTime.class),
-                                    rs.getString("title"),
-                                    rs.getInt("version"),
-                                    new ArrayList<>()));
-                });
+                            rs.getObject("meeting_id", UUID.class),
+                            rs.getObject("day", LocalDate.class),
+                            rs.getObject("starts_at", LocalTime.class),
+                            rs.getObject("ends_at", LocalTime.class),
+                            rs.getString("title"),
+                            rs.getInt("version"),
+                            new ArrayList<>()));
+        });
         jdbc.sql("""
                         select i.id, i.session_id, i.starts_at, i.title, i.speakers, i.link, i.version
                           from networks.meeting_agenda_item i
@@ -151,12 +150,10 @@ public class MeetingService {
                           join networks.meeting mt on mt.id = s.meeting_id
                          where mt.network_id = ? and mt.id = ?
                          order by i.starts_at nulls last, i.title
-                        """)
-                .params(networkId, meetingId)
-                .query(rs -> {
-                    var item = item(rs);
-                    sessions.get(item.sessionId()).items().add(item);
-                });
+                        """).params(networkId, meetingId).query(rs -> {
+            var item = item(rs);
+            sessions.get(item.sessionId()).items().add(item);
+        });
         return List.copyOf(sessions.values());
     }
 
@@ -185,9 +182,7 @@ public class MeetingService {
         jdbc.sql("""
                         insert into networks.meeting_session (id, meeting_id, day, starts_at, ends_at, title)
                         values (?, ?, ?, ?, ?, ?)
-                        """)
-                .params(id, meetingId, day, startsAt, endsAt, title)
-                .update();
+                        """).params(id, meetingId, day, startsAt, endsAt, title).update();
         return Optional.of(id);
     }
 
@@ -222,10 +217,7 @@ public class MeetingService {
         return jdbc.sql("""
                         delete from networks.meeting_session s using networks.meeting mt
                          where mt.id = s.meeting_id and mt.network_id = ? and mt.id = ? and s.id = ?
-                        """)
-                        .params(networkId, meetingId, sessionId)
-                        .update()
-                == 1;
+                        """).params(networkId, meetingId, sessionId).update() == 1;
     }
 
     @Transactional
@@ -244,9 +236,7 @@ public class MeetingService {
         jdbc.sql("""
                         insert into networks.meeting_agenda_item (id, session_id, starts_at, title, speakers, link)
                         values (?, ?, ?, ?, ?, ?)
-                        """)
-                .params(id, sessionId, startsAt, title, speakers, link)
-                .update();
+                        """).params(id, sessionId, startsAt, title, speakers, link).update();
         return Optional.of(id);
     }
 
@@ -262,7 +252,8 @@ public class MeetingService {
             String title,
             String speakers,
             String link) {
-        if (item(networkId, meetingId, itemId).isEmpty() || session(networkId, meetingId, sessionId).isEmpty()) {
+        if (item(networkId, meetingId, itemId).isEmpty()
+                || session(networkId, meetingId, sessionId).isEmpty()) {
             return EditOutcome.NOT_FOUND;
         }
         int changed = jdbc.sql("""

@@ -18,7 +18,6 @@ public record AgendaItemForm(
         link = link == null ? "" : link;
     }
 
-
     public static AgendaItemForm empty(UUID sessionId) {
         return new AgendaItemForm(sessionId.toString(), "", "", "", "", 0);
     }

@@ -44,7 +44,9 @@ public final class FormText {
 
     /** A day as the reader's language writes it, e.g. "12.03.2026". */
     public static String day(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(day);
     }
 
     /** A time of day, e.g. "13:00". */

@@ -29,7 +29,6 @@ public record MeetingForm(
         travelNotes = travelNotes == null ? "" : travelNotes;
     }
 
-
     static MeetingForm empty() {
         return new MeetingForm("", "", "", "", "", "", "", 0);
     }

@@ -52,7 +52,9 @@ class MeetingPageData {
                 mine,
                 mine.stream().anyMatch(r -> !r.colleague()),
                 mine.stream().anyMatch(r -> r.colleague()),
-                memberId == null ? null : registrations.quota(area.id(), memberId).orElse(null),
+                memberId == null
+                        ? null
+                        : registrations.quota(area.id(), memberId).orElse(null),
                 bodyRegistered,
                 seesParticipants(area, meeting));
     }

@@ -77,11 +77,24 @@ class MeetingProgrammeController {
             return sessionPage(area, meetingId, sessionId, form, new FormErrors(result), null, model);
         }
         var outcome = meetings.updateSession(
-                area.id(), meetingId, sessionId, form.version(), form.dayValue(), form.from(), form.to(), form.titleValue());
+                area.id(),
+                meetingId,
+                sessionId,
+                form.version(),
+                form.dayValue(),
+                form.from(),
+                form.to(),
+                form.titleValue());
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
             var current = meetings.session(area.id(), meetingId, sessionId).orElseThrow(NetworkPages::notFound);
             return sessionPage(
-                    area, meetingId, sessionId, form.withVersion(current.version()), FormErrors.none(), "networks.meeting.conflict", model);
+                    area,
+                    meetingId,
+                    sessionId,
+                    form.withVersion(current.version()),
+                    FormErrors.none(),
+                    "networks.meeting.conflict",
+                    model);
         }
         if (outcome == EditOutcome.NOT_FOUND) {
             throw NetworkPages.notFound();
@@ -116,7 +129,15 @@ class MeetingProgrammeController {
         var area = pages.coordinate(network, model);
         form.check(result);
         if (result.hasErrors()) {
-            return page(area, meetingId, SessionForm.empty(), FormErrors.none(), form, form.sessionId(), new FormErrors(result), model);
+            return page(
+                    area,
+                    meetingId,
+                    SessionForm.empty(),
+                    FormErrors.none(),
+                    form,
+                    form.sessionId(),
+                    new FormErrors(result),
+                    model);
         }
         meetings.addItem(
                         area.id(),
@@ -167,7 +188,13 @@ class MeetingProgrammeController {
         if (outcome == EditOutcome.CHANGED_MEANWHILE) {
             var current = meetings.item(area.id(), meetingId, itemId).orElseThrow(NetworkPages::notFound);
             return itemPage(
-                    area, meetingId, itemId, form.withVersion(current.version()), FormErrors.none(), "networks.meeting.conflict", model);
+                    area,
+                    meetingId,
+                    itemId,
+                    form.withVersion(current.version()),
+                    FormErrors.none(),
+                    "networks.meeting.conflict",
+                    model);
         }
         if (outcome == EditOutcome.NOT_FOUND) {
             result.rejectValue("sessionId", "networks.meeting.item.session.unknown");

@@ -11,10 +11,9 @@ import de.mosaik.shared.web.FormErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
-import org.springframework.web.bind.annotation.RequestParam;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Registration for a meeting, the coordination's invitations, and the participant list for the host. */
@@ -101,7 +101,8 @@ class MeetingRegistrationController {
         var area = pages.coordinate(network, model);
         pageData.fill(area, meetingId, model);
         int sent = invitations.inviteRest(area.id(), meetingId, MeetingRoutes.meeting(area, meetingId));
-        redirect.addFlashAttribute("notice", sent == 0 ? "networks.meeting.invitation.none" : "networks.meeting.invitation.sent");
+        redirect.addFlashAttribute(
+                "notice", sent == 0 ? "networks.meeting.invitation.none" : "networks.meeting.invitation.sent");
         return "redirect:" + MeetingRoutes.meeting(area, meetingId) + "/einladungen";
     }
 
@@ -158,18 +159,22 @@ class MeetingRegistrationController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("teilnehmende.csv").build().toString())
+                        ContentDisposition.attachment()
+                                .filename("teilnehmende.csv")
+                                .build()
+                                .toString())
                 .body(csv);
     }
 
     private List<ParticipantRow> rows(NetworkArea area, UUID meetingId) {
-        var bodies = networks.members(area.id()).stream()
-                .collect(Collectors.toMap(m -> m.memberId(), m -> m.name()));
+        var bodies = networks.members(area.id()).stream().collect(Collectors.toMap(m -> m.memberId(), m -> m.name()));
         return registrations.of(area.id(), meetingId).stream()
                 .map(r -> new ParticipantRow(r, bodies.getOrDefault(r.memberId(), "")))
                 .sorted((a, b) -> a.body().compareTo(b.body()) != 0
                         ? a.body().compareTo(b.body())
-                        : a.registration().familyName().compareTo(b.registration().familyName()))
+                        : a.registration()
+                                .familyName()
+                                .compareTo(b.registration().familyName()))
                 .toList();
     }
 }

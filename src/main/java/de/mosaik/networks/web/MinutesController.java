@@ -5,6 +5,7 @@ import de.mosaik.networks.domain.MeetingMinutes;
 import de.mosaik.networks.domain.MeetingService;
 import de.mosaik.shared.text.SafeHtml;
 import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.MultiLine;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +44,9 @@ class MinutesController {
     String save(
             @PathVariable String network,
             @PathVariable UUID meetingId,
-            @RequestParam(defaultValue = "") String minutesText,
+            @RequestParam(defaultValue = "") @MultiLine String minutesText,
             @RequestParam(defaultValue = "0") int version,
-            @RequestParam(defaultValue = "false") boolean preview,
+            @RequestParam(defaultValue = "") String preview,
             Model model,
             RedirectAttributes redirect) {
         var area = pages.coordinate(network, model);
@@ -53,7 +54,7 @@ class MinutesController {
         if (minutesText.length() > 200_000) {
             return page(area, meetingId, minutesText, version, "networks.meeting.minutes.tooLong", model);
         }
-        if (preview) {
+        if (!preview.isEmpty()) {
             model.addAttribute("preview", SafeHtml.fromMarkdown(minutesText));
             return page(area, meetingId, minutesText, version, null, model);
         }
@@ -84,7 +85,12 @@ class MinutesController {
     }
 
     private String page(
-            NetworkArea area, UUID meetingId, String text, int version, @org.jspecify.annotations.Nullable String problem, Model model) {
+            NetworkArea area,
+            UUID meetingId,
+            String text,
+            int version,
+            @org.jspecify.annotations.Nullable String problem,
+            Model model) {
         var meeting = meetings.meeting(area.id(), meetingId).orElseThrow(NetworkPages::notFound);
         model.addAttribute("meeting", meeting);
         model.addAttribute("minutesText", text);

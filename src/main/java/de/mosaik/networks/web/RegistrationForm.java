@@ -13,7 +13,6 @@ public record RegistrationForm(String givenName, String familyName, String email
         email = email == null ? "" : email;
     }
 
-
     public static RegistrationForm empty() {
         return new RegistrationForm("", "", "", true);
     }

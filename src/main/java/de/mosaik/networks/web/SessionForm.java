@@ -15,7 +15,6 @@ public record SessionForm(String day, String startsAt, String endsAt, String tit
         title = title == null ? "" : title;
     }
 
-
     static SessionForm empty() {
         return new SessionForm("", "", "", "", 0);
     }

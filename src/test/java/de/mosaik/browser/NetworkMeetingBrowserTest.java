@@ -66,6 +66,8 @@ class NetworkMeetingBrowserTest extends BrowserTest {
         expect(page.locator("main")).containsText("Vorschau");
         page.locator("main form[action$='/protokoll'] button:not([name])").click();
         page.waitForURL(url -> url.endsWith("/protokoll"));
+        expect(page.locator("main")).containsText("Das Protokoll ist gespeichert");
+        assertAccessible(page);
         page.locator("main form[action$='/veroeffentlichen'] button[type=submit]")
                 .click();
         page.waitForURL(url -> url.endsWith("/protokoll"));

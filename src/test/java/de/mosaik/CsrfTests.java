@@ -71,6 +71,8 @@ class CsrfTests extends IntegrationTest {
         values.put("memberId", UUID.randomUUID().toString());
         values.put("delegateId", UUID.randomUUID().toString());
         values.put("offerId", UUID.randomUUID().toString());
+        values.put("meetingId", UUID.randomUUID().toString());
+        values.put("itemId", UUID.randomUUID().toString());
         ids = Map.ofEntries(
                 Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
                 Map.entry("postausgang", UUID.randomUUID().toString()),

@@ -41,6 +41,7 @@ class DemoData implements ApplicationRunner {
     private final DemoPracticeExamples practiceExamples;
     private final DemoDiscussions discussions;
     private final DemoSharedTraining sharedTraining;
+    private final DemoMeetings meetings;
 
     DemoData(
             DemoMode demoMode,
@@ -58,7 +59,8 @@ class DemoData implements ApplicationRunner {
             DemoRecommendations recommendations,
             DemoPracticeExamples practiceExamples,
             DemoDiscussions discussions,
-            DemoSharedTraining sharedTraining) {
+            DemoSharedTraining sharedTraining,
+            DemoMeetings meetings) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -75,6 +77,7 @@ class DemoData implements ApplicationRunner {
         this.practiceExamples = practiceExamples;
         this.discussions = discussions;
         this.sharedTraining = sharedTraining;
+        this.meetings = meetings;
     }
 
     @Override
@@ -158,6 +161,7 @@ class DemoData implements ApplicationRunner {
                 recklinghausen.getValue(),
                 now);
         var seededNetworks = networks.seed(tenantIds, accountIds);
+        meetings.seed();
         recommendations.seed();
         practiceExamples.seed(seededNetworks.networks(), tenantIds, accountIds);
         discussions.seed(now);

@@ -284,6 +284,13 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         // the networks' pages: the public network of the demo, and ids that the members' area does not know
         values.put("memberId", UUID.randomUUID().toString());
         values.put("delegateId", UUID.randomUUID().toString());
+        // one of the Qualitätszirkel's meetings
+        values.put(
+                "meetingId",
+                jdbc.sql("select id::text from networks.meeting order by starts_on limit 1")
+                        .query(String.class)
+                        .single());
+        values.put("itemId", UUID.randomUUID().toString());
         return values;
     }
 }

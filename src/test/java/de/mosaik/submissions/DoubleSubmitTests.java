@@ -73,6 +73,45 @@ class DoubleSubmitTests extends IntegrationTest {
             Map.entry("/passwort-neu/{token}", "the reset token is used up by the first new password"),
             Map.entry("/konto/passwort", "sets the own password; the same password twice is the same state"),
             Map.entry("/plattform/einstellungen", "edits settings"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/neu",
+                    "creates a meeting; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/anmeldung",
+                    "one registration per meeting and address (unique index); the confirmation is sent once per registration"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/bearbeiten",
+                    "edits with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/einladungen",
+                    "invites only delegates not invited yet; each mail once per meeting and delegate"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/programm",
+                    "adds a session; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/programm/punkte",
+                    "adds an agenda item; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/programm/punkte/{itemId}",
+                    "edits with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/programm/punkte/{itemId}/loeschen",
+                    "deletes; a repeat finds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/programm/sitzungen/{sessionId}",
+                    "edits with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/programm/sitzungen/{sessionId}/loeschen",
+                    "deletes; a repeat finds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/protokoll",
+                    "saves the minutes with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/protokoll/veroeffentlichen",
+                    "publishes once: a repeat finds the minutes published and sends nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/teilnehmende/anwesenheit",
+                    "sets the same attendance marks again"),
             Map.entry("/plattform/mandanten/{id}", "edits a tenant"),
             Map.entry("/verwaltung/{slug}/begriffe/aendern", "edits a term"),
             Map.entry("/verwaltung/{slug}/begriffe/umbenennen", "renames a term"),

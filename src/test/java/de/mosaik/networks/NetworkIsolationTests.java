@@ -62,6 +62,20 @@ class NetworkIsolationTests extends IntegrationTest {
             Map.entry(
                     "reportId",
                     "select id from networks.discussion_report where network_id = :network order by id limit 1"),
+            // the meeting with a programme: the past one, hosted by Kreis Düren in the demo
+            Map.entry(
+                    "meetingId",
+                    "select m.id from networks.meeting m where m.network_id = :network and exists (select 1"
+                            + " from networks.meeting_session s where s.meeting_id = m.id) order by m.starts_on limit 1"),
+            Map.entry(
+                    "sessionId",
+                    "select s.id from networks.meeting_session s join networks.meeting m on m.id = s.meeting_id"
+                            + " where m.network_id = :network order by m.starts_on, s.starts_at limit 1"),
+            Map.entry(
+                    "itemId",
+                    "select i.id from networks.meeting_agenda_item i join networks.meeting_session s"
+                            + " on s.id = i.session_id join networks.meeting m on m.id = s.meeting_id"
+                            + " where m.network_id = :network order by m.starts_on, s.starts_at limit 1"),
             // the review pages need an example waiting for review
             Map.entry(
                     "exampleId",

@@ -112,6 +112,118 @@ class DoubleSubmitTests extends IntegrationTest {
             Map.entry(
                     "/netzwerke/{network}/treffen/{meetingId}/teilnehmende/anwesenheit",
                     "sets the same attendance marks again"),
+            Map.entry("/benachrichtigungen/abbestellen/{token}", "unsubscribes; a repeat finds the subscription gone"),
+            Map.entry(
+                    "/netzwerke/{network}/delegierte/{delegateId}",
+                    "edits with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/delegierte/{delegateId}/entfernen",
+                    "removes a delegate; a repeat finds nothing"),
+            Map.entry("/netzwerke/{network}/diskussionen/abonnement", "sets the same subscription again"),
+            Map.entry(
+                    "/netzwerke/{network}/diskussionen/meldungen/{reportId}/ausblenden",
+                    "hides a post once; a repeat finds the report decided"),
+            Map.entry(
+                    "/netzwerke/{network}/diskussionen/meldungen/{reportId}/verwerfen",
+                    "dismisses once; a repeat finds the report decided"),
+            Map.entry(
+                    "/netzwerke/{network}/diskussionen/neu",
+                    "starts a thread and mails subscribers; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
+            Map.entry("/netzwerke/{network}/diskussionen/zustellung", "sets the same delivery setting again"),
+            Map.entry("/netzwerke/{network}/diskussionen/{threadId}/abonnement", "sets the same subscription again"),
+            Map.entry(
+                    "/netzwerke/{network}/diskussionen/{threadId}/antworten",
+                    "adds a reply and mails subscribers; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/diskussionen/{threadId}/beitraege/{postId}/bearbeiten",
+                    "edits with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/diskussionen/{threadId}/beitraege/{postId}/melden",
+                    "one report per person and post"),
+            Map.entry(
+                    "/netzwerke/{network}/einstellungen",
+                    "edits with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/empfehlungen/neu",
+                    "adds a recommendation; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/empfehlungen/rueckmeldungen/einstellungen",
+                    "sets the same number of days again"),
+            Map.entry(
+                    "/netzwerke/{network}/empfehlungen/rueckmeldungen/erinnern",
+                    "mails each delegate at most once a day"),
+            Map.entry(
+                    "/netzwerke/{network}/empfehlungen/{recommendationId}/bearbeiten",
+                    "edits with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/empfehlungen/{recommendationId}/berichte",
+                    "adds a progress report; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/empfehlungen/{recommendationId}/status",
+                    "changes the status with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/mein-eintrag",
+                    "edits with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/mitglieder/neu",
+                    "adds a body once (unique per network); a repeat is refused as already a member"),
+            Map.entry(
+                    "/netzwerke/{network}/mitglieder/neu/anlegen",
+                    "registers a body and adds it; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/mitglieder/{memberId}",
+                    "edits with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/mitglieder/{memberId}/einladen",
+                    "one delegate entry per network and account (unique); the mail is sent with the entry only"),
+            Map.entry(
+                    "/netzwerke/{network}/praxisbeispiele/kriterien",
+                    "adds a criterion; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/praxisbeispiele/kriterien/{criterionId}/entfernen",
+                    "deletes; a repeat finds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/praxisbeispiele/neu",
+                    "adds a practice example; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/praxisbeispiele/pruefung/{exampleId}",
+                    "decides a review with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/praxisbeispiele/{exampleId}",
+                    "edits with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/netzwerke/{network}/praxisbeispiele/{exampleId}/bestaetigen",
+                    "sets the confirmation date to today again"),
+            Map.entry(
+                    "/netzwerke/{network}/praxisbeispiele/{exampleId}/einreichen",
+                    "submits once; the policy refuses submitting a submitted example"),
+            Map.entry(
+                    "/netzwerke/{network}/praxisbeispiele/{exampleId}/zurueckziehen",
+                    "withdraws once; the policy refuses withdrawing a withdrawn example"),
+            Map.entry(
+                    "/plattform/netzwerke/neu",
+                    "creates a network with a unique address; a repeat is refused as taken"),
+            Map.entry("/verwaltung/{slug}/netzwerkangebote/{offerId}", "sets the same answer again"),
+            Map.entry(
+                    "/verwaltung/{slug}/praxisbeispiele/neu",
+                    "adds a practice example; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
+            Map.entry(
+                    "/verwaltung/{slug}/praxisbeispiele/{id}",
+                    "edits with a version: a repeat is refused as changed meanwhile"),
+            Map.entry(
+                    "/verwaltung/{slug}/praxisbeispiele/{id}/bestaetigen", "sets the confirmation date to today again"),
+            Map.entry(
+                    "/verwaltung/{slug}/praxisbeispiele/{id}/einreichen",
+                    "submits once; the policy refuses submitting a submitted example"),
+            Map.entry(
+                    "/verwaltung/{slug}/praxisbeispiele/{id}/zurueckziehen",
+                    "withdraws once; the policy refuses withdrawing a withdrawn example"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/netzwerk/anbieten",
+                    "one offer per event and network; a repeat inserts nothing"),
+            Map.entry(
+                    "/verwaltung/{slug}/veranstaltungen/{id}/netzwerk/zurueckziehen",
+                    "withdraws; a repeat finds nothing"),
             Map.entry("/plattform/mandanten/{id}", "edits a tenant"),
             Map.entry("/verwaltung/{slug}/begriffe/aendern", "edits a term"),
             Map.entry("/verwaltung/{slug}/begriffe/umbenennen", "renames a term"),

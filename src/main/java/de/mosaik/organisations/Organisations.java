@@ -20,12 +20,18 @@ public interface Organisations {
     /** The body that runs this tenant, if the register has one. */
     Optional<Organisation> ofTenant(UUID tenantId);
 
-    /** Bodies whose name resembles {@code query}, best matches first. */
+    /**
+     * Bodies whose name resembles {@code query} (case, umlauts written out as ae/oe/ue and small typos
+     * aside), whose town is {@code query} or whose official key starts with it, best matches first. An empty
+     * query lists bodies by name.
+     */
     List<Organisation> search(String query, int limit);
 
     /**
-     * Adds a body unless the register probably has it already (same municipality key, same website, or a
-     * very similar name in the same city); then the likely duplicates are returned and nothing is added.
+     * Adds a body unless the register probably has it already (same municipality key, same website host,
+     * the same name, or a very similar name in the same city); then the likely duplicates are returned and
+     * nothing is added. Details with problems (see {@link #check}) are refused by
+     * {@link InvalidOrganisationException}.
      */
     Registered register(OrganisationDetails details);
 

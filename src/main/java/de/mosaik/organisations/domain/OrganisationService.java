@@ -68,6 +68,10 @@ public class OrganisationService implements Organisations {
     @Override
     @Transactional(readOnly = true)
     public List<Organisation> search(String query, int limit) {
+        if (!query.isBlank() && ComparableText.fold(query).isEmpty()) {
+            // Only punctuation typed: nothing resembles it.
+            return List.of();
+        }
         return list(query, null, null, 0, limit).rows();
     }
 
@@ -118,7 +122,11 @@ public class OrganisationService implements Organisations {
     @Override
     @Transactional
     public Registered register(OrganisationDetails details) {
-        refuseProblems(details);
+        // A key that is taken is no error here: its holder is the likely duplicate shown.
+        var problems = DetailsCheck.problems(details);
+        if (!problems.isEmpty()) {
+            throw new InvalidOrganisationException(problems);
+        }
         var duplicates = likelyDuplicates(details, null);
         if (!duplicates.isEmpty()) {
             return Registered.duplicates(duplicates);
@@ -194,6 +202,11 @@ public class OrganisationService implements Organisations {
             }
         }
         return problems;
+    }
+
+    /** What is wrong with the details themselves, without looking at the other bodies of the register. */
+    public List<OrganisationProblem> problems(OrganisationDetails details) {
+        return DetailsCheck.problems(details);
     }
 
     /** As {@link #check}, for the details of the body {@code id} being edited: its own key is no problem. */

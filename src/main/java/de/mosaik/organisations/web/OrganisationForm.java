@@ -82,7 +82,7 @@ public record OrganisationForm(
         }
     }
 
-    /** The details for the register; only called when {@link #checkTyped} found nothing. */
+    /** The details for the register; a kind or number {@link #checkTyped} refused is left as other or none. */
     OrganisationDetails details() {
         var key = text(municipalityKey);
         return new OrganisationDetails(
@@ -93,7 +93,7 @@ public record OrganisationForm(
                 text(city),
                 text(state),
                 key.isEmpty() ? null : key,
-                text(population).isEmpty() ? null : Integer.valueOf(text(population)),
+                text(population).matches("[0-9]{1,9}") ? Integer.valueOf(text(population)) : null,
                 text(website),
                 text(email),
                 text(phone));

@@ -82,9 +82,10 @@ class PlatformOrganisationsController {
             Model model,
             RedirectAttributes redirect) {
         form.checkTyped(result);
-        if (!result.hasErrors()) {
-            OrganisationForm.reject(register.check(form.details()), result);
-        }
+        // A key that is taken is shown with its holder among the likely duplicates, unless already confirmed.
+        OrganisationForm.reject(
+                form.duplicatesChecked() ? register.check(form.details()) : register.problems(form.details()),
+                result);
         if (result.hasErrors()) {
             return newPage(form, new FormErrors(result), List.of(), model);
         }
@@ -123,9 +124,7 @@ class PlatformOrganisationsController {
             RedirectAttributes redirect) {
         var body = body(organisationId);
         form.checkTyped(result);
-        if (!result.hasErrors()) {
-            OrganisationForm.reject(register.checkChange(organisationId, form.details()), result);
-        }
+        OrganisationForm.reject(register.checkChange(organisationId, form.details()), result);
         if (result.hasErrors()) {
             return editPage(body, form, new FormErrors(result), null, model);
         }

@@ -57,6 +57,10 @@ class CsrfTests extends IntegrationTest {
         // the translation editor names an owner by its kind and id
         values.put("ownerKind", "event");
         values.put("ownerId", UUID.randomUUID().toString());
+        values.put("organisationId", UUID.randomUUID().toString());
+        values.put("network", "qualitaetszirkel");
+        values.put("meetingId", UUID.randomUUID().toString());
+        values.put("documentId", UUID.randomUUID().toString());
         ids = Map.ofEntries(
                 Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
                 Map.entry("postausgang", UUID.randomUUID().toString()),

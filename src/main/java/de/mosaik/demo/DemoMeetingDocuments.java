@@ -73,10 +73,16 @@ public class DemoMeetingDocuments {
      * correct cross-reference table. Small on purpose: demo seeding stays fast.
      */
     static byte[] pdf(String heading, String... lines) {
-        var text = new StringBuilder("BT /F1 20 Tf 56 780 Td (").append(escape(heading)).append(") Tj ET\n");
+        var text = new StringBuilder("BT /F1 20 Tf 56 780 Td (")
+                .append(escape(heading))
+                .append(") Tj ET\n");
         var y = 740;
         for (var line : lines) {
-            text.append("BT /F1 12 Tf 56 ").append(y).append(" Td (").append(escape(line)).append(") Tj ET\n");
+            text.append("BT /F1 12 Tf 56 ")
+                    .append(y)
+                    .append(" Td (")
+                    .append(escape(line))
+                    .append(") Tj ET\n");
             y -= 22;
         }
         var stream = text.toString().getBytes(StandardCharsets.ISO_8859_1);
@@ -100,8 +106,10 @@ public class DemoMeetingDocuments {
         for (var offset : offsets) {
             table.append(String.format("%010d 00000 n \n", offset));
         }
-        write(out, table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
-                + "\n%%EOF\n");
+        write(
+                out,
+                table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
+                        + "\n%%EOF\n");
         return out.toByteArray();
     }
 

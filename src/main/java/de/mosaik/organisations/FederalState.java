@@ -29,6 +29,8 @@ public enum FederalState {
     /** The Land of a code as typed (any case, blanks around); empty for an unknown or empty code. */
     public static Optional<FederalState> ofCode(String code) {
         var text = code.strip();
-        return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(text)).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.name().equalsIgnoreCase(text))
+                .findFirst();
     }
 }

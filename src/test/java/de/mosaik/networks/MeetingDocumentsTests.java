@@ -36,7 +36,8 @@ import org.springframework.web.context.WebApplicationContext;
  */
 public class MeetingDocumentsTests extends IntegrationTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
     @Autowired
     WebApplicationContext context;
@@ -61,7 +62,8 @@ public class MeetingDocumentsTests extends IntegrationTest {
         mvc = MockLogin.mvc(context);
         circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
         meeting = meeting(circle, "Frühjahrstreffen in Düren");
-        countyMeeting = meeting(networks.bySlug("netzwerk-kreis-recklinghausen").orElseThrow().id(), "Kreistreffen");
+        countyMeeting = meeting(
+                networks.bySlug("netzwerk-kreis-recklinghausen").orElseThrow().id(), "Kreistreffen");
         base = "/netzwerke/qualitaetszirkel/treffen/" + meeting + "/dokumente";
     }
 
@@ -71,7 +73,10 @@ public class MeetingDocumentsTests extends IntegrationTest {
         var page = mvc.perform(get(base).session(delegate)).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString())
-                .contains("Dokumente: Frühjahrstreffen in Düren", "höchstens 10 MB", "Zu diesem Treffen gibt es noch keine");
+                .contains(
+                        "Dokumente: Frühjahrstreffen in Düren",
+                        "höchstens 10 MB",
+                        "Zu diesem Treffen gibt es noch keine");
 
         var uploaded = upload(delegate, "file", "Vortrag Öffnung.pdf", PDF, Map.of("title", "", "kind", "SLIDES"));
         assertThat(uploaded.getStatus()).isEqualTo(302);
@@ -80,18 +85,27 @@ public class MeetingDocumentsTests extends IntegrationTest {
         var listed = documents.of(circle, meeting);
         assertThat(listed).hasSize(1);
         var document = listed.get(0);
-        assertThat(document.title()).as("the file name stands in for a missing title").isEqualTo("Vortrag Öffnung");
+        assertThat(document.title())
+                .as("the file name stands in for a missing title")
+                .isEqualTo("Vortrag Öffnung");
         assertThat(document.contentType()).isEqualTo("application/pdf");
         assertThat(documents.count(circle, meeting)).isEqualTo(1);
 
         var other = login("leitung@stadt-duisburg.demo");
-        assertThat(mvc.perform(get(base).session(other)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get(base).session(other))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("Vortrag Öffnung", "Folien");
-        var download = mvc.perform(get(base + "/" + document.id()).session(other)).andReturn().getResponse();
+        var download = mvc.perform(get(base + "/" + document.id()).session(other))
+                .andReturn()
+                .getResponse();
         assertThat(download.getStatus()).isEqualTo(200);
         assertThat(download.getContentAsByteArray()).isEqualTo(PDF);
         assertThat(download.getContentType()).isEqualTo("application/pdf");
-        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;").contains(".pdf");
+        assertThat(download.getHeader("Content-Disposition"))
+                .startsWith("attachment;")
+                .contains(".pdf");
         assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
@@ -131,12 +145,14 @@ public class MeetingDocumentsTests extends IntegrationTest {
         var refused = Map.of(
                 "programm.pdf", "MZ\u0090\0\3\0\0\0\4\0".getBytes(StandardCharsets.ISO_8859_1),
                 "seite.pdf", "<!doctype html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8),
-                "grafik.png", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script/></svg>".getBytes(StandardCharsets.UTF_8),
+                "grafik.png",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\"><script/></svg>".getBytes(StandardCharsets.UTF_8),
                 "makros.docx", ooxml("word/document.xml", "word/vbaProject.bin"),
                 "archiv.docx", ooxml("irgendwas.txt"),
                 "fremd.odt", openDocument("application/x-irgendwas"));
         for (var file : refused.entrySet()) {
-            var answer = upload(delegate, "file", file.getKey(), file.getValue(), Map.of("title", "Abgelehnt", "kind", "SLIDES"));
+            var answer = upload(
+                    delegate, "file", file.getKey(), file.getValue(), Map.of("title", "Abgelehnt", "kind", "SLIDES"));
             assertThat(answer.getStatus()).as(file.getKey()).isEqualTo(200);
             assertThat(answer.getContentAsString())
                     .as(file.getKey())
@@ -152,7 +168,9 @@ public class MeetingDocumentsTests extends IntegrationTest {
         assertThat(upload(delegate, "file", "gross.pdf", tooLarge, Map.of("title", "", "kind", "SLIDES"))
                         .getContentAsString())
                 .contains("Die Datei ist zu groß. Erlaubt sind höchstens 10 MB.");
-        assertThat(documents.of(circle, meeting)).filteredOn(d -> d.title().equals("Abgelehnt")).isEmpty();
+        assertThat(documents.of(circle, meeting))
+                .filteredOn(d -> d.title().equals("Abgelehnt"))
+                .isEmpty();
     }
 
     @Test
@@ -179,16 +197,25 @@ public class MeetingDocumentsTests extends IntegrationTest {
                 .orElseThrow()
                 .id();
         var otherMember = login(DemoAccounts.NETWORK_DELEGATE);
-        assertThat(mvc.perform(get(base).session(otherMember)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get(base).session(otherMember))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .doesNotContain(base + "/" + id + "/loeschen");
-        assertThat(status(post(base + "/" + id + "/loeschen").with(csrf()), otherMember)).isEqualTo(403);
-        assertThat(status(post(base + "/" + id + "/loeschen").with(csrf()), uploader)).isEqualTo(302);
-        assertThat(documents.of(circle, meeting)).extracting(MeetingDocuments.Summary::id).doesNotContain(id);
+        assertThat(status(post(base + "/" + id + "/loeschen").with(csrf()), otherMember))
+                .isEqualTo(403);
+        assertThat(status(post(base + "/" + id + "/loeschen").with(csrf()), uploader))
+                .isEqualTo(302);
+        assertThat(documents.of(circle, meeting))
+                .extracting(MeetingDocuments.Summary::id)
+                .doesNotContain(id);
 
         var another = demo.seed(circle, meeting).get(0);
         var coordination = login(DemoAccounts.NETWORK_COORDINATOR);
-        assertThat(status(post(base + "/" + another + "/loeschen").with(csrf()), coordination)).isEqualTo(302);
-        assertThat(status(post(base + "/" + another + "/loeschen").with(csrf()), coordination)).isEqualTo(404);
+        assertThat(status(post(base + "/" + another + "/loeschen").with(csrf()), coordination))
+                .isEqualTo(302);
+        assertThat(status(post(base + "/" + another + "/loeschen").with(csrf()), coordination))
+                .isEqualTo(404);
     }
 
     @Test
@@ -199,7 +226,9 @@ public class MeetingDocumentsTests extends IntegrationTest {
         var outsider = login("leitung@kreis-dueren.demo");
         assertThat(status(get(base), outsider)).isEqualTo(403);
         assertThat(status(get(downloadPath), outsider)).isEqualTo(403);
-        assertThat(upload(outsider, "file", "x.pdf", PDF, Map.of("kind", "SLIDES")).getStatus()).isEqualTo(403);
+        assertThat(upload(outsider, "file", "x.pdf", PDF, Map.of("kind", "SLIDES"))
+                        .getStatus())
+                .isEqualTo(403);
         // The coordinator of another network is no member of this one.
         var otherNetwork = login("leitung@kreis-recklinghausen.demo");
         assertThat(status(get(downloadPath), otherNetwork)).isEqualTo(403);
@@ -210,15 +239,18 @@ public class MeetingDocumentsTests extends IntegrationTest {
         // Another network's meeting, or this meeting's document under another meeting, is not found.
         assertThat(status(get("/netzwerke/qualitaetszirkel/treffen/" + countyMeeting + "/dokumente"), member))
                 .isEqualTo(404);
-        assertThat(status(get("/netzwerke/qualitaetszirkel/treffen/" + countyMeeting + "/dokumente/" + document), member))
+        assertThat(status(
+                        get("/netzwerke/qualitaetszirkel/treffen/" + countyMeeting + "/dokumente/" + document), member))
                 .isEqualTo(404);
-        assertThat(upload(member, "file", "x.pdf", PDF, Map.of("kind", "SLIDES"), countyMeeting).getStatus())
+        assertThat(upload(member, "file", "x.pdf", PDF, Map.of("kind", "SLIDES"), countyMeeting)
+                        .getStatus())
                 .isEqualTo(404);
         assertThat(status(get(base + "/" + UUID.randomUUID()), member)).isEqualTo(404);
         assertThat(status(get("/netzwerke/qualitaetszirkel/treffen/kein-treffen/dokumente"), member))
                 .isIn(400, 404);
         // Anonymous visitors are sent to the login.
-        assertThat(mvc.perform(get(downloadPath)).andReturn().getResponse().getRedirectedUrl()).endsWith("/anmelden");
+        assertThat(mvc.perform(get(downloadPath)).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/anmelden");
     }
 
     @Test
@@ -241,7 +273,9 @@ public class MeetingDocumentsTests extends IntegrationTest {
         var text = new String(pdf, StandardCharsets.ISO_8859_1);
         assertThat(text).startsWith("%PDF-1.4").contains("startxref").endsWith("%%EOF\n");
         var xref = Integer.parseInt(text.substring(text.indexOf("startxref\n") + 10, text.lastIndexOf("\n%%EOF")));
-        assertThat(text.substring(xref)).as("the cross-reference table is where the trailer says").startsWith("xref");
+        assertThat(text.substring(xref))
+                .as("the cross-reference table is where the trailer says")
+                .startsWith("xref");
     }
 
     private UUID meeting(UUID network, String title) {
@@ -272,7 +306,8 @@ public class MeetingDocumentsTests extends IntegrationTest {
         return mvc.perform(request.with(csrf()).session(session)).andReturn().getResponse();
     }
 
-    private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, MockHttpSession session)
+    private int status(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, MockHttpSession session)
             throws Exception {
         return mvc.perform(request.session(session)).andReturn().getResponse().getStatus();
     }

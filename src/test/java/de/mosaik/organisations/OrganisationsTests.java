@@ -28,7 +28,8 @@ class OrganisationsTests extends IntegrationTest {
     void theSameOfficialKeyIsADuplicate() {
         var key = key();
         var first = added(body("Gemeinde Erststadt " + tag(), "Erststadt", "NW").withKey(key, 10_000));
-        var again = register.register(body("Ganz anderer Name " + tag(), "Anderswo", "NW").withKey(key, null));
+        var again = register.register(
+                body("Ganz anderer Name " + tag(), "Anderswo", "NW").withKey(key, null));
         assertThat(again.id()).isEmpty();
         assertThat(again.likelyDuplicates()).extracting(Organisation::id).containsExactly(first);
     }
@@ -37,9 +38,14 @@ class OrganisationsTests extends IntegrationTest {
     void theSameWebsiteHostIsADuplicateWithOrWithoutSchemeAndWww() {
         var host = tag() + "-beispiel.de";
         var first = added(body("Verein A " + tag(), "Aastadt", "BY").withWebsite("https://www." + host + "/kontakt"));
-        for (var spelling : new String[] {host, "http://" + host, "WWW." + host.toUpperCase(), "https://" + host + "/"}) {
-            var again = register.register(body("Verein B " + tag(), "Bestadt", "HE").withWebsite(spelling));
-            assertThat(again.likelyDuplicates()).as(spelling).extracting(Organisation::id).contains(first);
+        for (var spelling :
+                new String[] {host, "http://" + host, "WWW." + host.toUpperCase(), "https://" + host + "/"}) {
+            var again =
+                    register.register(body("Verein B " + tag(), "Bestadt", "HE").withWebsite(spelling));
+            assertThat(again.likelyDuplicates())
+                    .as(spelling)
+                    .extracting(Organisation::id)
+                    .contains(first);
         }
         // Another site that merely ends alike is no duplicate.
         var other = register.register(body("Verein C " + tag(), "Cestadt", "HE").withWebsite("mein" + host));
@@ -50,9 +56,13 @@ class OrganisationsTests extends IntegrationTest {
     void theSameNameIgnoringCaseUmlautsAndPunctuationIsADuplicate() {
         var tag = tag();
         var first = added(body("Stadt Köln-Süd " + tag, "Köln", "NW"));
-        for (var spelling : new String[] {"stadt köln-süd " + tag, "Stadt Koeln Sued " + tag, "STADT KÖLN SÜD " + tag}) {
+        for (var spelling :
+                new String[] {"stadt köln-süd " + tag, "Stadt Koeln Sued " + tag, "STADT KÖLN SÜD " + tag}) {
             var again = register.register(body(spelling, "Irgendwo", "NW"));
-            assertThat(again.likelyDuplicates()).as(spelling).extracting(Organisation::id).containsExactly(first);
+            assertThat(again.likelyDuplicates())
+                    .as(spelling)
+                    .extracting(Organisation::id)
+                    .containsExactly(first);
         }
     }
 
@@ -61,11 +71,14 @@ class OrganisationsTests extends IntegrationTest {
         var tag = tag();
         var city = "Musterhausen " + tag;
         var first = added(body("Integrationsbeirat der Stadt Musterhausen " + tag, city, "SN"));
-        var sameCity = register.register(body("Integrationsbeirat Stadt Musterhausen " + tag, "musterhausen " + tag, "SN"));
+        var sameCity =
+                register.register(body("Integrationsbeirat Stadt Musterhausen " + tag, "musterhausen " + tag, "SN"));
         assertThat(sameCity.likelyDuplicates()).extracting(Organisation::id).containsExactly(first);
 
         var otherCity = register.register(body("Integrationsbeirat Stadt Musterhausen " + tag, "Beispielburg", "SN"));
-        assertThat(otherCity.id()).as("a similar, not equal name in another city").isPresent();
+        assertThat(otherCity.id())
+                .as("a similar, not equal name in another city")
+                .isPresent();
     }
 
     @Test
@@ -87,17 +100,21 @@ class OrganisationsTests extends IntegrationTest {
 
         var key = key();
         added(body("Gemeinde " + tag, "Dorf", "NW").withKey(key, null));
-        assertThatThrownBy(() -> register.registerConfirmed(body("Gemeinde zwei " + tag, "Dorf", "NW").withKey(key, null)))
-                .isInstanceOfSatisfying(InvalidOrganisationException.class, e -> assertThat(e.problems())
-                        .containsExactly(new OrganisationProblem(
-                                "municipalityKey", "organisations.field.municipalityKey.taken")));
+        assertThatThrownBy(() -> register.registerConfirmed(
+                        body("Gemeinde zwei " + tag, "Dorf", "NW").withKey(key, null)))
+                .isInstanceOfSatisfying(
+                        InvalidOrganisationException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new OrganisationProblem(
+                                        "municipalityKey", "organisations.field.municipalityKey.taken")));
     }
 
     @Test
     void badDetailsAreRefusedByFieldNotByTheDatabase() {
         assertProblem(body("Gemeinde " + tag(), "Ort", "NW").withKey("1234", null), "municipalityKey", "invalid");
         assertProblem(body("Gemeinde " + tag(), "Ort", "NW").withKey("0531500A", null), "municipalityKey", "invalid");
-        assertProblem(body("Gemeinde " + tag(), "Ort", "BY").withKey("05315000", null), "municipalityKey", "otherState");
+        assertProblem(
+                body("Gemeinde " + tag(), "Ort", "BY").withKey("05315000", null), "municipalityKey", "otherState");
         assertProblem(body("Gemeinde " + tag(), "Ort", "XX"), "state", "invalid");
         assertProblem(body("Gemeinde " + tag(), "Ort", "Nordrhein-Westfalen"), "state", "invalid");
         assertProblem(body("  ", "Ort", "NW"), "name", "required");
@@ -105,18 +122,38 @@ class OrganisationsTests extends IntegrationTest {
         assertProblem(body("Gemeinde " + tag(), "Ort", "NW").withWebsite("keine Adresse"), "website", "invalid");
         assertProblem(body("Gemeinde " + tag(), "Ort", "NW").withWebsite("javascript:alert(1)"), "website", "invalid");
         assertProblem(
-                new OrganisationDetails("Gemeinde " + tag(), OrganisationKind.MUNICIPALITY, "", "", "Ort", "NW", null,
-                        null, "", "kein-at-zeichen", ""),
+                new OrganisationDetails(
+                        "Gemeinde " + tag(),
+                        OrganisationKind.MUNICIPALITY,
+                        "",
+                        "",
+                        "Ort",
+                        "NW",
+                        null,
+                        null,
+                        "",
+                        "kein-at-zeichen",
+                        ""),
                 "email",
                 "invalid");
         assertProblem(
-                new OrganisationDetails("Gemeinde " + tag(), OrganisationKind.MUNICIPALITY, "", "123", "Ort", "NW", null,
-                        null, "", "", ""),
+                new OrganisationDetails(
+                        "Gemeinde " + tag(),
+                        OrganisationKind.MUNICIPALITY,
+                        "",
+                        "123",
+                        "Ort",
+                        "NW",
+                        null,
+                        null,
+                        "",
+                        "",
+                        ""),
                 "postalCode",
                 "invalid");
         assertProblem(
-                new OrganisationDetails("Gemeinde " + tag(), OrganisationKind.MUNICIPALITY, "", "", "Ort", "NW", null,
-                        -1, "", "", ""),
+                new OrganisationDetails(
+                        "Gemeinde " + tag(), OrganisationKind.MUNICIPALITY, "", "", "Ort", "NW", null, -1, "", "", ""),
                 "population",
                 "invalid");
     }
@@ -129,9 +166,13 @@ class OrganisationsTests extends IntegrationTest {
 
     @Test
     void searchFindsNamesWithUmlautsWrittenOutAndOfficialKeys() {
-        assertThat(register.search("stadt koeln", 5)).extracting(Organisation::name).contains("Stadt Köln");
+        assertThat(register.search("stadt koeln", 5))
+                .extracting(Organisation::name)
+                .contains("Stadt Köln");
         assertThat(register.search("Köln", 5)).extracting(Organisation::name).contains("Stadt Köln");
-        assertThat(register.search("05315000", 5)).extracting(Organisation::name).containsExactly("Stadt Köln");
+        assertThat(register.search("05315000", 5))
+                .extracting(Organisation::name)
+                .containsExactly("Stadt Köln");
         assertThat(register.search("Nürnbreg", 5))
                 .as("a typo still finds the body")
                 .extracting(Organisation::name)
@@ -150,7 +191,9 @@ class OrganisationsTests extends IntegrationTest {
 
         var other = added(body("Kreisverwaltung " + tag(), "Ort", "NW"));
         assertThatThrownBy(() -> register.linkTenant(other, tenant.id())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> register.linkTenant(UUID.randomUUID(), new Fixtures(jdbc, identity).newTenant().id()))
+        assertThatThrownBy(() -> register.linkTenant(
+                        UUID.randomUUID(),
+                        new Fixtures(jdbc, identity).newTenant().id()))
                 .isInstanceOf(IllegalArgumentException.class);
         // Linking the same pair again changes nothing.
         register.linkTenant(body, tenant.id());
@@ -176,14 +219,18 @@ class OrganisationsTests extends IntegrationTest {
                 .as("%s", details)
                 .contains(new OrganisationProblem(field, "organisations.field." + field + "." + what));
         assertThatThrownBy(() -> register.register(details))
-                .isInstanceOfSatisfying(InvalidOrganisationException.class, e -> assertThat(e.problems())
-                        .extracting(OrganisationProblem::field)
-                        .contains(field));
+                .isInstanceOfSatisfying(
+                        InvalidOrganisationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(OrganisationProblem::field)
+                                .contains(field));
     }
 
     private UUID added(OrganisationDetails details) {
         var registered = register.register(details);
-        assertThat(registered.likelyDuplicates()).as("duplicates of %s", details.name()).isEmpty();
+        assertThat(registered.likelyDuplicates())
+                .as("duplicates of %s", details.name())
+                .isEmpty();
         return registered.id().orElseThrow();
     }
 

@@ -40,7 +40,8 @@ class PlatformOrganisationsPagesTests extends IntegrationTest {
         var counties = admin.get(LIST + "?art=COUNTY&land=NW").body();
         assertThat(counties).contains("Kreis Düren", "Kreis Recklinghausen").doesNotContain("Stadt Köln");
 
-        var search = admin.get(LIST + "?q=" + URLEncoder.encode("koeln", StandardCharsets.UTF_8)).body();
+        var search = admin.get(LIST + "?q=" + URLEncoder.encode("koeln", StandardCharsets.UTF_8))
+                .body();
         assertThat(search).contains("Stadt Köln").doesNotContain("Kreis Düren");
 
         // Nonsense in the filters is no error: it filters nothing.
@@ -50,17 +51,20 @@ class PlatformOrganisationsPagesTests extends IntegrationTest {
 
     @Test
     void badInputIsNamedByFieldAndKept() {
-        var page = admin.post(LIST + "/neu", form(Map.of(
-                "name", "Gemeinde Fehlerhausen",
-                "kind", "MUNICIPALITY",
-                "state", "XY",
-                "municipalityKey", "123",
-                "website", "kein link",
-                "email", "ohne-at",
-                "population", "viele")));
+        var page = admin.post(
+                LIST + "/neu",
+                form(Map.of(
+                        "name", "Gemeinde Fehlerhausen",
+                        "kind", "MUNICIPALITY",
+                        "state", "XY",
+                        "municipalityKey", "123",
+                        "website", "kein link",
+                        "email", "ohne-at",
+                        "population", "viele")));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
-                .contains("Der Amtliche Gemeindeschlüssel muss aus 8 Ziffern (Gemeinde) oder 5 Ziffern (Kreis) bestehen.")
+                .contains(
+                        "Der Amtliche Gemeindeschlüssel muss aus 8 Ziffern (Gemeinde) oder 5 Ziffern (Kreis) bestehen.")
                 .contains("Die Website muss eine Adresse wie https://www.beispiel.de sein.")
                 .contains("Die E-Mail-Adresse muss wie name@beispiel.de aussehen.")
                 .contains("Die Einwohnerzahl muss eine ganze Zahl ohne Punkte sein.")
@@ -75,7 +79,8 @@ class PlatformOrganisationsPagesTests extends IntegrationTest {
     @Test
     void likelyDuplicatesAreShownAndMayBeAddedAnyway() {
         var name = "Stadt Koeln";
-        var asked = admin.post(LIST + "/neu", form(Map.of("name", name, "kind", "MUNICIPALITY", "city", "Köln", "state", "NW")));
+        var asked = admin.post(
+                LIST + "/neu", form(Map.of("name", name, "kind", "MUNICIPALITY", "city", "Köln", "state", "NW")));
         assertThat(asked.status()).isEqualTo(200);
         var existing = register.search("Stadt Köln", 1).get(0);
         assertThat(asked.body())
@@ -84,8 +89,10 @@ class PlatformOrganisationsPagesTests extends IntegrationTest {
                 .contains("Trotzdem anlegen");
 
         var unique = "Stadt Koeln " + Fixtures.unique("zweig");
-        var added = admin.post(LIST + "/neu", form(Map.of(
-                "name", unique, "kind", "MUNICIPALITY", "city", "Köln", "state", "NW", "confirmed", "true")));
+        var added = admin.post(
+                LIST + "/neu",
+                form(Map.of(
+                        "name", unique, "kind", "MUNICIPALITY", "city", "Köln", "state", "NW", "confirmed", "true")));
         assertThat(added.status()).isEqualTo(302);
         assertThat(admin.follow(added).body()).contains("Die Organisation wurde angelegt.", unique);
     }
@@ -103,14 +110,16 @@ class PlatformOrganisationsPagesTests extends IntegrationTest {
 
     @Test
     void aStaleEditIsRefusedAndKeepsWhatWasTyped() {
-        var id = register.registerConfirmed(
-                OrganisationDetails.named("Sprachmittlerpool " + Fixtures.unique("p"), OrganisationKind.ASSOCIATION, "Bonn", "NW"));
+        var id = register.registerConfirmed(OrganisationDetails.named(
+                "Sprachmittlerpool " + Fixtures.unique("p"), OrganisationKind.ASSOCIATION, "Bonn", "NW"));
         var read = register.byId(id).orElseThrow();
         assertThat(admin.get(LIST + "/" + id).body()).contains("name=\"version\" value=\"0\"");
         // Somebody else saves first.
-        register.update(id, 0, OrganisationDetails.named(read.name() + " e. V.", OrganisationKind.ASSOCIATION, "Bonn", "NW"));
+        register.update(
+                id, 0, OrganisationDetails.named(read.name() + " e. V.", OrganisationKind.ASSOCIATION, "Bonn", "NW"));
 
-        var typed = form(Map.of("name", "Mein neuer Name", "kind", "ASSOCIATION", "city", "Bonn", "state", "NW", "version", "0"));
+        var typed = form(Map.of(
+                "name", "Mein neuer Name", "kind", "ASSOCIATION", "city", "Bonn", "state", "NW", "version", "0"));
         var stale = admin.post(LIST + "/" + id, typed);
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.body())
@@ -128,23 +137,29 @@ class PlatformOrganisationsPagesTests extends IntegrationTest {
 
     @Test
     void aBodyIsLinkedToATenantAndATakenTenantIsRefused() {
-        var id = register.registerConfirmed(
-                OrganisationDetails.named("Bildungswerk " + Fixtures.unique("b"), OrganisationKind.ASSOCIATION, "Aachen", "NW"));
-        var dueren = jdbc.sql("select id from identity.tenant where slug = 'kreis-dueren'").query(UUID.class).single();
+        var id = register.registerConfirmed(OrganisationDetails.named(
+                "Bildungswerk " + Fixtures.unique("b"), OrganisationKind.ASSOCIATION, "Aachen", "NW"));
+        var dueren = jdbc.sql("select id from identity.tenant where slug = 'kreis-dueren'")
+                .query(UUID.class)
+                .single();
         var taken = admin.post(LIST + "/" + id + "/mandant", Map.of("tenantId", dueren.toString()));
         assertThat(taken.status()).isEqualTo(200);
         assertThat(taken.body()).contains("Dieser Mandant ist schon mit einer anderen Organisation verknüpft.");
-        assertThat(admin.post(LIST + "/" + id + "/mandant", Map.of("tenantId", "kein-mandant")).body())
+        assertThat(admin.post(LIST + "/" + id + "/mandant", Map.of("tenantId", "kein-mandant"))
+                        .body())
                 .contains("Diesen Mandanten gibt es nicht.");
 
         var tenant = jdbc.sql("""
                         select id from identity.tenant t where not exists
                           (select 1 from organisations.organisation o where o.tenant_id = t.id) limit 1
                         """).query(UUID.class).single();
-        assertThat(admin.post(LIST + "/" + id + "/mandant", Map.of("tenantId", tenant.toString())).status())
+        assertThat(admin.post(LIST + "/" + id + "/mandant", Map.of("tenantId", tenant.toString()))
+                        .status())
                 .isEqualTo(302);
         assertThat(register.ofTenant(tenant)).map(Organisation::id).contains(id);
-        assertThat(admin.post(LIST + "/" + id + "/mandant", Map.of("tenantId", "")).status()).isEqualTo(302);
+        assertThat(admin.post(LIST + "/" + id + "/mandant", Map.of("tenantId", ""))
+                        .status())
+                .isEqualTo(302);
         assertThat(register.ofTenant(tenant)).isEmpty();
     }
 
@@ -165,12 +180,14 @@ class PlatformOrganisationsPagesTests extends IntegrationTest {
 
         var delegate = new WebSession(port);
         delegate.login(DemoAccounts.NETWORK_DELEGATE, DemoAccounts.PASSWORD);
-        var fragment = delegate.get("/organisationen/auswahl?q=koeln&feld=memberBody").body();
+        var fragment =
+                delegate.get("/organisationen/auswahl?q=koeln&feld=memberBody").body();
         var koeln = register.search("Stadt Köln", 1).get(0);
         assertThat(fragment)
                 .doesNotContain("<html")
                 .contains("type=\"radio\"", "name=\"memberBody\"", "value=\"" + koeln.id() + "\"", "Stadt Köln");
-        assertThat(delegate.get("/organisationen/auswahl?q=koeln&feld=%22%3E%3Cscript%3E").body())
+        assertThat(delegate.get("/organisationen/auswahl?q=koeln&feld=%22%3E%3Cscript%3E")
+                        .body())
                 .contains("name=\"organisationId\"")
                 .doesNotContain("<script>");
         assertThat(delegate.get("/organisationen/auswahl?q=k").body()).contains("mindestens zwei Zeichen");
@@ -179,7 +196,16 @@ class PlatformOrganisationsPagesTests extends IntegrationTest {
     private static Map<String, String> form(Map<String, String> typed) {
         var all = new HashMap<String, String>();
         for (var field : new String[] {
-            "name", "kind", "street", "postalCode", "city", "state", "municipalityKey", "population", "website", "email",
+            "name",
+            "kind",
+            "street",
+            "postalCode",
+            "city",
+            "state",
+            "municipalityKey",
+            "population",
+            "website",
+            "email",
             "phone"
         }) {
             all.put(field, "");

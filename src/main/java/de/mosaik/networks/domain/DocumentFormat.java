@@ -21,7 +21,8 @@ public record DocumentFormat(String contentType, String extension) {
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final String OPEN_DOCUMENT = "application/vnd.oasis.opendocument.";
-    private static final Pattern OPEN_DOCUMENT_TYPE = Pattern.compile("application/vnd\\.oasis\\.opendocument\\.[a-z.-]{1,40}");
+    private static final Pattern OPEN_DOCUMENT_TYPE =
+            Pattern.compile("application/vnd\\.oasis\\.opendocument\\.[a-z.-]{1,40}");
 
     /** The format of these bytes, or empty when a meeting does not take them. */
     public static Optional<DocumentFormat> of(byte[] content) {

@@ -41,11 +41,7 @@ class MeetingDocumentPersonalData implements PersonalDataHolder {
                           from networks.meeting_document
                          where lower(uploader_email) in (:emails)
                          order by uploaded_at
-                        """)
-                .param("emails", subject.emails())
-                .query()
-                .listOfRows()
-                .stream()
+                        """).param("emails", subject.emails()).query().listOfRows().stream()
                 .map(row -> new StoredRecord(DOCUMENTS, row))
                 .toList();
     }
@@ -59,8 +55,6 @@ class MeetingDocumentPersonalData implements PersonalDataHolder {
                         update networks.meeting_document
                            set uploaded_by_account_id = null, uploader_name = '', uploader_email = ''
                          where lower(uploader_email) in (:emails)
-                        """)
-                .param("emails", subject.emails())
-                .update();
+                        """).param("emails", subject.emails()).update();
     }
 }

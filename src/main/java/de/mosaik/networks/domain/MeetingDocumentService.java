@@ -31,8 +31,7 @@ public class MeetingDocumentService implements MeetingDocuments {
     }
 
     /** A document to store, its format already told by its content. */
-    public record Upload(
-            String title, DocumentKind kind, String fileName, DocumentFormat format, byte[] content) {}
+    public record Upload(String title, DocumentKind kind, String fileName, DocumentFormat format, byte[] content) {}
 
     /** Who uploads: the account and the name and address shown and kept with the document. */
     public record Uploader(@Nullable UUID accountId, String name, String email) {}
@@ -164,5 +163,4 @@ public class MeetingDocumentService implements MeetingDocuments {
                 rs.getString("uploader_name"),
                 rs.getObject("uploaded_at", java.time.OffsetDateTime.class).toInstant());
     }
-
 }

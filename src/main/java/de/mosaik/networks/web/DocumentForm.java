@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A document as uploaded: the file, an optional title (the file's name when empty) and its kind. */
-public record DocumentForm(@Nullable MultipartFile file, @Nullable String title, @Nullable String kind) {
+public record DocumentForm(
+        @Nullable MultipartFile file,
+        @Nullable String title,
+        @Nullable String kind) {
 
     static final int TITLE_MAX = 200;
 

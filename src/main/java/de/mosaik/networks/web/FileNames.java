@@ -24,7 +24,8 @@ final class FileNames {
             name = "dokument";
         }
         if (!name.toLowerCase(Locale.ROOT).endsWith(extension)
-                && !(format.extension().equals("jpg") && name.toLowerCase(Locale.ROOT).endsWith(".jpeg"))) {
+                && !(format.extension().equals("jpg")
+                        && name.toLowerCase(Locale.ROOT).endsWith(".jpeg"))) {
             name = name + extension;
         }
         if (name.length() > MAX) {

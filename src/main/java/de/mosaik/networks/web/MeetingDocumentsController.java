@@ -107,7 +107,10 @@ class MeetingDocumentsController {
                 area.id(),
                 meetingId,
                 new Upload(title, form.chosenKind().get(), fileName, format, content),
-                new Uploader(user.accountId(), user.displayName(), user.email().strip().toLowerCase(Locale.ROOT)));
+                new Uploader(
+                        user.accountId(),
+                        user.displayName(),
+                        user.email().strip().toLowerCase(Locale.ROOT)));
         redirect.addFlashAttribute("notice", "networks.documents.uploaded.notice");
         return "redirect:" + area.path("/treffen/" + meetingId + "/dokumente");
     }
@@ -116,9 +119,7 @@ class MeetingDocumentsController {
     ResponseEntity<byte[]> download(
             @PathVariable String network, @PathVariable UUID meetingId, @PathVariable UUID documentId) {
         var area = pages.open(network);
-        var document = documents
-                .download(area.id(), meetingId, documentId)
-                .orElseThrow(NetworkPages::notFound);
+        var document = documents.download(area.id(), meetingId, documentId).orElseThrow(NetworkPages::notFound);
         var summary = document.summary();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(summary.contentType()))

@@ -90,15 +90,11 @@ public class OrganisationService implements Organisations {
         var total = bind(jdbc.sql("select count(*)" + where), text, kind, state)
                 .query(Integer.class)
                 .single();
-        var rows = bind(
-                        jdbc.sql("select " + COLUMNS + where + """
+        var rows = bind(jdbc.sql("select " + COLUMNS + where + """
                                  order by (:text <> '' and name_key like :contains) desc,
                                           word_similarity(:text, name_key) desc, name
                                  limit :limit offset :offset
-                                """),
-                        text,
-                        kind,
-                        state)
+                                """), text, kind, state)
                 .param("limit", Math.max(0, limit))
                 .param("offset", Math.max(0, offset))
                 .query((rs, row) -> organisation(rs))
@@ -167,14 +163,13 @@ public class OrganisationService implements Organisations {
     public void linkTenant(UUID organisationId, UUID tenantId) {
         var current = ofTenant(tenantId);
         if (current.isPresent() && !current.get().id().equals(organisationId)) {
-            throw new IllegalArgumentException("the tenant already runs " + current.get().name());
+            throw new IllegalArgumentException(
+                    "the tenant already runs " + current.get().name());
         }
         var updated = jdbc.sql("""
                         update organisations.organisation set tenant_id = ?, updated_at = now(), version = version + 1
                          where id = ?
-                        """)
-                .params(tenantId, organisationId)
-                .update();
+                        """).params(tenantId, organisationId).update();
         if (updated == 0) {
             throw new IllegalArgumentException("no body " + organisationId + " in the register");
         }
@@ -186,9 +181,7 @@ public class OrganisationService implements Organisations {
         jdbc.sql("""
                         update organisations.organisation set tenant_id = null, updated_at = now(), version = version + 1
                          where id = ? and tenant_id is not null
-                        """)
-                .param(organisationId)
-                .update();
+                        """).param(organisationId).update();
     }
 
     @Override
@@ -214,9 +207,7 @@ public class OrganisationService implements Organisations {
     public List<OrganisationProblem> checkChange(UUID id, OrganisationDetails details) {
         var problems = new ArrayList<>(DetailsCheck.problems(details));
         var key = DetailsCheck.tidy(details).municipalityKey();
-        if (problems.stream().noneMatch(p -> p.field().equals("municipalityKey"))
-                && key != null
-                && keyTaken(key, id)) {
+        if (problems.stream().noneMatch(p -> p.field().equals("municipalityKey")) && key != null && keyTaken(key, id)) {
             problems.add(new OrganisationProblem("municipalityKey", "organisations.field.municipalityKey.taken"));
         }
         return problems;

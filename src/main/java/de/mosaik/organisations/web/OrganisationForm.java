@@ -53,8 +53,19 @@ public record OrganisationForm(
 
     OrganisationForm withVersion(int current) {
         return new OrganisationForm(
-                name, kind, street, postalCode, city, state, municipalityKey, population, website, email, phone,
-                current, false);
+                name,
+                kind,
+                street,
+                postalCode,
+                city,
+                state,
+                municipalityKey,
+                population,
+                website,
+                email,
+                phone,
+                current,
+                false);
     }
 
     public int expectedVersion() {

@@ -33,7 +33,8 @@ class OrganisationPickerController {
             Model model) {
         var text = query == null ? "" : query.strip();
         model.addAttribute("query", text);
-        model.addAttribute("field", field != null && field.matches("[a-zA-Z][a-zA-Z0-9]{0,40}") ? field : DEFAULT_FIELD);
+        model.addAttribute(
+                "field", field != null && field.matches("[a-zA-Z][a-zA-Z0-9]{0,40}") ? field : DEFAULT_FIELD);
         model.addAttribute("bodies", text.length() < 2 ? List.of() : register.search(text, LIMIT));
         return "organisations/picker";
     }

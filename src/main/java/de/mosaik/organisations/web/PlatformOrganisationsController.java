@@ -59,7 +59,8 @@ class PlatformOrganisationsController {
                 .findFirst()
                 .orElse(null);
         var chosenState = state == null ? null : FederalState.ofCode(state).orElse(null);
-        var number = page != null && page.strip().matches("[0-9]{1,6}") ? Math.max(1, Integer.parseInt(page.strip())) : 1;
+        var number =
+                page != null && page.strip().matches("[0-9]{1,6}") ? Math.max(1, Integer.parseInt(page.strip())) : 1;
         var listing = register.list(text, chosenKind, chosenState, (number - 1) * PAGE_SIZE, PAGE_SIZE);
         model.addAttribute(
                 "page",
@@ -84,8 +85,7 @@ class PlatformOrganisationsController {
         form.checkTyped(result);
         // A key that is taken is shown with its holder among the likely duplicates, unless already confirmed.
         OrganisationForm.reject(
-                form.duplicatesChecked() ? register.check(form.details()) : register.problems(form.details()),
-                result);
+                form.duplicatesChecked() ? register.check(form.details()) : register.problems(form.details()), result);
         if (result.hasErrors()) {
             return newPage(form, new FormErrors(result), List.of(), model);
         }
@@ -165,8 +165,7 @@ class PlatformOrganisationsController {
         var none = tenantId == null || tenantId.isBlank();
         var tenant = none ? null : tenant(tenantId);
         if (!none && tenant == null) {
-            return editPage(
-                    body, OrganisationForm.of(body), FormErrors.none(), "organisations.tenant.unknown", model);
+            return editPage(body, OrganisationForm.of(body), FormErrors.none(), "organisations.tenant.unknown", model);
         }
         if (tenant == null) {
             register.unlinkTenant(organisationId);
@@ -175,8 +174,7 @@ class PlatformOrganisationsController {
         }
         var runner = register.ofTenant(tenant);
         if (runner.isPresent() && !runner.get().id().equals(organisationId)) {
-            return editPage(
-                    body, OrganisationForm.of(body), FormErrors.none(), "organisations.tenant.taken", model);
+            return editPage(body, OrganisationForm.of(body), FormErrors.none(), "organisations.tenant.taken", model);
         }
         register.linkTenant(organisationId, tenant);
         redirect.addFlashAttribute("notice", "organisations.tenant.linked");
@@ -192,8 +190,7 @@ class PlatformOrganisationsController {
         }
     }
 
-    private String newPage(
-            OrganisationForm form, FormErrors errors, List<Organisation> duplicates, Model model) {
+    private String newPage(OrganisationForm form, FormErrors errors, List<Organisation> duplicates, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("duplicates", duplicates);

@@ -17,7 +17,8 @@ class DocumentFormatTests {
         assertThat(DocumentFormat.of(MeetingDocumentsTests.ooxml("ppt/presentation.xml")))
                 .map(DocumentFormat::extension)
                 .contains("pptx");
-        assertThat(DocumentFormat.of(MeetingDocumentsTests.openDocument("application/vnd.oasis.opendocument.spreadsheet")))
+        assertThat(DocumentFormat.of(
+                        MeetingDocumentsTests.openDocument("application/vnd.oasis.opendocument.spreadsheet")))
                 .map(DocumentFormat::extension)
                 .contains("ods");
     }
@@ -25,11 +26,14 @@ class DocumentFormatTests {
     @Test
     void unknownAndBrokenContentIsNoFormat() {
         assertThat(DocumentFormat.of(new byte[0])).isEmpty();
-        assertThat(DocumentFormat.of("PK\3\4".getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+        assertThat(DocumentFormat.of("PK\3\4".getBytes(StandardCharsets.ISO_8859_1)))
+                .isEmpty();
         var truncatedZip = new byte[200];
         System.arraycopy("PK\3\4".getBytes(StandardCharsets.ISO_8859_1), 0, truncatedZip, 0, 4);
         assertThat(DocumentFormat.of(truncatedZip)).isEmpty();
-        assertThat(DocumentFormat.of(" %PDF-1.4".getBytes(StandardCharsets.US_ASCII))).isEmpty();
-        assertThat(DocumentFormat.of("GIF89a".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(DocumentFormat.of(" %PDF-1.4".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
+        assertThat(DocumentFormat.of("GIF89a".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
     }
 }

@@ -207,7 +207,7 @@ class TenantIsolationTests extends IntegrationTest {
 
     /** Values of the path variables besides the ids found by {@link #targetIds}. */
     private Map<String, String> values(String slug) {
-        return Map.of(
+        var values = new java.util.HashMap<String, String>(Map.of(
                 "slug",
                 slug,
                 "registrationId",
@@ -228,7 +228,16 @@ class TenantIsolationTests extends IntegrationTest {
                 "ownerKind",
                 "event",
                 "ownerId",
-                targetIds.get("veranstaltungen"));
+                targetIds.get("veranstaltungen")));
+        values.put(
+                "organisationId",
+                jdbc.sql("select id::text from organisations.organisation order by name limit 1")
+                        .query(String.class)
+                        .single());
+        values.put("network", "qualitaetszirkel");
+        values.put("meetingId", java.util.UUID.randomUUID().toString());
+        values.put("documentId", java.util.UUID.randomUUID().toString());
+        return values;
     }
 
     /** The pseudonym of a registration's person, which the person pages take as their path. */

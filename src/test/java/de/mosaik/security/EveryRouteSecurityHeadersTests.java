@@ -251,6 +251,10 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         values.put("width", "480");
         values.put("pageSlug", "fortbildungen");
         values.put("newsSlug", "qualitaetszirkel-zu-gast");
+        values.put("organisationId", first("select id::text from organisations.organisation order by name limit 1"));
+        values.put("network", "qualitaetszirkel");
+        values.put("meetingId", UUID.randomUUID().toString());
+        values.put("documentId", UUID.randomUUID().toString());
         return values;
     }
 }

@@ -353,7 +353,7 @@ class TenantIsolationTests extends IntegrationTest {
             var session = MockLogin.login(mvc, user, DemoAccounts.PASSWORD);
             var before = fingerprint();
             for (var route : routes) {
-                assertThat(status(route, route.path(Map.of(), targetIds), session))
+                assertThat(status(route, route.path(values(TARGET), targetIds), session))
                         .as("%s as %s", route, user)
                         .isEqualTo(403);
             }

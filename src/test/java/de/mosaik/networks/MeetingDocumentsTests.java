@@ -75,7 +75,7 @@ public class MeetingDocumentsTests extends IntegrationTest {
         assertThat(page.getContentAsString())
                 .contains(
                         "Dokumente: Frühjahrstreffen in Düren",
-                        "höchstens 10 MB",
+                        "Höchstgröße in MB: 10",
                         "Zu diesem Treffen gibt es noch keine");
 
         var uploaded = upload(delegate, "file", "Vortrag Öffnung.pdf", PDF, Map.of("title", "", "kind", "SLIDES"));

@@ -23,6 +23,9 @@ class PlatformOrganisationsPagesTests extends IntegrationTest {
     @Autowired
     Organisations register;
 
+    @Autowired
+    de.mosaik.identity.IdentitySetup identity;
+
     WebSession admin;
 
     @BeforeEach
@@ -149,10 +152,7 @@ class PlatformOrganisationsPagesTests extends IntegrationTest {
                         .body())
                 .contains("Diesen Mandanten gibt es nicht.");
 
-        var tenant = jdbc.sql("""
-                        select id from identity.tenant t where not exists
-                          (select 1 from organisations.organisation o where o.tenant_id = t.id) limit 1
-                        """).query(UUID.class).single();
+        var tenant = new Fixtures(jdbc, identity).newTenant().id();
         assertThat(admin.post(LIST + "/" + id + "/mandant", Map.of("tenantId", tenant.toString()))
                         .status())
                 .isEqualTo(302);

@@ -73,6 +73,8 @@ class CsrfTests extends IntegrationTest {
         values.put("offerId", UUID.randomUUID().toString());
         values.put("meetingId", UUID.randomUUID().toString());
         values.put("itemId", UUID.randomUUID().toString());
+        values.put("organisationId", UUID.randomUUID().toString());
+        values.put("documentId", UUID.randomUUID().toString());
         ids = Map.ofEntries(
                 Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
                 Map.entry("postausgang", UUID.randomUUID().toString()),

@@ -240,6 +240,14 @@ class TenantIsolationTests extends IntegrationTest {
                 targetIds.get("veranstaltungen")));
         // an offer of another member of a network the target tenant's body belongs to (demo: Duisburg's)
         values.put("offerId", offerToTarget());
+        values.put(
+                "organisationId",
+                jdbc.sql("select id::text from organisations.organisation order by name limit 1")
+                        .query(String.class)
+                        .single());
+        values.put("network", "qualitaetszirkel");
+        values.put("meetingId", java.util.UUID.randomUUID().toString());
+        values.put("documentId", java.util.UUID.randomUUID().toString());
         return values;
     }
 
@@ -365,7 +373,7 @@ class TenantIsolationTests extends IntegrationTest {
             var session = MockLogin.login(mvc, user, DemoAccounts.PASSWORD);
             var before = fingerprint();
             for (var route : routes) {
-                assertThat(status(route, route.path(Map.of(), targetIds), session))
+                assertThat(status(route, route.path(values(TARGET), targetIds), session))
                         .as("%s as %s", route, user)
                         .isEqualTo(403);
             }

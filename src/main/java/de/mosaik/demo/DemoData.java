@@ -42,6 +42,7 @@ class DemoData implements ApplicationRunner {
     private final DemoDiscussions discussions;
     private final DemoSharedTraining sharedTraining;
     private final DemoMeetings meetings;
+    private final DemoMeetingDocuments meetingDocuments;
 
     DemoData(
             DemoMode demoMode,
@@ -60,7 +61,8 @@ class DemoData implements ApplicationRunner {
             DemoPracticeExamples practiceExamples,
             DemoDiscussions discussions,
             DemoSharedTraining sharedTraining,
-            DemoMeetings meetings) {
+            DemoMeetings meetings,
+            DemoMeetingDocuments meetingDocuments) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -78,6 +80,7 @@ class DemoData implements ApplicationRunner {
         this.discussions = discussions;
         this.sharedTraining = sharedTraining;
         this.meetings = meetings;
+        this.meetingDocuments = meetingDocuments;
     }
 
     @Override
@@ -161,8 +164,9 @@ class DemoData implements ApplicationRunner {
                 recklinghausen.getValue(),
                 now);
         var seededNetworks = networks.seed(tenantIds, accountIds);
-        meetings.seed();
-        recommendations.seed();
+        var dueren = meetings.seed();
+        meetingDocuments.seed(seededNetworks.networks().get(DemoNetworks.QUALITY_CIRCLE), dueren.meetingId());
+        recommendations.seed(dueren);
         practiceExamples.seed(seededNetworks.networks(), tenantIds, accountIds);
         discussions.seed(now);
         sharedTraining.seed(tenantIds);

@@ -29,14 +29,19 @@ class DemoMeetings {
         this.meetings = meetings;
     }
 
-    void seed() {
+    /** The meeting held in Kreis Düren and its last day, on which it adopted recommendations. */
+    record Held(UUID meetingId, LocalDate lastDay) {}
+
+    Held seed() {
         var circle = networks.bySlug(DemoNetworks.QUALITY_CIRCLE).orElseThrow();
         var today = LocalDate.now(BerlinTime.ZONE);
-        dueren(circle.id(), today.minusWeeks(8).with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY)));
+        var first = today.minusWeeks(8).with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY));
+        var held = new Held(dueren(circle.id(), first), first.plusDays(1));
         duisburg(circle.id(), today.plusWeeks(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)));
+        return held;
     }
 
-    private void dueren(UUID circle, LocalDate first) {
+    private UUID dueren(UUID circle, LocalDate first) {
         var second = first.plusDays(1);
         var meeting = meetings.createMeeting(
                 circle,
@@ -99,6 +104,7 @@ class DemoMeetings {
                 Gemeinsam wurden Empfehlungen für die kommunale Integrationsarbeit erarbeitet und formuliert; sie \
                 stehen im Empfehlungsregister des Netzwerks.
                 """, BerlinTime.startOf(second.plusWeeks(2)));
+        return meeting;
     }
 
     private void duisburg(UUID circle, LocalDate first) {

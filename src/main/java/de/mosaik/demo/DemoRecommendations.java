@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * The recommendations of the Qualitätszirkel on the topics of seed 001 — international conflicts at municipal
  * level, diversity and anti-discrimination, feminism in the migration society, making successful practice
  * accessible to every municipality, the opening of administrations to the migration society — in different
- * statuses, with progress reports of several member bodies. They name no meeting: the meetings are seeded
- * separately, and the meeting that adopted a recommendation can be set afterwards.
+ * statuses, with progress reports of several member bodies; and the two adopted at the meeting in Kreis Düren,
+ * which its minutes link to. The older ones name no meeting: the demo holds only the recent meetings.
  */
 @Component
 class DemoRecommendations {
@@ -30,8 +30,9 @@ class DemoRecommendations {
         this.setup = setup;
     }
 
-    void seed() {
+    void seed(DemoMeetings.Held dueren) {
         var circle = networks.bySlug(DemoNetworks.QUALITY_CIRCLE).orElseThrow().id();
+        adoptedInDueren(circle, dueren);
         Map<String, UUID> bodies = networks.members(circle).stream()
                 .collect(Collectors.toMap(MemberBody::name, MemberBody::memberId, (a, b) -> a));
         Function<String, UUID> body = name -> {
@@ -193,5 +194,36 @@ class DemoRecommendations {
                         0,
                         null,
                         null));
+    }
+
+    /** What the meeting in Kreis Düren adopted (seed 001): its minutes link to these. */
+    private void adoptedInDueren(UUID circle, DemoMeetings.Held dueren) {
+        setup.recordRecommendation(
+                circle,
+                new PastRecommendation(
+                        "Antidiskriminierungsberatung vor Ort sichtbar machen",
+                        """
+                        Jede Kommune benennt eine Anlaufstelle für Menschen, die Diskriminierung erleben, macht sie \
+                        mehrsprachig und in Einfacher Sprache bekannt und berichtet jährlich, wie oft sie genutzt wurde.""",
+                        "Diversität und Antidiskriminierung",
+                        "Kommunen, Kreise, Integrationsräte",
+                        RecommendationStatus.ADOPTED,
+                        0,
+                        dueren.lastDay(),
+                        dueren.meetingId()));
+        setup.recordRecommendation(
+                circle,
+                new PastRecommendation(
+                        "Die Migrationsgeschichte der eigenen Stadt erzählen",
+                        """
+                        Nach dem Besuch des Dürener Stadtmuseums: Kommunen arbeiten die jüngere Migrationsgeschichte \
+                        ihrer Stadt mit Museen, Archiven und Migrantenorganisationen auf und machen sie öffentlich \
+                        zugänglich.""",
+                        "Erinnerungskultur",
+                        "Kommunen, Museen, Archive, Migrantenorganisationen",
+                        RecommendationStatus.ADOPTED,
+                        0,
+                        dueren.lastDay(),
+                        dueren.meetingId()));
     }
 }

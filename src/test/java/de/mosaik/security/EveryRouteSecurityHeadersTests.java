@@ -291,6 +291,8 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
                         .query(String.class)
                         .single());
         values.put("itemId", UUID.randomUUID().toString());
+        values.put("organisationId", first("select id::text from organisations.organisation order by name limit 1"));
+        values.put("documentId", UUID.randomUUID().toString());
         return values;
     }
 }

@@ -270,6 +270,14 @@ class DoubleSubmitTests extends IntegrationTest {
                     "deletes once, versioned; a second delete finds it in the deletion history and redirects alike"),
             Map.entry("/verwaltung/{slug}/inhalte/startseite", "sets the order of the start page's sections"),
             Map.entry("/verwaltung/{slug}/orte/{id}", "edits a venue"),
+            Map.entry("/plattform/organisationen/{organisationId}", "edits a body of the register, versioned"),
+            Map.entry("/plattform/organisationen/{organisationId}/mandant", "sets or removes the body's one tenant"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/dokumente",
+                    "uploads a document; a repeat with the same submission token gets the first upload's redirect"),
+            Map.entry(
+                    "/netzwerke/{network}/treffen/{meetingId}/dokumente/{documentId}/loeschen",
+                    "deletes; a second delete finds nothing"),
             Map.entry("/verwaltung/{slug}/personen/{key}/loeschen", "erases a person; a second run finds nobody"),
             Map.entry(
                     "/verwaltung/{slug}/personen/{key}/zusammenfuehren/{otherKey}",
@@ -898,6 +906,13 @@ class DoubleSubmitTests extends IntegrationTest {
                     .update();
             return new Scenario(Who.VISITOR, "/passwort-vergessen", "/passwort-vergessen", Map.of("email", email));
         });
+        scenarios.put(
+                "/plattform/organisationen/neu",
+                () -> new Scenario(
+                        Who.PLATFORM,
+                        "/plattform/organisationen/neu",
+                        "/plattform/organisationen/neu",
+                        Map.of("name", Fixtures.unique("Stiftung Doppelklick"), "kind", "FOUNDATION")));
         return scenarios;
     }
 

@@ -164,9 +164,9 @@ class DemoData implements ApplicationRunner {
                 recklinghausen.getValue(),
                 now);
         var seededNetworks = networks.seed(tenantIds, accountIds);
-        var dueren = meetings.seed();
-        meetingDocuments.seed(seededNetworks.networks().get(DemoNetworks.QUALITY_CIRCLE), dueren.meetingId());
-        recommendations.seed(dueren);
+        var heldInDueren = meetings.seed();
+        meetingDocuments.seed(seededNetworks.networks().get(DemoNetworks.QUALITY_CIRCLE), heldInDueren.meetingId());
+        recommendations.seed(heldInDueren);
         practiceExamples.seed(seededNetworks.networks(), tenantIds, accountIds);
         discussions.seed(now);
         sharedTraining.seed(tenantIds);

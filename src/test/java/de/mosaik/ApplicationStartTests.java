@@ -17,7 +17,8 @@ class ApplicationStartTests extends IntegrationTest {
         var demoAccounts = jdbc.sql("select count(*) from identity.account where email like '%.demo'")
                 .query(Integer.class)
                 .single();
-        assertThat(demoAccounts).isEqualTo(10);
+        // three per tenant, the platform administration, and the coordination and a delegate of the Qualitätszirkel
+        assertThat(demoAccounts).isEqualTo(12);
         assertThat(jdbc.sql("select role from identity.account where email = ?")
                         .param(DemoAccounts.PLATFORM_ADMIN)
                         .query(String.class)

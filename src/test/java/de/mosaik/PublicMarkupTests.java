@@ -37,8 +37,17 @@ class PublicMarkupTests extends IntegrationTest {
     private static final Path CHECKER = Path.of("node_modules/vnu-jar/build/dist/vnu.jar");
 
     /** Path prefixes of the back office, the platform administration, the API and signed-in pages. */
-    private static final List<String> NOT_PUBLIC =
-            List.of("/verwaltung", "/plattform", "/api/", "/konto", "/actuator", "/v3/", "/swagger");
+    private static final List<String> NOT_PUBLIC = List.of(
+            "/verwaltung",
+            "/plattform",
+            "/api/",
+            "/konto",
+            "/actuator",
+            "/v3/",
+            "/swagger",
+            // the networks' members' area and the register's picker need a login
+            "/netzwerke",
+            "/organisationen");
 
     private static final List<String> LANGUAGES = List.of("de", "einfach", "ar");
 
@@ -94,6 +103,15 @@ class PublicMarkupTests extends IntegrationTest {
                 first("select slug from portal.offer where tenant_id = ? and status = 'PUBLISHED'", tenant));
         values.put("placeSlug", first("select slug from portal.place where tenant_id = ?", tenant));
         values.put("width", "480");
+        // the public network of the demo with an adopted recommendation, and a published practice example
+        values.put("network", "qualitaetszirkel");
+        values.put("recommendationId", jdbc.sql("""
+                        select r.id::text from networks.recommendation r join networks.network n on n.id = r.network_id
+                         where n.slug = 'qualitaetszirkel' and r.status <> 'DRAFT' order by r.number limit 1
+                        """).query(String.class).single());
+        values.put("exampleSlug", jdbc.sql("""
+                        select slug from practice.example where status = 'PUBLISHED' order by slug limit 1
+                        """).query(String.class).single());
         ids = Map.of(
                 "veranstaltungen",
                 event,

@@ -145,9 +145,19 @@ class WrongInputTests extends IntegrationTest {
         values.put("network", "qualitaetszirkel");
         values.put("exampleId", UUID.randomUUID().toString());
         values.put("criterionId", UUID.randomUUID().toString());
-        for (var name :
-                new String[] {"recommendationId", "threadId", "postId", "reportId", "memberId", "delegateId", "offerId"
-                }) {
+        for (var name : new String[] {
+            "recommendationId",
+            "threadId",
+            "postId",
+            "reportId",
+            "memberId",
+            "delegateId",
+            "offerId",
+            "meetingId",
+            "itemId",
+            "documentId",
+            "organisationId"
+        }) {
             values.put(name, UUID.randomUUID().toString());
         }
         values.put("exampleSlug", "gibt-es-nicht");

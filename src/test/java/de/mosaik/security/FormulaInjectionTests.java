@@ -159,6 +159,21 @@ class FormulaInjectionTests extends IntegrationTest {
                 new Download(admin, tenant.path("/berichte/export.xlsx" + report), "'=HYPERLINK", "'@SUM"));
         // Figures of all tenants: nothing of this test's tenant shows, but no cell may start like a formula.
         map.put("/plattform/statistik.csv", new Download(platform, "/plattform/statistik.csv"));
+        // A network's downloads for its coordination: member list, statistics and a meeting's participants.
+        var coordination = new WebSession(port);
+        coordination.login("koordination@stuttgart.demo", "Mosaik-Demo-2026");
+        var network = "/netzwerke/qualitaetszirkel";
+        var meeting = jdbc.sql("""
+                        select m.id from networks.meeting m join networks.network n on n.id = m.network_id
+                         where n.slug = 'qualitaetszirkel' order by m.starts_on limit 1
+                        """).query(UUID.class).single();
+        map.put("/netzwerke/{network}/mitglieder.csv", new Download(coordination, network + "/mitglieder.csv"));
+        map.put("/netzwerke/{network}/mitglieder.xlsx", new Download(coordination, network + "/mitglieder.xlsx"));
+        map.put("/netzwerke/{network}/statistik.csv", new Download(coordination, network + "/statistik.csv"));
+        map.put("/netzwerke/{network}/statistik.xlsx", new Download(coordination, network + "/statistik.xlsx"));
+        map.put(
+                "/netzwerke/{network}/treffen/{meetingId}/teilnehmende.csv",
+                new Download(coordination, network + "/treffen/" + meeting + "/teilnehmende.csv"));
         return map;
     }
 

@@ -56,6 +56,10 @@ class XssCorpusTests extends IntegrationTest {
 
     TestTenant tenant;
     String adminEmail;
+
+    /** The coordination of the demo's Qualitätszirkel, for the networks' members' area. */
+    MockHttpSession coordination;
+
     UUID event;
     UUID registration;
     String manageToken;
@@ -328,6 +332,7 @@ class XssCorpusTests extends IntegrationTest {
         var mvc = MockLogin.mvc(context);
         var admin = MockLogin.login(mvc, adminEmail, Fixtures.PASSWORD);
         var platform = MockLogin.login(mvc, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+        coordination = MockLogin.login(mvc, DemoAccounts.NETWORK_COORDINATOR, DemoAccounts.PASSWORD);
         var routes = HandlerRoutes.matching(context, r -> r.method() == RequestMethod.GET && shows(r));
         assertThat(routes).hasSizeGreaterThan(50);
         var payloads = payloads();
@@ -435,7 +440,9 @@ class XssCorpusTests extends IntegrationTest {
                 && !pattern.endsWith(".csv")
                 && !pattern.endsWith(".xlsx")
                 && !pattern.endsWith("/logo")
-                && !pattern.startsWith("/plattform/statistik");
+                && !pattern.startsWith("/plattform/statistik")
+                // charts drawn as SVG from counts, like the platform's statistics
+                && !pattern.equals("/netzwerke/{network}/statistik");
     }
 
     private MockHttpServletResponse fetch(
@@ -444,11 +451,22 @@ class XssCorpusTests extends IntegrationTest {
         @Nullable
         MockHttpSession session = route.pattern().startsWith("/plattform")
                 ? platform
-                : route.pattern().startsWith("/verwaltung") || route.pattern().startsWith("/konto") ? admin : null;
+                : route.pattern().startsWith("/verwaltung") || route.pattern().startsWith("/konto")
+                        ? admin
+                        : route.pattern().startsWith("/netzwerke") ? coordination : null;
         if (session != null) {
             request.session(session);
         }
         return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** The id of a record of the Qualitätszirkel in {@code table}, or an unknown id. */
+    private String networkRecord(String table, String where) {
+        return jdbc.sql("select coalesce((select t.id::text from " + table + " t join networks.network n"
+                        + " on n.id = t.network_id where n.slug = 'qualitaetszirkel' and " + where
+                        + " order by t.id limit 1), gen_random_uuid()::text)")
+                .query(String.class)
+                .single();
     }
 
     private Map<String, String> ids() {
@@ -475,6 +493,7 @@ class XssCorpusTests extends IntegrationTest {
         ids.put("aktuelles", news.toString());
         ids.put("angebote", UUID.randomUUID().toString());
         ids.put("ansprechpersonen", UUID.randomUUID().toString());
+        ids.put("praxisbeispiele", UUID.randomUUID().toString());
         return ids;
     }
 
@@ -511,6 +530,20 @@ class XssCorpusTests extends IntegrationTest {
         values.put("newsSlug", "xss-nachricht");
         values.put("offerSlug", "unbekannt");
         values.put("placeSlug", "unbekannt");
+        // The demo's Qualitätszirkel, opened by its coordination: its pages render the records members wrote.
+        values.put("network", "qualitaetszirkel");
+        values.put("exampleSlug", "unbekannt");
+        values.put("recommendationId", networkRecord("networks.recommendation", "status <> 'DRAFT'"));
+        values.put("meetingId", networkRecord("networks.meeting", "minutes_published_at is not null"));
+        values.put("documentId", networkRecord("networks.meeting_document", "true"));
+        values.put("threadId", networkRecord("networks.discussion_thread", "true"));
+        values.put("criterionId", networkRecord("practice.criterion", "true"));
+        values.put("exampleId", networkRecord("practice.example", "status = 'SUBMITTED'"));
+        values.put("memberId", networkRecord("networks.member", "true"));
+        values.put("delegateId", networkRecord("networks.delegate", "role = 'DELEGATE'"));
+        for (var name : List.of("itemId", "postId", "reportId", "offerId", "organisationId")) {
+            values.put(name, UUID.randomUUID().toString());
+        }
         return values;
     }
 

@@ -1,6 +1,8 @@
 package de.mosaik.networks.web;
 
 import de.mosaik.networks.domain.NetworkMembership;
+import de.mosaik.organisations.InvalidOrganisationException;
+import de.mosaik.organisations.Organisation;
 import de.mosaik.organisations.OrganisationDetails;
 import de.mosaik.organisations.OrganisationKind;
 import de.mosaik.organisations.Organisations;
@@ -11,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -112,22 +113,28 @@ class NetworkMemberAddController {
                 "",
                 "");
         UUID organisationId;
-        if (form.duplicatesChecked()) {
-            try {
+        try {
+            if (form.duplicatesChecked()) {
                 organisationId = organisations.registerConfirmed(details);
-            } catch (DuplicateKeyException e) {
+            } else {
+                var registered = organisations.register(details);
+                if (registered.id().isEmpty()) {
+                    model.addAttribute("confirming", true);
+                    return page(null, form, FormErrors.none(), registered.likelyDuplicates(), model);
+                }
+                organisationId = registered.id().get();
+            }
+        } catch (InvalidOrganisationException invalid) {
+            for (var problem : invalid.problems()) {
                 // One official key names one body: the register has it, so that entry is the one to add.
-                result.rejectValue("municipalityKey", "networks.body.municipalityKey.taken");
-                model.addAttribute("confirming", true);
-                return page(null, form, new FormErrors(result), organisations.search(key, RESULTS), model);
+                var message = problem.messageKey().endsWith("municipalityKey.taken")
+                        ? "networks.body.municipalityKey.taken"
+                        : problem.messageKey();
+                result.rejectValue(problem.field(), message);
             }
-        } else {
-            var registered = organisations.register(details);
-            if (registered.id().isEmpty()) {
-                model.addAttribute("confirming", true);
-                return page(null, form, FormErrors.none(), registered.likelyDuplicates(), model);
-            }
-            organisationId = registered.id().get();
+            model.addAttribute("confirming", form.duplicatesChecked());
+            var similar = key.isEmpty() ? List.<Organisation>of() : organisations.search(key, RESULTS);
+            return page(null, form, new FormErrors(result), similar, model);
         }
         membership.addMember(area.id(), organisationId, today());
         redirect.addFlashAttribute("notice", "networks.member.added");
@@ -135,11 +142,7 @@ class NetworkMemberAddController {
     }
 
     private String page(
-            @Nullable String query,
-            NewBodyForm form,
-            FormErrors errors,
-            List<de.mosaik.organisations.Organisation> duplicates,
-            Model model) {
+            @Nullable String query, NewBodyForm form, FormErrors errors, List<Organisation> duplicates, Model model) {
         var text = query == null ? "" : query.strip();
         model.addAttribute("query", text);
         model.addAttribute("results", text.isEmpty() ? List.of() : organisations.search(text, RESULTS));

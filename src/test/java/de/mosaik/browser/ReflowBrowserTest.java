@@ -176,7 +176,10 @@ class ReflowBrowserTest extends BrowserTest {
         return !pattern.startsWith("/verwaltung")
                 && !pattern.startsWith("/plattform")
                 && !pattern.startsWith("/konto")
-                && !pattern.startsWith("/api/");
+                && !pattern.startsWith("/api/")
+                // the networks' members' area and the register's picker need a login
+                && !pattern.startsWith("/netzwerke")
+                && !pattern.startsWith("/organisationen");
     }
 
     private static int pageWidth(Page target) {
@@ -259,6 +262,18 @@ class ReflowBrowserTest extends BrowserTest {
                         .query(String.class)
                         .single());
         values.put("width", "480");
+        // the public network of the demo, one of its adopted recommendations, and a published practice example
+        values.put("network", "qualitaetszirkel");
+        values.put("recommendationId", jdbc.sql("""
+                                select r.id::text from networks.recommendation r
+                                  join networks.network n on n.id = r.network_id
+                                 where n.slug = 'qualitaetszirkel' and r.status <> 'DRAFT' order by r.number limit 1
+                                """).query(String.class).single());
+        values.put(
+                "exampleSlug",
+                jdbc.sql("select slug from practice.example where status = 'PUBLISHED' order by slug limit 1")
+                        .query(String.class)
+                        .single());
         values.put(
                 "pageSlug",
                 jdbc.sql("select slug from portal.page where tenant_id = ? order by position, slug limit 1")

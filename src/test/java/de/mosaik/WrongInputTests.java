@@ -132,7 +132,7 @@ class WrongInputTests extends IntegrationTest {
                         portal.createNews(
                                         tenant.id(),
                                         new PortalContent.NewsText("falsch", "Nachricht", "", "Text"),
-                                        java.time.LocalDate.now(),
+                                        java.time.LocalDate.now(de.mosaik.shared.text.BerlinTime.ZONE),
                                         null,
                                         new PortalContent.Editor(null, "Test"))
                                 .toString());

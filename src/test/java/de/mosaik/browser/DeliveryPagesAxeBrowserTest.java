@@ -15,6 +15,7 @@ import de.mosaik.feedback.FeedbackInvitations;
 import de.mosaik.programmes.ProgrammeFixtures;
 import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.selfservice.SelfServiceFixtures;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -294,7 +295,8 @@ class DeliveryPagesAxeBrowserTest extends BrowserTest {
         open(FEEDBACK_PERIOD, "/verwaltung/" + SLUG + "/feedback");
         open(
                 FEEDBACK_PERIOD,
-                "/verwaltung/" + SLUG + "/feedback?von=" + LocalDate.now().minusYears(1) + "&bis=" + LocalDate.now());
+                "/verwaltung/" + SLUG + "/feedback?von="
+                        + LocalDate.now(BerlinTime.ZONE).minusYears(1) + "&bis=" + LocalDate.now(BerlinTime.ZONE));
 
         invitations.sendNow(tenantId, event);
         var link = Mails.link(Mails.text(Mails.awaitOne(SMTP, email)), "/" + SLUG + "/feedback/");
@@ -329,7 +331,8 @@ class DeliveryPagesAxeBrowserTest extends BrowserTest {
         expect(page.locator("#fehler")).isVisible();
         assertAccessible(page);
         page.locator("#title").fill(programmeTitle);
-        page.locator("#validFrom").fill(LocalDate.now().minusYears(1).toString());
+        page.locator("#validFrom")
+                .fill(LocalDate.now(BerlinTime.ZONE).minusYears(1).toString());
         page.locator("#optionalNeeded").fill("0");
         button("Speichern").click();
         expect(page.locator("[role=status]")).containsText("Das Programm ist angelegt.");

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import de.mosaik.Fixtures;
 import de.mosaik.Mails;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class EventJourneyBrowserTest extends BrowserTest {
     @Test
     void staffPublishVisitorRegistersConfirmsCancelsAndTheWaitlistMovesUp() throws Exception {
         var title = Fixtures.unique("Fachtag Kopftuch im Alltag");
-        var date = LocalDate.now().plusDays(40).toString();
+        var date = LocalDate.now(BerlinTime.ZONE).plusDays(40).toString();
 
         logIn("team@" + SLUG + ".demo");
         visit("/verwaltung/" + SLUG + "/veranstaltungen/neu");

@@ -6,6 +6,7 @@ import de.mosaik.demo.DemoAccounts;
 import de.mosaik.networks.MeetingSetup;
 import de.mosaik.networks.MeetingSetup.NewMeeting;
 import de.mosaik.networks.Networks;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -28,7 +29,7 @@ class NetworkMeetingBrowserTest extends BrowserTest {
     @Test
     void theCoordinationInvitesTheDelegateRegistersAndReadsThePublishedMinutes() {
         var circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
-        var start = LocalDate.now().plusMonths(4);
+        var start = LocalDate.now(BerlinTime.ZONE).plusMonths(4);
         var title = "Browsertreffen " + UUID.randomUUID().toString().substring(0, 8);
         var meeting = meetings.createMeeting(
                 circle, new NewMeeting(title, null, start, start.plusDays(1), "Rathaus", "Marktplatz 1", ""));

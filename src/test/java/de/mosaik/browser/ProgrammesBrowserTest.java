@@ -8,6 +8,7 @@ import de.mosaik.Fixtures;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.programmes.ProgrammeFixtures;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +52,8 @@ class ProgrammesBrowserTest extends BrowserTest {
         expect(page.locator("#fehler")).isVisible();
         assertAccessible(page);
         page.locator("#title").fill("Fortbildung Kommunale Integrationsarbeit");
-        page.locator("#validFrom").fill(LocalDate.now().minusYears(1).toString());
+        page.locator("#validFrom")
+                .fill(LocalDate.now(BerlinTime.ZONE).minusYears(1).toString());
         page.locator("#optionalNeeded").fill("0");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern"))
                 .click();

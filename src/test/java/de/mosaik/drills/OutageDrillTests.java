@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import de.mosaik.drills.Burst.Attempt;
 import de.mosaik.drills.Burst.Kind;
 import de.mosaik.registration.EventFixtures;
+import de.mosaik.shared.text.BerlinTime;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.net.URI;
@@ -454,7 +455,7 @@ class OutageDrillTests {
         var text = new StringBuilder("# Outage drill results\n\n");
         text.append("Run on %s, %d cores, Java %s; two nodes, nginx, PostgreSQL 15 on one machine (scripts/cluster)\n\n"
                 .formatted(
-                        LocalDate.now(),
+                        LocalDate.now(BerlinTime.ZONE),
                         Runtime.getRuntime().availableProcessors(),
                         System.getProperty("java.version")));
         text.append(

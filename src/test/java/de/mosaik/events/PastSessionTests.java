@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.mosaik.IntegrationTest;
 import de.mosaik.WebSession;
 import de.mosaik.demo.DemoAccounts;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.UUID;
@@ -31,7 +32,7 @@ class PastSessionTests extends IntegrationTest {
         staff.get(path);
         var form = new HashMap<String, String>();
         form.put("sessionId", "");
-        form.put("date", LocalDate.now().minusYears(1).toString());
+        form.put("date", LocalDate.now(BerlinTime.ZONE).minusYears(1).toString());
         form.put("start", "09:00");
         form.put("end", "12:00");
         form.put("venue", "");

@@ -18,6 +18,7 @@ import de.mosaik.networks.domain.RegistrationOutcome;
 import de.mosaik.organisations.OrganisationDetails;
 import de.mosaik.organisations.OrganisationKind;
 import de.mosaik.organisations.Organisations;
+import de.mosaik.shared.text.BerlinTime;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -247,7 +248,7 @@ class MeetingTests extends IntegrationTest {
     }
 
     private UUID upcomingMeeting(UUID network) {
-        var start = LocalDate.now().plusMonths(3);
+        var start = LocalDate.now(BerlinTime.ZONE).plusMonths(3);
         var meeting = meetingSetup.createMeeting(
                 network,
                 new NewMeeting("Testtreffen " + UUID.randomUUID(), null, start, start.plusDays(1), "", "", ""));

@@ -217,7 +217,8 @@ class SharedTrainingTests extends IntegrationTest {
         recordLater(tenant, followUp, "anna@marl.example", marl.organisationId());
         offers.recordEmployer(tenant, ben, dorsten.organisationId(), BerlinTime.startOf(day));
         offers.recordEmployer(tenant, cem, null, BerlinTime.startOf(day));
-        var request = ReportRequest.attended(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), LocalDate.now());
+        var request = ReportRequest.attended(
+                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), LocalDate.now(BerlinTime.ZONE));
 
         var before = reports.report(tenant, request).rows(ReportDimension.EMPLOYER);
         assertThat(before)

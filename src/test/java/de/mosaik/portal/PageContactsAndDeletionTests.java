@@ -14,6 +14,7 @@ import de.mosaik.portal.PortalContent.NewsText;
 import de.mosaik.portal.PortalContent.PageText;
 import de.mosaik.portal.domain.ContactService;
 import de.mosaik.portal.domain.PageService;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.TextKey;
 import de.mosaik.shared.translation.TranslationEdit;
@@ -216,7 +217,7 @@ class PageContactsAndDeletionTests extends IntegrationTest {
 
     @Test
     void deletingNewsRemovesItsTranslationsOnceAndRefusesAStaleForm() {
-        var today = LocalDate.now();
+        var today = LocalDate.now(BerlinTime.ZONE);
         var newsId = content.createNews(
                 tenant.id(), new NewsText("fest", "Sommerfest", "Alle sind eingeladen.", "Text"), today, null, editor);
         translate(new TextKey(PortalTexts.NEWS, newsId, PortalTexts.TITLE), "Sommerfest", "حفل الصيف");

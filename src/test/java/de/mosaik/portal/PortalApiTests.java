@@ -13,6 +13,7 @@ import de.mosaik.portal.domain.OfferStatus;
 import de.mosaik.portal.domain.PageDraft;
 import de.mosaik.portal.domain.PageService;
 import de.mosaik.portal.domain.PageStatus;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.work.TranslationLanguages;
 import java.net.URI;
@@ -105,7 +106,7 @@ class PortalApiTests extends IntegrationTest {
                                 "Morgen",
                                 "Noch nicht",
                                 "Text",
-                                LocalDate.now().plusDays(2),
+                                LocalDate.now(BerlinTime.ZONE).plusDays(2),
                                 null),
                         EDITOR)
                 .orElseThrow());

@@ -8,6 +8,7 @@ import de.mosaik.WebSession;
 import de.mosaik.identity.Tenants;
 import de.mosaik.portal.domain.OfferService;
 import de.mosaik.portal.domain.OfferStatus;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.TextKey;
 import de.mosaik.shared.translation.TranslationEdit;
@@ -85,14 +86,14 @@ class SearchEngineTests extends IntegrationTest {
         content.createNews(
                 dueren,
                 new PortalContent.NewsText(expired, "Abgelaufen", "", ""),
-                LocalDate.now().minusDays(10),
-                LocalDate.now().minusDays(2),
+                LocalDate.now(BerlinTime.ZONE).minusDays(10),
+                LocalDate.now(BerlinTime.ZONE).minusDays(2),
                 EDITOR);
         var due = slug("aktuell");
         content.createNews(
                 dueren,
                 new PortalContent.NewsText(due, "Aktuell", "", ""),
-                LocalDate.now().minusDays(1),
+                LocalDate.now(BerlinTime.ZONE).minusDays(1),
                 null,
                 EDITOR);
         var otherTenant = jdbc.sql("""

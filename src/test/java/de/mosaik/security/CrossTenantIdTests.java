@@ -406,7 +406,11 @@ class CrossTenantIdTests extends IntegrationTest {
     private LinkedHashMap<String, String> sessionForm(String sessionId) {
         var form = new LinkedHashMap<String, String>();
         form.put("sessionId", sessionId);
-        form.put("date", java.time.LocalDate.now().plusDays(40).toString());
+        form.put(
+                "date",
+                java.time.LocalDate.now(de.mosaik.shared.text.BerlinTime.ZONE)
+                        .plusDays(40)
+                        .toString());
         form.put("start", "09:00");
         form.put("end", "12:00");
         form.put("note", "Übernommen");

@@ -21,6 +21,7 @@ import de.mosaik.registration.EventFixtures;
 import de.mosaik.registration.domain.Applicant;
 import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.registration.domain.Source;
+import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.SubmissionToken;
 import java.io.IOException;
@@ -660,7 +661,7 @@ class DoubleSubmitTests extends IntegrationTest {
                 new Applicant("Yasmin", "Muster", participantEmail, "", null, Map.of(), "", "de"),
                 Source.WEB,
                 UUID.randomUUID().toString());
-        var today = LocalDate.now();
+        var today = LocalDate.now(BerlinTime.ZONE);
         var scenarios = new HashMap<String, Supplier<Scenario>>();
         scenarios.put(
                 admin + "/veranstaltungen/neu",

@@ -11,6 +11,7 @@ import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.privacy.accesslog.AccessLogFixtures.Line;
 import de.mosaik.registration.domain.RegistrationService;
+import de.mosaik.shared.text.BerlinTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,7 +139,7 @@ class AccessRecordingTests extends IntegrationTest {
     @Test
     void programmeProgressAndItsExportAreLogged() {
         var programme = UUID.randomUUID();
-        var today = LocalDate.now();
+        var today = LocalDate.now(BerlinTime.ZONE);
         jdbc.sql("""
                         insert into programmes.programme (id, tenant_id, title, valid_from, valid_until)
                         values (?, ?, 'Fortbildung Vielfalt', ?, ?)

@@ -39,11 +39,16 @@ class EmployerField {
      * to {@code sink} by field.
      */
     Optional<Chosen> check(List<Employer> choices, String value, ApplicantRules.Sink sink) {
+        return check(choices, "employer", value, sink);
+    }
+
+    /** As {@link #check(List, String, ApplicantRules.Sink)}, reporting to the named field (a group form row). */
+    Optional<Chosen> check(List<Employer> choices, String field, String value, ApplicantRules.Sink sink) {
         if (choices.isEmpty()) {
             return Optional.empty();
         }
         if (value.isEmpty()) {
-            sink.reject("employer", "registration.error.employer.required");
+            sink.reject(field, "registration.error.employer.required");
             return Optional.empty();
         }
         if (OTHER.equals(value)) {
@@ -54,7 +59,7 @@ class EmployerField {
                 .filter(id -> id.toString().equalsIgnoreCase(value))
                 .findFirst();
         if (chosen.isEmpty()) {
-            sink.reject("employer", "registration.error.employer.unknown");
+            sink.reject(field, "registration.error.employer.unknown");
             return Optional.empty();
         }
         return chosen.map(Chosen::new);

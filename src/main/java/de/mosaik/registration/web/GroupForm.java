@@ -26,18 +26,22 @@ public record GroupForm(
     static final int MORE_ROWS = 5;
     static final int MAX_ROWS = 50;
 
-    /** One person of the group. */
-    public record Person(String givenName, String familyName, String email, String targetGroup) {
+    /**
+     * One person of the group. {@code employer} is the body that employs the person, asked only for an event
+     * offered to a network (an organisation id or "andere").
+     */
+    public record Person(String givenName, String familyName, String email, String targetGroup, String employer) {
 
         public Person {
             givenName = ApplicantRules.text(givenName);
             familyName = ApplicantRules.text(familyName);
             email = ApplicantRules.text(email);
             targetGroup = ApplicantRules.text(targetGroup);
+            employer = ApplicantRules.text(employer);
         }
 
         static Person empty() {
-            return new Person("", "", "", "");
+            return new Person("", "", "", "", "");
         }
 
         public boolean blank() {

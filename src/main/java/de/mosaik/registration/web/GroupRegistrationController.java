@@ -3,7 +3,9 @@ package de.mosaik.registration.web;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.Term;
 import de.mosaik.identity.TenantProfile;
+import de.mosaik.registration.EmployerChoices.Employer;
 import de.mosaik.registration.domain.Applicant;
+import de.mosaik.registration.domain.Registration;
 import de.mosaik.registration.domain.RegistrationRefused;
 import de.mosaik.registration.domain.RegistrationService;
 import de.mosaik.shared.EmailAddress;
@@ -13,9 +15,11 @@ import de.mosaik.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,12 +43,17 @@ class GroupRegistrationController {
     private final RegistrationPages site;
     private final RegistrationService registrationService;
     private final RegistrationIntake intake;
+    private final EmployerField employerField;
 
     GroupRegistrationController(
-            RegistrationPages site, RegistrationService registrationService, RegistrationIntake intake) {
+            RegistrationPages site,
+            RegistrationService registrationService,
+            RegistrationIntake intake,
+            EmployerField employerField) {
         this.site = site;
         this.registrationService = registrationService;
         this.intake = intake;
+        this.employerField = employerField;
     }
 
     @GetMapping(FORM)
@@ -88,7 +97,9 @@ class GroupRegistrationController {
         }
         var errors = RegistrationIntake.errors(binding);
         var sink = ApplicantRules.naming(errors, event.questions());
-        var people = people(form, event, site.targetGroups(tenant.id()), locale, sink);
+        var employers = employerField.choices(tenant.id(), event.eventId());
+        var chosen = new HashMap<String, EmployerField.Chosen>();
+        var people = people(form, event, site.targetGroups(tenant.id()), employers, chosen, locale, sink);
         if (RegistrationIntake.tokenMissing(form.token(), errors)) {
             form = form.withToken(UUID.randomUUID().toString());
         }
@@ -107,6 +118,7 @@ class GroupRegistrationController {
         try {
             var admitted =
                     registrationService.registerGroup(tenant.id(), event.eventId(), contact, people, form.token());
+            recordEmployers(tenant.id(), admitted, chosen);
             var entries = admitted.stream()
                     .map(r -> RegistrationFormController.entry(r, false, locale))
                     .toList();
@@ -135,9 +147,18 @@ class GroupRegistrationController {
         }
     }
 
-    /** The filled rows as applicants, with every rule checked and duplicates named by row. */
+    /**
+     * The filled rows as applicants, with every rule checked and duplicates named by row; the employing body
+     * each person was given (when the event asks for it) goes into {@code chosen} by normalised address.
+     */
     private List<Applicant> people(
-            GroupForm form, RegistrationTerms event, List<Term> targetGroups, Locale locale, ApplicantRules.Sink sink) {
+            GroupForm form,
+            RegistrationTerms event,
+            List<Term> targetGroups,
+            List<Employer> employers,
+            Map<String, EmployerField.Chosen> chosen,
+            Locale locale,
+            ApplicantRules.Sink sink) {
         ApplicantRules.required("contactName", form.contactName(), ApplicantRules.INSTITUTION_MAX, sink);
         ApplicantRules.email("contactEmail", form.contactEmail(), sink);
         ApplicantRules.required("institution", form.institution(), ApplicantRules.INSTITUTION_MAX, sink);
@@ -156,6 +177,9 @@ class GroupRegistrationController {
             ApplicantRules.email(row + "email", person.email(), sink);
             var targetGroup = ApplicantRules.targetGroup(row + "targetGroup", person.targetGroup(), targetGroups, sink);
             var normalized = EmailAddress.normalize(person.email());
+            employerField
+                    .check(employers, row + "employer", person.employer(), sink)
+                    .ifPresent(employer -> chosen.put(normalized, employer));
             if (!person.email().isEmpty() && !seen.add(normalized)) {
                 sink.reject(row + "email", "registration.error.email.twice");
             } else if (!person.email().isEmpty()
@@ -178,6 +202,16 @@ class GroupRegistrationController {
         return applicants;
     }
 
+    /** Keeps each registered person's employing body, as the single form does. */
+    private void recordEmployers(UUID tenantId, List<Registration> admitted, Map<String, EmployerField.Chosen> chosen) {
+        for (var registration : admitted) {
+            var employer = chosen.get(EmailAddress.normalize(registration.email()));
+            if (employer != null) {
+                employerField.record(tenantId, registration.id(), employer.organisationId());
+            }
+        }
+    }
+
     private void markAlreadyRegistered(GroupForm form, RegistrationTerms event, ApplicantRules.Sink sink) {
         for (int i = 0; i < form.people().size(); i++) {
             var person = form.people().get(i);
@@ -198,6 +232,7 @@ class GroupRegistrationController {
         model.addAttribute("texts", site.texts(event, locale));
         model.addAttribute("sessions", EventDates.sessions(event, locale, false));
         model.addAttribute("targetGroups", site.targetGroups(tenant.id()));
+        model.addAttribute("employers", employerField.choices(tenant.id(), event.eventId()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("action", groupHref(tenant.slug(), event.eventId().toString()));

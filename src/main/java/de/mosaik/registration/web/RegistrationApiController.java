@@ -11,6 +11,7 @@ import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.web.ApiLanguage;
 import de.mosaik.shared.web.MultiLine;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,6 +46,7 @@ class RegistrationApiController {
 
     static final String PATH = "/api/v1/{tenant}/events/{id}/registrations";
     static final String PROBLEMS = "/api/v1/problems/";
+    static final String EMPLOYERS = "/api/v1/{tenant}/events/{id}/employers";
 
     /** Idempotency keys: long enough to be unique, and without '#', which group registrations use internally. */
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:~-]{8,100}");
@@ -52,19 +55,25 @@ class RegistrationApiController {
     private final RegistrationService registrationService;
     private final RegistrationIntake intake;
     private final MessageSource messages;
+    private final EmployerField employerField;
 
     RegistrationApiController(
             RegistrationPages site,
             RegistrationService registrationService,
             RegistrationIntake intake,
-            MessageSource messages) {
+            MessageSource messages,
+            EmployerField employerField) {
         this.site = site;
         this.registrationService = registrationService;
         this.intake = intake;
         this.messages = messages;
+        this.employerField = employerField;
     }
 
-    /** The body of a registration. {@code answers} maps question ids to answers, yes/no questions as "yes"/"no". */
+    /**
+     * The body of a registration. {@code answers} maps question ids to answers, yes/no questions as "yes"/"no";
+     * {@code employer} is the employing body, asked only for an event offered to a network.
+     */
     public record RegistrationRequest(
             @Nullable String givenName,
             @Nullable String familyName,
@@ -75,7 +84,17 @@ class RegistrationApiController {
             @MultiLine @Nullable String accessibilityNeeds,
             @Nullable Boolean consent,
             @Nullable String idempotencyKey,
-            @Nullable String locale) {}
+            @Nullable String locale,
+
+            @Schema(
+                    description = "The body that employs the person: required (and only accepted) when the "
+                            + "event is offered to a network of municipalities, as an id of one of the "
+                            + "network's member bodies (GET …/employers) or \"andere\" for "
+                            + "another body. Missing or unknown: 422 invalid-registration naming the "
+                            + "field employer.",
+                    example = "andere")
+            @Nullable
+            String employer) {}
 
     /** The answer to a registration: the status, and the waitlist place or the confirmation deadline. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -94,6 +113,26 @@ class RegistrationApiController {
                             ? null
                             : registration.holdUntil().toString());
         }
+    }
+
+    /** A body a participant may name as employer: {@code id} is the value of the registration's employer. */
+    public record EmployerChoice(UUID id, String name) {}
+
+    @GetMapping(EMPLOYERS)
+    @Operation(
+            summary = "The bodies a participant may name as employer",
+            description = "For an event offered to a network of municipalities: the network's member bodies, by "
+                    + "name. A registration for it names one of their ids, or \"andere\" for another body, as "
+                    + "employer. Empty when the event does not ask for the employer.")
+    ResponseEntity<?> employers(@PathVariable String tenant, @PathVariable String id, HttpServletRequest request) {
+        var event = site.tenant(tenant).flatMap(t -> site.event(t.id(), id));
+        if (event.isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, "not-found", "registration.api.notFound", ApiLanguage.of(request));
+        }
+        return ResponseEntity.ok(
+                employerField.choices(event.get().tenantId(), event.get().eventId()).stream()
+                        .map(employer -> new EmployerChoice(employer.organisationId(), employer.name()))
+                        .toList());
     }
 
     /** One rejected field of a request. */
@@ -128,6 +167,10 @@ class RegistrationApiController {
         ApplicantRules.Sink sink = (field, key, args) ->
                 problems.add(new FieldProblem(jsonField(field), messages.getMessage(key, args, locale)));
         var applicant = applicant(body, event.get(), sink);
+        var employer = employerField.check(
+                employerField.choices(event.get().tenantId(), event.get().eventId()),
+                ApplicantRules.text(body.employer()),
+                sink);
         if (!problems.isEmpty()) {
             var problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("registration.api.invalid", null, locale));
@@ -153,6 +196,12 @@ class RegistrationApiController {
                         "idempotency-key-reused",
                         "registration.api.keyReused",
                         locale);
+            }
+            if (employer.isPresent()) {
+                employerField.record(
+                        event.get().tenantId(),
+                        outcome.registration().id(),
+                        employer.get().organisationId());
             }
             return ResponseEntity.status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                     .body(RegistrationResponse.of(outcome.registration()));

@@ -24,22 +24,22 @@ public final class EventTabs {
         }
         var base = tenant.path("/veranstaltungen/" + eventId);
         var paths = new ArrayList<String[]>();
-        paths.add(new String[] {"events.event.overview", ""});
+        paths.add(new String[] {"events.tab.overview", ""});
         paths.add(new String[] {"events.sessions.title", "/termine"});
         if (user.tenantStaff()) {
             paths.add(new String[] {"events.eventSpeakers.title", "/referierende"});
             paths.add(new String[] {"events.registration.title", "/anmeldeeinstellungen"});
-            paths.add(new String[] {"events.event.registrations", "/anmeldungen"});
+            paths.add(new String[] {"events.tab.registrations", "/anmeldungen"});
         }
-        paths.add(new String[] {"events.event.attendance", "/anwesenheit"});
+        paths.add(new String[] {"events.tab.attendance", "/anwesenheit"});
         if (user.tenantStaff()) {
-            paths.add(new String[] {"events.event.certificates", "/bescheinigungen"});
-            paths.add(new String[] {"events.event.feedback", "/feedback"});
+            paths.add(new String[] {"events.tab.certificates", "/bescheinigungen"});
+            paths.add(new String[] {"events.tab.feedback", "/feedback"});
             // Offering the event to the networks of the tenant's body (served by networks)
-            paths.add(new String[] {"events.event.network", "/netzwerk"});
+            paths.add(new String[] {"events.tab.network", "/netzwerk"});
             paths.add(new String[] {"events.history.title", "/verlauf"});
         } else {
-            paths.add(new String[] {"events.event.feedback", "/feedback/ergebnisse"});
+            paths.add(new String[] {"events.tab.feedback", "/feedback/ergebnisse"});
         }
         var tabs = new ArrayList<Tab>();
         for (var path : paths) {

@@ -13,6 +13,8 @@ import de.mosaik.feedback.FeedbackFixtures;
 import de.mosaik.identity.IdentitySetup;
 import de.mosaik.identity.Role;
 import de.mosaik.identity.domain.AccountService;
+import de.mosaik.networks.Networks;
+import de.mosaik.networks.domain.DiscussionService;
 import de.mosaik.programmes.ProgrammeFixtures;
 import de.mosaik.programmes.domain.BuildingBlockDetails;
 import de.mosaik.programmes.domain.ProgrammeDetails;
@@ -25,6 +27,8 @@ import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.SubmissionToken;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -127,26 +131,14 @@ class DoubleSubmitTests extends IntegrationTest {
             Map.entry(
                     "/netzwerke/{network}/diskussionen/meldungen/{reportId}/verwerfen",
                     "dismisses once; a repeat finds the report decided"),
-            Map.entry(
-                    "/netzwerke/{network}/diskussionen/neu",
-                    "starts a thread and mails subscribers; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
             Map.entry("/netzwerke/{network}/diskussionen/zustellung", "sets the same delivery setting again"),
             Map.entry("/netzwerke/{network}/diskussionen/{threadId}/abonnement", "sets the same subscription again"),
-            Map.entry(
-                    "/netzwerke/{network}/diskussionen/{threadId}/antworten",
-                    "adds a reply and mails subscribers; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
             Map.entry(
                     "/netzwerke/{network}/diskussionen/{threadId}/beitraege/{postId}/bearbeiten",
                     "edits with a version: a repeat is refused as changed meanwhile"),
             Map.entry(
-                    "/netzwerke/{network}/diskussionen/{threadId}/beitraege/{postId}/melden",
-                    "one report per person and post"),
-            Map.entry(
                     "/netzwerke/{network}/einstellungen",
                     "edits with a version: a repeat is refused as changed meanwhile"),
-            Map.entry(
-                    "/netzwerke/{network}/empfehlungen/neu",
-                    "adds a recommendation; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
             Map.entry(
                     "/netzwerke/{network}/empfehlungen/rueckmeldungen/einstellungen",
                     "sets the same number of days again"),
@@ -157,35 +149,17 @@ class DoubleSubmitTests extends IntegrationTest {
                     "/netzwerke/{network}/empfehlungen/{recommendationId}/bearbeiten",
                     "edits with a version: a repeat is refused as changed meanwhile"),
             Map.entry(
-                    "/netzwerke/{network}/empfehlungen/{recommendationId}/berichte",
-                    "adds a progress report; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
-            Map.entry(
                     "/netzwerke/{network}/empfehlungen/{recommendationId}/status",
                     "changes the status with a version: a repeat is refused as changed meanwhile"),
             Map.entry(
                     "/netzwerke/{network}/mein-eintrag",
                     "edits with a version: a repeat is refused as changed meanwhile"),
             Map.entry(
-                    "/netzwerke/{network}/mitglieder/neu",
-                    "adds a body once (unique per network); a repeat is refused as already a member"),
-            Map.entry(
-                    "/netzwerke/{network}/mitglieder/neu/anlegen",
-                    "registers a body and adds it; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
-            Map.entry(
                     "/netzwerke/{network}/mitglieder/{memberId}",
                     "edits with a version: a repeat is refused as changed meanwhile"),
             Map.entry(
-                    "/netzwerke/{network}/mitglieder/{memberId}/einladen",
-                    "one delegate entry per network and account (unique); the mail is sent with the entry only"),
-            Map.entry(
-                    "/netzwerke/{network}/praxisbeispiele/kriterien",
-                    "adds a criterion; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
-            Map.entry(
                     "/netzwerke/{network}/praxisbeispiele/kriterien/{criterionId}/entfernen",
                     "deletes; a repeat finds nothing"),
-            Map.entry(
-                    "/netzwerke/{network}/praxisbeispiele/neu",
-                    "adds a practice example; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
             Map.entry(
                     "/netzwerke/{network}/praxisbeispiele/pruefung/{exampleId}",
                     "decides a review with a version: a repeat is refused as changed meanwhile"),
@@ -206,9 +180,6 @@ class DoubleSubmitTests extends IntegrationTest {
                     "creates a network with a unique address; a repeat is refused as taken"),
             Map.entry("/verwaltung/{slug}/netzwerkangebote/{offerId}", "sets the same answer again"),
             Map.entry(
-                    "/verwaltung/{slug}/praxisbeispiele/neu",
-                    "adds a practice example; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
-            Map.entry(
                     "/verwaltung/{slug}/praxisbeispiele/{id}",
                     "edits with a version: a repeat is refused as changed meanwhile"),
             Map.entry(
@@ -219,9 +190,6 @@ class DoubleSubmitTests extends IntegrationTest {
             Map.entry(
                     "/verwaltung/{slug}/praxisbeispiele/{id}/zurueckziehen",
                     "withdraws once; the policy refuses withdrawing a withdrawn example"),
-            Map.entry(
-                    "/verwaltung/{slug}/veranstaltungen/{id}/netzwerk/anbieten",
-                    "one offer per event and network; a repeat inserts nothing"),
             Map.entry(
                     "/verwaltung/{slug}/veranstaltungen/{id}/netzwerk/zurueckziehen",
                     "withdraws; a repeat finds nothing"),
@@ -375,8 +343,17 @@ class DoubleSubmitTests extends IntegrationTest {
             Map.entry("/{slug}/meine-daten/abmelden", "ends the record view in this browser"),
             Map.entry("/{slug}/meine-daten/{token}", "the magic link is used up by the first press"));
 
+    private static final String CIRCLE = "/netzwerke/qualitaetszirkel";
+    private static final String DUEREN_TEAM = "team@kreis-dueren.demo";
+
     @Autowired
     IdentitySetup identity;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    DiscussionService discussions;
 
     @Autowired
     RegistrationService registrar;
@@ -536,7 +513,11 @@ class DoubleSubmitTests extends IntegrationTest {
     private enum Who {
         STAFF,
         PLATFORM,
-        VISITOR
+        VISITOR,
+        /** The coordinator of the demo network "qualitaetszirkel" (an external account). */
+        COORDINATOR,
+        /** Staff of the demo tenant Kreis Düren, a delegate of the Qualitätszirkel. */
+        DUEREN
     }
 
     /** A form to fill: the page that shows it, where it is sent, and what a person types into it. */
@@ -600,6 +581,8 @@ class DoubleSubmitTests extends IntegrationTest {
             case STAFF -> staff;
             case PLATFORM -> platform;
             case VISITOR -> new WebSession(port);
+            case COORDINATOR -> loggedIn(DemoAccounts.NETWORK_COORDINATOR);
+            case DUEREN -> loggedIn(DUEREN_TEAM);
         };
         var form = HtmlForm.of(session.get(scenario.page()).body(), scenario.action());
         for (var typed : scenario.typed().entrySet()) {
@@ -620,6 +603,12 @@ class DoubleSubmitTests extends IntegrationTest {
         assertThat(afterSecond)
                 .as("%s: the second submission has no effect", route)
                 .isEqualTo(afterFirst);
+    }
+
+    private WebSession loggedIn(String email) {
+        var session = new WebSession(port);
+        session.login(email, DemoAccounts.PASSWORD);
+        return session;
     }
 
     private List<String> markedRoutes() {
@@ -914,7 +903,133 @@ class DoubleSubmitTests extends IntegrationTest {
                         "/plattform/organisationen/neu",
                         "/plattform/organisationen/neu",
                         Map.of("name", Fixtures.unique("Stiftung Doppelklick"), "kind", "FOUNDATION")));
+        networkScenarios(scenarios);
         return scenarios;
+    }
+
+    /** The routes of networks and the practice library, in the demo network "qualitaetszirkel". */
+    private void networkScenarios(Map<String, Supplier<Scenario>> scenarios) {
+        var members = "/netzwerke/{network}";
+        var circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
+        var practiceExample = Map.of(
+                "title", Fixtures.unique("Elternbegleitung im Übergang"),
+                "summary", "Eltern begleiten Eltern beim Übergang in die Schule.",
+                "fieldOfWork", "SCHOOL",
+                "targetGroups", "CHILDREN");
+        scenarios.put(
+                members + "/diskussionen/neu",
+                () -> new Scenario(
+                        Who.DUEREN,
+                        CIRCLE + "/diskussionen/neu",
+                        CIRCLE + "/diskussionen/neu",
+                        Map.of("title", Fixtures.unique("Dolmetschpool"), "body", "Wer hat Erfahrungen?")));
+        scenarios.put(members + "/diskussionen/{threadId}/antworten", () -> {
+            var thread = CIRCLE + "/diskussionen/" + thread(circle);
+            return new Scenario(Who.DUEREN, thread, thread + "/antworten", Map.of("body", "Wir auch, gern."));
+        });
+        scenarios.put(members + "/diskussionen/{threadId}/beitraege/{postId}/melden", () -> {
+            var thread = thread(circle);
+            var post = jdbc.sql("select id from networks.discussion_post where thread_id = ?")
+                    .param(thread)
+                    .query(UUID.class)
+                    .single();
+            var report = CIRCLE + "/diskussionen/" + thread + "/beitraege/" + post + "/melden";
+            return new Scenario(Who.DUEREN, report, report, Map.of("reason", "Enthält eine private Telefonnummer."));
+        });
+        scenarios.put(
+                members + "/empfehlungen/neu",
+                () -> new Scenario(
+                        Who.COORDINATOR,
+                        CIRCLE + "/empfehlungen/neu",
+                        CIRCLE + "/empfehlungen/neu",
+                        Map.of("title", Fixtures.unique("Mehrsprachige Elternbriefe"), "progress", "0")));
+        scenarios.put(members + "/empfehlungen/{recommendationId}/berichte", () -> {
+            var adopted = jdbc.sql("""
+                            select id from networks.recommendation where network_id = ? and title like ?
+                            """)
+                    .params(circle, "Feministische Perspektiven%")
+                    .query(UUID.class)
+                    .single();
+            var page = CIRCLE + "/empfehlungen/" + adopted;
+            return new Scenario(
+                    Who.DUEREN,
+                    page,
+                    page + "/berichte",
+                    Map.of("text", Fixtures.unique("Beratung für Frauenvereine")));
+        });
+        scenarios.put(members + "/mitglieder/neu", () -> {
+            var name = Fixtures.unique("Zwoelfbrunnen Stiftung");
+            jdbc.sql("insert into organisations.organisation (id, name, kind) values (?, ?, 'FOUNDATION')")
+                    .params(UUID.randomUUID(), name)
+                    .update();
+            return new Scenario(
+                    Who.COORDINATOR,
+                    CIRCLE + "/mitglieder/neu?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+                    CIRCLE + "/mitglieder/neu",
+                    Map.of());
+        });
+        scenarios.put(
+                members + "/mitglieder/neu/anlegen",
+                () -> new Scenario(
+                        Who.COORDINATOR,
+                        CIRCLE + "/mitglieder/neu",
+                        CIRCLE + "/mitglieder/neu/anlegen",
+                        Map.of("name", Fixtures.unique("Verein Doppelklick"), "kind", "FOUNDATION")));
+        scenarios.put(members + "/mitglieder/{memberId}/einladen", () -> {
+            var member = CIRCLE + "/mitglieder/" + memberOf(circle, "Kreis Düren");
+            return new Scenario(
+                    Who.COORDINATOR,
+                    member,
+                    member + "/einladen",
+                    Map.of(
+                            "email", Fixtures.unique("eingeladen") + "@kreis-dueren.example",
+                            "displayName", "Neue Delegierte",
+                            "role", "DELEGATE"));
+        });
+        scenarios.put("/verwaltung/{slug}/veranstaltungen/{id}/netzwerk/anbieten", () -> {
+            var dueren = fixtures.tenantId("kreis-dueren");
+            var event = events.publishedEvent(
+                    dueren, Fixtures.unique("Gemeinsame Schulung"), EventFixtures.Rules.seats(20));
+            var page = "/verwaltung/kreis-dueren/veranstaltungen/" + event + "/netzwerk";
+            return new Scenario(Who.DUEREN, page, page + "/anbieten", Map.of("netzwerk", circle.toString()));
+        });
+        scenarios.put(
+                members + "/praxisbeispiele/neu",
+                () -> new Scenario(
+                        Who.DUEREN, CIRCLE + "/praxisbeispiele/neu", CIRCLE + "/praxisbeispiele/neu", practiceExample));
+        scenarios.put("/verwaltung/{slug}/praxisbeispiele/neu", () -> {
+            var typed = new HashMap<>(practiceExample);
+            typed.put("network", circle.toString());
+            return new Scenario(
+                    Who.DUEREN,
+                    "/verwaltung/kreis-dueren/praxisbeispiele/neu",
+                    "/verwaltung/kreis-dueren/praxisbeispiele/neu",
+                    typed);
+        });
+        scenarios.put(
+                members + "/praxisbeispiele/kriterien",
+                () -> new Scenario(
+                        Who.COORDINATOR,
+                        CIRCLE + "/praxisbeispiele/kriterien",
+                        CIRCLE + "/praxisbeispiele/kriterien",
+                        Map.of("label", Fixtures.unique("Wirkung belegt"))));
+    }
+
+    /** A new thread of the coordinator in the network, with its first post. */
+    private UUID thread(UUID network) {
+        return discussions.startThread(
+                network,
+                fixtures.accountId(DemoAccounts.NETWORK_COORDINATOR),
+                Fixtures.unique("Sprachmittlung"),
+                "",
+                "Wie organisiert ihr die Sprachmittlung?");
+    }
+
+    private UUID memberOf(UUID network, String name) {
+        return jdbc.sql("""
+                        select m.id from networks.member m join organisations.organisation o on o.id = m.organisation_id
+                        where m.network_id = ? and o.name like ? and m.left_on is null order by o.name limit 1
+                        """).params(network, "%" + name + "%").query(UUID.class).single();
     }
 
     private record HeldEvent(CertificateScenario scenario, CertificateScenario.Person person) {}

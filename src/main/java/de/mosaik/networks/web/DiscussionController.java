@@ -8,6 +8,7 @@ import de.mosaik.networks.web.DiscussionForms.PostForm;
 import de.mosaik.networks.web.DiscussionForms.PostReportForm;
 import de.mosaik.networks.web.DiscussionForms.ThreadForm;
 import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.util.Map;
@@ -74,6 +75,7 @@ class DiscussionController {
         return threadForm(area, ThreadForm.empty(topic), FormErrors.none(), model);
     }
 
+    @CreatesOrSends
     @PostMapping(BASE + "/neu")
     String startThread(
             @PathVariable String network,
@@ -129,6 +131,7 @@ class DiscussionController {
         return threadPage(area, threadId, user, PostForm.empty(), FormErrors.none(), model);
     }
 
+    @CreatesOrSends
     @PostMapping(THREAD + "/antworten")
     String reply(
             @PathVariable String network,
@@ -203,6 +206,7 @@ class DiscussionController {
         return reportPage(area, threadId, postId, new PostReportForm(""), FormErrors.none(), model);
     }
 
+    @CreatesOrSends
     @PostMapping(POST + "/melden")
     String report(
             @PathVariable String network,

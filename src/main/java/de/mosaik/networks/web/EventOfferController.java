@@ -3,6 +3,7 @@ package de.mosaik.networks.web;
 import de.mosaik.networks.EventOffers;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -40,6 +41,7 @@ class EventOfferController {
         return "networks/event-offer";
     }
 
+    @CreatesOrSends
     @PostMapping(PAGE + "/anbieten")
     String offer(
             BackOfficeTenant tenant,

@@ -8,6 +8,7 @@ import de.mosaik.organisations.OrganisationKind;
 import de.mosaik.organisations.Organisations;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.FormErrors;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +55,7 @@ class NetworkMemberAddController {
     }
 
     /** Adds a body of the register. */
+    @CreatesOrSends
     @PostMapping(ADD)
     String add(
             @PathVariable String network,
@@ -77,6 +79,7 @@ class NetworkMemberAddController {
     }
 
     /** Enters a new body into the register and adds it, unless it looks like one the register has. */
+    @CreatesOrSends
     @PostMapping(ADD + "/anlegen")
     String create(
             @PathVariable String network,

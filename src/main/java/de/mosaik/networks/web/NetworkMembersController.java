@@ -8,6 +8,7 @@ import de.mosaik.networks.domain.DelegateInvitations;
 import de.mosaik.networks.domain.NetworkMembership;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.time.LocalDate;
@@ -108,6 +109,7 @@ class NetworkMembersController {
                 model);
     }
 
+    @CreatesOrSends
     @PostMapping(MEMBER + "/einladen")
     String invite(
             @PathVariable String network,

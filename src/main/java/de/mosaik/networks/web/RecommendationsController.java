@@ -10,6 +10,7 @@ import de.mosaik.networks.domain.RecommendationService.Outcome;
 import de.mosaik.networks.domain.RecommendationStatusPolicy.Verdict;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
 import java.time.LocalDate;
@@ -90,6 +91,7 @@ class RecommendationsController {
         return form(area, null, RecommendationForm.empty(), FormErrors.none(), null, model);
     }
 
+    @CreatesOrSends
     @PostMapping(NEW)
     String create(
             @PathVariable String network,
@@ -225,6 +227,7 @@ class RecommendationsController {
         return "redirect:" + area.path("/empfehlungen/" + recommendation.id());
     }
 
+    @CreatesOrSends
     @PostMapping(ONE + "/berichte")
     String report(
             @PathVariable String network,

@@ -3,6 +3,7 @@ package de.mosaik.practice.web;
 import de.mosaik.practice.domain.PracticeExample;
 import de.mosaik.practice.domain.PracticeExampleService;
 import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import java.util.Locale;
 import java.util.UUID;
@@ -51,6 +52,7 @@ class NetworkPracticeController {
         return editing.newForm(area.place(), area.participation().organisationId(), model);
     }
 
+    @CreatesOrSends
     @PostMapping(BASE + "/neu")
     String create(
             @PathVariable String network,

@@ -6,6 +6,7 @@ import de.mosaik.practice.domain.PracticeExample;
 import de.mosaik.practice.domain.PracticeExampleService;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import java.util.Locale;
 import java.util.UUID;
@@ -52,6 +53,7 @@ class OfficePracticeController {
         return editing.newForm(place(tenant), own, model);
     }
 
+    @CreatesOrSends
     @PostMapping(BASE + "/neu")
     String create(
             BackOfficeTenant tenant,

@@ -5,6 +5,7 @@ import de.mosaik.practice.domain.PracticeExample;
 import de.mosaik.practice.domain.PracticeExampleService;
 import de.mosaik.practice.domain.PracticeReviewPolicy.TransitionRefused;
 import de.mosaik.shared.web.BackOfficePage;
+import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.MultiLine;
 import java.util.List;
@@ -118,6 +119,7 @@ class PracticeReviewController {
         return criteriaPage(area, "", null, model);
     }
 
+    @CreatesOrSends
     @PostMapping(CRITERIA)
     String addCriterion(
             @PathVariable String network,

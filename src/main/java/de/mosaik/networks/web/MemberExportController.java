@@ -5,15 +5,12 @@ import de.mosaik.networks.domain.Delegate;
 import de.mosaik.networks.domain.NetworkMembership;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SpreadsheetCsv;
+import de.mosaik.shared.text.SpreadsheetXlsx;
 import de.mosaik.shared.web.BackOfficePage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.dhatim.fastexcel.Workbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -54,31 +51,8 @@ class MemberExportController {
     @GetMapping(NetworkMembersController.MEMBERS + ".xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String network, Model model, Locale locale) {
         var area = pages.prepare(network, model);
-        var header = header(locale);
-        var rows = rows(area, locale);
-        var bytes = new ByteArrayOutputStream();
-        try {
-            var workbook = new Workbook(bytes, "Mosaik", "1.0");
-            var sheet = workbook.newWorksheet(t("networks.export.sheet", locale));
-            for (int column = 0; column < header.size(); column++) {
-                sheet.value(0, column, header.get(column));
-                sheet.style(0, column).bold().set();
-            }
-            for (int row = 0; row < rows.size(); row++) {
-                for (int column = 0; column < rows.get(row).size(); column++) {
-                    sheet.value(
-                            row + 1,
-                            column,
-                            SpreadsheetCsv.neutralise(rows.get(row).get(column)));
-                }
-            }
-            sheet.freezePane(0, 1);
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file(
-                area, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.toByteArray());
+        var bytes = SpreadsheetXlsx.writeText(t("networks.export.sheet", locale), header(locale), rows(area, locale));
+        return file(area, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes);
     }
 
     private List<String> header(Locale locale) {

@@ -6,6 +6,7 @@ import de.mosaik.portal.OfferAudience;
 import de.mosaik.portal.OfferDetails;
 import de.mosaik.portal.Participation;
 import de.mosaik.portal.PortalTexts;
+import de.mosaik.shared.text.Slugs;
 import de.mosaik.shared.translation.TextKey;
 import de.mosaik.shared.translation.Translations;
 import java.sql.ResultSet;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The tenant's offers: drafts and published ones, saved with optimistic locking. */
 @Service
 public class OfferService {
+
+    private static final Slugs SLUGS = Slugs.upTo(PortalSlugs.MAX, PortalSlugs.FALLBACK);
 
     static final List<String> TRANSLATED = List.of(
             PortalTexts.TITLE,
@@ -112,7 +115,7 @@ public class OfferService {
     @Transactional
     public UUID create(UUID tenantId, OfferDetails d, OfferStatus status) {
         var id = UUID.randomUUID();
-        var slug = Slugs.unique(d.title(), s -> slugTaken(tenantId, s));
+        var slug = SLUGS.unique(d.title(), s -> slugTaken(tenantId, s));
         jdbc.sql("""
                         insert into portal.offer (id, tenant_id, slug, status, title, summary, body, audiences,
                             audience_note, age_from, age_to, languages, free_of_charge, cost, participation,

@@ -5,6 +5,7 @@ import de.mosaik.portal.PlaceDetails;
 import de.mosaik.portal.PortalImages;
 import de.mosaik.portal.PortalTexts;
 import de.mosaik.portal.TimeRange;
+import de.mosaik.shared.text.Slugs;
 import de.mosaik.shared.translation.TextKey;
 import de.mosaik.shared.translation.Translations;
 import java.sql.ResultSet;
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The tenant's places with their opening hours and contacts. */
 @Service
 public class PortalPlaceService {
+
+    private static final Slugs SLUGS = Slugs.upTo(PortalSlugs.MAX, PortalSlugs.FALLBACK);
 
     /** The translatable fields of a place, in the order the editor shows them. */
     static final List<String> TRANSLATED = List.of(
@@ -89,7 +92,7 @@ public class PortalPlaceService {
         if (photoId != null && !images.use(tenantId, photoId, IMAGE_USER, id)) {
             return new Created(EditOutcome.IMAGE_UNKNOWN, null);
         }
-        var slug = Slugs.unique(d.name(), s -> slugTaken(tenantId, s));
+        var slug = SLUGS.unique(d.name(), s -> slugTaken(tenantId, s));
         jdbc.sql("""
                         insert into portal.place (id, tenant_id, slug, name, street, postal_code, city, summary,
                             by_appointment, hours_note, step_free, accessible_toilet, induction_loop,

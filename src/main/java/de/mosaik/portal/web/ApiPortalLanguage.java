@@ -3,6 +3,7 @@ package de.mosaik.portal.web;
 import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.work.LanguageTags;
 import de.mosaik.shared.web.ApiLanguage;
+import de.mosaik.shared.web.InvalidApiParameter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,21 +23,6 @@ final class ApiPortalLanguage {
 
     private ApiPortalLanguage() {}
 
-    /** A parameter the API cannot use; the problem names it. */
-    static final class InvalidParameter extends RuntimeException {
-
-        private final String parameter;
-
-        InvalidParameter(String parameter) {
-            super("invalid parameter " + parameter, null, false, false);
-            this.parameter = parameter;
-        }
-
-        String parameter() {
-            return parameter;
-        }
-    }
-
     static ContentLanguage of(
             @Nullable String lang, HttpServletRequest request, Supplier<List<ContentLanguage>> tenantLanguages) {
         if (lang == null) {
@@ -47,7 +33,7 @@ final class ApiPortalLanguage {
                 ? ContentLanguage.EINFACH
                 : (tag.length() > 35 ? null : LanguageTags.parse(tag).orElse(null));
         if (language == null || !(language.german() || tenantLanguages.get().contains(language))) {
-            throw new InvalidParameter(PARAMETER);
+            throw new InvalidApiParameter(PARAMETER);
         }
         return language;
     }

@@ -9,6 +9,7 @@ import de.mosaik.practice.PracticeStatus;
 import de.mosaik.practice.SizeClass;
 import de.mosaik.practice.domain.ExampleRepository.Location;
 import de.mosaik.practice.domain.PracticeReviewPolicy.Step;
+import de.mosaik.shared.text.Slugs;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PracticeExampleService implements PracticeSetup {
+
+    /** Path words of examples: long titles are common, and an untitled one is still a "praxisbeispiel". */
+    private static final Slugs SLUGS = Slugs.upTo(100, "praxisbeispiel");
 
     private final ExampleRepository examples;
     private final Organisations organisations;
@@ -97,7 +101,7 @@ public class PracticeExampleService implements PracticeSetup {
     @Transactional
     public UUID create(@Nullable UUID tenantId, Author author, ExampleDraft draft) {
         var id = UUID.randomUUID();
-        var slug = Slugs.unique(draft.title(), s -> examples.slugTaken(s, null));
+        var slug = SLUGS.unique(draft.title(), s -> examples.slugTaken(s, null));
         examples.insert(id, slug, tenantId, author, location(draft.organisationId()), draft);
         var fields = draft.fields();
         examples.addVersion(id, 0, author, List.copyOf(fields.keySet()), fields);
@@ -116,7 +120,7 @@ public class PracticeExampleService implements PracticeSetup {
         }
         var slug = current.publishedAt() != null || current.title().equals(draft.title())
                 ? current.slug()
-                : Slugs.unique(draft.title(), s -> examples.slugTaken(s, id));
+                : SLUGS.unique(draft.title(), s -> examples.slugTaken(s, id));
         if (!examples.update(id, version, slug, author, location(draft.organisationId()), draft)) {
             throw new ExampleStale();
         }

@@ -8,6 +8,7 @@ import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.translation.work.LanguageTags;
 import de.mosaik.shared.web.ApiLanguage;
 import de.mosaik.shared.web.BaseUrl;
+import de.mosaik.shared.web.InvalidApiParameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -148,7 +149,7 @@ class ApiPracticeController {
                 ? ContentLanguage.EINFACH
                 : (tag.length() > 35 ? null : LanguageTags.parse(tag).orElse(null));
         if (language == null) {
-            throw new ApiPracticeProblems.InvalidParameter("lang");
+            throw new InvalidApiParameter("lang");
         }
         return language;
     }

@@ -4,14 +4,13 @@ import de.mosaik.events.Question;
 import de.mosaik.events.QuestionKind;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.shared.text.Slugs;
 import de.mosaik.shared.text.SpreadsheetCsv;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * so that no format can let a spreadsheet run a participant's input as a formula.
  */
 public final class ParticipantExport {
+
+    /** The event's title in file names; "veranstaltung" for a title without a letter or digit. */
+    private static final Slugs FILE_NAMES = Slugs.upTo(60, "veranstaltung");
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BerlinTime.ZONE);
@@ -85,17 +87,7 @@ public final class ParticipantExport {
     }
 
     static String slug(String title) {
-        var german = title.toLowerCase(Locale.GERMAN)
-                .replace("ä", "ae")
-                .replace("ö", "oe")
-                .replace("ü", "ue")
-                .replace("ß", "ss");
-        var ascii = Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        var slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? "veranstaltung" : slug;
+        return FILE_NAMES.of(title);
     }
 
     private static String answer(Question question, String answer, Labels labels) {

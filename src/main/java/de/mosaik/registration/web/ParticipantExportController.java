@@ -4,11 +4,11 @@ import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.Term;
 import de.mosaik.registration.domain.ParticipantExport;
 import de.mosaik.registration.domain.ParticipantService;
-import de.mosaik.registration.domain.XlsxExport;
 import de.mosaik.shared.privacy.PersonalDataAccessLog;
 import de.mosaik.shared.privacy.PersonalDataAccessLog.AccessKind;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.text.SpreadsheetCsv;
+import de.mosaik.shared.text.SpreadsheetXlsx;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import java.time.LocalDate;
@@ -69,8 +69,9 @@ class ParticipantExportController {
     @GetMapping(ParticipantPages.BASE + "/export.xlsx")
     ResponseEntity<byte[]> xlsx(BackOfficeTenant tenant, @PathVariable UUID id, Locale locale) {
         var event = pages.event(tenant, id);
-        var bytes = XlsxExport.write(
-                table(tenant, event, locale), messages.getMessage("participants.export.sheet", null, locale));
+        var table = table(tenant, event, locale);
+        var bytes = SpreadsheetXlsx.writeText(
+                messages.getMessage("participants.export.sheet", null, locale), table.header(), table.rows());
         accessLog.record(tenant.id(), AccessKind.EXPORT, "registration.export", event.title(), null);
         return file(bytes, XLSX, event, "xlsx", locale);
     }

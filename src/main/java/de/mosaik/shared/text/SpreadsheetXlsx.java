@@ -7,14 +7,25 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 
 /**
- * Writes one table as an XLSX workbook with one sheet: a bold, frozen header row, whole numbers as
- * numbers (so they can be summed) and every other cell as neutralised text, never a formula.
+ * Writes one table as an XLSX workbook with one sheet: a bold, frozen header row and every cell as neutralised
+ * text, never a formula; {@link #write} also writes whole numbers as numbers (so they can be summed), for
+ * tables of figures, {@link #writeText} keeps them as text (phone numbers, postcodes keep their leading zero).
  */
 public final class SpreadsheetXlsx {
 
     private SpreadsheetXlsx() {}
 
+    /** A table of figures: whole numbers become number cells. */
     public static byte[] write(String sheetName, List<String> header, List<List<String>> rows) {
+        return write(sheetName, header, rows, true);
+    }
+
+    /** A table of texts: every cell a text cell. */
+    public static byte[] writeText(String sheetName, List<String> header, List<List<String>> rows) {
+        return write(sheetName, header, rows, false);
+    }
+
+    private static byte[] write(String sheetName, List<String> header, List<List<String>> rows, boolean numbers) {
         var bytes = new ByteArrayOutputStream();
         try {
             var workbook = new Workbook(bytes, "Mosaik", "1.0");
@@ -27,7 +38,7 @@ public final class SpreadsheetXlsx {
                 var cells = rows.get(row);
                 for (int column = 0; column < cells.size(); column++) {
                     var cell = cells.get(column);
-                    if (cell.matches("-?\\d{1,15}")) {
+                    if (numbers && cell.matches("-?\\d{1,15}")) {
                         sheet.value(row + 1, column, Long.parseLong(cell));
                     } else {
                         sheet.value(row + 1, column, SpreadsheetCsv.neutralise(cell));

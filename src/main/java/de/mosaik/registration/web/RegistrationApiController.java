@@ -87,11 +87,10 @@ class RegistrationApiController {
             @Nullable String locale,
 
             @Schema(
-                    description = "The body that employs the person: required (and only accepted) when the "
-                            + "event is offered to a network of municipalities, as an id of one of the "
-                            + "network's member bodies (GET …/employers) or \"andere\" for "
-                            + "another body. Missing or unknown: 422 invalid-registration naming the "
-                            + "field employer.",
+                    description = "The body that employs the person: required when the event is offered to "
+                            + "a network of municipalities, as an id of one of the network's member bodies "
+                            + "(GET …/employers) or \"andere\" for another body; ignored for other events. "
+                            + "Missing or unknown: 422 invalid-registration naming the field employer.",
                     example = "andere")
             @Nullable
             String employer) {}

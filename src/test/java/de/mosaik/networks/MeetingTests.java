@@ -247,11 +247,18 @@ class MeetingTests extends IntegrationTest {
         assertThat(bad.getContentAsString()).contains("Titel bleibt").contains("Bitte geben Sie ein Datum an");
     }
 
+    /** A meeting in three months, hosted by a member body with a tenant (Kreis Düren where it is a member). */
     private UUID upcomingMeeting(UUID network) {
+        var host = networks.members(network).stream()
+                .filter(m -> m.tenantId() != null && m.leftOn() == null)
+                .sorted(java.util.Comparator.comparing((MemberBody m) -> !m.name().equals("Kreis Düren")))
+                .map(MemberBody::memberId)
+                .findFirst()
+                .orElse(null);
         var start = LocalDate.now(BerlinTime.ZONE).plusMonths(3);
         var meeting = meetingSetup.createMeeting(
                 network,
-                new NewMeeting("Testtreffen " + UUID.randomUUID(), null, start, start.plusDays(1), "", "", ""));
+                new NewMeeting("Testtreffen " + UUID.randomUUID(), host, start, start.plusDays(1), "Kreishaus", "", ""));
         meetingSetup.addSession(meeting, start, LocalTime.of(13, 0), LocalTime.of(18, 0), "Tag 1");
         return meeting;
     }

@@ -110,7 +110,7 @@ class MeetingTests extends IntegrationTest {
     }
 
     @Test
-    void aDelegateRegistersThemselfAndOneColleagueOfTheSameBody() {
+    void aDelegateRegistersThemselfAndOneColleagueOfTheSameBody() throws Exception {
         var circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
         var meeting = upcomingMeeting(circle);
         meetingSetup.recordInvitations(circle, meeting, Instant.now());
@@ -188,7 +188,7 @@ class MeetingTests extends IntegrationTest {
                 .getResponse();
         assertThat(list.getContentAsString())
                 .contains(eventId.toString())
-                .contains("Geschlossener Teilnehmerkreis – Treffen des Netzwerks Qualitätszirkel");
+                .contains("Geschlossener Teilnehmerkreis – Treffen des Netzwerks Kommunaler Qualitätszirkel");
     }
 
     /** What the public routes answer about the event: status and body. */

@@ -1,5 +1,6 @@
 package de.mosaik.networks.domain;
 
+import de.mosaik.events.EventSeats;
 import de.mosaik.identity.Accounts;
 import de.mosaik.networks.MeetingSetup;
 import de.mosaik.registration.PastRegistrations;
@@ -30,18 +31,21 @@ class MeetingSeeding implements MeetingSetup {
     private final Accounts accounts;
     private final MeetingEvents events;
     private final PastRegistrations pastRegistrations;
+    private final EventSeats seats;
 
     MeetingSeeding(
             JdbcClient jdbc,
             JdbcTemplate template,
             Accounts accounts,
             MeetingEvents events,
-            PastRegistrations pastRegistrations) {
+            PastRegistrations pastRegistrations,
+            EventSeats seats) {
         this.jdbc = jdbc;
         this.template = template;
         this.accounts = accounts;
         this.events = events;
         this.pastRegistrations = pastRegistrations;
+        this.seats = seats;
     }
 
     @Override
@@ -162,6 +166,8 @@ class MeetingSeeding implements MeetingSetup {
             registrants.add(Map.entry(account.id(), delegate));
         }
         var ids = pastRegistrations.record(tenantId, people);
+        // Recorded registrations take no seat; the event's counter counts them, as staff's entries would.
+        ids.forEach(id -> seats.claim(tenantId, eventId, true));
         var rows = new ArrayList<Object[]>();
         for (int i = 0; i < ids.size(); i++) {
             var account = registrants.get(i).getKey();

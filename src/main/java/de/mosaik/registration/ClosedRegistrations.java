@@ -24,7 +24,10 @@ public interface ClosedRegistrations {
     record Person(String givenName, String familyName, String email) {}
 
     /** How a registration ended: {@code refusal} is the audience's key when it refused. */
-    record Result(Outcome outcome, @Nullable UUID registrationId, @Nullable String refusal) {}
+    record Result(
+            Outcome outcome,
+            @Nullable UUID registrationId,
+            @Nullable String refusal) {}
 
     enum Outcome {
         REGISTERED,

@@ -142,8 +142,7 @@ class MeetingTests extends IntegrationTest {
                 .contains("Testtreffen");
         // Cancelled with the personal link, the colleague no longer counts, and another may be registered.
         var colleague = rows.stream().filter(r -> r.colleague()).findFirst().orElseThrow();
-        assertThat(closedRegistrations.cancel(
-                        meetingRow(meeting).registrationTenantId(), colleague.id()))
+        assertThat(closedRegistrations.cancel(meetingRow(meeting).registrationTenantId(), colleague.id()))
                 .isTrue();
         assertThat(registrations.register(
                         delegate, meeting, new Person("Zoe", "Zweite", "zoe.zweite@duisburg.example"), true, path))
@@ -156,7 +155,8 @@ class MeetingTests extends IntegrationTest {
         var meeting = meetingRow(upcomingMeeting(circle));
         var eventId = meeting.eventId();
         assertThat(eventId).isNotNull();
-        var word = meeting.title().substring(meeting.title().indexOf(' ') + 1, meeting.title().indexOf(' ') + 9);
+        var word = meeting.title()
+                .substring(meeting.title().indexOf(' ') + 1, meeting.title().indexOf(' ') + 9);
         var closed = publicAnswers(eventId, word);
         // Opened to the public for a moment, the same routes find it: the 404s come from the closed audience.
         jdbc.sql("update events.event set closed_audience = false where id = ?")
@@ -215,7 +215,8 @@ class MeetingTests extends IntegrationTest {
     @Test
     void theHostsStaffSeeTheRegistrantsTakeAttendanceAndTheStatisticsCountIt() throws Exception {
         var circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
-        var held = jdbc.sql("select id from networks.meeting where network_id = ? and title like 'Qualitätszirkel im Kreis Düren%'")
+        var held = jdbc.sql(
+                        "select id from networks.meeting where network_id = ? and title like 'Qualitätszirkel im Kreis Düren%'")
                 .param(circle)
                 .query(UUID.class)
                 .single();
@@ -224,7 +225,9 @@ class MeetingTests extends IntegrationTest {
         assertThat(registered).hasSizeGreaterThanOrEqualTo(30);
         var team = MockLogin.login(mvc, "team@kreis-dueren.demo", DemoAccounts.PASSWORD);
         var base = "/verwaltung/kreis-dueren/veranstaltungen/" + meeting.eventId();
-        var list = mvc.perform(get(base + "/anmeldungen").session(team)).andReturn().getResponse();
+        var list = mvc.perform(get(base + "/anmeldungen").session(team))
+                .andReturn()
+                .getResponse();
         assertThat(list.getStatus()).isEqualTo(200);
         assertThat(list.getContentAsString()).contains(registered.get(0).familyName());
         // The team marks one person absent in the first session, in the event's attendance list.
@@ -258,7 +261,9 @@ class MeetingTests extends IntegrationTest {
                 .andReturn()
                 .getResponse();
         assertThat(participants.getStatus()).isEqualTo(200);
-        assertThat(participants.getContentAsString()).contains(person.familyName()).contains("Kreis Düren");
+        assertThat(participants.getContentAsString())
+                .contains(person.familyName())
+                .contains("Kreis Düren");
         // Statistics: persons present per body come from the marks; the body counts one less only when the person
         // was marked absent in every session.
         var expected = jdbc.sql("""
@@ -290,7 +295,8 @@ class MeetingTests extends IntegrationTest {
                         delegate, meeting, new Person("Tobias", "Lang", "x@example.org"), false, "/x"))
                 .isEqualTo(RegistrationOutcome.NOT_POSSIBLE);
         var session = MockLogin.login(mvc, DemoAccounts.NETWORK_DELEGATE, DemoAccounts.PASSWORD);
-        var page = mvc.perform(get("/netzwerke/qualitaetszirkel/treffen/" + meeting).session(session))
+        var page = mvc.perform(
+                        get("/netzwerke/qualitaetszirkel/treffen/" + meeting).session(session))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -426,14 +432,16 @@ class MeetingTests extends IntegrationTest {
     private UUID upcomingMeeting(UUID network) {
         var host = networks.members(network).stream()
                 .filter(m -> m.tenantId() != null && m.leftOn() == null)
-                .sorted(java.util.Comparator.comparing((MemberBody m) -> !m.name().equals("Kreis Düren")))
+                .sorted(java.util.Comparator.comparing(
+                        (MemberBody m) -> !m.name().equals("Kreis Düren")))
                 .map(MemberBody::memberId)
                 .findFirst()
                 .orElse(null);
         var start = LocalDate.now(BerlinTime.ZONE).plusMonths(3);
         var meeting = meetingSetup.createMeeting(
                 network,
-                new NewMeeting("Testtreffen " + UUID.randomUUID(), host, start, start.plusDays(1), "Kreishaus", "", ""));
+                new NewMeeting(
+                        "Testtreffen " + UUID.randomUUID(), host, start, start.plusDays(1), "Kreishaus", "", ""));
         meetingSetup.addSession(meeting, start, LocalTime.of(13, 0), LocalTime.of(18, 0), "Tag 1");
         return meeting;
     }

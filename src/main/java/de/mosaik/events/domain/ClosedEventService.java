@@ -105,7 +105,9 @@ class ClosedEventService implements ClosedEvents {
                         insert into events.venue (id, tenant_id, name, street)
                         values (?, ?, ?, left(?, 200))
                         on conflict (tenant_id, name) do nothing
-                        """).params(UUID.randomUUID(), tenantId, shortName, event.address()).update();
+                        """)
+                .params(UUID.randomUUID(), tenantId, shortName, event.address())
+                .update();
         return jdbc.sql("select id from events.venue where tenant_id = ? and name = ?")
                 .params(tenantId, shortName)
                 .query(UUID.class)
@@ -137,9 +139,6 @@ class ClosedEventService implements ClosedEvents {
                                 update events.event set status = 'CANCELLED', version = version + 1, updated_at = now()
                                  where id = ? and tenant_id = ? and closed_audience
                                    and seats_taken = 0 and waitlist_count = 0
-                                """)
-                        .params(eventId, tenantId)
-                        .update()
-                == 1;
+                                """).params(eventId, tenantId).update() == 1;
     }
 }

@@ -88,7 +88,8 @@ public class MeetingEvents {
         return true;
     }
 
-    private record Current(@Nullable UUID tenantId, @Nullable UUID eventId) {}
+    private record Current(
+            @Nullable UUID tenantId, @Nullable UUID eventId) {}
 
     /** Brings the meeting's event in step with the meeting and its sessions; nothing when no tenant runs it. */
     @Transactional

@@ -106,8 +106,7 @@ public class MeetingRegistrations {
                 return RegistrationOutcome.NOT_INVITED.name();
             }
             // Locks the body's row: registrations of one body for any meeting now run one after another.
-            var quota = jdbc.sql(
-                            "select meeting_quota from networks.member where id = ? and network_id = ? for update")
+            var quota = jdbc.sql("select meeting_quota from networks.member where id = ? and network_id = ? for update")
                     .params(delegate.memberId(), delegate.networkId())
                     .query((rs, row) -> Optional.ofNullable((Integer) rs.getObject("meeting_quota")))
                     .optional();
@@ -115,8 +114,7 @@ public class MeetingRegistrations {
                 return RegistrationOutcome.NO_BODY.name();
             }
             var live = live(meetingId);
-            if (!colleague
-                    && live.stream().anyMatch(r -> delegate.accountId().equals(r.accountId()))) {
+            if (!colleague && live.stream().anyMatch(r -> delegate.accountId().equals(r.accountId()))) {
                 return RegistrationOutcome.ALREADY_REGISTERED.name();
             }
             if (colleague

@@ -171,7 +171,9 @@ class MeetingSeeding implements MeetingSetup {
         var rows = new ArrayList<Object[]>();
         for (int i = 0; i < ids.size(); i++) {
             var account = registrants.get(i).getKey();
-            rows.add(new Object[] {ids.get(i), meetingId, registrants.get(i).getValue().memberId(), account, account});
+            rows.add(new Object[] {
+                ids.get(i), meetingId, registrants.get(i).getValue().memberId(), account, account
+            });
         }
         template.batchUpdate("""
                 insert into networks.meeting_registrant (registration_id, meeting_id, member_id, account_id,

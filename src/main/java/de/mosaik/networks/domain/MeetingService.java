@@ -233,8 +233,7 @@ public class MeetingService {
         boolean removed = jdbc.sql("""
                                 delete from networks.meeting_session s using networks.meeting mt
                                  where mt.id = s.meeting_id and mt.network_id = ? and mt.id = ? and s.id = ?
-                                """).params(networkId, meetingId, sessionId).update()
-                == 1;
+                                """).params(networkId, meetingId, sessionId).update() == 1;
         if (removed) {
             events.sync(networkId, meetingId);
         }

@@ -150,9 +150,7 @@ public class NetworkFiguresService {
                             names.getOrDefault(rs.getObject("member_id", UUID.class), ""),
                             rs.getInt("present")));
                 });
-        rows.sort(java.util.Comparator.comparing(BodyPresence::year)
-                .reversed()
-                .thenComparing(BodyPresence::body));
+        rows.sort(java.util.Comparator.comparing(BodyPresence::year).reversed().thenComparing(BodyPresence::body));
         return rows;
     }
 }

@@ -159,7 +159,14 @@ public class RegistrationService {
                     throw new AudienceRefused(refusal);
                 }
                 var admission = admit(
-                        event, consent, applicant, Source.WEB, null, UUID.randomUUID().toString(), true, null);
+                        event,
+                        consent,
+                        applicant,
+                        Source.WEB,
+                        null,
+                        UUID.randomUUID().toString(),
+                        true,
+                        null);
                 audience.registered(tenantId, eventId, admission.registration().id());
                 return new Outcome(admission.registration(), false, false, admission.heldBack());
             });

@@ -1,14 +1,23 @@
 package de.mosaik.demo;
 
+import de.mosaik.attendance.AttendanceStatus;
+import de.mosaik.attendance.AttendanceTaking;
+import de.mosaik.attendance.AttendanceTaking.PastMark;
+import de.mosaik.attendance.AttendanceTaking.TakenMark;
+import de.mosaik.attendance.MarkSource;
+import de.mosaik.identity.Accounts;
 import de.mosaik.networks.MeetingSetup;
 import de.mosaik.networks.MeetingSetup.NewMeeting;
 import de.mosaik.networks.MemberBody;
 import de.mosaik.networks.Networks;
 import de.mosaik.shared.text.BerlinTime;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -16,17 +25,25 @@ import org.springframework.stereotype.Component;
  * The Qualitätszirkel's meetings: the two-day meeting hosted by Kreis Düren (seed 001: about 40 experts in the
  * Kreishaus, greeting by Kreisdezernentin Sybille Haußmann, a visit to the Stadtmuseum) with registrations,
  * attendance and published minutes, and the next meeting, hosted by Stadt Duisburg, open for registration once the
- * coordination sends the invitation. Dates follow today, so that one meeting stays past and the other upcoming.
+ * coordination sends the invitation. Dates follow today, so that one meeting stays past and the other upcoming. Both
+ * are hosted by bodies that run a tenant, so their registrations run in closed events of Kreis Düren and Stadt
+ * Duisburg; the team of Kreis Düren took the attendance of its meeting in its back office.
  */
 @Component
 class DemoMeetings {
 
+    private static final String DUEREN_TEAM = "team@kreis-dueren.demo";
+
     private final Networks networks;
     private final MeetingSetup meetings;
+    private final AttendanceTaking attendance;
+    private final Accounts accounts;
 
-    DemoMeetings(Networks networks, MeetingSetup meetings) {
+    DemoMeetings(Networks networks, MeetingSetup meetings, AttendanceTaking attendance, Accounts accounts) {
         this.networks = networks;
         this.meetings = meetings;
+        this.attendance = attendance;
+        this.accounts = accounts;
     }
 
     /** The meeting held in Kreis Düren and its last day, on which it adopted recommendations. */
@@ -79,7 +96,8 @@ class DemoMeetings {
                 "Empfehlungen für die kommunale Integrationsarbeit",
                 "Koordination Stuttgart");
         meetings.recordInvitations(circle, meeting, BerlinTime.startOf(first.minusWeeks(8)));
-        meetings.registerInvited(circle, meeting, 40, 7);
+        meetings.registerInvited(circle, meeting, 40, BerlinTime.startOf(first.minusWeeks(6)))
+                .ifPresent(seeded -> markAttendance(seeded, 7));
         meetings.publishMinutes(meeting, """
                 # Protokoll des Qualitätszirkels im Kreis Düren
 
@@ -105,6 +123,35 @@ class DemoMeetings {
                 stehen im Empfehlungsregister des Netzwerks.
                 """, BerlinTime.startOf(second.plusWeeks(2)));
         return meeting;
+    }
+
+    /**
+     * The host's team marked everybody present in every session, except that every n-th person missed the last one
+     * (left early): a realistic list, not all ticks.
+     */
+    private void markAttendance(MeetingSetup.SeededRegistrations seeded, int absentEvery) {
+        var team = accounts.byEmails(List.of(DUEREN_TEAM)).stream().findFirst().orElseThrow();
+        var sessions = attendance.endedSessions(seeded.tenantId(), seeded.eventId(), Instant.now());
+        var marks = new ArrayList<PastMark>();
+        var ids = seeded.registrationIds();
+        for (int i = 0; i < ids.size(); i++) {
+            for (int s = 0; s < sessions.size(); s++) {
+                var session = sessions.get(s);
+                boolean present = (i + 1) % absentEvery != 0 || s < sessions.size() - 1;
+                marks.add(new PastMark(
+                        seeded.eventId(),
+                        session.id(),
+                        ids.get(i),
+                        new TakenMark(
+                                present ? AttendanceStatus.ATTENDED : AttendanceStatus.ABSENT,
+                                "",
+                                MarkSource.LIST,
+                                team.id(),
+                                team.displayName(),
+                                session.startsAt().plusSeconds(900))));
+            }
+        }
+        attendance.recordPastMarks(seeded.tenantId(), marks);
     }
 
     private void duisburg(UUID circle, LocalDate first) {

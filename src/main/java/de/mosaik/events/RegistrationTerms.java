@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** What registration needs to know about an event: its rules, questions, counters and dates. */
+/**
+ * What registration needs to know about an event: its rules, questions, counters and dates; {@code closedAudience}
+ * when only the people its owner admits may register ({@link ClosedEvents}), never through a public form.
+ */
 public record RegistrationTerms(
         UUID tenantId,
         UUID eventId,
@@ -25,7 +28,8 @@ public record RegistrationTerms(
         List<SessionSlot> sessions,
         @Nullable Integer reminderDays,
         String contactName,
-        String contactEmail) {
+        String contactEmail,
+        boolean closedAudience) {
 
     /** Whether the public may register at {@code now}: published and within the registration window. */
     public boolean registrationOpen(Instant now) {

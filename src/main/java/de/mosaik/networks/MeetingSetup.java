@@ -3,12 +3,15 @@ package de.mosaik.networks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Creates meetings with their programme, invitations, registrations, attendance and minutes without the pages and
- * without mail, for the demo data and tests.
+ * Creates meetings with their programme, invitations, registrations and minutes without the pages and without mail,
+ * for the demo data and tests. A meeting hosted by a body with a tenant gets its closed event there (ADR 0020), as
+ * through the pages; attendance is then taken in that tenant's event.
  */
 public interface MeetingSetup {
 
@@ -22,12 +25,16 @@ public interface MeetingSetup {
     int recordInvitations(UUID networkId, UUID meetingId, Instant invitedAt);
 
     /**
-     * Registers up to {@code limit} invited delegates (by name) with the address of their account; {@code
-     * absentEvery} marks them present in every session, except that every n-th person missed the last one (0: no marks).
+     * Records, in the registering tenant's closed event and without mail, registrations of up to {@code limit}
+     * invited delegates (by name) with the address of their account, each for their own body, as made at {@code
+     * registeredAt}; empty when no tenant runs the meeting's registrations.
      */
-    int registerInvited(UUID networkId, UUID meetingId, int limit, int absentEvery);
+    Optional<SeededRegistrations> registerInvited(UUID networkId, UUID meetingId, int limit, Instant registeredAt);
 
     void publishMinutes(UUID meetingId, String minutes, Instant publishedAt);
+
+    /** The registrations recorded for a meeting, in the event {@code eventId} of the tenant {@code tenantId}. */
+    record SeededRegistrations(UUID tenantId, UUID eventId, List<UUID> registrationIds) {}
 
     record NewMeeting(
             String title,

@@ -31,8 +31,14 @@ class NetworkMeetingBrowserTest extends BrowserTest {
         var circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
         var start = LocalDate.now(BerlinTime.ZONE).plusMonths(4);
         var title = "Browsertreffen " + UUID.randomUUID().toString().substring(0, 8);
+        // Hosted by Kreis Düren, whose tenant runs the registrations in a closed event.
+        var host = networks.members(circle).stream()
+                .filter(m -> m.name().equals("Kreis Düren"))
+                .findFirst()
+                .orElseThrow()
+                .memberId();
         var meeting = meetings.createMeeting(
-                circle, new NewMeeting(title, null, start, start.plusDays(1), "Rathaus", "Marktplatz 1", ""));
+                circle, new NewMeeting(title, host, start, start.plusDays(1), "Rathaus", "Marktplatz 1", ""));
         var session = meetings.addSession(meeting, start, LocalTime.of(13, 0), LocalTime.of(18, 0), "Tag 1");
         meetings.addAgendaItem(session, LocalTime.of(13, 0), "Begrüßung", "Koordination");
         var base = "/netzwerke/qualitaetszirkel/treffen/" + meeting;

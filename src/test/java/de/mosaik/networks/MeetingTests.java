@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -60,6 +61,15 @@ class MeetingTests extends IntegrationTest {
 
     @Autowired
     MeetingMinutes minutes;
+
+    @Autowired
+    de.mosaik.networks.domain.MeetingService meetingService;
+
+    @Autowired
+    de.mosaik.registration.ClosedRegistrations closedRegistrations;
+
+    @Autowired
+    de.mosaik.networks.domain.NetworkFiguresService figures;
 
     @Autowired
     IdentitySetup identity;
@@ -100,7 +110,7 @@ class MeetingTests extends IntegrationTest {
     }
 
     @Test
-    void aDelegateRegistersThemselfAndOneColleagueOfTheSameBody() {
+    void aDelegateRegistersThemselfAndOneColleagueOfTheSameBody() throws Exception {
         var circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
         var meeting = upcomingMeeting(circle);
         meetingSetup.recordInvitations(circle, meeting, Instant.now());
@@ -120,6 +130,177 @@ class MeetingTests extends IntegrationTest {
                 .extracting(r -> r.email())
                 .containsExactlyInAnyOrder("leitung@stadt-duisburg.demo", "kai.kollege@duisburg.example");
         assertThat(rows).allSatisfy(r -> assertThat(r.memberId()).isEqualTo(delegate.memberId()));
+        // The registrations are Kreis Düren's, in its closed event, with the registration's own confirmation mail.
+        var tenants = jdbc.sql("""
+                        select distinct t.slug from registration.v_registration r
+                          join identity.tenant t on t.id = r.tenant_id
+                          join networks.meeting mt on mt.event_id = r.event_id
+                         where mt.id = ?
+                        """).param(meeting).query(String.class).list();
+        assertThat(tenants).containsExactly("kreis-dueren");
+        assertThat(awaitMailContaining("kai.kollege@duisburg.example", "/kreis-dueren/anmeldung/"))
+                .contains("Testtreffen");
+        // Cancelled with the personal link, the colleague no longer counts, and another may be registered.
+        var colleague = rows.stream().filter(r -> r.colleague()).findFirst().orElseThrow();
+        assertThat(closedRegistrations.cancel(meetingRow(meeting).registrationTenantId(), colleague.id()))
+                .isTrue();
+        assertThat(registrations.register(
+                        delegate, meeting, new Person("Zoe", "Zweite", "zoe.zweite@duisburg.example"), true, path))
+                .isEqualTo(RegistrationOutcome.REGISTERED);
+    }
+
+    @Test
+    void theClosedEventOfAMeetingIsNotPublicAnywhere() throws Exception {
+        var circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
+        var meeting = meetingRow(upcomingMeeting(circle));
+        var eventId = meeting.eventId();
+        assertThat(eventId).isNotNull();
+        var word = meeting.title()
+                .substring(meeting.title().indexOf(' ') + 1, meeting.title().indexOf(' ') + 9);
+        var closed = publicAnswers(eventId, word);
+        // Opened to the public for a moment, the same routes find it: the 404s come from the closed audience.
+        jdbc.sql("update events.event set closed_audience = false where id = ?")
+                .param(eventId)
+                .update();
+        Map<String, String> open;
+        try {
+            open = publicAnswers(eventId, word);
+        } finally {
+            jdbc.sql("update events.event set closed_audience = true where id = ?")
+                    .param(eventId)
+                    .update();
+        }
+        for (var route : List.of("page", "form", "ical", "api")) {
+            assertThat(closed.get(route)).as(route).startsWith("404");
+            assertThat(open.get(route)).as(route).startsWith("200");
+        }
+        for (var listing : List.of("catalogue", "all", "feed", "apiList", "sitemap", "search")) {
+            assertThat(closed.get(listing)).as(listing).doesNotContain(eventId.toString());
+        }
+        assertThat(open.get("catalogue")).contains(eventId.toString());
+        assertThat(open.get("feed")).contains(word);
+        // The host's back office lists it, marked as a closed audience.
+        var team = MockLogin.login(mvc, "team@kreis-dueren.demo", DemoAccounts.PASSWORD);
+        var list = mvc.perform(get("/verwaltung/kreis-dueren/veranstaltungen")
+                        .param("q", word)
+                        .session(team))
+                .andReturn()
+                .getResponse();
+        assertThat(list.getContentAsString())
+                .contains(eventId.toString())
+                .contains("Geschlossener Teilnehmerkreis – Treffen des Netzwerks Kommunaler Qualitätszirkel");
+    }
+
+    /** What the public routes answer about the event: status and body. */
+    private Map<String, String> publicAnswers(UUID eventId, String word) throws Exception {
+        var answers = new java.util.HashMap<String, String>();
+        answers.put("page", answer("/kreis-dueren/veranstaltungen/" + eventId));
+        answers.put("form", answer("/kreis-dueren/veranstaltungen/" + eventId + "/anmeldung"));
+        answers.put("ical", answer("/kreis-dueren/veranstaltungen/" + eventId + "/kalender.ics"));
+        answers.put("api", answer("/api/v1/kreis-dueren/events/" + eventId));
+        answers.put("catalogue", answer("/kreis-dueren/veranstaltungen?q=" + word));
+        answers.put("all", answer("/veranstaltungen?q=" + word));
+        answers.put("feed", answer("/kreis-dueren/kalender.ics"));
+        answers.put("apiList", answer("/api/v1/kreis-dueren/events?q=" + word));
+        answers.put("sitemap", answer("/kreis-dueren/sitemap.xml"));
+        answers.put("search", answer("/kreis-dueren/suche?q=" + word));
+        return answers;
+    }
+
+    private String answer(String path) throws Exception {
+        var response = mvc.perform(get(path)).andReturn().getResponse();
+        return response.getStatus() + " " + response.getContentAsString();
+    }
+
+    @Test
+    void theHostsStaffSeeTheRegistrantsTakeAttendanceAndTheStatisticsCountIt() throws Exception {
+        var circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
+        var held = jdbc.sql(
+                        "select id from networks.meeting where network_id = ? and title like 'Qualitätszirkel im Kreis Düren%'")
+                .param(circle)
+                .query(UUID.class)
+                .single();
+        var meeting = meetingRow(held);
+        var registered = registrations.of(circle, held);
+        assertThat(registered).hasSizeGreaterThanOrEqualTo(30);
+        var team = MockLogin.login(mvc, "team@kreis-dueren.demo", DemoAccounts.PASSWORD);
+        var base = "/verwaltung/kreis-dueren/veranstaltungen/" + meeting.eventId();
+        var list = mvc.perform(get(base + "/anmeldungen").session(team))
+                .andReturn()
+                .getResponse();
+        assertThat(list.getStatus()).isEqualTo(200);
+        assertThat(list.getContentAsString()).contains(registered.get(0).familyName());
+        // The team marks one person absent in the first session, in the event's attendance list.
+        var person = registered.get(0);
+        var session = jdbc.sql("""
+                        select event_session_id from networks.meeting_session where meeting_id = ?
+                         order by day, starts_at limit 1
+                        """).param(held).query(UUID.class).single();
+        var version = jdbc.sql("select version from attendance.mark where session_id = ? and registration_id = ?")
+                .params(session, person.id())
+                .query(Integer.class)
+                .single();
+        var before = figures.presentByBody(circle, LocalDate.now(BerlinTime.ZONE));
+        var marked = mvc.perform(post(base + "/anwesenheit/" + session + "/" + person.id())
+                        .with(csrf())
+                        .session(team)
+                        .param("status-" + person.id(), "ABSENT")
+                        .param("version-" + person.id(), String.valueOf(version)))
+                .andReturn()
+                .getResponse();
+        assertThat(marked.getStatus()).isEqualTo(302);
+        var meetingSession = jdbc.sql("select id from networks.meeting_session where event_session_id = ?")
+                .param(session)
+                .query(UUID.class)
+                .single();
+        assertThat(registrations.attendance(circle, held).get(person.id())).doesNotContain(meetingSession);
+        // The coordination's participant view shows the marks and names who keeps the registrations.
+        var coordinator = MockLogin.login(mvc, DemoAccounts.NETWORK_COORDINATOR, DemoAccounts.PASSWORD);
+        var participants = mvc.perform(get("/netzwerke/qualitaetszirkel/treffen/" + held + "/teilnehmende")
+                        .session(coordinator))
+                .andReturn()
+                .getResponse();
+        assertThat(participants.getStatus()).isEqualTo(200);
+        assertThat(participants.getContentAsString())
+                .contains(person.familyName())
+                .contains("Kreis Düren");
+        // Statistics: persons present per body come from the marks; the body counts one less only when the person
+        // was marked absent in every session.
+        var expected = jdbc.sql("""
+                        select count(*) from networks.meeting_registrant mr
+                         where mr.meeting_id = ? and exists (
+                               select 1 from attendance.v_mark mk where mk.registration_id = mr.registration_id
+                                  and mk.attended)
+                        """).param(held).query(Integer.class).single();
+        var year = meeting.startsOn().getYear();
+        var after = figures.presentByBody(circle, LocalDate.now(BerlinTime.ZONE));
+        assertThat(after.stream()
+                        .filter(p -> p.year() == year)
+                        .mapToInt(p -> p.present())
+                        .sum())
+                .isGreaterThanOrEqualTo(expected)
+                .isPositive();
+        assertThat(before).isNotEmpty();
+    }
+
+    @Test
+    void withoutATenantToRunItAMeetingSaysThatRegistrationIsNotPossible() throws Exception {
+        var circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
+        var start = LocalDate.now(BerlinTime.ZONE).plusMonths(5);
+        var meeting = meetingSetup.createMeeting(
+                circle, new NewMeeting("Ohne Gastgeber " + UUID.randomUUID(), null, start, start, "", "", ""));
+        meetingSetup.recordInvitations(circle, meeting, Instant.now());
+        var delegate = participation(circle, DemoAccounts.NETWORK_DELEGATE);
+        assertThat(registrations.register(
+                        delegate, meeting, new Person("Tobias", "Lang", "x@example.org"), false, "/x"))
+                .isEqualTo(RegistrationOutcome.NOT_POSSIBLE);
+        var session = MockLogin.login(mvc, DemoAccounts.NETWORK_DELEGATE, DemoAccounts.PASSWORD);
+        var page = mvc.perform(
+                        get("/netzwerke/qualitaetszirkel/treffen/" + meeting).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("keine Anmeldung über Mosaik möglich").doesNotContain("/anmeldung\"");
     }
 
     @Test
@@ -247,13 +428,44 @@ class MeetingTests extends IntegrationTest {
         assertThat(bad.getContentAsString()).contains("Titel bleibt").contains("Bitte geben Sie ein Datum an");
     }
 
+    /** A meeting in three months, hosted by a member body with a tenant (Kreis Düren where it is a member). */
     private UUID upcomingMeeting(UUID network) {
+        var host = networks.members(network).stream()
+                .filter(m -> m.tenantId() != null && m.leftOn() == null)
+                .sorted(java.util.Comparator.comparing(
+                        (MemberBody m) -> !m.name().equals("Kreis Düren")))
+                .map(MemberBody::memberId)
+                .findFirst()
+                .orElse(null);
         var start = LocalDate.now(BerlinTime.ZONE).plusMonths(3);
         var meeting = meetingSetup.createMeeting(
                 network,
-                new NewMeeting("Testtreffen " + UUID.randomUUID(), null, start, start.plusDays(1), "", "", ""));
+                new NewMeeting(
+                        "Testtreffen " + UUID.randomUUID(), host, start, start.plusDays(1), "Kreishaus", "", ""));
         meetingSetup.addSession(meeting, start, LocalTime.of(13, 0), LocalTime.of(18, 0), "Tag 1");
         return meeting;
+    }
+
+    private de.mosaik.networks.domain.Meeting meetingRow(UUID meetingId) {
+        var network = jdbc.sql("select network_id from networks.meeting where id = ?")
+                .param(meetingId)
+                .query(UUID.class)
+                .single();
+        return meetingService.meeting(network, meetingId).orElseThrow();
+    }
+
+    private static String awaitMailContaining(String recipient, String text) throws Exception {
+        var deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            for (MimeMessage message : SMTP.getReceivedMessagesForDomain(recipient)) {
+                var body = de.mosaik.Mails.text(message);
+                if (body.contains(text)) {
+                    return body;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail to " + recipient + " with " + text + " arrived within 20 s");
     }
 
     private Participation participation(UUID network, String email) {

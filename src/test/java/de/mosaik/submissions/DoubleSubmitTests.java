@@ -83,7 +83,7 @@ class DoubleSubmitTests extends IntegrationTest {
                     "creates a meeting; the submission token replays the first redirect (RepeatedSubmissionFilter), so the repeat adds nothing"),
             Map.entry(
                     "/netzwerke/{network}/treffen/{meetingId}/anmeldung",
-                    "one registration per meeting and address (unique index); the confirmation is sent once per registration"),
+                    "one live registration per address in the registering tenant's closed event (registration's unique index); the confirmation is sent once per registration"),
             Map.entry(
                     "/netzwerke/{network}/treffen/{meetingId}/bearbeiten",
                     "edits with a version: a repeat is refused as changed meanwhile"),
@@ -114,9 +114,6 @@ class DoubleSubmitTests extends IntegrationTest {
             Map.entry(
                     "/netzwerke/{network}/treffen/{meetingId}/protokoll/veroeffentlichen",
                     "publishes once: a repeat finds the minutes published and sends nothing"),
-            Map.entry(
-                    "/netzwerke/{network}/treffen/{meetingId}/teilnehmende/anwesenheit",
-                    "sets the same attendance marks again"),
             Map.entry("/benachrichtigungen/abbestellen/{token}", "unsubscribes; a repeat finds the subscription gone"),
             Map.entry(
                     "/netzwerke/{network}/delegierte/{delegateId}",

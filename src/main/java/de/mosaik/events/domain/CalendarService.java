@@ -74,7 +74,7 @@ public class CalendarService implements EventCalendar {
 
     @Override
     public Optional<byte[]> event(UUID tenantId, UUID eventId, boolean forParticipant, UiLanguage language) {
-        return catalogue.event(tenantId, eventId).map(event -> {
+        return catalogue.event(tenantId, eventId, forParticipant).map(event -> {
             var entry = event.entry();
             var links = forParticipant ? onlineLinks(tenantId, eventId) : Map.<UUID, String>of();
             var target = ContentLanguage.of(language);

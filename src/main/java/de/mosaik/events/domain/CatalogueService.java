@@ -74,6 +74,7 @@ public class CatalogueService implements OpenEvents {
                 from events.event e
                 where e.tenant_id in (:tenants)
                   and e.status in ('PUBLISHED', 'REGISTRATION_CLOSED')
+                  and not e.closed_audience
                   and e.first_starts_at is not null
                 """);
         var params = new HashMap<String, Object>();
@@ -103,7 +104,7 @@ public class CatalogueService implements OpenEvents {
         var rows = jdbc.sql("select " + EVENT_COLUMNS + """
                         from events.event e
                         where e.tenant_id = :tenant and e.status in ('PUBLISHED', 'REGISTRATION_CLOSED')
-                          and e.last_ends_at >= now()
+                          and not e.closed_audience and e.last_ends_at >= now()
                         order by e.first_starts_at, e.id limit :limit
                         """)
                 .param("tenant", tenantId)
@@ -124,10 +125,18 @@ public class CatalogueService implements OpenEvents {
     }
 
     /**
-     * An event as its public page shows it: listed, held or cancelled; drafts and archived events
-     * are not public.
+     * An event as its public page shows it: listed, held or cancelled; drafts, archived events and events of a
+     * closed audience are not public.
      */
     public Optional<PublicEvent> event(UUID tenantId, UUID eventId) {
+        return event(tenantId, eventId, false);
+    }
+
+    /**
+     * The event as {@link #event(UUID, UUID)} finds it, or with {@code forParticipant} also an event of a closed
+     * audience — for the pages a participant opens with their personal link.
+     */
+    public Optional<PublicEvent> event(UUID tenantId, UUID eventId, boolean forParticipant) {
         var profile = tenants.byId(tenantId).filter(TenantProfile::active);
         if (profile.isEmpty()) {
             return Optional.empty();
@@ -137,9 +146,11 @@ public class CatalogueService implements OpenEvents {
                           e.contact_phone, e.consent_text, e.consent_version, e.approval_required,
                           e.confirmation_required, e.cancellation_message
                         from events.event e where e.id = :id and e.tenant_id = :tenant
+                         and (:participant or not e.closed_audience)
                         """)
                 .param("id", eventId)
                 .param("tenant", tenantId)
+                .param("participant", forParticipant)
                 .query((rs, n) -> new DetailRow(
                         EventRow.of(rs),
                         rs.getString("description"),

@@ -14,4 +14,6 @@ public record EventListItem(
         @Nullable Integer capacity,
         int seatsTaken,
         int waitlistCount,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        boolean closedAudience,
+        String closedAudienceLabel) {}

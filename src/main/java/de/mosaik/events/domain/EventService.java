@@ -75,7 +75,7 @@ public class EventService {
     public EventSlice search(UUID tenantId, EventQuery query, @Nullable UUID speakerAccountId) {
         var sql = new StringBuilder("""
                 select e.id, e.title, e.status, f.name as format_name, e.first_starts_at, e.capacity,
-                       e.seats_taken, e.waitlist_count, e.updated_at
+                       e.seats_taken, e.waitlist_count, e.updated_at, e.closed_audience, e.closed_audience_label
                 from events.event e join events.term f on f.id = e.format_id
                 where e.tenant_id = :tenant
                 """);
@@ -131,7 +131,9 @@ public class EventService {
                         rs.getObject("capacity", Integer.class),
                         rs.getInt("seats_taken"),
                         rs.getInt("waitlist_count"),
-                        rs.getTimestamp("updated_at").toInstant()))
+                        rs.getTimestamp("updated_at").toInstant(),
+                        rs.getBoolean("closed_audience"),
+                        rs.getString("closed_audience_label")))
                 .list();
         return new EventSlice(found.stream().limit(PAGE_SIZE).toList(), page, found.size() > PAGE_SIZE);
     }

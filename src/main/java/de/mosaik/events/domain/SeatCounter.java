@@ -65,7 +65,7 @@ class SeatCounter implements EventSeats {
                         select id, tenant_id, title, status, capacity, seats_taken, waitlist_count,
                                registration_opens_at, registration_closes_at, approval_required,
                                confirmation_required, ask_accessibility_needs, consent_text, consent_version,
-                               reminder_days, contact_name, contact_email
+                               reminder_days, contact_name, contact_email, closed_audience
                         from events.event where id = ? and tenant_id = ?
                         """)
                 .params(eventId, tenantId)
@@ -88,7 +88,8 @@ class SeatCounter implements EventSeats {
                         sessions,
                         rs.getObject("reminder_days", Integer.class),
                         rs.getString("contact_name"),
-                        rs.getString("contact_email")))
+                        rs.getString("contact_email"),
+                        rs.getBoolean("closed_audience")))
                 .optional();
     }
 

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A meeting of a network as its pages show it; {@code hostName} is the host member body's name. */
+/**
+ * A meeting of a network as its pages show it; {@code hostName} is the host member body's name. {@code
+ * registrationTenantId} runs its registrations in the closed event {@code eventId}; none: no registration through
+ * Mosaik.
+ */
 public record Meeting(
         UUID id,
         UUID networkId,
@@ -19,10 +23,18 @@ public record Meeting(
         String travelNotes,
         String minutes,
         @Nullable Instant minutesPublishedAt,
-        int version) {
+        int version,
+        @Nullable UUID registrationTenantId,
+        @Nullable UUID eventId) {
 
     public MeetingDetails details() {
-        return new MeetingDetails(title, hostMemberId, startsOn, endsOn, venue, address, travelNotes);
+        return new MeetingDetails(
+                title, hostMemberId, startsOn, endsOn, venue, address, travelNotes, registrationTenantId);
+    }
+
+    /** Whether a tenant runs the meeting's registrations, so that delegates can register through Mosaik. */
+    public boolean registrationRuns() {
+        return registrationTenantId != null && eventId != null;
     }
 
     /** Whether the meeting has not ended before {@code today}. */

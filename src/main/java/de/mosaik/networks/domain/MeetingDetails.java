@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** What the coordination enters about a meeting. */
+/**
+ * What the coordination enters about a meeting; {@code registrationTenantId} the member tenant picked to run the
+ * registrations (null: the host body's tenant).
+ */
 public record MeetingDetails(
         String title,
         @Nullable UUID hostMemberId,
@@ -12,4 +15,5 @@ public record MeetingDetails(
         LocalDate endsOn,
         String venue,
         String address,
-        String travelNotes) {}
+        String travelNotes,
+        @Nullable UUID registrationTenantId) {}

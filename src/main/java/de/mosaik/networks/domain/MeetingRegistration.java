@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One person registered for a meeting, for a member body: a delegate ({@code accountId} set) or a colleague a
- * delegate registered ({@code accountId} null, {@code registeredBy} the delegate).
+ * delegate registered ({@code accountId} null, {@code registeredBy} the delegate). The registration itself is the
+ * registering tenant's ({@code id} names it); {@code manageToken} is the secret of its personal link.
  */
 public record MeetingRegistration(
         UUID id,
@@ -17,7 +18,8 @@ public record MeetingRegistration(
         String givenName,
         String familyName,
         String email,
-        Instant createdAt) {
+        Instant createdAt,
+        String manageToken) {
 
     public String name() {
         return givenName + " " + familyName;

@@ -1,150 +1,156 @@
 package de.mosaik.networks.domain;
 
-import de.mosaik.mail.Mail;
-import de.mosaik.mail.Mailer;
 import de.mosaik.networks.Participation;
-import de.mosaik.shared.EmailAddress;
+import de.mosaik.registration.ClosedAudience;
+import de.mosaik.registration.ClosedRegistrations;
 import de.mosaik.shared.text.BerlinTime;
-import de.mosaik.shared.web.BaseUrl;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registrations for a network's meeting: a closed audience. Only delegates of a member body who were invited may
- * register, themselves and at most one colleague of the same body. Each registration is one short transaction
- * that locks the body's member row first, so that concurrent registrations of one body are counted one after
- * another and the body's quota holds.
+ * Registrations for a network's meeting: a closed audience, registered through the registration module in the
+ * closed event of the tenant that runs the meeting's registrations (ADR 0020). Only delegates of a member body who
+ * were invited may register, themselves and at most one colleague of the same body. Registration asks this
+ * audience inside its transaction; the audience locks the body's member row first, so that concurrent
+ * registrations of one body are counted one after another and the body's quota holds. Networks keeps, per
+ * registration, only the body and the delegate it was made by; names and addresses it reads through registration's
+ * published views.
  */
 @Service
 public class MeetingRegistrations {
 
-    private static final String COLUMNS = """
-            r.id, r.meeting_id, r.member_id, r.account_id, r.registered_by, r.given_name, r.family_name, r.email,
-            r.created_at
+    /** The live registrations of meetings with the body and delegate, from networks' record and the published view. */
+    private static final String REGISTRANTS = """
+            select mr.registration_id, mr.meeting_id, mr.member_id, mr.account_id, mr.registered_by,
+                   r.given_name, r.family_name, r.email, r.created_at, l.manage_token
+              from networks.meeting_registrant mr
+              join networks.meeting mt on mt.id = mr.meeting_id
+              join registration.v_registration r on r.id = mr.registration_id and r.event_id = mt.event_id
+              join registration.v_registration_link l on l.id = mr.registration_id
+             where r.counts_as_participant
             """;
 
     private final JdbcClient jdbc;
     private final MeetingService meetings;
-    private final TransactionTemplate transactions;
-    private final Mailer mailer;
-    private final MessageSource messages;
-    private final BaseUrl baseUrl;
+    private final ClosedRegistrations registrations;
 
-    MeetingRegistrations(
-            JdbcClient jdbc,
-            MeetingService meetings,
-            TransactionTemplate transactions,
-            Mailer mailer,
-            MessageSource messages,
-            BaseUrl baseUrl) {
+    MeetingRegistrations(JdbcClient jdbc, MeetingService meetings, ClosedRegistrations registrations) {
         this.jdbc = jdbc;
         this.meetings = meetings;
-        this.transactions = transactions;
-        this.mailer = mailer;
-        this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.registrations = registrations;
     }
 
     /** A person to register: the delegate themself or a colleague of their body. */
     public record Person(String givenName, String familyName, String email) {}
 
     /**
-     * Registers the delegate ({@code colleague} false) or a colleague of the delegate's body. The link in the
-     * confirmation mail leads to the meeting's page at {@code meetingPath}.
+     * Registers the delegate ({@code colleague} false) or a colleague of the delegate's body, in the delegate's mail
+     * language. The registering tenant's confirmation mail carries the personal link, with which the person can
+     * cancel; {@code meetingPath} is kept for callers that link back to the meeting.
      */
     public RegistrationOutcome register(
-            Participation delegate, UUID meetingId, Person person, boolean colleague, String meetingPath) {
-        try {
-            var outcome = transactions.execute(status -> admit(delegate, meetingId, person, colleague, meetingPath));
-            return outcome == null ? RegistrationOutcome.CLOSED : outcome;
-        } catch (DuplicateKeyException e) {
-            return RegistrationOutcome.ALREADY_REGISTERED;
-        }
-    }
-
-    private RegistrationOutcome admit(
             Participation delegate, UUID meetingId, Person person, boolean colleague, String meetingPath) {
         var meeting = meetings.meeting(delegate.networkId(), meetingId);
         if (meeting.isEmpty() || !meeting.get().upcoming(LocalDate.now(BerlinTime.ZONE))) {
             return RegistrationOutcome.CLOSED;
         }
+        var m = meeting.get();
+        if (!m.registrationRuns()) {
+            return RegistrationOutcome.NOT_POSSIBLE;
+        }
         if (delegate.memberId() == null) {
             return RegistrationOutcome.NO_BODY;
         }
-        if (!invited(meetingId, delegate.delegateId())) {
-            return RegistrationOutcome.NOT_INVITED;
-        }
-        // Locks the body's row: registrations of one body for any meeting now run one after another.
-        var quota = jdbc.sql("select meeting_quota from networks.member where id = ? and network_id = ? for update")
-                .params(delegate.memberId(), delegate.networkId())
-                .query((rs, row) -> (Integer) rs.getObject("meeting_quota"))
-                .optional();
-        var email = EmailAddress.normalize(person.email());
-        if (exists(meetingId, email)) {
-            return RegistrationOutcome.ALREADY_REGISTERED;
-        }
-        if (colleague && colleagues(meetingId, delegate.accountId()) > 0) {
-            return RegistrationOutcome.COLLEAGUE_TAKEN;
-        }
-        var taken = jdbc.sql(
-                        "select count(*) from networks.meeting_registration where meeting_id = ? and member_id = ?")
-                .params(meetingId, delegate.memberId())
-                .query(Integer.class)
-                .single();
-        if (quota.isPresent() && quota.get() != null && taken >= quota.get()) {
-            return RegistrationOutcome.QUOTA_REACHED;
-        }
-        var id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into networks.meeting_registration (id, meeting_id, member_id, account_id, registered_by,
-                                                                   given_name, family_name, email, email_normalized)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)
-                .params(id, meetingId, delegate.memberId(), colleague ? null : delegate.accountId())
-                .params(
-                        delegate.accountId(),
-                        person.givenName(),
-                        person.familyName(),
-                        person.email().strip(),
-                        email)
-                .update();
-        confirm(id, meeting.get(), person, meetingPath);
-        return RegistrationOutcome.REGISTERED;
+        var result = registrations.register(
+                m.registrationTenantId(),
+                m.eventId(),
+                new ClosedRegistrations.Person(person.givenName(), person.familyName(), person.email()),
+                language(delegate.delegateId()),
+                new Audience(delegate, meetingId, colleague));
+        return switch (result.outcome()) {
+            case REGISTERED, WAITLISTED -> RegistrationOutcome.REGISTERED;
+            case ALREADY_REGISTERED -> RegistrationOutcome.ALREADY_REGISTERED;
+            case CLOSED -> RegistrationOutcome.CLOSED;
+            case REFUSED -> RegistrationOutcome.valueOf(String.valueOf(result.refusal()));
+        };
     }
 
-    /** The confirmation, in German like the members' area (accounts keep no language of their own yet). */
-    private void confirm(UUID registrationId, Meeting meeting, Person person, String meetingPath) {
-        var locale = Locale.GERMAN;
-        var subject = messages.getMessage(
-                "networks.meeting.registration.mail.subject", new Object[] {meeting.title()}, locale);
-        var body = messages.getMessage(
-                "networks.meeting.registration.mail.body",
-                new Object[] {
-                    person.givenName() + " " + person.familyName(),
-                    meeting.title(),
-                    meeting.startsOn().toString(),
-                    meeting.endsOn().toString(),
-                    meeting.venue(),
-                    baseUrl.link(meetingPath)
-                },
-                locale);
-        mailer.send(
-                new Mail(null, person.email().strip(), subject, body).once("meeting-registration/" + registrationId));
+    /** The meeting's audience as one delegate registers: who may, counted under the lock of the body's row. */
+    private final class Audience implements ClosedAudience {
+
+        private final Participation delegate;
+        private final UUID meetingId;
+        private final boolean colleague;
+
+        Audience(Participation delegate, UUID meetingId, boolean colleague) {
+            this.delegate = delegate;
+            this.meetingId = meetingId;
+            this.colleague = colleague;
+        }
+
+        @Override
+        public @Nullable String refusal(UUID tenantId, UUID eventId, String emailNormalized) {
+            if (!invited(meetingId, delegate.delegateId())) {
+                return RegistrationOutcome.NOT_INVITED.name();
+            }
+            // Locks the body's row: registrations of one body for any meeting now run one after another.
+            var quota = jdbc.sql("select meeting_quota from networks.member where id = ? and network_id = ? for update")
+                    .params(delegate.memberId(), delegate.networkId())
+                    .query((rs, row) -> Optional.ofNullable((Integer) rs.getObject("meeting_quota")))
+                    .optional();
+            if (quota.isEmpty()) {
+                return RegistrationOutcome.NO_BODY.name();
+            }
+            var live = live(meetingId);
+            if (!colleague && live.stream().anyMatch(r -> delegate.accountId().equals(r.accountId()))) {
+                return RegistrationOutcome.ALREADY_REGISTERED.name();
+            }
+            if (colleague
+                    && live.stream()
+                            .anyMatch(r -> r.colleague() && delegate.accountId().equals(r.registeredBy()))) {
+                return RegistrationOutcome.COLLEAGUE_TAKEN.name();
+            }
+            long taken = live.stream()
+                    .filter(r -> r.memberId().equals(delegate.memberId()))
+                    .count();
+            if (quota.get().isPresent() && taken >= quota.get().get()) {
+                return RegistrationOutcome.QUOTA_REACHED.name();
+            }
+            return null;
+        }
+
+        @Override
+        public void registered(UUID tenantId, UUID eventId, UUID registrationId) {
+            jdbc.sql("""
+                            insert into networks.meeting_registrant (registration_id, meeting_id, member_id, account_id,
+                                                                     registered_by)
+                            values (?, ?, ?, ?, ?)
+                            """)
+                    .params(registrationId, meetingId, delegate.memberId())
+                    .params(colleague ? null : delegate.accountId(), delegate.accountId())
+                    .update();
+        }
+    }
+
+    /** The delegate's mail language, in which the registration's mails are written. */
+    private String language(UUID delegateId) {
+        return jdbc.sql("select mail_language from networks.delegate where id = ?")
+                .param(delegateId)
+                .query(String.class)
+                .optional()
+                .orElse("de");
     }
 
     public boolean invited(UUID meetingId, UUID delegateId) {
@@ -155,29 +161,19 @@ public class MeetingRegistrations {
                 > 0;
     }
 
-    private boolean exists(UUID meetingId, String emailNormalized) {
-        return jdbc.sql(
-                                "select count(*) from networks.meeting_registration where meeting_id = ? and email_normalized = ?")
-                        .params(meetingId, emailNormalized)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+    private List<MeetingRegistration> live(UUID meetingId) {
+        return jdbc.sql(REGISTRANTS + " and mr.meeting_id = ?")
+                .param(meetingId)
+                .query((rs, row) -> registration(rs))
+                .list();
     }
 
-    private int colleagues(UUID meetingId, UUID accountId) {
-        return jdbc.sql("""
-                        select count(*) from networks.meeting_registration
-                         where meeting_id = ? and registered_by = ? and account_id is null
-                        """).params(meetingId, accountId).query(Integer.class).single();
-    }
-
-    /** Everybody registered for the meeting of this network, by body and name. */
+    /** Everybody registered for the meeting of this network (cancelled ones left out), by body and name. */
     @Transactional(readOnly = true)
     public List<MeetingRegistration> of(UUID networkId, UUID meetingId) {
-        return jdbc.sql("select " + COLUMNS + """
-                          from networks.meeting_registration r join networks.meeting mt on mt.id = r.meeting_id
-                         where mt.network_id = ? and mt.id = ?
-                         order by r.member_id, r.family_name, r.given_name
+        return jdbc.sql(REGISTRANTS + """
+                           and mt.network_id = ? and mt.id = ?
+                         order by mr.member_id, r.family_name, r.given_name
                         """)
                 .params(networkId, meetingId)
                 .query((rs, row) -> registration(rs))
@@ -201,52 +197,33 @@ public class MeetingRegistrations {
                 .flatMap(Optional::ofNullable);
     }
 
-    /** Per registration, the sessions it was marked present in; no entry: nothing marked yet. */
+    /**
+     * Per registration, the meeting sessions it was marked present in, as the registering tenant's staff took
+     * attendance in the event's sessions; no entry: nothing marked yet.
+     */
     @Transactional(readOnly = true)
     public Map<UUID, Set<UUID>> attendance(UUID networkId, UUID meetingId) {
         var present = new HashMap<UUID, Set<UUID>>();
         jdbc.sql("""
-                        select a.registration_id, a.session_id, a.present
-                          from networks.meeting_attendance a
-                          join networks.meeting_registration r on r.id = a.registration_id
-                          join networks.meeting mt on mt.id = r.meeting_id
+                        select mr.registration_id, s.id as session_id, m.attended
+                          from networks.meeting_registrant mr
+                          join networks.meeting mt on mt.id = mr.meeting_id
+                          join networks.meeting_session s on s.meeting_id = mt.id
+                          join attendance.v_mark m on m.registration_id = mr.registration_id
+                                                  and m.session_id = s.event_session_id
                          where mt.network_id = ? and mt.id = ?
                         """).params(networkId, meetingId).query(rs -> {
             var marks = present.computeIfAbsent(rs.getObject("registration_id", UUID.class), k -> new HashSet<>());
-            if (rs.getBoolean("present")) {
+            if (rs.getBoolean("attended")) {
                 marks.add(rs.getObject("session_id", UUID.class));
             }
         });
         return present;
     }
 
-    /**
-     * Marks who was present in which session: every registration of the meeting in every session of it, present
-     * when {@code present} names the pair ("registrationId:sessionId"); pairs of other meetings are ignored.
-     */
-    @Transactional
-    public void markAttendance(UUID networkId, UUID meetingId, Set<String> present) {
-        var sessions = meetings.sessions(networkId, meetingId);
-        for (var registration : of(networkId, meetingId)) {
-            for (var session : sessions) {
-                jdbc.sql("""
-                                insert into networks.meeting_attendance (registration_id, session_id, present)
-                                values (?, ?, ?)
-                                on conflict (registration_id, session_id)
-                                do update set present = excluded.present, marked_at = now()
-                                """)
-                        .params(
-                                registration.id(),
-                                session.id(),
-                                present.contains(registration.id() + ":" + session.id()))
-                        .update();
-            }
-        }
-    }
-
     static MeetingRegistration registration(ResultSet rs) throws SQLException {
         return new MeetingRegistration(
-                rs.getObject("id", UUID.class),
+                rs.getObject("registration_id", UUID.class),
                 rs.getObject("meeting_id", UUID.class),
                 rs.getObject("member_id", UUID.class),
                 rs.getObject("account_id", UUID.class),
@@ -254,6 +231,7 @@ public class MeetingRegistrations {
                 rs.getString("given_name"),
                 rs.getString("family_name"),
                 rs.getString("email"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("manage_token"));
     }
 }

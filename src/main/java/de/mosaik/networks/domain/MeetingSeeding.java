@@ -1,14 +1,20 @@
 package de.mosaik.networks.domain;
 
+import de.mosaik.events.EventSeats;
 import de.mosaik.identity.Accounts;
 import de.mosaik.networks.MeetingSetup;
-import de.mosaik.shared.EmailAddress;
+import de.mosaik.registration.PastRegistrations;
+import de.mosaik.registration.PastRegistrations.Channel;
+import de.mosaik.registration.PastRegistrations.PastRegistration;
+import de.mosaik.registration.RegistrationStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,11 +29,23 @@ class MeetingSeeding implements MeetingSetup {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Accounts accounts;
+    private final MeetingEvents events;
+    private final PastRegistrations pastRegistrations;
+    private final EventSeats seats;
 
-    MeetingSeeding(JdbcClient jdbc, JdbcTemplate template, Accounts accounts) {
+    MeetingSeeding(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            Accounts accounts,
+            MeetingEvents events,
+            PastRegistrations pastRegistrations,
+            EventSeats seats) {
         this.jdbc = jdbc;
         this.template = template;
         this.accounts = accounts;
+        this.events = events;
+        this.pastRegistrations = pastRegistrations;
+        this.seats = seats;
     }
 
     @Override
@@ -36,12 +54,13 @@ class MeetingSeeding implements MeetingSetup {
         var id = UUID.randomUUID();
         jdbc.sql("""
                         insert into networks.meeting (id, network_id, title, host_member_id, starts_on, ends_on, venue,
-                                                      address, travel_notes)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                      address, travel_notes, registration_tenant_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(id, networkId, m.title(), m.hostMemberId(), m.startsOn(), m.endsOn(), m.venue(), m.address())
-                .param(m.travelNotes())
+                .params(m.travelNotes(), events.tenantFor(networkId, m.hostMemberId(), null))
                 .update();
+        events.sync(networkId, id);
         return id;
     }
 
@@ -53,7 +72,15 @@ class MeetingSeeding implements MeetingSetup {
                         insert into networks.meeting_session (id, meeting_id, day, starts_at, ends_at, title)
                         values (?, ?, ?, ?, ?, ?)
                         """).params(id, meetingId, day, startsAt, endsAt, title).update();
+        events.sync(networkOf(meetingId), meetingId);
         return id;
+    }
+
+    private UUID networkOf(UUID meetingId) {
+        return jdbc.sql("select network_id from networks.meeting where id = ?")
+                .param(meetingId)
+                .query(UUID.class)
+                .single();
     }
 
     @Override
@@ -82,60 +109,81 @@ class MeetingSeeding implements MeetingSetup {
 
     @Override
     @Transactional
-    public int registerInvited(UUID networkId, UUID meetingId, int limit, int absentEvery) {
-        var members = new HashMap<UUID, UUID>();
+    public Optional<SeededRegistrations> registerInvited(
+            UUID networkId, UUID meetingId, int limit, Instant registeredAt) {
+        var place = jdbc.sql("""
+                        select registration_tenant_id, event_id from networks.meeting
+                         where id = ? and network_id = ? and event_id is not null
+                        """)
+                .params(meetingId, networkId)
+                .query((rs, row) -> new UUID[] {
+                    rs.getObject("registration_tenant_id", UUID.class), rs.getObject("event_id", UUID.class)
+                })
+                .optional();
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        var tenantId = place.get()[0];
+        var eventId = place.get()[1];
+        var invited = new HashMap<UUID, Delegate>();
         jdbc.sql("""
-                        select d.account_id, d.member_id from networks.delegate d
+                        select d.account_id, d.member_id, d.mail_language from networks.delegate d
                           join networks.meeting_invitation i on i.delegate_id = d.id and i.meeting_id = ?
                          where d.network_id = ?
                         """).params(meetingId, networkId).query(rs -> {
-            members.put(rs.getObject("account_id", UUID.class), rs.getObject("member_id", UUID.class));
+            invited.put(
+                    rs.getObject("account_id", UUID.class),
+                    new Delegate(rs.getObject("member_id", UUID.class), rs.getString("mail_language")));
         });
-        var rows = new ArrayList<Object[]>();
-        var ids = new ArrayList<UUID>();
-        for (var account : accounts.byIds(members.keySet())) {
-            if (rows.size() == limit) {
+        var people = new ArrayList<PastRegistration>();
+        var registrants = new ArrayList<Map.Entry<UUID, Delegate>>();
+        for (var account : accounts.byIds(invited.keySet())) {
+            if (people.size() == limit) {
                 break;
             }
             var names = account.displayName().strip().split("\\s+", 2);
-            var id = UUID.randomUUID();
-            ids.add(id);
+            var delegate = invited.get(account.id());
+            people.add(new PastRegistration(
+                    eventId,
+                    RegistrationStatus.CONFIRMED,
+                    names[0],
+                    names.length > 1 ? names[1] : names[0],
+                    account.email(),
+                    "",
+                    null,
+                    Map.of(),
+                    "",
+                    "",
+                    delegate.language(),
+                    Channel.WEB,
+                    null,
+                    true,
+                    null,
+                    null,
+                    registeredAt,
+                    null,
+                    null));
+            registrants.add(Map.entry(account.id(), delegate));
+        }
+        var ids = pastRegistrations.record(tenantId, people);
+        // Recorded registrations take no seat; the event's counter counts them, as staff's entries would.
+        ids.forEach(id -> seats.claim(tenantId, eventId, true));
+        var rows = new ArrayList<Object[]>();
+        for (int i = 0; i < ids.size(); i++) {
+            var account = registrants.get(i).getKey();
             rows.add(new Object[] {
-                id,
-                meetingId,
-                members.get(account.id()),
-                account.id(),
-                account.id(),
-                names[0],
-                names.length > 1 ? names[1] : names[0],
-                account.email(),
-                EmailAddress.normalize(account.email())
+                ids.get(i), meetingId, registrants.get(i).getValue().memberId(), account, account
             });
         }
         template.batchUpdate("""
-                insert into networks.meeting_registration (id, meeting_id, member_id, account_id, registered_by,
-                                                           given_name, family_name, email, email_normalized)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into networks.meeting_registrant (registration_id, meeting_id, member_id, account_id,
+                                                         registered_by)
+                values (?, ?, ?, ?, ?)
                 """, rows);
-        if (absentEvery > 0) {
-            var sessions = jdbc.sql("select id from networks.meeting_session where meeting_id = ?")
-                    .param(meetingId)
-                    .query(UUID.class)
-                    .list();
-            var marks = new ArrayList<Object[]>();
-            for (int i = 0; i < ids.size(); i++) {
-                for (int s = 0; s < sessions.size(); s++) {
-                    // every n-th person missed the last session (left early): a realistic list, not all ticks
-                    boolean present = (i + 1) % absentEvery != 0 || s < sessions.size() - 1;
-                    marks.add(new Object[] {ids.get(i), sessions.get(s), present});
-                }
-            }
-            template.batchUpdate(
-                    "insert into networks.meeting_attendance (registration_id, session_id, present) values (?, ?, ?)",
-                    marks);
-        }
-        return rows.size();
+        return Optional.of(new SeededRegistrations(tenantId, eventId, ids));
     }
+
+    private record Delegate(UUID memberId, String language) {}
 
     @Override
     @Transactional

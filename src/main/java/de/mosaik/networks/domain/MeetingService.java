@@ -28,7 +28,7 @@ public class MeetingService {
     private static final String MEETING_COLUMNS = """
             mt.id, mt.network_id, mt.title, mt.host_member_id,
             mt.starts_on, mt.ends_on, mt.venue, mt.address, mt.travel_notes, mt.minutes,
-            mt.minutes_published_at, mt.version
+            mt.minutes_published_at, mt.version, mt.registration_tenant_id, mt.event_id
             """;
     private static final String MEETING_FROM = """
              from networks.meeting mt
@@ -36,10 +36,12 @@ public class MeetingService {
 
     private final JdbcClient jdbc;
     private final Networks networks;
+    private final MeetingEvents events;
 
-    MeetingService(JdbcClient jdbc, Networks networks) {
+    MeetingService(JdbcClient jdbc, Networks networks, MeetingEvents events) {
         this.jdbc = jdbc;
         this.networks = networks;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -82,10 +84,15 @@ public class MeetingService {
                 m.travelNotes(),
                 m.minutes(),
                 m.minutesPublishedAt(),
-                m.version());
+                m.version(),
+                m.registrationTenantId(),
+                m.eventId());
     }
 
-    /** Creates a meeting; the host must be a member body of the same network (else empty). */
+    /**
+     * Creates a meeting; the host must be a member body of the same network (else empty). Its registrations run in
+     * the picked member tenant or the host's tenant, in a closed event made for it now.
+     */
     @Transactional
     public Optional<UUID> create(UUID networkId, MeetingDetails d) {
         if (!hostBelongs(networkId, d.hostMemberId())) {
@@ -94,12 +101,13 @@ public class MeetingService {
         var id = UUID.randomUUID();
         jdbc.sql("""
                         insert into networks.meeting (id, network_id, title, host_member_id, starts_on, ends_on, venue,
-                                                      address, travel_notes)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                      address, travel_notes, registration_tenant_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(id, networkId, d.title(), d.hostMemberId(), d.startsOn(), d.endsOn(), d.venue(), d.address())
-                .param(d.travelNotes())
+                .params(d.travelNotes(), events.tenantFor(networkId, d.hostMemberId(), d.registrationTenantId()))
                 .update();
+        events.sync(networkId, id);
         return Optional.of(id);
     }
 
@@ -117,7 +125,13 @@ public class MeetingService {
                 .params(d.title(), d.hostMemberId(), d.startsOn(), d.endsOn(), d.venue(), d.address())
                 .params(d.travelNotes(), networkId, meetingId, version)
                 .update();
-        return changed == 1 ? EditOutcome.DONE : missingOrStale(networkId, meetingId);
+        if (changed != 1) {
+            return missingOrStale(networkId, meetingId);
+        }
+        // Registrations already taken in one tenant stay there; the page then names the tenant that keeps them.
+        events.moveTo(networkId, meetingId, events.tenantFor(networkId, d.hostMemberId(), d.registrationTenantId()));
+        events.sync(networkId, meetingId);
+        return EditOutcome.DONE;
     }
 
     /** The meeting's sessions by day and time, each with its agenda items by time. */
@@ -183,6 +197,7 @@ public class MeetingService {
                         insert into networks.meeting_session (id, meeting_id, day, starts_at, ends_at, title)
                         values (?, ?, ?, ?, ?, ?)
                         """).params(id, meetingId, day, startsAt, endsAt, title).update();
+        events.sync(networkId, meetingId);
         return Optional.of(id);
     }
 
@@ -205,6 +220,7 @@ public class MeetingService {
                 .params(day, startsAt, endsAt, title, networkId, meetingId, sessionId, version)
                 .update();
         if (changed == 1) {
+            events.sync(networkId, meetingId);
             return EditOutcome.DONE;
         }
         return session(networkId, meetingId, sessionId).isPresent()
@@ -214,10 +230,14 @@ public class MeetingService {
 
     @Transactional
     public boolean removeSession(UUID networkId, UUID meetingId, UUID sessionId) {
-        return jdbc.sql("""
-                        delete from networks.meeting_session s using networks.meeting mt
-                         where mt.id = s.meeting_id and mt.network_id = ? and mt.id = ? and s.id = ?
-                        """).params(networkId, meetingId, sessionId).update() == 1;
+        boolean removed = jdbc.sql("""
+                                delete from networks.meeting_session s using networks.meeting mt
+                                 where mt.id = s.meeting_id and mt.network_id = ? and mt.id = ? and s.id = ?
+                                """).params(networkId, meetingId, sessionId).update() == 1;
+        if (removed) {
+            events.sync(networkId, meetingId);
+        }
+        return removed;
     }
 
     @Transactional
@@ -305,7 +325,9 @@ public class MeetingService {
                 rs.getString("travel_notes"),
                 rs.getString("minutes"),
                 published == null ? null : published.toInstant(),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getObject("registration_tenant_id", UUID.class),
+                rs.getObject("event_id", UUID.class));
     }
 
     private static AgendaItem item(ResultSet rs) throws SQLException {

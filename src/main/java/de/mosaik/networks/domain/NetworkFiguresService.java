@@ -1,5 +1,6 @@
 package de.mosaik.networks.domain;
 
+import de.mosaik.networks.Networks;
 import de.mosaik.networks.PracticeExampleFigures;
 import de.mosaik.networks.PracticeExampleFigures.ExampleYear;
 import java.time.LocalDate;
@@ -21,10 +22,12 @@ public class NetworkFiguresService {
 
     private final JdbcClient jdbc;
     private final List<PracticeExampleFigures> examples;
+    private final Networks networks;
 
-    NetworkFiguresService(JdbcClient jdbc, List<PracticeExampleFigures> examples) {
+    NetworkFiguresService(JdbcClient jdbc, List<PracticeExampleFigures> examples, Networks networks) {
         this.jdbc = jdbc;
         this.examples = examples;
+        this.networks = networks;
     }
 
     /** The last {@value #YEARS} years up to {@code today}'s, oldest first, from the year the network began. */
@@ -114,5 +117,40 @@ public class NetworkFiguresService {
                             (a, b) -> new ExampleYear(a.published() + b.published(), a.views() + b.views())));
         }
         return sum;
+    }
+
+    /** Delegates present at the meetings of one year for one member body: persons marked present in a session. */
+    public record BodyPresence(int year, String body, int present) {}
+
+    /**
+     * Per year (the last {@value #YEARS} up to {@code today}'s) and member body, how many registered persons were
+     * marked present in at least one session of a meeting, summed over the year's meetings — from the attendance the
+     * registering tenant took (attendance's published marks) and networks' record of each registration's body.
+     */
+    @Transactional(readOnly = true)
+    public List<BodyPresence> presentByBody(UUID networkId, LocalDate today) {
+        var names = new HashMap<UUID, String>();
+        networks.members(networkId).forEach(m -> names.put(m.memberId(), m.name()));
+        var rows = new ArrayList<BodyPresence>();
+        jdbc.sql("""
+                        select extract(year from mt.starts_on)::int as year, mr.member_id, count(*) as present
+                          from networks.meeting_registrant mr
+                          join networks.meeting mt on mt.id = mr.meeting_id
+                         where mt.network_id = ? and extract(year from mt.starts_on) between ? and ?
+                           and exists (select 1 from attendance.v_mark mk
+                                         join networks.meeting_session s on s.event_session_id = mk.session_id
+                                        where s.meeting_id = mt.id and mk.registration_id = mr.registration_id
+                                          and mk.attended)
+                         group by 1, 2
+                        """)
+                .params(networkId, today.getYear() - YEARS + 1, today.getYear())
+                .query(rs -> {
+                    rows.add(new BodyPresence(
+                            rs.getInt("year"),
+                            names.getOrDefault(rs.getObject("member_id", UUID.class), ""),
+                            rs.getInt("present")));
+                });
+        rows.sort(java.util.Comparator.comparing(BodyPresence::year).reversed().thenComparing(BodyPresence::body));
+        return rows;
     }
 }

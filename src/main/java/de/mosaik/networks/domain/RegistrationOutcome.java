@@ -8,7 +8,9 @@ public enum RegistrationOutcome {
     NO_BODY,
     QUOTA_REACHED,
     COLLEAGUE_TAKEN,
-    CLOSED;
+    CLOSED,
+    /** No member tenant runs the meeting's registrations, so nobody can register through Mosaik. */
+    NOT_POSSIBLE;
 
     public String messageKey() {
         return "networks.meeting.registration.outcome." + name();

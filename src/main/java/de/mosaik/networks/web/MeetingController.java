@@ -3,6 +3,7 @@ package de.mosaik.networks.web;
 import de.mosaik.networks.Networks;
 import de.mosaik.networks.domain.EditOutcome;
 import de.mosaik.networks.domain.Meeting;
+import de.mosaik.networks.domain.MeetingEvents;
 import de.mosaik.networks.domain.MeetingService;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.web.BackOfficePage;
@@ -29,12 +30,19 @@ class MeetingController {
     private final Networks networks;
     private final NetworkPages pages;
     private final MeetingPageData pageData;
+    private final MeetingEvents meetingEvents;
 
-    MeetingController(MeetingService meetings, Networks networks, NetworkPages pages, MeetingPageData pageData) {
+    MeetingController(
+            MeetingService meetings,
+            Networks networks,
+            NetworkPages pages,
+            MeetingPageData pageData,
+            MeetingEvents meetingEvents) {
         this.meetings = meetings;
         this.networks = networks;
         this.pages = pages;
         this.pageData = pageData;
+        this.meetingEvents = meetingEvents;
     }
 
     @GetMapping(MeetingRoutes.LIST)
@@ -123,7 +131,12 @@ class MeetingController {
             result.rejectValue("hostMemberId", "networks.meeting.host.unknown");
             return form(area, meetingId, form, new FormErrors(result), null, model);
         }
-        redirect.addFlashAttribute("notice", "networks.meeting.saved");
+        var saved = meetings.meeting(area.id(), meetingId).orElseThrow(NetworkPages::notFound);
+        var wanted = form.details().registrationTenantId();
+        boolean kept = wanted != null && !wanted.equals(saved.registrationTenantId());
+        // A tenant that already holds registrations keeps them; the coordination is told so.
+        redirect.addFlashAttribute(
+                "notice", kept ? "networks.meeting.registrationTenant.kept" : "networks.meeting.saved");
         return "redirect:" + MeetingRoutes.meeting(area, meetingId);
     }
 
@@ -143,6 +156,7 @@ class MeetingController {
                 networks.members(area.id()).stream()
                         .filter(m -> m.leftOn() == null)
                         .toList());
+        model.addAttribute("registrationBodies", meetingEvents.registrationBodies(area.id()));
         return "networks/meeting-form";
     }
 }

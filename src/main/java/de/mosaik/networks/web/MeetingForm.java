@@ -17,7 +17,8 @@ public record MeetingForm(
         String venue,
         String address,
         @MultiLine String travelNotes,
-        int version) {
+        int version,
+        String registrationTenantId) {
     /** Fields a request leaves out arrive as null; they count as empty. */
     public MeetingForm {
         title = title == null ? "" : title;
@@ -27,10 +28,11 @@ public record MeetingForm(
         venue = venue == null ? "" : venue;
         address = address == null ? "" : address;
         travelNotes = travelNotes == null ? "" : travelNotes;
+        registrationTenantId = registrationTenantId == null ? "" : registrationTenantId;
     }
 
     static MeetingForm empty() {
-        return new MeetingForm("", "", "", "", "", "", "", 0);
+        return new MeetingForm("", "", "", "", "", "", "", 0, "");
     }
 
     static MeetingForm of(Meeting m) {
@@ -42,11 +44,13 @@ public record MeetingForm(
                 m.venue(),
                 m.address(),
                 m.travelNotes(),
-                m.version());
+                m.version(),
+                m.registrationTenantId() == null ? "" : m.registrationTenantId().toString());
     }
 
     MeetingForm withVersion(int newVersion) {
-        return new MeetingForm(title, hostMemberId, startsOn, endsOn, venue, address, travelNotes, newVersion);
+        return new MeetingForm(
+                title, hostMemberId, startsOn, endsOn, venue, address, travelNotes, newVersion, registrationTenantId);
     }
 
     void check(BindingResult result) {
@@ -68,6 +72,9 @@ public record MeetingForm(
         }
         if (!hostMemberId.isBlank() && FormText.uuid(hostMemberId) == null) {
             result.rejectValue("hostMemberId", "networks.meeting.host.unknown");
+        }
+        if (!registrationTenantId.isBlank() && FormText.uuid(registrationTenantId) == null) {
+            result.rejectValue("registrationTenantId", "networks.meeting.registrationTenant.unknown");
         }
         if (FormText.strip(venue).length() > 300) {
             result.rejectValue("venue", "networks.meeting.form.tooLong");
@@ -93,6 +100,7 @@ public record MeetingForm(
                 LocalDate.parse(endsOn.strip()),
                 FormText.strip(venue),
                 FormText.strip(address),
-                travelNotes.strip());
+                travelNotes.strip(),
+                registrationTenantId.isBlank() ? null : FormText.uuid(registrationTenantId));
     }
 }

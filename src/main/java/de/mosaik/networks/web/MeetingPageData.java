@@ -1,11 +1,14 @@
 package de.mosaik.networks.web;
 
+import de.mosaik.identity.TenantProfile;
+import de.mosaik.identity.Tenants;
 import de.mosaik.networks.domain.Meeting;
 import de.mosaik.networks.domain.MeetingMinutes;
 import de.mosaik.networks.domain.MeetingRegistrations;
 import de.mosaik.networks.domain.MeetingService;
 import de.mosaik.shared.text.BerlinTime;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -17,11 +20,21 @@ class MeetingPageData {
     private final MeetingService meetings;
     private final MeetingRegistrations registrations;
     private final MeetingMinutes minutes;
+    private final Tenants tenants;
 
-    MeetingPageData(MeetingService meetings, MeetingRegistrations registrations, MeetingMinutes minutes) {
+    MeetingPageData(
+            MeetingService meetings, MeetingRegistrations registrations, MeetingMinutes minutes, Tenants tenants) {
         this.meetings = meetings;
         this.registrations = registrations;
         this.minutes = minutes;
+        this.tenants = tenants;
+    }
+
+    /** The tenant that runs the meeting's registrations, if any. */
+    Optional<TenantProfile> registrationTenant(Meeting meeting) {
+        return meeting.registrationRuns()
+                ? tenants.byId(java.util.Objects.requireNonNull(meeting.registrationTenantId()))
+                : Optional.empty();
     }
 
     Meeting fill(NetworkArea area, UUID meetingId, Model model) {
@@ -38,6 +51,7 @@ class MeetingPageData {
 
     RegistrationPanel panel(NetworkArea area, Meeting meeting) {
         var p = area.participation();
+        var tenant = registrationTenant(meeting);
         var mine = registrations.byDelegate(area.id(), meeting.id(), p.accountId());
         var memberId = p.memberId();
         long bodyRegistered = memberId == null
@@ -56,7 +70,10 @@ class MeetingPageData {
                         ? null
                         : registrations.quota(area.id(), memberId).orElse(null),
                 bodyRegistered,
-                seesParticipants(area, meeting));
+                seesParticipants(area, meeting),
+                tenant.isPresent(),
+                tenant.map(TenantProfile::slug).orElse(""),
+                tenant.map(TenantProfile::name).orElse(""));
     }
 
     /** The coordination and the delegates of the host body see who registered. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Registration for a meeting, the coordination's invitations, and the participant list for the host. */
@@ -38,7 +36,6 @@ class MeetingRegistrationController {
     static final String INVITATIONS = MeetingRoutes.MEETING + "/einladungen";
     static final String PARTICIPANTS = MeetingRoutes.MEETING + "/teilnehmende";
     static final String PARTICIPANTS_CSV = PARTICIPANTS + ".csv";
-    static final String ATTENDANCE = PARTICIPANTS + "/anwesenheit";
 
     private final MeetingRegistrations registrations;
     private final MeetingInvitations invitations;
@@ -106,33 +103,31 @@ class MeetingRegistrationController {
         return "redirect:" + MeetingRoutes.meeting(area, meetingId) + "/einladungen";
     }
 
+    /**
+     * Who registered, with the sessions they were marked present in. Attendance is taken by the registering
+     * tenant's staff in the event's attendance pages, to which the page links them.
+     */
     @GetMapping(PARTICIPANTS)
-    String participants(@PathVariable String network, @PathVariable UUID meetingId, Model model) {
+    String participants(
+            @PathVariable String network,
+            @PathVariable UUID meetingId,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
         var area = pages.prepare(network, model);
         var meeting = pageData.fill(area, meetingId, model);
         if (!MeetingPageData.seesParticipants(area, meeting)) {
             throw new AccessDeniedException("only the coordination and the host see the participants");
         }
+        var tenant = pageData.registrationTenant(meeting);
         model.addAttribute("participants", rows(area, meetingId));
         model.addAttribute("attendance", registrations.attendance(area.id(), meetingId));
+        model.addAttribute("registrationTenant", tenant.map(t -> t.name()).orElse(""));
+        model.addAttribute(
+                "attendanceHref",
+                tenant.filter(t -> user.tenantStaff() && t.slug().equals(user.tenantSlug()))
+                        .map(t -> "/verwaltung/" + t.slug() + "/veranstaltungen/" + meeting.eventId() + "/anwesenheit")
+                        .orElse(null));
         return "networks/meeting-participants";
-    }
-
-    @PostMapping(ATTENDANCE)
-    String markAttendance(
-            @PathVariable String network,
-            @PathVariable UUID meetingId,
-            @RequestParam(name = "present", required = false) @Nullable List<String> present,
-            Model model,
-            RedirectAttributes redirect) {
-        var area = pages.prepare(network, model);
-        var meeting = pageData.fill(area, meetingId, model);
-        if (!MeetingPageData.seesParticipants(area, meeting)) {
-            throw new AccessDeniedException("only the coordination and the host take attendance");
-        }
-        registrations.markAttendance(area.id(), meetingId, present == null ? Set.of() : Set.copyOf(present));
-        redirect.addFlashAttribute("notice", "networks.meeting.attendance.saved");
-        return "redirect:" + MeetingRoutes.meeting(area, meetingId) + "/teilnehmende";
     }
 
     @GetMapping(PARTICIPANTS_CSV)

@@ -46,6 +46,7 @@ class NetworkFiguresController {
     String show(@PathVariable String network, Locale locale, Model model) {
         var area = pages.coordinate(network, model);
         model.addAttribute("page", new NetworkFiguresPage(figures.years(area.id(), today()), locale));
+        model.addAttribute("presence", figures.presentByBody(area.id(), today()));
         return "networks/figures";
     }
 

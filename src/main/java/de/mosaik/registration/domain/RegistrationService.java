@@ -5,7 +5,9 @@ import de.mosaik.events.EventTranslations;
 import de.mosaik.events.Question;
 import de.mosaik.events.RegistrationTerms;
 import de.mosaik.events.SeatClaim;
+import de.mosaik.registration.ClosedAudience;
 import de.mosaik.registration.RegistrationStatus;
+import de.mosaik.shared.EmailAddress;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.security.Tokens;
 import de.mosaik.shared.translation.ShownText;
@@ -133,6 +135,43 @@ public class RegistrationService {
                     .byIdempotencyKey(tenantId, eventId, idempotencyKey)
                     .map(first -> repeat(first, applicant))
                     .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE));
+        }
+    }
+
+    /**
+     * Registers one person for an event of a closed audience, in one transaction with the audience's say: it is
+     * asked before a seat is claimed (and may lock its own rows to count) and told of the stored registration.
+     *
+     * @throws AudienceRefused when the audience refuses the person
+     * @throws RegistrationRefused when the event is unknown, not of a closed audience, closed, or the address is
+     *     already registered
+     */
+    public Outcome registerInAudience(UUID tenantId, UUID eventId, Applicant applicant, ClosedAudience audience) {
+        var consent = translations.consent(tenantId, eventId);
+        try {
+            return transactions.execute(status -> {
+                var event = openEvent(tenantId, eventId);
+                if (!event.closedAudience()) {
+                    throw new RegistrationRefused(RegistrationRefused.Reason.NOT_FOUND);
+                }
+                var refusal = audience.refusal(tenantId, eventId, EmailAddress.normalize(applicant.email()));
+                if (refusal != null) {
+                    throw new AudienceRefused(refusal);
+                }
+                var admission = admit(
+                        event,
+                        consent,
+                        applicant,
+                        Source.WEB,
+                        null,
+                        UUID.randomUUID().toString(),
+                        true,
+                        null);
+                audience.registered(tenantId, eventId, admission.registration().id());
+                return new Outcome(admission.registration(), false, false, admission.heldBack());
+            });
+        } catch (DuplicateKeyException e) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
         }
     }
 

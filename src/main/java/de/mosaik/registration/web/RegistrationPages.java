@@ -69,11 +69,14 @@ class RegistrationPages {
         return Optional.of(new OpenEvent(tenant.get(), event.get()));
     }
 
-    /** The event's registration terms; drafts count as unknown, since the public must not learn of them. */
+    /**
+     * The event's registration terms; drafts and events of a closed audience count as unknown, since the public must
+     * not learn of them.
+     */
     Optional<RegistrationTerms> event(UUID tenantId, String eventId) {
         return uuid(eventId)
                 .flatMap(id -> seats.terms(tenantId, id))
-                .filter(event -> event.status() != EventStatus.DRAFT);
+                .filter(event -> event.status() != EventStatus.DRAFT && !event.closedAudience());
     }
 
     List<Term> targetGroups(UUID tenantId) {

@@ -9,5 +9,5 @@ alter table identity.account add column language varchar(5) not null default 'de
 update identity.account a set language = 'en'
  where exists (select 1 from networks.delegate d where d.account_id = a.id and d.mail_language = 'en');
 
--- The account's language replaces it: nothing reads the entry's language any more.
-alter table networks.delegate drop column mail_language;
+-- The account's language replaces it: nothing reads or writes networks.delegate.mail_language any more. The column
+-- is networks's, so identity's migration leaves it (ADR 0018); networks's next migration drops it.

@@ -110,8 +110,8 @@ class NetworkMailLanguageTests extends IntegrationTest {
                 NetworkVisibility.MEMBERS,
                 null));
         network = networks.byId(id).orElseThrow();
-        var body = organisations.registerConfirmed(OrganisationDetails.named(
-                "Sprachstadt " + tag, OrganisationKind.MUNICIPALITY, "Sprachstadt", "NW"));
+        var body = organisations.registerConfirmed(
+                OrganisationDetails.named("Sprachstadt " + tag, OrganisationKind.MUNICIPALITY, "Sprachstadt", "NW"));
         member = networkSetup.addMember(id, body, LocalDate.of(2020, 1, 1));
         english = delegate("english", Locale.ENGLISH);
         german = delegate("deutsch", Locale.GERMAN);
@@ -139,11 +139,9 @@ class NetworkMailLanguageTests extends IntegrationTest {
     @Test
     void aPersonWithAnAccountIsToldInTheAccountsLanguageWhateverTheCoordinationPicked() throws Exception {
         var other = otherNetwork();
-        assertThat(invitations.invite(
-                        other, null, english.email(), "egal", NetworkRole.GUEST, false, Locale.GERMAN))
+        assertThat(invitations.invite(other, null, english.email(), "egal", NetworkRole.GUEST, false, Locale.GERMAN))
                 .isEqualTo(DelegateInvitations.Invited.EXISTING_ACCOUNT);
-        assertThat(invitations.invite(
-                        other, null, german.email(), "egal", NetworkRole.GUEST, false, Locale.ENGLISH))
+        assertThat(invitations.invite(other, null, german.email(), "egal", NetworkRole.GUEST, false, Locale.ENGLISH))
                 .isEqualTo(DelegateInvitations.Invited.EXISTING_ACCOUNT);
         assertThat(Mails.awaitOne(SMTP, english.email()).getSubject())
                 .isEqualTo("You were added to the network " + other.name());
@@ -216,7 +214,8 @@ class NetworkMailLanguageTests extends IntegrationTest {
         discussions.startThread(network.id(), author.id(), "Sprachkurse", "", "Wer hat Erfahrungen?");
         var toEnglish = Mails.awaitOne(SMTP, english.email());
         assertThat(toEnglish.getSubject()).isEqualTo("New post in “Sprachkurse” (" + network.name() + ")");
-        var unsubscribe = Mails.text(toEnglish).lines()
+        var unsubscribe = Mails.text(toEnglish)
+                .lines()
                 .filter(l -> l.contains("/benachrichtigungen/abbestellen/"))
                 .findFirst()
                 .orElseThrow();
@@ -266,7 +265,8 @@ class NetworkMailLanguageTests extends IntegrationTest {
         assertThat(form.getStatus()).isEqualTo(200);
         assertThat(form.getContentAsString()).contains("Sprache für E-Mails").contains("value=\"en\"");
 
-        var withoutToken = mvc.perform(post(path).session(session).param("language", "en").param("version", "0"))
+        var withoutToken = mvc.perform(
+                        post(path).session(session).param("language", "en").param("version", "0"))
                 .andReturn()
                 .getResponse();
         assertThat(withoutToken.getStatus()).isEqualTo(403);
@@ -313,7 +313,8 @@ class NetworkMailLanguageTests extends IntegrationTest {
         assertThat(accounts.language(german.id())).isEqualTo(Locale.ENGLISH);
         mvc.perform(get("/netzwerke?lang=de").session(session)).andReturn();
         assertThat(accounts.language(german.id())).isEqualTo(Locale.GERMAN);
-        assertThat(accounts.changeLanguage(german.id(), Locale.forLanguageTag("ar"))).isFalse();
+        assertThat(accounts.changeLanguage(german.id(), Locale.forLanguageTag("ar")))
+                .isFalse();
     }
 
     @Test
@@ -342,7 +343,13 @@ class NetworkMailLanguageTests extends IntegrationTest {
     private NetworkSummary otherNetwork() {
         var tag = UUID.randomUUID().toString().substring(0, 8);
         var id = networkSetup.createNetwork(new NewNetwork(
-                "weitere-" + tag, "Weiteres Netz " + tag, NetworkKind.OTHER, "", null, NetworkVisibility.MEMBERS, null));
+                "weitere-" + tag,
+                "Weiteres Netz " + tag,
+                NetworkKind.OTHER,
+                "",
+                null,
+                NetworkVisibility.MEMBERS,
+                null));
         return networks.byId(id).orElseThrow();
     }
 

@@ -34,7 +34,9 @@ class RememberedLanguage implements HandlerInterceptor {
         }
         var chosen = UiLanguage.fromCode(parameter).filter(UiLanguage::backOffice);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (chosen.isEmpty() || authentication == null || !(authentication.getPrincipal() instanceof MosaikPrincipal user)) {
+        if (chosen.isEmpty()
+                || authentication == null
+                || !(authentication.getPrincipal() instanceof MosaikPrincipal user)) {
             return true;
         }
         var session = request.getSession(false);

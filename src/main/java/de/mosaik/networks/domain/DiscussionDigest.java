@@ -131,7 +131,9 @@ public class DiscussionDigest {
         var subject = DiscussionNotifications.oneLine(
                 notifications.text(language, "networks.discussion.mail.digest.subject", posts.size()));
         var body = notifications.text(
-                language, "networks.discussion.mail.digest.body", blocks.toString().strip());
+                language,
+                "networks.discussion.mail.digest.body",
+                blocks.toString().strip());
         var last = posts.get(posts.size() - 1).postId();
         return new Mail(null, to.email(), subject, body).once("networks.discussion/digest/" + to.id() + "/" + last);
     }

@@ -122,8 +122,8 @@ class DiscussionNotifications {
         var mentioned = mentions.mentioned(post.networkId(), post.body()).stream()
                 .filter(a -> !a.id().equals(post.authorId()))
                 .toList();
-        var spoken = accounts.languages(
-                mentioned.stream().map(AccountSummary::id).toList());
+        var spoken =
+                accounts.languages(mentioned.stream().map(AccountSummary::id).toList());
         for (var person : mentioned) {
             if (person.email().isBlank()) {
                 continue;

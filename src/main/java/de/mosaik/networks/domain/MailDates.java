@@ -11,6 +11,8 @@ final class MailDates {
     private MailDates() {}
 
     static String date(LocalDate day, Locale language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language)
+                .format(day);
     }
 }

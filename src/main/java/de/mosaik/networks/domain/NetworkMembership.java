@@ -1,7 +1,7 @@
 package de.mosaik.networks.domain;
 
-import de.mosaik.identity.Accounts.AccountSummary;
 import de.mosaik.identity.Accounts;
+import de.mosaik.identity.Accounts.AccountSummary;
 import de.mosaik.identity.NetworkAccounts;
 import de.mosaik.networks.NetworkRole;
 import java.sql.ResultSet;

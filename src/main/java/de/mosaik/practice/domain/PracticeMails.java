@@ -83,8 +83,8 @@ class PracticeMails {
         var link = baseUrl.link(path(example) + "/bestaetigen");
         for (var to : recipients.entrySet()) {
             var locale = to.getValue();
-            var subject = messages.getMessage(
-                    "practiceoffice.mail.confirm.subject", new Object[] {example.title()}, locale);
+            var subject =
+                    messages.getMessage("practiceoffice.mail.confirm.subject", new Object[] {example.title()}, locale);
             var body = messages.getMessage(
                     "practiceoffice.mail.confirm.body",
                     new Object[] {

@@ -313,6 +313,10 @@ class NetworkMailLanguageTests extends IntegrationTest {
         assertThat(accounts.language(german.id())).isEqualTo(Locale.ENGLISH);
         mvc.perform(get("/netzwerke?lang=de").session(session)).andReturn();
         assertThat(accounts.language(german.id())).isEqualTo(Locale.GERMAN);
+        // Chosen on the entry meanwhile, then switched again in the same session: the switch counts.
+        accounts.changeLanguage(german.id(), Locale.ENGLISH);
+        mvc.perform(get("/netzwerke?lang=de").session(session)).andReturn();
+        assertThat(accounts.language(german.id())).isEqualTo(Locale.GERMAN);
         assertThat(accounts.changeLanguage(german.id(), Locale.forLanguageTag("ar")))
                 .isFalse();
     }

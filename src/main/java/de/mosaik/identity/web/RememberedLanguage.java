@@ -12,13 +12,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * A signed-in person who switches the language of the pages ({@code ?lang=}) to one their mails can be written in
- * gets their mails in it from then on (ADR 0016): the account keeps it. The session remembers what it stored, so
- * the links that carry the language on every following page cost nothing.
+ * gets their mails in it from then on (ADR 0016): the account keeps it.
  */
 @Component
 class RememberedLanguage implements HandlerInterceptor {
-
-    static final String STORED = RememberedLanguage.class.getName() + ".stored";
 
     private final Accounts accounts;
 
@@ -39,14 +36,9 @@ class RememberedLanguage implements HandlerInterceptor {
                 || !(authentication.getPrincipal() instanceof MosaikPrincipal user)) {
             return true;
         }
-        var session = request.getSession(false);
-        var code = chosen.get().code();
-        if (session != null && code.equals(session.getAttribute(STORED))) {
-            return true;
-        }
-        if (accounts.changeLanguage(user.accountId(), chosen.get().locale()) && session != null) {
-            session.setAttribute(STORED, code);
-        }
+        // Every click of an English page carries ?lang=en: the update finds the row by its key and writes only
+        // when the language differs. No memo in the session: the person's own entry changes it too.
+        accounts.changeLanguage(user.accountId(), chosen.get().locale());
         return true;
     }
 }

@@ -24,7 +24,8 @@ public interface NetworkAccounts {
 
     /**
      * Creates an external account (role {@link Role#EXTERNAL}, no tenant, no password yet) and mails it the
-     * link to choose a password, in {@code locale}; {@code invitedTo} names the network in the mail.
+     * link to choose a password, in {@code locale}, which the account keeps as its language; {@code invitedTo}
+     * names the network in the mail.
      */
     UUID inviteExternal(String email, String displayName, String invitedTo, Locale locale);
 }

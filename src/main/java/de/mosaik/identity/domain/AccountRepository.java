@@ -123,6 +123,12 @@ class AccountRepository {
                         """).params(passwordHash, displayName, id).update();
     }
 
+    void setLanguage(UUID id, String language) {
+        jdbc.sql("update identity.account set language = ? where id = ?")
+                .params(language, id)
+                .update();
+    }
+
     void recordLogin(UUID id) {
         jdbc.sql("update identity.account set last_login_at = now() where id = ?")
                 .param(id)

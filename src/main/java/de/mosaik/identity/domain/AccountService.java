@@ -284,6 +284,7 @@ public class AccountService implements IdentitySetup, NetworkAccounts {
     public UUID inviteExternal(String email, String displayName, String invitedTo, Locale locale) {
         var id = UUID.randomUUID();
         accounts.insert(id, null, email.strip(), displayName.strip(), null, Role.EXTERNAL, false);
+        accounts.setLanguage(id, TenantAccounts.offered(locale.getLanguage()).getLanguage());
         var token = tokens.issue(id, AccountTokens.Purpose.INVITATION, INVITATION_VALIDITY);
         mailer.send(Mail.confidential(
                 null,

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One person's entry in a network with the account's name and address. {@code email} and {@code phone} are
  * what the person keeps; {@link #shownEmail()} and {@link #shownPhone()} what the other members may see.
+ * {@code mailLanguage} is the account's language (identity keeps it), the code of one of
+ * {@link de.mosaik.identity.Accounts#LANGUAGES}.
  */
 public record Delegate(
         UUID id,

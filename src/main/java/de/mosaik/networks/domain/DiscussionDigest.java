@@ -7,8 +7,10 @@ import de.mosaik.mail.Mailer;
 import de.mosaik.shared.text.BerlinTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -23,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Once a day, one mail to each person who chose the daily digest, with every new post of the threads they follow
  * since they chose it that no digest has mailed them yet. What was mailed is recorded in the same transaction as
- * the outbox entry, so no post comes twice; the job runs on one node at a time (ShedLock).
+ * the outbox entry, so no post comes twice; the job runs on one node at a time (ShedLock). Each digest is in the
+ * language the recipient's account keeps.
  */
 @Component
 public class DiscussionDigest {
@@ -99,11 +102,14 @@ public class DiscussionDigest {
         entries.stream().map(Entry::authorId).filter(a -> a != null).forEach(ids::add);
         Map<UUID, AccountSummary> people = accounts.byIds(ids).stream()
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity(), (a, b) -> a));
+        var spoken = accounts.languages(byPerson.keySet());
+        var rendered = new Rendered(people);
         int mails = 0;
         for (var person : byPerson.entrySet()) {
             var account = people.get(person.getKey());
             if (account != null && !account.email().isBlank()) {
-                mailer.send(mail(account, person.getValue(), people));
+                var language = spoken.getOrDefault(account.id(), Locale.GERMAN);
+                mailer.send(mail(account, language, person.getValue(), rendered));
                 mails++;
             }
             record(person.getKey(), person.getValue());
@@ -111,29 +117,56 @@ public class DiscussionDigest {
         return mails;
     }
 
-    private Mail mail(AccountSummary to, List<Entry> posts, Map<UUID, AccountSummary> people) {
+    private Mail mail(AccountSummary to, Locale language, List<Entry> posts, Rendered rendered) {
         var blocks = new StringBuilder();
         for (var post : posts) {
-            var author = post.authorId() != null && people.containsKey(post.authorId())
-                    ? people.get(post.authorId()).displayName()
-                    : notifications.text("networks.discussion.author.gone");
-            blocks.append(notifications.text(
-                    "networks.discussion.mail.digest.entry",
-                    post.threadTitle(),
-                    post.networkName(),
-                    author,
-                    BerlinTime.dateTime(post.createdAt(), DiscussionNotifications.LANGUAGE),
-                    DiscussionNotifications.excerpt(post.body()),
-                    notifications.threadLink(post.networkSlug(), post.threadId()),
-                    notifications.unsubscribeLink(post.token())));
-            blocks.append("\n\n");
+            blocks.append(rendered.post(post, language))
+                    .append('\n')
+                    .append(notifications.text(
+                            language,
+                            "networks.discussion.mail.digest.unsubscribe",
+                            notifications.unsubscribeLink(post.token(), language)))
+                    .append("\n\n");
         }
         var subject = DiscussionNotifications.oneLine(
-                notifications.text("networks.discussion.mail.digest.subject", posts.size()));
+                notifications.text(language, "networks.discussion.mail.digest.subject", posts.size()));
         var body = notifications.text(
-                "networks.discussion.mail.digest.body", blocks.toString().strip());
+                language,
+                "networks.discussion.mail.digest.body",
+                blocks.toString().strip());
         var last = posts.get(posts.size() - 1).postId();
         return new Mail(null, to.email(), subject, body).once("networks.discussion/digest/" + to.id() + "/" + last);
+    }
+
+    /**
+     * The posts of one run as the digests show them, each rendered once per language however many people follow
+     * it; only the unsubscribe line differs from person to person.
+     */
+    private final class Rendered {
+
+        private final Map<UUID, AccountSummary> people;
+        private final Map<String, String> posts = new HashMap<>();
+
+        Rendered(Map<UUID, AccountSummary> people) {
+            this.people = people;
+        }
+
+        String post(Entry post, Locale language) {
+            return posts.computeIfAbsent(post.postId() + "/" + language.toLanguageTag(), key -> {
+                var author = post.authorId() != null && people.containsKey(post.authorId())
+                        ? people.get(post.authorId()).displayName()
+                        : notifications.authorGone(language);
+                return notifications.text(
+                        language,
+                        "networks.discussion.mail.digest.post",
+                        post.threadTitle(),
+                        post.networkName(),
+                        author,
+                        BerlinTime.dateTime(post.createdAt(), language),
+                        DiscussionNotifications.excerpt(post.body()),
+                        notifications.threadLink(post.networkSlug(), post.threadId()));
+            });
+        }
     }
 
     private void record(UUID accountId, List<Entry> posts) {

@@ -21,13 +21,10 @@ import org.springframework.stereotype.Component;
  * to the subscribers who chose mail at once (the others get it in their daily digest). Never to the post's
  * author. Each subscriber's mail carries the unsubscribe link of the subscription that brought it.
  *
- * <p>Accounts store no language yet, so these mails are German, the language of the back office (ADR 0016: the
- * recipient's language where it is stored).
+ * <p>Each mail is in the language the recipient's account keeps (ADR 0016), German where none is known.
  */
 @Component
 class DiscussionNotifications {
-
-    static final Locale LANGUAGE = Locale.GERMAN;
 
     /** Post texts longer than this are cut in mails; the link leads to the whole text. */
     static final int EXCERPT = 2_000;
@@ -82,28 +79,35 @@ class DiscussionNotifications {
         recipients.forEach(r -> byAccount.merge(r.accountId(), r, (a, b) -> a.wholeNetwork() ? b : a));
         mentioned.forEach(byAccount::remove);
         var people = people(byAccount.keySet());
+        var spoken = accounts.languages(byAccount.keySet());
         for (var recipient : byAccount.values()) {
             var person = people.get(recipient.accountId());
             if (person == null || person.email().isBlank()) {
                 continue;
             }
+            var language = spoken.getOrDefault(person.id(), Locale.GERMAN);
             var body = text(
+                    language,
                     "networks.discussion.mail.post.body",
-                    post.authorName(),
+                    authorName(post, language),
                     post.threadTitle(),
                     post.networkName(),
                     excerpt(post.body()),
                     threadLink(post),
                     text(
+                            language,
                             recipient.wholeNetwork()
                                     ? "networks.discussion.mail.because.network"
                                     : "networks.discussion.mail.because.thread"),
-                    unsubscribeLink(recipient.token()));
+                    unsubscribeLink(recipient.token(), language));
             mailer.send(new Mail(
                             null,
                             person.email(),
                             oneLine(text(
-                                    "networks.discussion.mail.post.subject", post.threadTitle(), post.networkName())),
+                                    language,
+                                    "networks.discussion.mail.post.subject",
+                                    post.threadTitle(),
+                                    post.networkName())),
                             body)
                     .once("networks.discussion/post/" + postId + "/to/" + person.id()));
         }
@@ -118,18 +122,25 @@ class DiscussionNotifications {
         var mentioned = mentions.mentioned(post.networkId(), post.body()).stream()
                 .filter(a -> !a.id().equals(post.authorId()))
                 .toList();
+        var spoken =
+                accounts.languages(mentioned.stream().map(AccountSummary::id).toList());
         for (var person : mentioned) {
             if (person.email().isBlank()) {
                 continue;
             }
+            var language = spoken.getOrDefault(person.id(), Locale.GERMAN);
             mailer.send(new Mail(
                             null,
                             person.email(),
                             oneLine(text(
-                                    "networks.discussion.mail.mention.subject", post.authorName(), post.threadTitle())),
+                                    language,
+                                    "networks.discussion.mail.mention.subject",
+                                    authorName(post, language),
+                                    post.threadTitle())),
                             text(
+                                    language,
                                     "networks.discussion.mail.mention.body",
-                                    post.authorName(),
+                                    authorName(post, language),
                                     post.threadTitle(),
                                     post.networkName(),
                                     excerpt(post.body()),
@@ -153,18 +164,18 @@ class DiscussionNotifications {
                         threadId,
                         postId,
                         rs.getObject("author_account_id", UUID.class),
-                        "",
+                        null,
                         rs.getString("body"),
                         rs.getString("title"),
                         rs.getString("slug"),
                         rs.getString("name")))
                 .single();
         var author = row.authorId() == null
-                ? text("networks.discussion.author.gone")
+                ? null
                 : people(List.of(row.authorId())).values().stream()
                         .findFirst()
                         .map(AccountSummary::displayName)
-                        .orElse(text("networks.discussion.author.gone"));
+                        .orElse(null);
         return row.withAuthorName(author);
     }
 
@@ -180,12 +191,24 @@ class DiscussionNotifications {
         return threadLink(post.networkSlug(), post.threadId());
     }
 
-    String unsubscribeLink(String token) {
-        return baseUrl.link("/benachrichtigungen/abbestellen/" + token);
+    /** The unsubscribe page opens in the language of the mail that links to it (German needs no parameter). */
+    String unsubscribeLink(String token, Locale language) {
+        var link = baseUrl.link("/benachrichtigungen/abbestellen/" + token);
+        return language.getLanguage().equals("de") ? link : link + "?lang=" + language.getLanguage();
     }
 
-    String text(String key, Object... args) {
-        return messages.getMessage(key, args, LANGUAGE);
+    String text(Locale language, String key, Object... args) {
+        return messages.getMessage(key, args, language);
+    }
+
+    private String authorName(Written post, Locale language) {
+        var known = post.knownAuthorName();
+        return known == null ? authorGone(language) : known;
+    }
+
+    /** How mails name an author whose account is gone. */
+    String authorGone(Locale language) {
+        return text(language, "networks.discussion.author.gone");
     }
 
     static String excerpt(String body) {
@@ -204,13 +227,13 @@ class DiscussionNotifications {
             UUID threadId,
             UUID postId,
             @org.jspecify.annotations.Nullable UUID authorId,
-            String authorName,
+            @org.jspecify.annotations.Nullable String knownAuthorName,
             String body,
             String threadTitle,
             String networkSlug,
             String networkName) {
 
-        Written withAuthorName(String name) {
+        Written withAuthorName(@org.jspecify.annotations.Nullable String name) {
             return new Written(
                     networkId, threadId, postId, authorId, name, body, threadTitle, networkSlug, networkName);
         }

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invitations to a meeting: one mail per delegate of a current member body, with a record of when. Sending again
- * reaches only those not invited yet (e.g. delegates named since).
+ * reaches only those not invited yet (e.g. delegates named since). Each mail is in the language the delegate's
+ * account keeps, with the dates written as that language writes them.
  */
 @Service
 public class MeetingInvitations {
@@ -88,9 +89,6 @@ public class MeetingInvitations {
                 .param(meetingId)
                 .query(UUID.class)
                 .list();
-        var locale = Locale.GERMAN;
-        var subject =
-                messages.getMessage("networks.meeting.invitation.mail.subject", new Object[] {meeting.title()}, locale);
         var link = baseUrl.link(meetingPath);
         Map<UUID, Invitee> pending = new HashMap<>();
         for (var invitee : invitees(networkId, meetingId)) {
@@ -98,18 +96,23 @@ public class MeetingInvitations {
                 pending.put(invitee.delegateId(), invitee);
             }
         }
+        var spoken = accounts.languages(
+                pending.values().stream().map(Invitee::accountId).toList());
         for (var invitee : pending.values()) {
             jdbc.sql(
                             "insert into networks.meeting_invitation (meeting_id, delegate_id) values (?, ?) on conflict do nothing")
                     .params(meetingId, invitee.delegateId())
                     .update();
+            var locale = spoken.getOrDefault(invitee.accountId(), Locale.GERMAN);
+            var subject = messages.getMessage(
+                    "networks.meeting.invitation.mail.subject", new Object[] {meeting.title()}, locale);
             var body = messages.getMessage(
                     "networks.meeting.invitation.mail.body",
                     new Object[] {
                         invitee.name(),
                         meeting.title(),
-                        meeting.startsOn().toString(),
-                        meeting.endsOn().toString(),
+                        MailDates.date(meeting.startsOn(), locale),
+                        MailDates.date(meeting.endsOn(), locale),
                         meeting.hostName(),
                         meeting.venue(),
                         link

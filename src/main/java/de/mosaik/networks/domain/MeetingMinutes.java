@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The minutes of a meeting: written by the coordination in Markdown, published once to the members with a mail
- * to every delegate of a current member body, and linked with the recommendations the meeting adopted.
+ * to every delegate of a current member body in the language their account keeps, and linked with the recommendations the meeting adopted.
  */
 @Service
 public class MeetingMinutes {
@@ -69,12 +69,13 @@ public class MeetingMinutes {
                         select d.account_id from networks.delegate d join networks.member m on m.id = d.member_id
                          where d.network_id = ? and (m.left_on is null or m.left_on > current_date)
                         """).param(networkId).query(UUID.class).list();
-        var locale = Locale.GERMAN;
-        var subject =
-                messages.getMessage("networks.meeting.minutes.mail.subject", new Object[] {meeting.title()}, locale);
         var link = baseUrl.link(minutesPath);
+        var spoken = accounts.languages(accountIds);
         int sent = 0;
         for (var account : accounts.byIds(accountIds)) {
+            var locale = spoken.getOrDefault(account.id(), Locale.GERMAN);
+            var subject = messages.getMessage(
+                    "networks.meeting.minutes.mail.subject", new Object[] {meeting.title()}, locale);
             var body = messages.getMessage(
                     "networks.meeting.minutes.mail.body",
                     new Object[] {account.displayName(), meeting.title(), link},

@@ -1,5 +1,6 @@
 package de.mosaik.networks.domain;
 
+import de.mosaik.identity.Accounts;
 import de.mosaik.networks.Participation;
 import de.mosaik.registration.ClosedAudience;
 import de.mosaik.registration.ClosedRegistrations;
@@ -45,8 +46,11 @@ public class MeetingRegistrations {
     private final JdbcClient jdbc;
     private final MeetingService meetings;
     private final ClosedRegistrations registrations;
+    private final Accounts accounts;
 
-    MeetingRegistrations(JdbcClient jdbc, MeetingService meetings, ClosedRegistrations registrations) {
+    MeetingRegistrations(
+            JdbcClient jdbc, MeetingService meetings, ClosedRegistrations registrations, Accounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.registrations = registrations;
@@ -77,7 +81,7 @@ public class MeetingRegistrations {
                 m.registrationTenantId(),
                 m.eventId(),
                 new ClosedRegistrations.Person(person.givenName(), person.familyName(), person.email()),
-                language(delegate.delegateId()),
+                accounts.language(delegate.accountId()).getLanguage(),
                 new Audience(delegate, meetingId, colleague));
         return switch (result.outcome()) {
             case REGISTERED, WAITLISTED -> RegistrationOutcome.REGISTERED;
@@ -142,15 +146,6 @@ public class MeetingRegistrations {
                     .params(colleague ? null : delegate.accountId(), delegate.accountId())
                     .update();
         }
-    }
-
-    /** The delegate's mail language, in which the registration's mails are written. */
-    private String language(UUID delegateId) {
-        return jdbc.sql("select mail_language from networks.delegate where id = ?")
-                .param(delegateId)
-                .query(String.class)
-                .optional()
-                .orElse("de");
     }
 
     public boolean invited(UUID meetingId, UUID delegateId) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -127,16 +128,15 @@ class MeetingSeeding implements MeetingSetup {
         var eventId = place.get()[1];
         var invited = new HashMap<UUID, Delegate>();
         jdbc.sql("""
-                        select d.account_id, d.member_id, d.mail_language from networks.delegate d
+                        select d.account_id, d.member_id from networks.delegate d
                           join networks.meeting_invitation i on i.delegate_id = d.id and i.meeting_id = ?
                          where d.network_id = ?
                         """).params(meetingId, networkId).query(rs -> {
-            invited.put(
-                    rs.getObject("account_id", UUID.class),
-                    new Delegate(rs.getObject("member_id", UUID.class), rs.getString("mail_language")));
+            invited.put(rs.getObject("account_id", UUID.class), new Delegate(rs.getObject("member_id", UUID.class)));
         });
         var people = new ArrayList<PastRegistration>();
         var registrants = new ArrayList<Map.Entry<UUID, Delegate>>();
+        var languages = accounts.languages(invited.keySet());
         for (var account : accounts.byIds(invited.keySet())) {
             if (people.size() == limit) {
                 break;
@@ -154,7 +154,7 @@ class MeetingSeeding implements MeetingSetup {
                     Map.of(),
                     "",
                     "",
-                    delegate.language(),
+                    languages.getOrDefault(account.id(), Locale.GERMAN).getLanguage(),
                     Channel.WEB,
                     null,
                     true,
@@ -183,7 +183,7 @@ class MeetingSeeding implements MeetingSetup {
         return Optional.of(new SeededRegistrations(tenantId, eventId, ids));
     }
 
-    private record Delegate(UUID memberId, String language) {}
+    private record Delegate(UUID memberId) {}
 
     @Override
     @Transactional

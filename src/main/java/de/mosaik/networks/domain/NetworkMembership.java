@@ -1,5 +1,6 @@
 package de.mosaik.networks.domain;
 
+import de.mosaik.identity.Accounts;
 import de.mosaik.identity.Accounts.AccountSummary;
 import de.mosaik.identity.NetworkAccounts;
 import de.mosaik.networks.NetworkRole;
@@ -28,15 +29,17 @@ public class NetworkMembership {
 
     private static final String DELEGATE_COLUMNS = """
             id, member_id, account_id, role, editor, function_title, phone, show_email, show_phone, invited_at,
-            accepted_at, mail_language, version
+            accepted_at, version
             """;
 
     private final JdbcClient jdbc;
     private final NetworkAccounts accounts;
+    private final Accounts languages;
 
-    NetworkMembership(JdbcClient jdbc, NetworkAccounts accounts) {
+    NetworkMembership(JdbcClient jdbc, NetworkAccounts accounts, Accounts languages) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.languages = languages;
     }
 
     public enum Outcome {
@@ -57,9 +60,13 @@ public class NetworkMembership {
                 .byIds(rows.stream().map(DelegateRow::accountId).toList())
                 .stream()
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+        var spoken = languages.languages(people.keySet());
         return rows.stream()
                 .filter(r -> people.containsKey(r.accountId()))
-                .map(r -> r.named(people.get(r.accountId())))
+                .map(r -> r.named(
+                        people.get(r.accountId()),
+                        spoken.getOrDefault(r.accountId(), java.util.Locale.GERMAN)
+                                .getLanguage()))
                 .sorted(Comparator.comparing(Delegate::role)
                         .thenComparing(Delegate::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -124,15 +131,13 @@ public class NetworkMembership {
             UUID accountId,
             NetworkRole role,
             boolean editor,
-            String mailLanguage,
             boolean accepted) {
         int added = jdbc.sql("""
-                        insert into networks.delegate (id, network_id, member_id, account_id, role, editor,
-                            mail_language, accepted_at)
-                        values (?, ?, ?, ?, ?, ?, ?, case when ? then now() end)
+                        insert into networks.delegate (id, network_id, member_id, account_id, role, editor, accepted_at)
+                        values (?, ?, ?, ?, ?, ?, case when ? then now() end)
                         on conflict (network_id, account_id) do nothing
                         """)
-                .params(UUID.randomUUID(), networkId, memberId, accountId, role.name(), editor, mailLanguage, accepted)
+                .params(UUID.randomUUID(), networkId, memberId, accountId, role.name(), editor, accepted)
                 .update();
         return added == 1 ? Outcome.DONE : Outcome.ALREADY_MEMBER;
     }
@@ -207,7 +212,6 @@ public class NetworkMembership {
                 rs.getBoolean("show_phone"),
                 rs.getTimestamp("invited_at"),
                 accepted,
-                rs.getString("mail_language"),
                 rs.getInt("version"));
     }
 
@@ -223,10 +227,9 @@ public class NetworkMembership {
             boolean showPhone,
             Timestamp invitedAt,
             @Nullable Timestamp acceptedAt,
-            String mailLanguage,
             int version) {
 
-        Delegate named(AccountSummary person) {
+        Delegate named(AccountSummary person, String language) {
             return new Delegate(
                     id,
                     memberId,
@@ -241,7 +244,7 @@ public class NetworkMembership {
                     showPhone,
                     invitedAt.toInstant(),
                     acceptedAt == null ? null : acceptedAt.toInstant(),
-                    mailLanguage,
+                    language,
                     version);
         }
     }

@@ -49,7 +49,7 @@ class NetworkPersonalData implements PersonalDataHolder {
         }
         jdbc.sql("""
                         select n.name as network, d.role, d.editor, d.function_title, d.phone, d.show_email, d.show_phone,
-                               d.mail_language, d.invited_at, d.accepted_at, m.joined_on, m.left_on
+                               d.invited_at, d.accepted_at, m.joined_on, m.left_on
                           from networks.delegate d
                           join networks.member m on m.id = d.member_id
                           join networks.network n on n.id = d.network_id

@@ -22,8 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reminds the delegates of member bodies that have not reported on an adopted recommendation yet: when the
  * coordination presses the button, and by itself the network's reminder days before its next meeting, once per
- * meeting. Mails go through the outbox; accounts store no language of their own, so they are written in German,
- * the language of the network's work.
+ * meeting. Mails go through the outbox, each in the language the delegate's account keeps (ADR 0016).
  */
 @Component
 public class RecommendationReminder {
@@ -137,17 +136,20 @@ public class RecommendationReminder {
                     .map(r -> "– " + r.label() + " " + r.title())
                     .collect(Collectors.joining("\n"));
             var link = baseUrl.link("/netzwerke/" + network.slug() + "/empfehlungen");
-            var subject = messages.getMessage(
-                            "networks.recommendation.reminder.subject", new Object[] {network.name()}, Locale.GERMAN)
-                    .replaceAll("[\r\n]", " ");
-            var text = messages.getMessage(
-                    "networks.recommendation.reminder.body",
-                    new Object[] {network.name(), body.name(), titles, link},
-                    Locale.GERMAN);
-            for (var account : accounts.activeByIds(delegates)) {
+            var people = accounts.activeByIds(delegates);
+            var spoken = accounts.languages(delegates);
+            for (var account : people) {
                 if (account.email().isBlank()) {
                     continue;
                 }
+                var locale = spoken.getOrDefault(account.id(), Locale.GERMAN);
+                var subject = messages.getMessage(
+                                "networks.recommendation.reminder.subject", new Object[] {network.name()}, locale)
+                        .replaceAll("[\r\n]", " ");
+                var text = messages.getMessage(
+                        "networks.recommendation.reminder.body",
+                        new Object[] {network.name(), body.name(), titles, link},
+                        locale);
                 mailer.send(new Mail(null, account.email(), subject, text)
                         .once("networks.recommendations/" + networkId + "/" + occasion + "/" + body.memberId() + "/"
                                 + account.id()));

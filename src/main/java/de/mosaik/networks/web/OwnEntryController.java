@@ -1,5 +1,6 @@
 package de.mosaik.networks.web;
 
+import de.mosaik.identity.Accounts;
 import de.mosaik.networks.domain.NetworkMembership;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.CurrentUser;
@@ -14,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every person keeps their own entry: function, phone, and whether the others see their e-mail and phone. */
+/**
+ * Every person keeps their own entry: function, phone, whether the others see their e-mail and phone, and the
+ * language of their mails — the account's language, the same in every network and the practice library.
+ */
 @Controller
 @BackOfficePage
 class OwnEntryController {
@@ -23,10 +27,12 @@ class OwnEntryController {
 
     private final NetworkPages pages;
     private final NetworkMembership membership;
+    private final Accounts accounts;
 
-    OwnEntryController(NetworkPages pages, NetworkMembership membership) {
+    OwnEntryController(NetworkPages pages, NetworkMembership membership, Accounts accounts) {
         this.pages = pages;
         this.membership = membership;
+        this.accounts = accounts;
     }
 
     @GetMapping(OWN_ENTRY)
@@ -37,9 +43,14 @@ class OwnEntryController {
         model.addAttribute(
                 "form",
                 new OwnEntryForm(
-                        entry.functionTitle(), entry.phone(), entry.showEmail(), entry.showPhone(), entry.version()));
+                        entry.functionTitle(),
+                        entry.phone(),
+                        entry.showEmail(),
+                        entry.showPhone(),
+                        entry.version(),
+                        accounts.language(user.accountId()).getLanguage()));
         model.addAttribute("errors", FormErrors.none());
-        return "networks/own-entry";
+        return page(model);
     }
 
     @PostMapping(OWN_ENTRY)
@@ -62,6 +73,9 @@ class OwnEntryController {
         if (form.phoneShown() && phone.isEmpty() && !result.hasFieldErrors("phone")) {
             result.rejectValue("phone", "networks.entry.phoneMissing");
         }
+        if (form.languageUnknown()) {
+            result.rejectValue("language", "networks.entry.language.invalid");
+        }
         if (!result.hasErrors()) {
             var outcome = membership.updateOwnEntry(
                     area.id(),
@@ -72,6 +86,7 @@ class OwnEntryController {
                     form.emailShown(),
                     form.phoneShown());
             if (outcome == NetworkMembership.Outcome.DONE) {
+                form.chosenLanguage().ifPresent(l -> accounts.changeLanguage(user.accountId(), l));
                 redirect.addFlashAttribute("notice", "networks.entry.saved");
                 return "redirect:" + area.path("/mitglieder");
             }
@@ -79,6 +94,11 @@ class OwnEntryController {
         }
         model.addAttribute("entry", entry);
         model.addAttribute("errors", new FormErrors(result));
+        return page(model);
+    }
+
+    private static String page(Model model) {
+        model.addAttribute("languages", Accounts.LANGUAGES);
         return "networks/own-entry";
     }
 }

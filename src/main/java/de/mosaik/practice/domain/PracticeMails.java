@@ -11,14 +11,17 @@ import de.mosaik.shared.web.BaseUrl;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails about a practice example, in the language its author last used the back office in (German or
- * English): the reviewer's decision with the comment, and the yearly "still current?" question. Links lead
- * to where the author wrote it: their tenant's back office, or the network's members' area.
+ * Mails about a practice example, each in its recipient's language (ADR 0016): the language the author's account
+ * keeps, or — for an author without an account — the language they last used the back office in. The mails are
+ * the reviewer's decision with the comment, and the yearly "still current?" question. Links lead to where the
+ * author wrote it: their tenant's back office, or the network's members' area.
  */
 @Component
 class PracticeMails {
@@ -49,7 +52,7 @@ class PracticeMails {
         if (example.authorEmail().isBlank()) {
             return;
         }
-        var locale = UiLanguage.germanOrEnglish(example.authorLanguage());
+        var locale = authorsLanguage(example);
         var network = networks.byId(example.networkId()).map(n -> n.name()).orElse("");
         var key =
                 decision == PracticeStatus.PUBLISHED ? "practiceoffice.mail.published" : "practiceoffice.mail.changes";
@@ -68,34 +71,43 @@ class PracticeMails {
 
     /** Asks whether the example is still current; false when nobody could be mailed. */
     boolean askToConfirm(PracticeExample example, LocalDate since) {
-        List<String> recipients;
+        Map<String, Locale> recipients = new LinkedHashMap<>();
         if (!example.authorEmail().isBlank()) {
-            recipients = List.of(example.authorEmail());
+            recipients.put(example.authorEmail(), authorsLanguage(example));
         } else if (example.tenantId() != null) {
-            recipients = accounts.active(example.tenantId()).stream()
-                    .map(Accounts.AccountSummary::email)
-                    .toList();
-        } else {
-            recipients = List.of();
+            var staff = accounts.active(example.tenantId());
+            var spoken = accounts.languages(
+                    staff.stream().map(Accounts.AccountSummary::id).toList());
+            staff.forEach(a -> recipients.put(a.email(), spoken.getOrDefault(a.id(), Locale.GERMAN)));
         }
-        var locale = UiLanguage.germanOrEnglish(example.authorLanguage());
-        var subject =
-                messages.getMessage("practiceoffice.mail.confirm.subject", new Object[] {example.title()}, locale);
-        var body = messages.getMessage(
-                "practiceoffice.mail.confirm.body",
-                new Object[] {
-                    example.title(),
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                            .withLocale(locale)
-                            .format(since),
-                    baseUrl.link(path(example) + "/bestaetigen")
-                },
-                locale);
-        for (var to : recipients) {
-            mailer.send(new Mail(example.tenantId(), to, subject, body)
-                    .once("practice-confirm:" + example.id() + ":" + since + ":" + to));
+        var link = baseUrl.link(path(example) + "/bestaetigen");
+        for (var to : recipients.entrySet()) {
+            var locale = to.getValue();
+            var subject =
+                    messages.getMessage("practiceoffice.mail.confirm.subject", new Object[] {example.title()}, locale);
+            var body = messages.getMessage(
+                    "practiceoffice.mail.confirm.body",
+                    new Object[] {
+                        example.title(),
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(locale)
+                                .format(since),
+                        link
+                    },
+                    locale);
+            mailer.send(new Mail(example.tenantId(), to.getKey(), subject, body)
+                    .once("practice-confirm:" + example.id() + ":" + since + ":" + to.getKey()));
         }
         return !recipients.isEmpty();
+    }
+
+    /** The author's account decides; an author without one keeps the language stored with the example. */
+    private Locale authorsLanguage(PracticeExample example) {
+        var stored = UiLanguage.germanOrEnglish(example.authorLanguage());
+        var account = example.authorAccountId();
+        return account == null
+                ? stored
+                : accounts.languages(java.util.List.of(account)).getOrDefault(account, stored);
     }
 
     private String path(PracticeExample example) {

@@ -88,9 +88,7 @@ class DemoNetworkTranslations {
 
     private static final Map<ContentLanguage, Map<String, String>> DESCRIPTION = Map.of(
             EN,
-            Map.of(
-                    "description",
-                    """
+            Map.of("description", """
                     This nationwide working group brings together more than 30 municipalities, supra-regional bodies \
                     and representatives of federal agencies, universities, foundations and research institutes. It \
                     has been coordinated by the state capital Stuttgart since 2009 and meets twice a year, for two \
@@ -100,9 +98,7 @@ class DemoNetworkTranslations {
                     nationwide to every interested municipality. Together, the Qualitätszirkel drafts recommendations \
                     for municipal integration work."""),
             AR,
-            Map.of(
-                    "description",
-                    """
+            Map.of("description", """
                     يضمّ فريق العمل هذا على مستوى ألمانيا كلها أكثر من 30 بلدية وهيئات فوق إقليمية وممثلات وممثلين \
                     عن هيئات اتحادية وجامعات ومؤسسات ومعاهد بحثية. تتولى مدينة شتوتغارت، عاصمة الولاية، تنسيقه منذ \
                     عام 2009، ويجتمع مرتين في السنة لمدة يومين في كل مرة لدى أحد أعضائه.
@@ -110,9 +106,7 @@ class DemoNetworkTranslations {
                     يهدف إلى تطوير الأمثلة الناجحة في العمل على الاندماج وإتاحتها على مستوى ألمانيا لكل البلديات \
                     المهتمة. ويضع أعضاء حلقة الجودة معًا توصيات للعمل البلدي في مجال الاندماج."""),
             ContentLanguage.EINFACH,
-            Map.of(
-                    "description",
-                    """
+            Map.of("description", """
                     Im Qualitätszirkel arbeiten mehr als 30 Städte und Kreise aus ganz Deutschland zusammen. Dazu \
                     kommen Fachleute von Bundesbehörden, Universitäten, Stiftungen und Forschungsinstituten. Die Stadt \
                     Stuttgart leitet den Qualitätszirkel seit 2009. Die Mitglieder treffen sich zweimal im Jahr. Ein \
@@ -156,11 +150,7 @@ class DemoNetworkTranslations {
                             - Recruitment that values multilingualism and experience of migration as a competence
                             - Clear, multilingual information wherever the administration serves the public"""),
                     AR,
-                    Map.of(
-                            "title",
-                            "دفع انفتاح الإدارات على مجتمع الهجرة إلى الأمام",
-                            "body",
-                            """
+                    Map.of("title", "دفع انفتاح الإدارات على مجتمع الهجرة إلى الأمام", "body", """
                             تتعامل البلديات مع انفتاح إداراتها على مجتمع الهجرة بوصفه مهمة من مهام التطوير المؤسسي، \
                             لا خدمة إضافية.
 

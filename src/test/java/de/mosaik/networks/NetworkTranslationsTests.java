@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import de.mosaik.IntegrationTest;
 import de.mosaik.MockLogin;
 import de.mosaik.demo.DemoAccounts;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,12 @@ class NetworkTranslationsTests extends IntegrationTest {
 
     @Autowired
     WebApplicationContext context;
+
+    @Autowired
+    List<NetworkTranslatables> kinds;
+
+    @Autowired
+    Networks networks;
 
     MockMvc mvc;
 
@@ -117,9 +124,11 @@ class NetworkTranslationsTests extends IntegrationTest {
                                 coordination)
                         .getStatus())
                 .isEqualTo(400);
-        assertThat(send(get(AREA + "/uebersetzungen/network/kein-uuid"), coordination).getStatus())
+        assertThat(send(get(AREA + "/uebersetzungen/network/kein-uuid"), coordination)
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(send(get(AREA + "/uebersetzungen/unbekannt/" + circle()), coordination).getStatus())
+        assertThat(send(get(AREA + "/uebersetzungen/unbekannt/" + circle()), coordination)
+                        .getStatus())
                 .isEqualTo(404);
     }
 
@@ -148,7 +157,8 @@ class NetworkTranslationsTests extends IntegrationTest {
         var county = "/netzwerke/netzwerk-kreis-recklinghausen";
         assertThat(send(get(county + "/uebersetzungen"), outsider).getStatus()).isEqualTo(200);
         // the Qualitätszirkel's profile and recommendation through the outsider's own network
-        assertThat(send(get(county + "/uebersetzungen/network/" + circle()), outsider).getStatus())
+        assertThat(send(get(county + "/uebersetzungen/network/" + circle()), outsider)
+                        .getStatus())
                 .isEqualTo(404);
         assertThat(send(
                                 post(county + "/uebersetzungen/recommendation/" + recommendation())
@@ -161,6 +171,80 @@ class NetworkTranslationsTests extends IntegrationTest {
                 .isEqualTo(404);
         assertThat(send(get(item("network", circle())), outsider).getStatus()).isEqualTo(403);
         assertThat(tenantlessRows("Taken over")).isZero();
+    }
+
+    @Test
+    void aTenantsTranslationWorkNeitherListsNorOpensNetworkTexts() throws Exception {
+        var staff = login("team@kreis-dueren.demo");
+        var overview = send(get("/verwaltung/kreis-dueren/uebersetzungen"), staff);
+        assertThat(overview.getStatus()).isEqualTo(200);
+        assertThat(overview.getContentAsString())
+                .doesNotContain("data-item=\"network:")
+                .doesNotContain("data-item=\"recommendation:")
+                .doesNotContain("data-item=\"practice-example:");
+        assertThat(send(get("/verwaltung/kreis-dueren/uebersetzungen/network/" + circle()), staff)
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(send(
+                                post("/verwaltung/kreis-dueren/uebersetzungen/recommendation/" + recommendation())
+                                        .with(csrf())
+                                        .param("sprache", "en")
+                                        .param("text_title", "Through a tenant")
+                                        .param("version_title", "0"),
+                                staff)
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(tenantlessRows("Through a tenant")).isZero();
+    }
+
+    @Test
+    void anAuthorTranslatesTheirOwnExamplesOnlyAndOnlyTheCoordinationTheNetworksTexts() {
+        var circle = networks.bySlug("qualitaetszirkel").orElseThrow();
+        var author = jdbc.sql("""
+                        select author_account_id from practice.example
+                        where network_id = ? and author_account_id is not null and status <> 'WITHDRAWN'
+                        order by id limit 1
+                        """).param(circle.id()).query(UUID.class).single();
+        var own = jdbc.sql("""
+                        select id from practice.example
+                        where network_id = ? and author_account_id = ? and status <> 'WITHDRAWN'
+                        """).params(circle.id(), author).query(UUID.class).list();
+        var authorAsDelegate = participation(circle.id(), author, NetworkRole.DELEGATE, false);
+        var stranger = participation(circle.id(), UUID.randomUUID(), NetworkRole.DELEGATE, false);
+        var editor = participation(circle.id(), UUID.randomUUID(), NetworkRole.DELEGATE, true);
+        var coordination = participation(circle.id(), UUID.randomUUID(), NetworkRole.COORDINATOR, false);
+
+        assertThat(ids("practice-example", circle, authorAsDelegate)).containsExactlyInAnyOrderElementsOf(own);
+        assertThat(ids("practice-example", circle, stranger)).isEmpty();
+        assertThat(ids("practice-example", circle, editor)).hasSizeGreaterThan(own.size());
+        assertThat(ids("network", circle, editor))
+                .as("the profile: the coordination's")
+                .isEmpty();
+        assertThat(ids("recommendation", circle, editor)).isEmpty();
+        assertThat(ids("network", circle, coordination)).containsExactly(circle.id());
+        assertThat(ids("recommendation", circle, coordination))
+                .contains(recommendation())
+                .as("drafts are not public texts")
+                .doesNotContainAnyElementsOf(
+                        jdbc.sql("select id from networks.recommendation where network_id = ? and status = 'DRAFT'")
+                                .param(circle.id())
+                                .query(UUID.class)
+                                .list());
+    }
+
+    private List<UUID> ids(String kind, NetworkSummary network, Participation who) {
+        return kinds.stream()
+                .filter(k -> k.ownerKind().equals(kind))
+                .findFirst()
+                .orElseThrow()
+                .items(network, who)
+                .stream()
+                .map(item -> item.ownerId())
+                .toList();
+    }
+
+    private static Participation participation(UUID network, UUID account, NetworkRole role, boolean editor) {
+        return new Participation(UUID.randomUUID(), network, account, role, null, null, editor);
     }
 
     @Test
@@ -190,7 +274,8 @@ class NetworkTranslationsTests extends IntegrationTest {
                 .as("no Ukrainian translation of the profile: the German, marked as German")
                 .contains("<div class=\"rich-text\" lang=\"de\" dir=\"auto\"><p>Der bundesweite Arbeitskreis");
 
-        var list = send(get("/netzwerk/qualitaetszirkel/empfehlungen?lang=ar"), null).getContentAsString();
+        var list = send(get("/netzwerk/qualitaetszirkel/empfehlungen?lang=ar"), null)
+                .getContentAsString();
         assertThat(list)
                 .contains("dir=\"rtl\"")
                 .contains("دفع انفتاح الإدارات على مجتمع الهجرة إلى الأمام")

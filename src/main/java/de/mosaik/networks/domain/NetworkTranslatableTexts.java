@@ -39,7 +39,8 @@ class NetworkTranslatableTexts {
                 if (!who.coordinates()) {
                     return List.of();
                 }
-                return profiles.details(network.id())
+                return profiles
+                        .details(network.id())
                         .filter(details -> !details.description().isBlank())
                         .map(details -> new TranslatableItem(
                                 network.id(),

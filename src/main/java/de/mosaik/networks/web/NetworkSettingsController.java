@@ -1,16 +1,14 @@
 package de.mosaik.networks.web;
 
-import de.mosaik.shared.translation.TextKey;
-import de.mosaik.shared.translation.TranslationScope;
-import de.mosaik.shared.translation.Translations;
-import org.jspecify.annotations.Nullable;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import de.mosaik.networks.NetworkKind;
 import de.mosaik.networks.NetworkVisibility;
 import de.mosaik.networks.domain.NetworkProfiles;
+import de.mosaik.shared.translation.TextKey;
+import de.mosaik.shared.translation.TranslationScope;
+import de.mosaik.shared.translation.Translations;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.FormErrors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The coordination edits its network's name, kind, description and visibility. */

@@ -63,7 +63,10 @@ class NetworkTranslationsController {
             for (var texts : work.withoutTenant(kind, kind.items(area.network(), area.participation()))) {
                 var progress = new LinkedHashMap<ContentLanguage, TranslationProgress>();
                 languages.forEach(language -> progress.put(language, texts.progress(language)));
-                rows.add(new NetworkTranslationRow(texts, progress, itemPath(area, kind.ownerKind(), texts.item().ownerId())));
+                rows.add(new NetworkTranslationRow(
+                        texts,
+                        progress,
+                        itemPath(area, kind.ownerKind(), texts.item().ownerId())));
             }
         }
         if (rows.isEmpty() && !area.participation().reviews()) {
@@ -99,15 +102,13 @@ class NetworkTranslationsController {
         var texts = texts(area, textKind, textOwnerId);
         var language = language(parameters.get(LANGUAGE));
         var form = TranslationEditorForm.read(texts, parameters);
-        var conflicts =
-                work.save(TranslationScope.withoutTenant(), texts, language, form.edits(), user.accountId());
+        var conflicts = work.save(TranslationScope.withoutTenant(), texts, language, form.edits(), user.accountId());
         if (!conflicts.isEmpty()) {
             var fresh = texts(area, textKind, textOwnerId);
             return page(area, fresh, language, form.kept(texts, conflicts), conflicts, model);
         }
         redirect.addFlashAttribute("notice", "translation.editor.saved");
-        return "redirect:" + itemPath(area, textKind, texts.item().ownerId()) + "?" + LANGUAGE + "="
-                + language.code();
+        return "redirect:" + itemPath(area, textKind, texts.item().ownerId()) + "?" + LANGUAGE + "=" + language.code();
     }
 
     private String page(
@@ -144,10 +145,8 @@ class NetworkTranslationsController {
         if (allowed.isEmpty() && !area.participation().reviews()) {
             throw new AccessDeniedException("may not translate this network's texts");
         }
-        var item = allowed.stream()
-                .filter(i -> i.ownerId().equals(id))
-                .findFirst()
-                .orElseThrow(NetworkPages::notFound);
+        var item =
+                allowed.stream().filter(i -> i.ownerId().equals(id)).findFirst().orElseThrow(NetworkPages::notFound);
         return work.withoutTenant(kind, List.of(item)).get(0);
     }
 

@@ -33,9 +33,12 @@ class TranslationsWithoutTenantTests extends IntegrationTest {
         var key = new TextKey("test-network", UUID.randomUUID(), "description");
         var source = "Der Qualitätszirkel trifft sich zweimal im Jahr.";
 
-        assertThat(translations.save(NONE, key, EN, edit("Meets twice a year.", TranslationStatus.DRAFT, 0), source, null))
+        assertThat(translations.save(
+                        NONE, key, EN, edit("Meets twice a year.", TranslationStatus.DRAFT, 0), source, null))
                 .isEqualTo(TranslationSaved.SAVED);
-        assertThat(text(key, source).in(EN).fallback()).as("a draft is not shown").isTrue();
+        assertThat(text(key, source).in(EN).fallback())
+                .as("a draft is not shown")
+                .isTrue();
         assertThat(translations.save(
                         NONE, key, EN, edit("Meets twice a year.", TranslationStatus.PUBLISHED, 1), source, null))
                 .isEqualTo(TranslationSaved.SAVED);
@@ -59,7 +62,9 @@ class TranslationsWithoutTenantTests extends IntegrationTest {
         var key = new TextKey("test-network", UUID.randomUUID(), "title");
         translations.save(tenant, key, EN, edit("The tenant's", TranslationStatus.PUBLISHED, 0), "Titel", null);
 
-        assertThat(translations.load(NONE, key.ownerKind(), List.of(key.ownerId())).byKey())
+        assertThat(translations
+                        .load(NONE, key.ownerKind(), List.of(key.ownerId()))
+                        .byKey())
                 .as("a tenant's rows in the scope without tenant")
                 .isEmpty();
         assertThat(translations.save(NONE, key, EN, edit("The network's", TranslationStatus.DRAFT, 0), "Titel", null))
@@ -76,7 +81,9 @@ class TranslationsWithoutTenantTests extends IntegrationTest {
                 .isEqualTo("The tenant's");
 
         translations.removeOwner(tenant, key.ownerKind(), key.ownerId());
-        assertThat(text(key, "Titel").translation(EN)).as("removing the tenant's keeps the network's").isPresent();
+        assertThat(text(key, "Titel").translation(EN))
+                .as("removing the tenant's keeps the network's")
+                .isPresent();
         translations.removeOwner(NONE, key.ownerKind(), key.ownerId());
         assertThat(tenantless(key)).isZero();
     }

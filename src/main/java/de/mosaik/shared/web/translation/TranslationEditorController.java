@@ -1,14 +1,11 @@
 package de.mosaik.shared.web.translation;
 
 import de.mosaik.shared.translation.ContentLanguage;
-import de.mosaik.shared.translation.TranslationEdit;
-import de.mosaik.shared.translation.TranslationStatus;
 import de.mosaik.shared.translation.work.TranslationWork;
 import de.mosaik.shared.translation.work.XliffExchange;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -61,6 +61,9 @@ class CsrfTests extends IntegrationTest {
         values.put("recommendationId", UUID.randomUUID().toString());
         // networks' members' area and the practice library
         values.put("exampleId", UUID.randomUUID().toString());
+        // a network's translation page names a text by its owner kind and id
+        values.put("textKind", "network");
+        values.put("textOwnerId", UUID.randomUUID().toString());
         values.put("criterionId", UUID.randomUUID().toString());
         // a network's members' area and its discussions
         values.put("threadId", UUID.randomUUID().toString());

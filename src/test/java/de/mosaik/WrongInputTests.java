@@ -144,6 +144,9 @@ class WrongInputTests extends IntegrationTest {
         // networks' members' area and the practice library
         values.put("network", "qualitaetszirkel");
         values.put("exampleId", UUID.randomUUID().toString());
+        // a network's translation page names a text by its owner kind and id
+        values.put("textKind", "network");
+        values.put("textOwnerId", UUID.randomUUID().toString());
         values.put("criterionId", UUID.randomUUID().toString());
         for (var name : new String[] {
             "recommendationId",

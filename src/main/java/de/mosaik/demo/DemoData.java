@@ -43,6 +43,7 @@ class DemoData implements ApplicationRunner {
     private final DemoSharedTraining sharedTraining;
     private final DemoMeetings meetings;
     private final DemoMeetingDocuments meetingDocuments;
+    private final DemoNetworkTranslations networkTranslations;
 
     DemoData(
             DemoMode demoMode,
@@ -62,7 +63,8 @@ class DemoData implements ApplicationRunner {
             DemoDiscussions discussions,
             DemoSharedTraining sharedTraining,
             DemoMeetings meetings,
-            DemoMeetingDocuments meetingDocuments) {
+            DemoMeetingDocuments meetingDocuments,
+            DemoNetworkTranslations networkTranslations) {
         this.demoMode = demoMode;
         this.identity = identity;
         this.programme = programme;
@@ -81,6 +83,7 @@ class DemoData implements ApplicationRunner {
         this.sharedTraining = sharedTraining;
         this.meetings = meetings;
         this.meetingDocuments = meetingDocuments;
+        this.networkTranslations = networkTranslations;
     }
 
     @Override
@@ -168,6 +171,7 @@ class DemoData implements ApplicationRunner {
         meetingDocuments.seed(seededNetworks.networks().get(DemoNetworks.QUALITY_CIRCLE), heldInDueren.meetingId());
         recommendations.seed(heldInDueren);
         practiceExamples.seed(seededNetworks.networks(), tenantIds, accountIds);
+        networkTranslations.seed();
         discussions.seed(now);
         sharedTraining.seed(tenantIds);
         log.info(

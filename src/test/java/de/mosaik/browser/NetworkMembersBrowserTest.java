@@ -94,8 +94,14 @@ class NetworkMembersBrowserTest extends BrowserTest {
         visit(phone, "/netzwerk/qualitaetszirkel?lang=ar", 200);
         expect(phone.locator("html")).hasAttribute("dir", "rtl");
         expect(phone.locator("main")).containsText("من هم الأعضاء؟");
-        // The description has no Arabic translation: it is shown in German and marked so.
-        expect(phone.locator(".rich-text[lang=de]")).isVisible();
+        // The description has a published Arabic translation (demo data): shown in the page's language.
+        expect(phone.locator(".rich-text")).containsText("يضمّ فريق العمل هذا");
+        expect(phone.locator(".rich-text[lang=de]")).hasCount(0);
+        assertFits(phone);
+
+        // It has no Ukrainian one: the German is shown and marked as German.
+        visit(phone, "/netzwerk/qualitaetszirkel?lang=uk", 200);
+        expect(phone.locator(".rich-text[lang=de]")).containsText("Der bundesweite Arbeitskreis");
         assertFits(phone);
     }
 

@@ -88,6 +88,9 @@ class NetworkIsolationTests extends IntegrationTest {
                     "exampleId",
                     "select id from practice.example where network_id = :network and status = 'SUBMITTED'"
                             + " order by id limit 1"),
+            // a text of the network on its translation page: its own profile
+            Map.entry("textKind", "select 'network'"),
+            Map.entry("textOwnerId", "select id from networks.network where id = :network and description <> ''"),
             Map.entry(
                     "criterionId",
                     "select id from practice.criterion where network_id = :network order by id limit 1"));

@@ -266,6 +266,9 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
                         """, "qualitaetszirkel"));
         // networks' members' area and the practice library
         values.put("exampleId", UUID.randomUUID().toString());
+        // a network's translation page names a text by its owner kind and id: the Qualitätszirkel's profile
+        values.put("textKind", "network");
+        values.put("textOwnerId", first("select id::text from networks.network where slug = ?", "qualitaetszirkel"));
         values.put("criterionId", UUID.randomUUID().toString());
         // a network's members' area and its discussions
         values.put(

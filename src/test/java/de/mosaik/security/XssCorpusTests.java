@@ -539,6 +539,9 @@ class XssCorpusTests extends IntegrationTest {
         values.put("threadId", networkRecord("networks.discussion_thread", "true"));
         values.put("criterionId", networkRecord("practice.criterion", "true"));
         values.put("exampleId", networkRecord("practice.example", "status = 'SUBMITTED'"));
+        // the translation editor of an adopted recommendation: shows its German title and text
+        values.put("textKind", "recommendation");
+        values.put("textOwnerId", networkRecord("networks.recommendation", "status <> 'DRAFT'"));
         values.put("memberId", networkRecord("networks.member", "true"));
         values.put("delegateId", networkRecord("networks.delegate", "role = 'DELEGATE'"));
         for (var name : List.of("itemId", "postId", "reportId", "offerId", "organisationId")) {

@@ -123,6 +123,9 @@ class DoubleSubmitTests extends IntegrationTest {
                     "removes a delegate; a repeat finds nothing"),
             Map.entry("/netzwerke/{network}/diskussionen/abonnement", "sets the same subscription again"),
             Map.entry(
+                    "/netzwerke/{network}/uebersetzungen/{textKind}/{textOwnerId}",
+                    "saves translations, versioned: a repeat is refused as changed meanwhile"),
+            Map.entry(
                     "/netzwerke/{network}/diskussionen/meldungen/{reportId}/ausblenden",
                     "hides a post once; a repeat finds the report decided"),
             Map.entry(

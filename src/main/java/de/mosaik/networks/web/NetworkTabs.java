@@ -24,6 +24,9 @@ public final class NetworkTabs {
             parts.add(new String[] {"networks.tab.offers", "/angebote"});
             parts.add(new String[] {"networks.tab.statistics", "/statistik"});
         }
+        if (area.participation().reviews()) {
+            parts.add(new String[] {"networks.tab.translations", "/uebersetzungen"});
+        }
         var base = area.path("");
         var tabs = new ArrayList<Tab>();
         for (var part : parts) {

@@ -2,11 +2,11 @@ package de.mosaik.networks.web;
 
 import de.mosaik.networks.Networks;
 import de.mosaik.networks.domain.NetworkProfiles;
+import de.mosaik.networks.domain.PublicNetworkTexts;
 import de.mosaik.organisations.Organisations;
 import de.mosaik.shared.i18n.UiLanguage;
 import de.mosaik.shared.text.BerlinTime;
 import de.mosaik.shared.translation.ContentLanguage;
-import de.mosaik.shared.translation.ShownText;
 import de.mosaik.shared.web.PublicContent;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -25,11 +25,14 @@ class PublicNetworkController {
     private final Networks networks;
     private final NetworkProfiles profiles;
     private final Organisations organisations;
+    private final PublicNetworkTexts texts;
 
-    PublicNetworkController(Networks networks, NetworkProfiles profiles, Organisations organisations) {
+    PublicNetworkController(
+            Networks networks, NetworkProfiles profiles, Organisations organisations, PublicNetworkTexts texts) {
         this.networks = networks;
         this.profiles = profiles;
         this.organisations = organisations;
+        this.texts = texts;
     }
 
     @PublicContent
@@ -43,7 +46,9 @@ class PublicNetworkController {
                 .map(m -> m.name())
                 .toList();
         model.addAttribute("network", summary);
-        model.addAttribute("description", description(details.description(), locale));
+        model.addAttribute(
+                "description",
+                texts.description(summary.id(), details.description(), ContentLanguage.of(UiLanguage.of(locale))));
         model.addAttribute(
                 "coordinatingBody",
                 summary.coordinatingOrganisationId() == null
@@ -54,14 +59,5 @@ class PublicNetworkController {
                                 .orElse(null));
         model.addAttribute("members", members);
         return "networks/public-profile";
-    }
-
-    /**
-     * The description is German; network content belongs to no tenant, and the shared translations are kept per
-     * tenant (ADR 0014), so every other language shows the German text marked as German (ADR 0020).
-     */
-    private static ShownText description(String german, Locale locale) {
-        var language = ContentLanguage.of(UiLanguage.of(locale));
-        return new ShownText(german, ContentLanguage.GERMAN, !language.equals(ContentLanguage.GERMAN));
     }
 }

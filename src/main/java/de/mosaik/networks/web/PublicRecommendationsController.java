@@ -4,14 +4,18 @@ import de.mosaik.networks.ImplementingExamples;
 import de.mosaik.networks.MemberBody;
 import de.mosaik.networks.NetworkSummary;
 import de.mosaik.networks.Networks;
+import de.mosaik.networks.domain.PublicNetworkTexts;
 import de.mosaik.networks.domain.Recommendation;
 import de.mosaik.networks.domain.RecommendationService;
+import de.mosaik.shared.i18n.UiLanguage;
+import de.mosaik.shared.translation.ContentLanguage;
 import de.mosaik.shared.web.PublicCaching;
 import de.mosaik.shared.web.PublicContent;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,34 +41,42 @@ class PublicRecommendationsController {
     private final RecommendationService recommendations;
     private final List<ImplementingExamples> examples;
     private final RecommendationFeed feed;
+    private final PublicNetworkTexts texts;
 
     PublicRecommendationsController(
             Networks networks,
             RecommendationService recommendations,
             List<ImplementingExamples> examples,
-            RecommendationFeed feed) {
+            RecommendationFeed feed,
+            PublicNetworkTexts texts) {
         this.networks = networks;
         this.recommendations = recommendations;
         this.examples = examples;
         this.feed = feed;
+        this.texts = texts;
     }
 
     @PublicContent
     @GetMapping(LIST)
-    String list(@PathVariable String network, Model model) {
+    String list(@PathVariable String network, Locale locale, Model model) {
         var shown = publicNetwork(network);
+        var adopted = recommendations.list(shown.id(), RecommendationService.Filter.adopted());
         model.addAttribute("network", shown);
-        model.addAttribute("recommendations", recommendations.list(shown.id(), RecommendationService.Filter.adopted()));
+        model.addAttribute("recommendations", adopted);
+        model.addAttribute("texts", texts.recommendations(adopted, language(locale)));
         return "networks/recommendations/public-list";
     }
 
     @PublicContent
     @GetMapping(LIST + "/{recommendationId}")
-    String show(@PathVariable String network, @PathVariable String recommendationId, Model model) {
+    String show(@PathVariable String network, @PathVariable String recommendationId, Locale locale, Model model) {
         var shown = publicNetwork(network);
         var recommendation = adopted(shown, recommendationId);
         model.addAttribute("network", shown);
         model.addAttribute("recommendation", recommendation);
+        model.addAttribute(
+                "text",
+                texts.recommendations(List.of(recommendation), language(locale)).get(recommendation.id()));
         model.addAttribute("entries", recommendations.entries(shown.id(), recommendation.id()));
         model.addAttribute("bodyNames", bodyNames(shown));
         model.addAttribute("examples", RecommendationExamples.of(examples, recommendation.id()));
@@ -83,6 +95,10 @@ class PublicRecommendationsController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
                 .body(body);
+    }
+
+    private static ContentLanguage language(Locale locale) {
+        return ContentLanguage.of(UiLanguage.of(locale));
     }
 
     private NetworkSummary publicNetwork(String slug) {

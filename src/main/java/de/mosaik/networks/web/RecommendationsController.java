@@ -9,6 +9,9 @@ import de.mosaik.networks.domain.RecommendationService;
 import de.mosaik.networks.domain.RecommendationService.Outcome;
 import de.mosaik.networks.domain.RecommendationStatusPolicy.Verdict;
 import de.mosaik.shared.text.BerlinTime;
+import de.mosaik.shared.translation.TextKey;
+import de.mosaik.shared.translation.TranslationScope;
+import de.mosaik.shared.translation.Translations;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.CreatesOrSends;
 import de.mosaik.shared.web.CurrentUser;
@@ -49,12 +52,16 @@ class RecommendationsController {
     private final TenantEvents events;
     private final List<ImplementingExamples> examples;
 
+    private final Translations translations;
+
     RecommendationsController(
             RecommendationService recommendations,
             NetworkPages pages,
             Networks networks,
             TenantEvents events,
-            List<ImplementingExamples> examples) {
+            List<ImplementingExamples> examples,
+            Translations translations) {
+        this.translations = translations;
         this.recommendations = recommendations;
         this.pages = pages;
         this.networks = networks;
@@ -133,10 +140,12 @@ class RecommendationsController {
             @PathVariable String recommendationId,
             @ModelAttribute("form") RecommendationForm form,
             BindingResult result,
+            @RequestParam(name = "minorEdit", required = false) @Nullable String minorEdit,
             Model model,
             RedirectAttributes redirect) {
         var area = pages.coordinate(network, model);
-        var id = find(area, recommendationId).id();
+        var before = find(area, recommendationId);
+        var id = before.id();
         form.check(result);
         if (result.hasErrors()) {
             return form(area, id, form, new FormErrors(result), null, model);
@@ -160,6 +169,7 @@ class RecommendationsController {
         if (outcome != Outcome.DONE) {
             throw NetworkPages.notFound();
         }
+        keepTranslationsOnMinorEdit(before, find(area, recommendationId), "true".equals(minorEdit));
         redirect.addFlashAttribute("notice", "networks.recommendation.saved");
         return "redirect:" + area.path("/empfehlungen/" + id);
     }
@@ -318,6 +328,15 @@ class RecommendationsController {
                                 .filter(TenantEvents.EventDates::held)
                                 .toList());
         return "networks/recommendations/detail";
+    }
+
+    /** A minor correction of the German keeps the current translations of title and text current (ADR 0014). */
+    private void keepTranslationsOnMinorEdit(Recommendation before, Recommendation after, boolean minorEdit) {
+        var scope = TranslationScope.withoutTenant();
+        translations.sourceChanged(
+                scope, new TextKey("recommendation", after.id(), "title"), before.title(), after.title(), minorEdit);
+        translations.sourceChanged(
+                scope, new TextKey("recommendation", after.id(), "body"), before.body(), after.body(), minorEdit);
     }
 
     private String form(

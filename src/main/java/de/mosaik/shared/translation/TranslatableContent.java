@@ -36,4 +36,14 @@ public interface TranslatableContent {
     default @Nullable String fieldLabelKey(String field) {
         return null;
     }
+
+    /**
+     * Whether tenants translate this kind in their back office (the default). Texts that belong to no tenant (a
+     * network's profile, its recommendations, practice examples) answer false: their translations are kept
+     * {@link TranslationScope#withoutTenant() without a tenant} and edited where they belong, and the tenant's
+     * translation work does not list the kind.
+     */
+    default boolean perTenant() {
+        return true;
+    }
 }

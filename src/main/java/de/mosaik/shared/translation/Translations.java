@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores translations of the texts modules own (table {@code shared.translation}, see ADR 0014).
  * The German source stays in the owner's table; every call passes it in, so that this service
- * never reads another module's data. Each query is filtered by tenant.
+ * never reads another module's data. Each query is filtered by its {@link TranslationScope}: one tenant, or the
+ * texts that belong to no tenant (networks and practice examples); only the public reads across scopes.
  */
 @Service
 public class Translations {
@@ -27,6 +28,12 @@ public class Translations {
     /** All translations of the given owners of one kind. */
     @Transactional(readOnly = true)
     public TranslationSet load(UUID tenantId, String ownerKind, Collection<UUID> ownerIds) {
+        return load(TranslationScope.tenant(tenantId), ownerKind, ownerIds);
+    }
+
+    /** All translations of the given owners of one kind in {@code scope} (drafts included: for editors). */
+    @Transactional(readOnly = true)
+    public TranslationSet load(TranslationScope scope, String ownerKind, Collection<UUID> ownerIds) {
         if (ownerIds.isEmpty()) {
             return TranslationSet.empty(ownerKind);
         }
@@ -34,9 +41,9 @@ public class Translations {
         jdbc.sql("""
                         select owner_id, field, language, text, status, source_revision, version
                         from shared.translation
-                        where tenant_id = :tenant and owner_kind = :kind and owner_id in (:owners)
-                        """)
-                .param("tenant", tenantId)
+                        where %s and owner_kind = :kind and owner_id in (:owners)
+                        """.formatted(scope.condition()))
+                .params(scope.parameters())
                 .param("kind", ownerKind)
                 .param("owners", List.copyOf(ownerIds))
                 .query(rs -> {
@@ -68,10 +75,22 @@ public class Translations {
             TranslationEdit edit,
             String currentSource,
             @Nullable UUID editor) {
+        return save(TranslationScope.tenant(tenantId), key, language, edit, currentSource, editor);
+    }
+
+    /** {@link #save(UUID, TextKey, ContentLanguage, TranslationEdit, String, UUID)} in any scope. */
+    @Transactional
+    public TranslationSaved save(
+            TranslationScope scope,
+            TextKey key,
+            ContentLanguage language,
+            TranslationEdit edit,
+            String currentSource,
+            @Nullable UUID editor) {
         if (language.german()) {
             throw new IllegalArgumentException("German is the source, not a translation");
         }
-        var stored = load(tenantId, key.ownerKind(), List.of(key.ownerId()))
+        var stored = load(scope, key.ownerKind(), List.of(key.ownerId()))
                 .text(key.ownerId(), key.field(), currentSource)
                 .translation(language);
         int storedVersion = stored.map(Translation::version).orElse(0);
@@ -83,10 +102,10 @@ public class Translations {
                 return TranslationSaved.UNCHANGED;
             }
             int removed = jdbc.sql("""
-                            delete from shared.translation where tenant_id = :tenant and owner_kind = :kind
+                            delete from shared.translation where %s and owner_kind = :kind
                               and owner_id = :owner and field = :field and language = :language and version = :version
-                            """)
-                    .params(keyParams(tenantId, key, language))
+                            """.formatted(scope.condition()))
+                    .params(keyParams(scope, key, language))
                     .param("version", storedVersion)
                     .update();
             return removed == 1 ? TranslationSaved.SAVED : TranslationSaved.CONFLICT;
@@ -102,10 +121,10 @@ public class Translations {
                 ? jdbc.sql("""
                                 insert into shared.translation (tenant_id, owner_kind, owner_id, field, language,
                                     text, status, source_revision, version, updated_by)
-                                values (:tenant, :kind, :owner, :field, :language, :text, :status, :revision, 1, :editor)
+                                values (%s, :kind, :owner, :field, :language, :text, :status, :revision, 1, :editor)
                                 on conflict do nothing
-                                """)
-                        .params(keyParams(tenantId, key, language))
+                                """.formatted(scope.tenantId() == null ? "null" : ":tenant"))
+                        .params(keyParams(scope, key, language))
                         .param("text", edit.text())
                         .param("status", edit.status().name())
                         .param("revision", revision)
@@ -115,10 +134,10 @@ public class Translations {
                                 update shared.translation
                                 set text = :text, status = :status, source_revision = :revision,
                                     version = version + 1, updated_at = now(), updated_by = :editor
-                                where tenant_id = :tenant and owner_kind = :kind and owner_id = :owner
+                                where %s and owner_kind = :kind and owner_id = :owner
                                   and field = :field and language = :language and version = :version
-                                """)
-                        .params(keyParams(tenantId, key, language))
+                                """.formatted(scope.condition()))
+                        .params(keyParams(scope, key, language))
                         .param("text", edit.text())
                         .param("status", edit.status().name())
                         .param("revision", revision)
@@ -135,17 +154,24 @@ public class Translations {
      */
     @Transactional
     public void sourceChanged(UUID tenantId, TextKey key, String oldSource, String newSource, boolean minorEdit) {
+        sourceChanged(TranslationScope.tenant(tenantId), key, oldSource, newSource, minorEdit);
+    }
+
+    /** {@link #sourceChanged(UUID, TextKey, String, String, boolean)} in any scope. */
+    @Transactional
+    public void sourceChanged(
+            TranslationScope scope, TextKey key, String oldSource, String newSource, boolean minorEdit) {
         if (!minorEdit || oldSource.equals(newSource)) {
             return;
         }
         jdbc.sql("""
                         update shared.translation set source_revision = :revision
-                        where tenant_id = :tenant and owner_kind = :kind and owner_id = :owner and field = :field
+                        where %s and owner_kind = :kind and owner_id = :owner and field = :field
                           and source_revision = :old
-                        """)
+                        """.formatted(scope.condition()))
                 .param("revision", SourceRevision.of(newSource))
                 .param("old", SourceRevision.of(oldSource))
-                .param("tenant", tenantId)
+                .params(scope.parameters())
                 .param("kind", key.ownerKind())
                 .param("owner", key.ownerId())
                 .param("field", key.field())
@@ -155,8 +181,17 @@ public class Translations {
     /** Removes every translation of an owner, for the module that deletes it. */
     @Transactional
     public void removeOwner(UUID tenantId, String ownerKind, UUID ownerId) {
-        jdbc.sql("delete from shared.translation where tenant_id = ? and owner_kind = ? and owner_id = ?")
-                .params(tenantId, ownerKind, ownerId)
+        removeOwner(TranslationScope.tenant(tenantId), ownerKind, ownerId);
+    }
+
+    /** {@link #removeOwner(UUID, String, UUID)} in any scope. */
+    @Transactional
+    public void removeOwner(TranslationScope scope, String ownerKind, UUID ownerId) {
+        jdbc.sql("delete from shared.translation where %s and owner_kind = :kind and owner_id = :owner"
+                        .formatted(scope.condition()))
+                .params(scope.parameters())
+                .param("kind", ownerKind)
+                .param("owner", ownerId)
                 .update();
     }
 
@@ -239,12 +274,12 @@ public class Translations {
         return result;
     }
 
-    private static Map<String, Object> keyParams(UUID tenantId, TextKey key, ContentLanguage language) {
-        return Map.of(
-                "tenant", tenantId,
-                "kind", key.ownerKind(),
-                "owner", key.ownerId(),
-                "field", key.field(),
-                "language", language.code());
+    private static Map<String, Object> keyParams(TranslationScope scope, TextKey key, ContentLanguage language) {
+        var params = new HashMap<String, Object>(scope.parameters());
+        params.put("kind", key.ownerKind());
+        params.put("owner", key.ownerId());
+        params.put("field", key.field());
+        params.put("language", language.code());
+        return params;
     }
 }

@@ -9,6 +9,7 @@ import de.mosaik.shared.translation.TranslatableItem;
 import de.mosaik.shared.translation.TranslatableText;
 import de.mosaik.shared.translation.TranslationEdit;
 import de.mosaik.shared.translation.TranslationSaved;
+import de.mosaik.shared.translation.TranslationScope;
 import de.mosaik.shared.translation.TranslationSet;
 import de.mosaik.shared.translation.Translations;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public class TranslationWork {
 
     TranslationWork(List<TranslatableContent> contents, Translations translations, TranslationLanguages languages) {
         this.contents = contents.stream()
+                .filter(TranslatableContent::perTenant)
                 .sorted(Comparator.comparing(TranslatableContent::ownerKind))
                 .collect(Collectors.toMap(
                         TranslatableContent::ownerKind, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -111,18 +113,41 @@ public class TranslationWork {
             ContentLanguage language,
             Map<String, TranslationEdit> edits,
             @Nullable UUID editor) {
+        return save(TranslationScope.tenant(tenantId), texts, language, edits, editor);
+    }
+
+    /** {@link #save(UUID, ItemTexts, ContentLanguage, Map, UUID)} in any scope. */
+    @Transactional
+    public List<String> save(
+            TranslationScope scope,
+            ItemTexts texts,
+            ContentLanguage language,
+            Map<String, TranslationEdit> edits,
+            @Nullable UUID editor) {
         var conflicts = new ArrayList<String>();
         for (var field : texts.item().fields()) {
             var edit = edits.get(field.field());
             if (edit == null) {
                 continue;
             }
-            var outcome = translations.save(tenantId, texts.key(field), language, edit, field.german(), editor);
+            var outcome = translations.save(scope, texts.key(field), language, edit, field.german(), editor);
             if (outcome == TranslationSaved.CONFLICT) {
                 conflicts.add(field.field());
             }
         }
         return conflicts;
+    }
+
+    /**
+     * Items whose texts belong to no tenant (a network's), each with its stored translations (drafts included),
+     * for the pages where their people translate them. One query per kind.
+     */
+    public List<ItemTexts> withoutTenant(TranslatableContent content, List<TranslatableItem> items) {
+        var set = translations.load(
+                TranslationScope.withoutTenant(),
+                content.ownerKind(),
+                items.stream().map(TranslatableItem::ownerId).toList());
+        return items.stream().map(item -> new ItemTexts(content, item, set)).toList();
     }
 
     /** What the overview lets through: null means any. */

@@ -1,14 +1,11 @@
 package de.mosaik.shared.web.translation;
 
 import de.mosaik.shared.translation.ContentLanguage;
-import de.mosaik.shared.translation.TranslationEdit;
-import de.mosaik.shared.translation.TranslationStatus;
 import de.mosaik.shared.translation.work.TranslationWork;
 import de.mosaik.shared.translation.work.XliffExchange;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.BackOfficeTenant;
 import de.mosaik.shared.web.CurrentUser;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,32 +62,11 @@ class TranslationEditorController {
             RedirectAttributes redirect) {
         var texts = texts(tenant, ownerKind, ownerId);
         var language = language(tenant, parameters.get(TranslationRoutes.LANGUAGE));
-        var edits = new HashMap<String, TranslationEdit>();
-        var entered = new HashMap<String, String>();
-        for (var field : texts.item().fields()) {
-            var id = TranslationEditorPage.id(field);
-            var text = parameters.get("text_" + id);
-            if (text == null) {
-                continue;
-            }
-            entered.put(id, text);
-            edits.put(
-                    field.field(),
-                    new TranslationEdit(
-                            text,
-                            "PUBLISHED".equals(parameters.get("status_" + id))
-                                    ? TranslationStatus.PUBLISHED
-                                    : TranslationStatus.DRAFT,
-                            version(parameters.get("version_" + id)),
-                            "true".equals(parameters.get("current_" + id))));
-        }
-        var conflicts = work.save(tenant.id(), texts, language, edits, user.accountId());
+        var form = TranslationEditorForm.read(texts, parameters);
+        var conflicts = work.save(tenant.id(), texts, language, form.edits(), user.accountId());
         if (!conflicts.isEmpty()) {
-            var kept = new HashMap<String, String>();
-            texts.item().fields().stream()
-                    .filter(f -> conflicts.contains(f.field()))
-                    .forEach(f -> kept.put(TranslationEditorPage.id(f), entered.get(TranslationEditorPage.id(f))));
-            return page(tenant, texts(tenant, ownerKind, ownerId), language, kept, conflicts, model);
+            return page(
+                    tenant, texts(tenant, ownerKind, ownerId), language, form.kept(texts, conflicts), conflicts, model);
         }
         redirect.addFlashAttribute("notice", "translation.editor.saved");
         return "redirect:" + TranslationRoutes.editor(tenant, ownerKind, ownerId, language);
@@ -125,7 +101,8 @@ class TranslationEditorController {
                         language,
                         kept,
                         conflicts,
-                        editPath.startsWith("/verwaltung/") ? editPath : tenant.path(editPath)));
+                        editPath.startsWith("/verwaltung/") ? editPath : tenant.path(editPath),
+                        tenant));
         return "shared/translation/editor";
     }
 
@@ -141,12 +118,5 @@ class TranslationEditorController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         return language;
-    }
-
-    private static int version(@Nullable String value) {
-        if (value == null || !value.matches("\\d{1,9}")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-        return Integer.parseInt(value);
     }
 }

@@ -6,6 +6,7 @@ import de.mosaik.shared.translation.SourceText;
 import de.mosaik.shared.translation.Translation;
 import de.mosaik.shared.translation.work.TranslationProgress;
 import de.mosaik.shared.translation.work.TranslationWork;
+import de.mosaik.shared.web.BackOfficeTenant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,45 @@ public record TranslationEditorPage(
         ContentLanguage language,
         Map<String, String> kept,
         List<String> conflicts,
-        String editPath) {
+        String editPath,
+        String itemPath,
+        String overviewPath,
+        boolean exports,
+        @Nullable String readabilityPath) {
+
+    /** The editor of a tenant's item: below the tenant's back office, with XLIFF export and live readability. */
+    public TranslationEditorPage(
+            TranslationWork.ItemTexts texts,
+            List<ContentLanguage> languages,
+            ContentLanguage language,
+            Map<String, String> kept,
+            List<String> conflicts,
+            String editPath,
+            BackOfficeTenant tenant) {
+        this(
+                texts,
+                languages,
+                language,
+                kept,
+                conflicts,
+                editPath,
+                tenant.path(TranslationRoutes.OVERVIEW + "/" + texts.content().ownerKind() + "/"
+                        + texts.item().ownerId()),
+                tenant.path(TranslationRoutes.OVERVIEW),
+                true,
+                tenant.path(TranslationRoutes.READABILITY));
+    }
+
+    /**
+     * Where the Einfache Sprache field {@code field} posts its text while it is typed (htmx), or null where there is
+     * no live figure (other languages, or editors without the readability route).
+     */
+    public @Nullable String liveReadability(String field, String id) {
+        if (readabilityPath == null || !language.equals(ContentLanguage.EINFACH)) {
+            return null;
+        }
+        return readabilityPath + "?feld=" + field + "&art=einfach&ziel=" + id;
+    }
 
     public String kindLabelKey() {
         return texts.content().kindLabelKey();

@@ -89,7 +89,7 @@ class NetworkChainBrowserTest extends BrowserTest {
         var start = today.plusMonths(5);
         var meeting = planAndInvite(coordination, meetingTitle, start, delegateName, tag);
         registerForTheMeeting(delegate, email, meeting, delegateName, meetingTitle);
-        publishAndReadTheMinutes(coordination, delegate, email, meeting, "Protokollwort" + tag);
+        publishAndReadTheMinutes(coordination, delegate, email, meeting, meetingTitle, "Protokollwort" + tag);
 
         var adopted =
                 adoptAndReport(coordination, delegate, meetingTitle, start, today, "Empfehlung zur Kette " + tag, tag);
@@ -205,9 +205,14 @@ class NetworkChainBrowserTest extends BrowserTest {
     }
 
     /** Step 3: Markdown minutes, previewed, saved and published; the delegate follows the mail and reads them. */
-    private void publishAndReadTheMinutes(Page coordination, Page delegate, String email, String meeting, String word)
+    private void publishAndReadTheMinutes(
+            Page coordination, Page delegate, String email, String meeting, String title, String word)
             throws Exception {
         secrets.add(word);
+        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("networks.meeting.back", title)))
+                .click();
+        coordination.waitForURL(url -> url.endsWith(meeting));
+        assertAccessible(coordination);
         coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                         .setName(t("networks.meeting.minutes"))
                         .setExact(true))

@@ -67,7 +67,9 @@ class NetworkChainBrowserTest extends BrowserTest {
         } catch (Exception | AssertionError broken) {
             for (int i = 0; i < people.size(); i++) {
                 screenshot(people.get(i), "network-chain-" + i);
-                Files.writeString(SCREENSHOTS.resolve("network-chain-" + i + ".html"), people.get(i).content());
+                Files.writeString(
+                        SCREENSHOTS.resolve("network-chain-" + i + ".html"),
+                        people.get(i).content());
             }
             throw broken;
         }
@@ -101,13 +103,18 @@ class NetworkChainBrowserTest extends BrowserTest {
 
     /** Step 1: the coordination invites a new person as delegate of a member body; the person sets a password. */
     private Page inviteTheDelegate(Page coordination, String email, String name) throws Exception {
-        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(NETWORK)).click();
+        coordination
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(NETWORK))
+                .click();
         coordination.waitForURL(url -> url.endsWith(AREA));
         assertAccessible(coordination);
         tab(coordination, "networks.tab.members");
-        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                        .setName(t("networks.member.manage", BODY))
-                        .setExact(true))
+        coordination
+                .getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(t("networks.member.manage", BODY))
+                                .setExact(true))
                 .click();
         expect(coordination.locator("h1")).hasText(BODY);
         assertAccessible(coordination);
@@ -144,7 +151,8 @@ class NetworkChainBrowserTest extends BrowserTest {
     private String planAndInvite(Page coordination, String title, LocalDate start, String delegateName, String tag) {
         secrets.add(title);
         tab(coordination, "networks.tab.meetings");
-        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("networks.meetings.new")))
+        coordination
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("networks.meetings.new")))
                 .click();
         coordination.waitForURL(url -> url.endsWith("/treffen/neu"));
         assertAccessible(coordination);
@@ -164,20 +172,28 @@ class NetworkChainBrowserTest extends BrowserTest {
         // The programme stays empty: the forms "Sitzung hinzufügen" and "Programmpunkt hinzufügen" on this page
         // send no "version" field, and the server refuses every submission with a type mismatch, so no session
         // can be added through the pages (sessions made through MeetingSetup in NetworkMeetingBrowserTest work).
-        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("networks.meeting.back", title)))
+        coordination
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("networks.meeting.back", title)))
                 .click();
         coordination.waitForURL(url -> url.endsWith(meeting));
         assertAccessible(coordination);
-        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                        .setName(t("networks.meeting.invitation.title"))
-                        .setExact(true))
+        coordination
+                .getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(t("networks.meeting.invitation.title"))
+                                .setExact(true))
                 .click();
         coordination.waitForURL(url -> url.endsWith(meeting + "/einladungen"));
         expect(coordination.locator("main table")).containsText(delegateName);
         assertAccessible(coordination);
-        coordination.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                        .setName(Pattern.compile(
-                                "^" + quote(t("networks.meeting.invitation.send", 2).split(" \\(")[0]))))
+        coordination
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(Pattern.compile("^"
+                                        + quote(t("networks.meeting.invitation.send", 2)
+                                                .split(" \\(")[0]))))
                 .click();
         notice(coordination, "networks.meeting.invitation.sent");
         assertAccessible(coordination);
@@ -209,13 +225,17 @@ class NetworkChainBrowserTest extends BrowserTest {
             Page coordination, Page delegate, String email, String meeting, String title, String word)
             throws Exception {
         secrets.add(word);
-        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("networks.meeting.back", title)))
+        coordination
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("networks.meeting.back", title)))
                 .click();
         coordination.waitForURL(url -> url.endsWith(meeting));
         assertAccessible(coordination);
-        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                        .setName(t("networks.meeting.minutes"))
-                        .setExact(true))
+        coordination
+                .getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(t("networks.meeting.minutes"))
+                                .setExact(true))
                 .click();
         coordination.waitForURL(url -> url.endsWith(meeting + "/protokoll"));
         assertAccessible(coordination);
@@ -253,9 +273,12 @@ class NetworkChainBrowserTest extends BrowserTest {
         secrets.add(title);
         var meetingOption = meetingTitle + " (" + start + ")";
         tab(coordination, "networks.tab.recommendations");
-        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                        .setName(t("networks.recommendations.new"))
-                        .setExact(true))
+        coordination
+                .getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(t("networks.recommendations.new"))
+                                .setExact(true))
                 .click();
         coordination.waitForURL(url -> url.endsWith("/empfehlungen/neu"));
         assertAccessible(coordination);
@@ -297,13 +320,17 @@ class NetworkChainBrowserTest extends BrowserTest {
         expect(delegate.locator("main")).containsText(report);
         assertAccessible(delegate);
 
-        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("networks.recommendations.back")))
+        coordination
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("networks.recommendations.back")))
                 .click();
         coordination.waitForURL(url -> url.endsWith(AREA + "/empfehlungen"));
         assertAccessible(coordination);
-        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                        .setName(t("networks.followUp.title"))
-                        .setExact(true))
+        coordination
+                .getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(t("networks.followUp.title"))
+                                .setExact(true))
                 .click();
         coordination.waitForURL(url -> url.endsWith("/empfehlungen/rueckmeldungen"));
         assertAccessible(coordination);
@@ -312,12 +339,15 @@ class NetworkChainBrowserTest extends BrowserTest {
                                 + ".findIndex(th => [...th.querySelectorAll('a')].some(a => a.href.endsWith(id)))",
                         recommendation))
                 .intValue();
-        assertThat(column).as("column of the new recommendation in the follow-up").isPositive();
+        assertThat(column)
+                .as("column of the new recommendation in the follow-up")
+                .isPositive();
         var row = coordination
                 .locator("main table tbody tr")
                 .filter(new Locator.FilterOptions()
                         .setHas(coordination.getByRole(
-                                AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName(BODY).setExact(true))));
+                                AriaRole.ROWHEADER,
+                                new Page.GetByRoleOptions().setName(BODY).setExact(true))));
         expect(row.locator("td").nth(column - 1)).hasText(t("networks.followUp.reported"));
         areaPaths.addAll(List.of(
                 AREA + "/empfehlungen",
@@ -367,13 +397,18 @@ class NetworkChainBrowserTest extends BrowserTest {
         assertAccessible(delegate);
 
         tab(coordination, "practiceoffice.list.title");
-        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                        .setName(t("practiceoffice.nav.review"))
-                        .setExact(true))
+        coordination
+                .getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(t("practiceoffice.nav.review"))
+                                .setExact(true))
                 .click();
         coordination.waitForURL(url -> url.endsWith("/praxisbeispiele/pruefung"));
         assertAccessible(coordination);
-        coordination.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+        coordination
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
+                .click();
         coordination.waitForURL(url -> url.endsWith("/pruefung/" + exampleId));
         assertAccessible(coordination);
         var criteria = coordination
@@ -410,9 +445,11 @@ class NetworkChainBrowserTest extends BrowserTest {
             fits(phone);
             facet(phone, language, "practice.library.facet.feld", "practice.field.PARTICIPATION");
             facet(phone, language, "practice.library.facet.land", "practice.library.state.TH");
-            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                            .setName(t(language, "practice.library.filter.apply"))
-                            .setExact(true))
+            phone.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName(t(language, "practice.library.filter.apply"))
+                                    .setExact(true))
                     .click();
             phone.waitForURL(url -> url.contains("land=TH") && url.contains("feld=PARTICIPATION"));
             assertAccessible(phone);
@@ -436,15 +473,16 @@ class NetworkChainBrowserTest extends BrowserTest {
             visit(phone, "/netzwerk/" + SLUG + lang, 200);
             expect(phone.locator("main")).containsText(BODY);
             fits(phone);
-            expect(phone.locator("html"))
-                    .hasAttribute("dir", language.equals(ARABIC) ? "rtl" : "ltr");
+            expect(phone.locator("html")).hasAttribute("dir", language.equals(ARABIC) ? "rtl" : "ltr");
         }
     }
 
     /** Opens a facet of the library (a disclosure) and ticks one of its values, all by their visible names. */
     private void facet(Page phone, Locale language, String facetKey, String valueKey) {
-        var box = phone.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
-                .setName(Pattern.compile("^" + quote(t(language, valueKey)) + " \\(\\d+\\)$")));
+        var box = phone.getByRole(
+                AriaRole.CHECKBOX,
+                new Page.GetByRoleOptions()
+                        .setName(Pattern.compile("^" + quote(t(language, valueKey)) + " \\(\\d+\\)$")));
         if (!box.isVisible()) {
             phone.locator("summary", new Page.LocatorOptions().setHasText(t(language, facetKey)))
                     .click();
@@ -488,7 +526,9 @@ class NetworkChainBrowserTest extends BrowserTest {
     private void tab(Page target, String key) {
         var link = target.getByRole(
                         AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(t("networks.tab.sections")))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(t(key)).setExact(true));
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(t(key)).setExact(true));
         var href = link.getAttribute("href");
         link.click();
         target.waitForURL(url -> url.endsWith(href));
@@ -497,8 +537,8 @@ class NetworkChainBrowserTest extends BrowserTest {
 
     /** A form field by its label, whether or not the label carries the "(optional)" mark. */
     private Locator field(Page target, String label) {
-        return target.getByLabel(Pattern.compile(
-                "^\\s*" + quote(label) + "(\\s+" + quote(t("shared.form.optional")) + ")?\\s*$"));
+        return target.getByLabel(
+                Pattern.compile("^\\s*" + quote(label) + "(\\s+" + quote(t("shared.form.optional")) + ")?\\s*$"));
     }
 
     /**
@@ -513,7 +553,8 @@ class NetworkChainBrowserTest extends BrowserTest {
     }
 
     private static Locator button(Page target, String name) {
-        return target.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return target.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private String t(String key, Object... args) {
@@ -539,8 +580,8 @@ class NetworkChainBrowserTest extends BrowserTest {
 
     /** The path of the first link in {@code body} whose path starts with {@code prefix}. */
     private static String linkIn(String body, String prefix) {
-        var link = Pattern.compile("https?://[^/\\s]+(" + quote(prefix) + "\\S*)")
-                .matcher(body);
+        var link =
+                Pattern.compile("https?://[^/\\s]+(" + quote(prefix) + "\\S*)").matcher(body);
         assertThat(link.find()).as("a link to " + prefix + " in:\n" + body).isTrue();
         return link.group(1);
     }
@@ -551,7 +592,10 @@ class NetworkChainBrowserTest extends BrowserTest {
         while (Instant.now().isBefore(deadline)) {
             for (MimeMessage message : SMTP.getReceivedMessagesForDomain(recipient)) {
                 if (message.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)) {
-                    var body = message.getContent().toString().replace("\r\n", "\n").strip();
+                    var body = message.getContent()
+                            .toString()
+                            .replace("\r\n", "\n")
+                            .strip();
                     if (matches.test(body)) {
                         return body;
                     }

@@ -169,9 +169,18 @@ class NetworkChainBrowserTest extends BrowserTest {
         var programme = path(coordination);
         var meeting = programme.substring(0, programme.length() - "/programm".length());
 
-        // The programme stays empty: the forms "Sitzung hinzufügen" and "Programmpunkt hinzufügen" on this page
-        // send no "version" field, and the server refuses every submission with a type mismatch, so no session
-        // can be added through the pages (sessions made through MeetingSetup in NetworkMeetingBrowserTest work).
+        field(coordination, t("networks.meeting.session.day")).fill(start.toString());
+        field(coordination, t("networks.meeting.session.startsAt")).fill("13:00");
+        field(coordination, t("networks.meeting.session.endsAt")).fill("18:00");
+        field(coordination, t("networks.meeting.session.title")).fill("Auftakt " + tag);
+        button(coordination, t("networks.meeting.session.add")).click();
+        notice(coordination, "networks.meeting.session.saved");
+        coordination.locator("#item-startsAt").fill("13:30");
+        coordination.locator("#item-title").fill("Bericht aus den Kommunen " + tag);
+        button(coordination, t("networks.meeting.item.add")).click();
+        notice(coordination, "networks.meeting.item.saved");
+        expect(coordination.locator("main")).containsText("Bericht aus den Kommunen " + tag);
+        assertAccessible(coordination);
         coordination
                 .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("networks.meeting.back", title)))
                 .click();

@@ -1,7 +1,7 @@
 package de.mosaik.networks.web;
 
 import de.mosaik.networks.MeetingDocuments.DocumentKind;
-import de.mosaik.networks.domain.DocumentFormat;
+import de.mosaik.shared.files.DocumentFormat;
 import de.mosaik.networks.domain.MeetingDocumentService;
 import de.mosaik.networks.domain.MeetingDocumentService.Upload;
 import de.mosaik.networks.domain.MeetingDocumentService.Uploader;

@@ -1,80 +1,24 @@
 package de.mosaik.portal.web.media;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import de.mosaik.shared.files.OversizedUploads;
+import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.stereotype.Component;
 
 /**
- * An image upload over the servlet container's multipart limit cannot be read at all, not even its
- * CSRF token: left alone, it ends as an exception logged at ERROR and a bare error page. This filter
- * reads the parts first, before the security filters, and answers such an upload by sending the
- * browser back to the library, which says in the user's language that the file is too large.
+ * The image library's upload form for {@link OversizedUploads}: an image over the container's limit is sent
+ * back to the library, which says in the user's language that the file is too large.
  */
-@Configuration(proxyBeanMethods = false)
-class OversizedUploadFilter {
+@Component
+class OversizedUploadFilter implements OversizedUploads.UploadForms {
 
-    /** The query the library page reads: {@code datei=zu-gross} says that the last upload was too large. */
-    static final String PARAMETER = "datei";
-
-    static final String TOO_LARGE = "zu-gross";
+    static final String PARAMETER = OversizedUploads.PARAMETER;
+    static final String TOO_LARGE = OversizedUploads.TOO_LARGE;
 
     private static final Pattern UPLOAD = Pattern.compile("/verwaltung/[a-z0-9-]+" + ImageRoutes.LIBRARY);
 
-    @Bean
-    FilterRegistrationBean<OncePerRequestFilter> oversizedImageUploads() {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter());
-        registration.addUrlPatterns("/verwaltung/*");
-        // Before Spring Security (-100), whose CSRF check is the first to read a parameter.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
-    }
-
-    static final class Filter extends OncePerRequestFilter {
-
-        @Override
-        protected boolean shouldNotFilter(HttpServletRequest request) {
-            var type = request.getContentType();
-            return !"POST".equals(request.getMethod())
-                    || type == null
-                    || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
-                    || !UPLOAD.matcher(request.getRequestURI()).matches();
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            try {
-                request.getParts();
-            } catch (IllegalStateException | ServletException | IOException e) {
-                if (tooLarge(e)) {
-                    response.sendRedirect(request.getRequestURI() + "?" + PARAMETER + "=" + TOO_LARGE);
-                    return;
-                }
-                // Other broken bodies go on, to be answered as bad requests where they are read.
-            }
-            chain.doFilter(request, response);
-        }
-
-        /** Tomcat names the limit it hit in the exception's class ({@code FileSizeLimitExceededException} …). */
-        private static boolean tooLarge(Throwable e) {
-            for (var cause = e; cause != null; cause = cause.getCause()) {
-                var name = cause.getClass().getSimpleName();
-                if (name.contains("SizeLimitExceeded") || name.contains("SizeException")) {
-                    return true;
-                }
-                if (cause.getCause() == cause) {
-                    break;
-                }
-            }
-            return false;
-        }
+    @Override
+    public List<Pattern> uploadPaths() {
+        return List.of(UPLOAD);
     }
 }

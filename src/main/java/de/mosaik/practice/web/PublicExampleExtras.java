@@ -29,7 +29,7 @@ public class PublicExampleExtras {
     }
 
     /** A recommendation the example implements: its number and title, and its public page if there is one. */
-    public record Implemented(String label, String title, @Nullable String path) {}
+    public record Implemented(int number, String title, @Nullable String path) {}
 
     /** The example's attachments and implemented recommendations, as the public page and the API show them. */
     public record Extras(List<Attachment> attachments, List<Implemented> recommendations) {}
@@ -40,7 +40,7 @@ public class PublicExampleExtras {
                 ? List.of()
                 : links.implemented(example.id(), network.id()).stream()
                         .map(r -> new Implemented(
-                                String.valueOf(r.number()),
+                                r.number(),
                                 r.title(),
                                 network.isPublic()
                                         ? "/netzwerk/" + network.slug() + "/empfehlungen/" + r.id()

@@ -39,6 +39,7 @@ class DemoData implements ApplicationRunner {
     private final DemoNetworks networks;
     private final DemoRecommendations recommendations;
     private final DemoPracticeExamples practiceExamples;
+    private final DemoPracticeAttachments practiceAttachments;
     private final DemoDiscussions discussions;
     private final DemoSharedTraining sharedTraining;
     private final DemoMeetings meetings;
@@ -59,6 +60,7 @@ class DemoData implements ApplicationRunner {
             DemoNetworks networks,
             DemoRecommendations recommendations,
             DemoPracticeExamples practiceExamples,
+            DemoPracticeAttachments practiceAttachments,
             DemoDiscussions discussions,
             DemoSharedTraining sharedTraining,
             DemoMeetings meetings,
@@ -77,6 +79,7 @@ class DemoData implements ApplicationRunner {
         this.networks = networks;
         this.recommendations = recommendations;
         this.practiceExamples = practiceExamples;
+        this.practiceAttachments = practiceAttachments;
         this.discussions = discussions;
         this.sharedTraining = sharedTraining;
         this.meetings = meetings;
@@ -168,6 +171,7 @@ class DemoData implements ApplicationRunner {
         meetingDocuments.seed(seededNetworks.networks().get(DemoNetworks.QUALITY_CIRCLE), heldInDueren.meetingId());
         recommendations.seed(heldInDueren);
         practiceExamples.seed(seededNetworks.networks(), tenantIds, accountIds);
+        practiceAttachments.seed();
         discussions.seed(now);
         sharedTraining.seed(tenantIds);
         log.info(

@@ -44,11 +44,9 @@ class DemoPracticeAttachments {
                         "Modul 2: Diversitätsorientierte Sensibilisierung",
                         "Modul 3: Übertragung in den Arbeitsalltag der Verwaltung"));
         setup.attachToExample(
-                DUEREN_TRAINING,
-                DUEREN,
-                "Teilnahmen nach Jahren",
-                "Teilnahmen-nach-Jahren.png",
-                chart(new int[] {40, 65, 90, 120}));
+                DUEREN_TRAINING, DUEREN, "Teilnahmen nach Jahren", "Teilnahmen-nach-Jahren.png", chart(new int[] {
+                    40, 65, 90, 120
+                }));
         setup.attachToExample(
                 XENOS,
                 EDITORS,

@@ -33,10 +33,7 @@ class ExampleHistory {
         int version = jdbc.sql("""
                         update practice.example set version = version + 1, updated_at = now()
                          where id = ? returning version
-                        """)
-                .param(exampleId)
-                .query(Integer.class)
-                .single();
+                        """).param(exampleId).query(Integer.class).single();
         var snapshot = new HashMap<>(examples.latestSnapshot(exampleId));
         snapshot.put(part, String.join("\n", state));
         examples.addVersion(exampleId, version, by, List.of(part), snapshot);

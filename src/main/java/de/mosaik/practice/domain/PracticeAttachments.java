@@ -50,8 +50,8 @@ public class PracticeAttachments {
 
     /** Adds a file whose format its content told; empty when added. */
     @Transactional
-    public Optional<Refusal> add(UUID exampleId, Author by, String title, String fileName, DocumentFormat format,
-            byte[] content) {
+    public Optional<Refusal> add(
+            UUID exampleId, Author by, String title, String fileName, DocumentFormat format, byte[] content) {
         if (content.length == 0 || content.length > MAX_BYTES) {
             throw new IllegalArgumentException("an attachment has 1 byte to " + MAX_BYTES + " bytes");
         }

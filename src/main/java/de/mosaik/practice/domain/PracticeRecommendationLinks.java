@@ -69,7 +69,8 @@ public class PracticeRecommendationLinks implements ImplementingExamples {
         if (shown.equals(new HashSet<>(chosen))) {
             return true;
         }
-        jdbc.sql("delete from practice.example_recommendation where example_id = :example and recommendation_id in (:known)")
+        jdbc.sql(
+                        "delete from practice.example_recommendation where example_id = :example and recommendation_id in (:known)")
                 .param("example", exampleId)
                 .param("known", known.isEmpty() ? List.of(new UUID(0, 0)) : known)
                 .update();
@@ -109,15 +110,13 @@ public class PracticeRecommendationLinks implements ImplementingExamples {
     @Override
     @Transactional
     public boolean linkReported(UUID networkId, UUID recommendationId, String exampleSlug, String reporterName) {
-        var example = jdbc.sql("""
+        var example =
+                jdbc.sql("""
                         select id from practice.example
                          where slug = ? and network_id = ? and status = 'PUBLISHED'
-                        """)
-                .params(exampleSlug, networkId)
-                .query(UUID.class)
-                .optional();
-        var adopted = networks.adoptedRecommendations(networkId).stream()
-                .anyMatch(r -> r.id().equals(recommendationId));
+                        """).params(exampleSlug, networkId).query(UUID.class).optional();
+        var adopted =
+                networks.adoptedRecommendations(networkId).stream().anyMatch(r -> r.id().equals(recommendationId));
         if (example.isEmpty() || !adopted) {
             return false;
         }
@@ -132,10 +131,7 @@ public class PracticeRecommendationLinks implements ImplementingExamples {
         return jdbc.sql("""
                         insert into practice.example_recommendation (example_id, recommendation_id) values (?, ?)
                         on conflict do nothing
-                        """)
-                        .params(exampleId, recommendationId)
-                        .update()
-                == 1;
+                        """).params(exampleId, recommendationId).update() == 1;
     }
 
     private void record(UUID exampleId, UUID networkId, Author by) {
@@ -146,10 +142,10 @@ public class PracticeRecommendationLinks implements ImplementingExamples {
     }
 
     private Set<UUID> linkedIds(UUID exampleId) {
-        return new HashSet<>(jdbc.sql(
-                        "select recommendation_id from practice.example_recommendation where example_id = ?")
-                .param(exampleId)
-                .query(UUID.class)
-                .list());
+        return new HashSet<>(
+                jdbc.sql("select recommendation_id from practice.example_recommendation where example_id = ?")
+                        .param(exampleId)
+                        .query(UUID.class)
+                        .list());
     }
 }

@@ -178,19 +178,29 @@ final class ApiPracticeModel {
 
     @Schema(description = "A file attached to a practice example, with its public download address")
     record ApiAttachment(
-            @Schema(description = "Title as the author gave it, in German") String title,
-            @Schema(description = "File name the download is saved under") String fileName,
+            @Schema(description = "Title as the author gave it, in German")
+            String title,
+
+            @Schema(description = "File name the download is saved under")
+            String fileName,
+
             @Schema(description = "Media type told by the file's content", example = "application/pdf")
             String contentType,
+
             @Schema(description = "Size in bytes") int size,
+
             @Schema(description = "Public download address; answers with Content-Disposition: attachment")
             String url) {}
 
     @Schema(description = "A recommendation the example implements")
     record ApiRecommendation(
-            @Schema(description = "Its number in the network's register") int number,
+            @Schema(description = "Its number in the network's register")
+            int number,
+
             @Schema(description = "Title, in German") String title,
-            @Schema(description = "Its public page, when the network shows one") @Nullable String url) {}
+
+            @Schema(description = "Its public page, when the network shows one") @Nullable
+            String url) {}
 
     static ApiText text(ShownText shown) {
         return new ApiText(shown.text(), LanguageTags.of(shown.language()), shown.fallback());
@@ -234,8 +244,7 @@ final class ApiPracticeModel {
                 link.apply("/api/v1" + card.path()));
     }
 
-    static ApiExample example(
-            PublishedExample e, PublicExampleExtras.Extras extras, UnaryOperator<String> link) {
+    static ApiExample example(PublishedExample e, PublicExampleExtras.Extras extras, UnaryOperator<String> link) {
         var network = e.network();
         var contact = e.contact();
         return new ApiExample(
@@ -274,9 +283,7 @@ final class ApiPracticeModel {
                         .toList(),
                 extras.recommendations().stream()
                         .map(r -> new ApiRecommendation(
-                                r.number(),
-                                r.title(),
-                                r.path() == null ? null : link.apply(r.path())))
+                                r.number(), r.title(), r.path() == null ? null : link.apply(r.path())))
                         .toList());
     }
 

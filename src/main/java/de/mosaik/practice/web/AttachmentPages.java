@@ -67,8 +67,7 @@ class AttachmentPages {
     }
 
     /** The page after an upload over the container's limit ({@code datei=zu-gross}, see {@link OversizedUploads}). */
-    String tooLarge(
-            String base, PracticeExample example, @Nullable String file, Model model, Supplier<String> page) {
+    String tooLarge(String base, PracticeExample example, @Nullable String file, Model model, Supplier<String> page) {
         if (OversizedUploads.TOO_LARGE.equals(file)) {
             var form = AttachmentForm.empty();
             var result = new BeanPropertyBindingResult(form, "attachmentForm");
@@ -115,8 +114,8 @@ class AttachmentPages {
         var title = form.typedTitle().isEmpty()
                 ? StoredFileName.title(fileName, PracticeAttachments.TITLE_MAX)
                 : form.typedTitle();
-        var refused = attachments.add(
-                example.id(), PracticeEditing.author(user, locale), title, fileName, format, content);
+        var refused =
+                attachments.add(example.id(), PracticeEditing.author(user, locale), title, fileName, format, content);
         if (refused.isPresent()) {
             model.addAttribute(PART, part(base, example, form, FormErrors.none(), problem(refused.get())));
             return page.get();

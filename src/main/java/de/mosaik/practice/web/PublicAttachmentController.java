@@ -36,9 +36,8 @@ class PublicAttachmentController {
             @PathVariable UUID attachmentId,
             HttpServletRequest request,
             HttpServletResponse response) {
-        var stored = attachments
-                .publishedDownload(exampleSlug, attachmentId)
-                .orElseThrow(PracticeNetworkAccess::notFound);
+        var stored =
+                attachments.publishedDownload(exampleSlug, attachmentId).orElseThrow(PracticeNetworkAccess::notFound);
         var tag = (stored.attachment().id() + ":" + stored.attachment().sha256()).getBytes(StandardCharsets.UTF_8);
         if (PublicCaching.notModified(request, response, tag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();

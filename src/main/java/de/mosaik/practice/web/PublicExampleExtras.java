@@ -1,10 +1,10 @@
 package de.mosaik.practice.web;
 
+import de.mosaik.networks.Networks;
 import de.mosaik.practice.domain.Attachment;
 import de.mosaik.practice.domain.PracticeAttachments;
 import de.mosaik.practice.domain.PracticeRecommendationLinks;
 import de.mosaik.practice.domain.PublishedExample;
-import de.mosaik.networks.Networks;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -29,22 +29,23 @@ public class PublicExampleExtras {
     }
 
     /** A recommendation the example implements: its number and title, and its public page if there is one. */
-    public record Implemented(int number, String title, @Nullable String path) {}
+    public record Implemented(
+            int number, String title, @Nullable String path) {}
 
     /** The example's attachments and implemented recommendations, as the public page and the API show them. */
     public record Extras(List<Attachment> attachments, List<Implemented> recommendations) {}
 
     Extras of(PublishedExample example) {
-        var network = example.network() == null ? null : networks.bySlug(example.network().slug()).orElse(null);
+        var network = example.network() == null
+                ? null
+                : networks.bySlug(example.network().slug()).orElse(null);
         List<Implemented> implemented = network == null
                 ? List.of()
                 : links.implemented(example.id(), network.id()).stream()
                         .map(r -> new Implemented(
                                 r.number(),
                                 r.title(),
-                                network.isPublic()
-                                        ? "/netzwerk/" + network.slug() + "/empfehlungen/" + r.id()
-                                        : null))
+                                network.isPublic() ? "/netzwerk/" + network.slug() + "/empfehlungen/" + r.id() : null))
                         .toList();
         return new Extras(attachments.of(example.id()), implemented);
     }

@@ -1,8 +1,8 @@
 package de.mosaik.practice.web;
 
 import de.mosaik.networks.AdoptedRecommendation;
-import de.mosaik.networks.Networks;
 import de.mosaik.networks.NetworkSummary;
+import de.mosaik.networks.Networks;
 import de.mosaik.practice.domain.PracticeExample;
 import de.mosaik.practice.domain.PracticeExampleService;
 import de.mosaik.practice.domain.PracticeRecommendationLinks;
@@ -134,9 +134,8 @@ class RecommendationLinksController {
             Model model,
             RedirectAttributes redirect) {
         var chosen = new HashSet<UUID>();
-        var known = links.choices(example).stream()
-                .map(AdoptedRecommendation::id)
-                .collect(Collectors.toSet());
+        var known =
+                links.choices(example).stream().map(AdoptedRecommendation::id).collect(Collectors.toSet());
         for (var value : ticked == null ? List.<String>of() : ticked) {
             var id = uuid(value);
             if (id == null || !known.contains(id)) {
@@ -151,8 +150,7 @@ class RecommendationLinksController {
         return "redirect:" + back + "#umgesetzte-empfehlungen";
     }
 
-    private String page(
-            String back, PracticeExample example, Set<UUID> chosen, @Nullable String problem, Model model) {
+    private String page(String back, PracticeExample example, Set<UUID> chosen, @Nullable String problem, Model model) {
         var name = networks.byId(example.networkId()).map(NetworkSummary::name).orElse("");
         model.addAttribute(
                 "page", new RecommendationLinksPage(back, example, name, links.choices(example), chosen, problem));

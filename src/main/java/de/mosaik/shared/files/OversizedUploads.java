@@ -36,7 +36,7 @@ public class OversizedUploads {
     }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> oversizedUploads(List<UploadForms> forms) {
+    FilterRegistrationBean<OncePerRequestFilter> uploadSizeLimitFilter(List<UploadForms> forms) {
         var paths = forms.stream().flatMap(f -> f.uploadPaths().stream()).toList();
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(paths));
         registration.addUrlPatterns("/netzwerke/*", "/verwaltung/*");

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * sent back to the documents page, which says in the user's language that the file is too large.
  */
 @Component
-class OversizedDocumentFilter implements OversizedUploads.UploadForms {
+class OversizedDocumentUploads implements OversizedUploads.UploadForms {
 
     static final String PARAMETER = OversizedUploads.PARAMETER;
     static final String TOO_LARGE = OversizedUploads.TOO_LARGE;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * back to the library, which says in the user's language that the file is too large.
  */
 @Component
-class OversizedUploadFilter implements OversizedUploads.UploadForms {
+class OversizedImageUploads implements OversizedUploads.UploadForms {
 
     static final String PARAMETER = OversizedUploads.PARAMETER;
     static final String TOO_LARGE = OversizedUploads.TOO_LARGE;

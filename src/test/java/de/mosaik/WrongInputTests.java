@@ -156,7 +156,8 @@ class WrongInputTests extends IntegrationTest {
             "meetingId",
             "itemId",
             "documentId",
-            "organisationId"
+            "organisationId",
+            "attachmentId"
         }) {
             values.put(name, UUID.randomUUID().toString());
         }

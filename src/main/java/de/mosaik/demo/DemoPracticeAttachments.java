@@ -11,9 +11,10 @@ import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 
 /**
- * Attachments of three demo practice examples (small PDFs written like the meeting documents, and one PNG
- * chart), and the adopted recommendations of the Qualitätszirkel that demo examples implement, so that the
- * public pages show both directions. Called after the examples and the recommendations are seeded.
+ * Attachments of demo practice examples (small PDFs written like the meeting documents, and one PNG chart):
+ * Kreis Düren's two examples, the XENOS project and the example waiting for review; and the adopted
+ * recommendations of the Qualitätszirkel that demo examples implement, so that the public pages show both
+ * directions. Called after the examples and the recommendations are seeded.
  */
 @Component
 class DemoPracticeAttachments {
@@ -21,9 +22,14 @@ class DemoPracticeAttachments {
     static final String DUEREN_TRAINING =
             "Schulung „Migrationsgesellschaftliche Öffnung und diversitätsorientierte Sensibilisierung“";
     static final String XENOS = "XENOS-Projekt „Option – Kultur“: Vielfalt in elf Verwaltungen";
+    static final String DUEREN_DAYS = "Fachtage „Rassismus und (psychische) Gesundheit“";
+    static final String SAFETY_TRAININGS = "Sicherheitstrainings für Beschäftigte mit Publikumsverkehr";
     static final String QUALITY_CIRCLE = "Kommunaler Qualitätszirkel zur Integrationspolitik: voneinander lernen";
 
+    /** The demo authors of the tenants' examples are all named so (see DemoPracticeExamples). */
     private static final Author DUEREN = new Author(null, "Jonas Becker", "", "de");
+
+    private static final Author RECKLINGHAUSEN = DUEREN;
     private static final Author EDITORS = new Author(null, "Redaktion Qualitätszirkel", "", "de");
 
     private final PracticeAttachmentSetup setup;
@@ -58,14 +64,24 @@ class DemoPracticeAttachments {
                         "Fortbildungen zu interkultureller Öffnung",
                         "Ergebnisse und Empfehlungen zur Verstetigung"));
         setup.attachToExample(
-                QUALITY_CIRCLE,
-                EDITORS,
-                "Raster für Praxisbeispiele",
-                "Raster-Praxisbeispiele.pdf",
+                DUEREN_DAYS,
+                DUEREN,
+                "Programm der Fachtage",
+                "Programm-Fachtage.pdf",
                 DemoMeetingDocuments.pdf(
-                        "Raster für Praxisbeispiele",
-                        "Ziele, Vorgehen, Ressourcen und Finanzierung",
-                        "Ergebnisse, gesammelte Erfahrungen, Übertragbarkeit"));
+                        "Fachtage „Rassismus und (psychische) Gesundheit“",
+                        "Vormittag: Vorträge aus Medizin und Beratung",
+                        "Nachmittag: Workshops für Fachkräfte"));
+        // The example waiting for the Qualitätszirkel's review: its editors read the attachment while reviewing.
+        setup.attachToExample(
+                SAFETY_TRAININGS,
+                RECKLINGHAUSEN,
+                "Konzept der Trainings",
+                "Konzept-Sicherheitstrainings.pdf",
+                DemoMeetingDocuments.pdf(
+                        "Sicherheitstrainings – Konzept",
+                        "Halbtägige Trainings mit Rollenspielen",
+                        "Deeskalation und interkulturelle Kommunikation"));
         setup.linkToRecommendation(
                 DUEREN_TRAINING, "Migrationsgesellschaftliche Öffnung der Verwaltungen voranbringen", DUEREN);
         setup.linkToRecommendation(

@@ -124,6 +124,19 @@ class PracticeAttachmentsTests extends IntegrationTest {
     }
 
     @Test
+    void aRepeatedUploadWithTheSameSubmissionTokenAddsNothing() throws Exception {
+        var id = example("Anhangprobe doppelt");
+        var staff = login("team@stadt-duisburg.demo");
+        var token = UUID.randomUUID().toString();
+        var first = answer(upload(DUISBURG + "/" + id, "a.pdf", PDF, "Einmal").param("_submission", token), staff);
+        var second = answer(upload(DUISBURG + "/" + id, "a.pdf", PDF, "Einmal").param("_submission", token), staff);
+        assertThat(first.getStatus()).isEqualTo(302);
+        assertThat(second.getStatus()).isEqualTo(302);
+        assertThat(second.getRedirectedUrl()).isEqualTo(first.getRedirectedUrl());
+        assertThat(count(id)).isEqualTo(1);
+    }
+
+    @Test
     void onlyTheAuthorAndTheEditorsReadAnUnpublishedExamplesAttachments() throws Exception {
         var id = example("Anhangprobe unveröffentlicht");
         answer(upload(DUISBURG + "/" + id, "a.pdf", PDF, "Geheim"), login("team@stadt-duisburg.demo"));
@@ -229,7 +242,8 @@ class PracticeAttachmentsTests extends IntegrationTest {
                 .isGreaterThanOrEqualTo(4);
     }
 
-    static MockMultipartHttpServletRequestBuilder upload(String examplePath, String name, byte[] content, String title) {
+    static MockMultipartHttpServletRequestBuilder upload(
+            String examplePath, String name, byte[] content, String title) {
         return multipart(examplePath + "/anhaenge")
                 .file(new MockMultipartFile("attachmentFile", name, "application/pdf", content))
                 .param("attachmentTitle", title);
@@ -297,7 +311,8 @@ class PracticeAttachmentsTests extends IntegrationTest {
                 .list();
     }
 
-    MockHttpServletResponse answer(AbstractMockHttpServletRequestBuilder<?> request, MockHttpSession session) throws Exception {
+    MockHttpServletResponse answer(AbstractMockHttpServletRequestBuilder<?> request, MockHttpSession session)
+            throws Exception {
         return mvc.perform(request.session(session).with(csrf())).andReturn().getResponse();
     }
 

@@ -66,16 +66,18 @@ class AttachmentPages {
                 links.implemented(example.id(), example.networkId()));
     }
 
-    /** The page after an upload over the container's limit ({@code datei=zu-gross}, see {@link OversizedUploads}). */
-    String tooLarge(String base, PracticeExample example, @Nullable String file, Model model, Supplier<String> page) {
+    /**
+     * The example's page at the upload's address: where an upload over the container's limit lands
+     * ({@code datei=zu-gross}, see {@link OversizedUploads}), then with the message at the file field.
+     */
+    String uploadPage(String base, PracticeExample example, @Nullable String file, Model model, Supplier<String> page) {
         if (OversizedUploads.TOO_LARGE.equals(file)) {
             var form = AttachmentForm.empty();
             var result = new BeanPropertyBindingResult(form, "attachmentForm");
             result.rejectValue("attachmentFile", "practiceoffice.attachment.file.tooLarge");
             model.addAttribute(PART, part(base, example, form, new FormErrors(result), null));
-            return page.get();
         }
-        return "redirect:" + base;
+        return page.get();
     }
 
     String upload(

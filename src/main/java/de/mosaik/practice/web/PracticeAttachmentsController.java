@@ -64,7 +64,7 @@ class PracticeAttachmentsController implements OversizedUploads.UploadForms {
                 Pattern.compile("/netzwerke/[a-z0-9-]+/praxisbeispiele/" + UUID_PATTERN + "/anhaenge"));
     }
 
-    /** Where an upload over the container's limit lands; otherwise back to the example. */
+    /** The example's page; where an upload over the container's limit lands with the message. */
     @GetMapping(OFFICE)
     @PreAuthorize("hasAnyRole('TENANT_ADMIN','STAFF')")
     String officeTooLarge(
@@ -74,7 +74,7 @@ class PracticeAttachmentsController implements OversizedUploads.UploadForms {
             Model model) {
         var place = office(tenant);
         var example = ofTenant(tenant, id);
-        return pages.tooLarge(place.path("/" + id), example, file, model, () -> editing.edit(place, example, model));
+        return pages.uploadPage(place.path("/" + id), example, file, model, () -> editing.edit(place, example, model));
     }
 
     @PostMapping(OFFICE)
@@ -132,7 +132,7 @@ class PracticeAttachmentsController implements OversizedUploads.UploadForms {
             Model model) {
         var area = access.open(network, user);
         var example = own(area, user, exampleId);
-        return pages.tooLarge(
+        return pages.uploadPage(
                 area.place().path("/" + exampleId),
                 example,
                 file,

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import de.mosaik.IntegrationTest;
 import de.mosaik.MockLogin;
+import de.mosaik.WebSession;
 import de.mosaik.demo.DemoAccounts;
 import de.mosaik.identity.Tenants;
 import de.mosaik.networks.Networks;
@@ -16,6 +17,7 @@ import de.mosaik.practice.domain.PracticeAttachments;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,15 +126,19 @@ class PracticeAttachmentsTests extends IntegrationTest {
     }
 
     @Test
-    void aRepeatedUploadWithTheSameSubmissionTokenAddsNothing() throws Exception {
+    void aRepeatedUploadWithTheSameSubmissionTokenAddsNothing() {
         var id = example("Anhangprobe doppelt");
-        var staff = login("team@stadt-duisburg.demo");
-        var token = UUID.randomUUID().toString();
-        var first = answer(upload(DUISBURG + "/" + id, "a.pdf", PDF, "Einmal").param("_submission", token), staff);
-        var second = answer(upload(DUISBURG + "/" + id, "a.pdf", PDF, "Einmal").param("_submission", token), staff);
-        assertThat(first.getStatus()).isEqualTo(302);
-        assertThat(second.getStatus()).isEqualTo(302);
-        assertThat(second.getRedirectedUrl()).isEqualTo(first.getRedirectedUrl());
+        // over HTTP, so that every filter of the server runs, as for a browser sending the form twice
+        var browser = new WebSession(port);
+        browser.login("team@stadt-duisburg.demo", DemoAccounts.PASSWORD);
+        browser.get(DUISBURG + "/" + id);
+        var fields = Map.of(
+                "attachmentTitle", "Einmal", "_submission", UUID.randomUUID().toString());
+        var first = browser.postFile(DUISBURG + "/" + id + "/anhaenge", fields, "attachmentFile", "a.pdf", PDF);
+        var second = browser.postFile(DUISBURG + "/" + id + "/anhaenge", fields, "attachmentFile", "a.pdf", PDF);
+        assertThat(first.status()).isEqualTo(302);
+        assertThat(second.status()).isEqualTo(302);
+        assertThat(second.location()).isEqualTo(first.location());
         assertThat(count(id)).isEqualTo(1);
     }
 

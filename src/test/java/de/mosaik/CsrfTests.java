@@ -78,6 +78,8 @@ class CsrfTests extends IntegrationTest {
         values.put("itemId", UUID.randomUUID().toString());
         values.put("organisationId", UUID.randomUUID().toString());
         values.put("documentId", UUID.randomUUID().toString());
+        // the attachments of a practice example
+        values.put("attachmentId", UUID.randomUUID().toString());
         ids = Map.ofEntries(
                 Map.entry("konten", fixtures.accountId("team@" + SLUG + ".demo").toString()),
                 Map.entry("postausgang", UUID.randomUUID().toString()),

@@ -109,9 +109,23 @@ class PublicMarkupTests extends IntegrationTest {
                         select r.id::text from networks.recommendation r join networks.network n on n.id = r.network_id
                          where n.slug = 'qualitaetszirkel' and r.status <> 'DRAFT' order by r.number limit 1
                         """).query(String.class).single());
+        // one with attachments and implemented recommendations, so that those parts of the page are checked too
         values.put("exampleSlug", jdbc.sql("""
-                        select slug from practice.example where status = 'PUBLISHED' order by slug limit 1
+                        select e.slug from practice.example e where e.status = 'PUBLISHED'
+                         order by exists (select 1 from practice.attachment a where a.example_id = e.id) desc,
+                                  exists (select 1 from practice.example_recommendation r where r.example_id = e.id) desc,
+                                  e.slug
+                         limit 1
                         """).query(String.class).single());
+        values.put(
+                "attachmentId",
+                jdbc.sql("""
+                        select coalesce((select a.id::text from practice.attachment a
+                          join practice.example e on e.id = a.example_id where e.slug = ? order by a.id limit 1), ?)
+                        """)
+                        .params(values.get("exampleSlug"), UUID.randomUUID().toString())
+                        .query(String.class)
+                        .single());
         ids = Map.of(
                 "veranstaltungen",
                 event,

@@ -248,6 +248,14 @@ class TenantIsolationTests extends IntegrationTest {
         values.put("network", "qualitaetszirkel");
         values.put("meetingId", java.util.UUID.randomUUID().toString());
         values.put("documentId", java.util.UUID.randomUUID().toString());
+        // an attachment of the practice example the practice routes open (demo data)
+        values.put(
+                "attachmentId",
+                jdbc.sql("select id::text from practice.attachment where example_id = ?::uuid order by id limit 1")
+                        .param(practiceExample())
+                        .query(String.class)
+                        .optional()
+                        .orElse(java.util.UUID.randomUUID().toString()));
         return values;
     }
 

@@ -159,7 +159,8 @@ class WrongInputTests extends IntegrationTest {
             "meetingId",
             "itemId",
             "documentId",
-            "organisationId"
+            "organisationId",
+            "attachmentId"
         }) {
             values.put(name, UUID.randomUUID().toString());
         }

@@ -39,6 +39,7 @@ class DemoData implements ApplicationRunner {
     private final DemoNetworks networks;
     private final DemoRecommendations recommendations;
     private final DemoPracticeExamples practiceExamples;
+    private final DemoPracticeAttachments practiceAttachments;
     private final DemoDiscussions discussions;
     private final DemoSharedTraining sharedTraining;
     private final DemoMeetings meetings;
@@ -60,6 +61,7 @@ class DemoData implements ApplicationRunner {
             DemoNetworks networks,
             DemoRecommendations recommendations,
             DemoPracticeExamples practiceExamples,
+            DemoPracticeAttachments practiceAttachments,
             DemoDiscussions discussions,
             DemoSharedTraining sharedTraining,
             DemoMeetings meetings,
@@ -79,6 +81,7 @@ class DemoData implements ApplicationRunner {
         this.networks = networks;
         this.recommendations = recommendations;
         this.practiceExamples = practiceExamples;
+        this.practiceAttachments = practiceAttachments;
         this.discussions = discussions;
         this.sharedTraining = sharedTraining;
         this.meetings = meetings;
@@ -172,6 +175,7 @@ class DemoData implements ApplicationRunner {
         recommendations.seed(heldInDueren);
         practiceExamples.seed(seededNetworks.networks(), tenantIds, accountIds);
         networkTranslations.seed();
+        practiceAttachments.seed();
         discussions.seed(now);
         sharedTraining.seed(tenantIds);
         log.info(

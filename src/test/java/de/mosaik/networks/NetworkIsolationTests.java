@@ -44,7 +44,15 @@ class NetworkIsolationTests extends IntegrationTest {
     /** Pages only the author of the record opens; to everybody else, the coordination too, it is unknown. */
     private static final Set<String> AUTHORS_ONLY = Set.of(
             "/netzwerke/{network}/praxisbeispiele/{exampleId}",
-            "/netzwerke/{network}/praxisbeispiele/{exampleId}/bestaetigen");
+            "/netzwerke/{network}/praxisbeispiele/{exampleId}/bestaetigen",
+            "/netzwerke/{network}/praxisbeispiele/{exampleId}/anhaenge",
+            "/netzwerke/{network}/praxisbeispiele/{exampleId}/anhaenge/{attachmentId}",
+            "/netzwerke/{network}/praxisbeispiele/{exampleId}/empfehlungen");
+
+    /** An example waiting for review, one with attachments first (the demo has one), for the review pages. */
+    private static final String SUBMITTED_EXAMPLE = "select e.id from practice.example e where e.network_id = :network"
+            + " and e.status = 'SUBMITTED' order by (select count(*) from practice.attachment a"
+            + " where a.example_id = e.id) desc, e.id limit 1";
 
     private static final String COORDINATION_POSTS = "networks.discussion_post p join networks.delegate d"
             + " on d.network_id = p.network_id and d.account_id = p.author_account_id and d.role = 'COORDINATOR'"
@@ -84,9 +92,10 @@ class NetworkIsolationTests extends IntegrationTest {
                     "documentId",
                     "select id from networks.meeting_document where network_id = :network order by id limit 1"),
             // the review pages need an example waiting for review
+            Map.entry("exampleId", SUBMITTED_EXAMPLE),
             Map.entry(
-                    "exampleId",
-                    "select id from practice.example where network_id = :network and status = 'SUBMITTED'"
+                    "attachmentId",
+                    "select id from practice.attachment where example_id = (" + SUBMITTED_EXAMPLE + ")"
                             + " order by id limit 1"),
             // a text of the network on its translation page: its own profile
             Map.entry("textKind", "select 'network'"),

@@ -296,6 +296,14 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         values.put("itemId", UUID.randomUUID().toString());
         values.put("organisationId", first("select id::text from organisations.organisation order by name limit 1"));
         values.put("documentId", UUID.randomUUID().toString());
+        // an attachment of that published example where it has one (the public download is then checked)
+        values.put(
+                "attachmentId",
+                jdbc.sql("select coalesce((select a.id::text from practice.attachment a join practice.example e"
+                                + " on e.id = a.example_id where e.slug = ? order by a.id limit 1), ?)")
+                        .params(values.get("exampleSlug"), UUID.randomUUID().toString())
+                        .query(String.class)
+                        .single());
         return values;
     }
 }

@@ -70,6 +70,31 @@ class DoubleSubmitTests extends IntegrationTest {
      * here with its reason.
      */
     private static final Map<String, String> NEITHER_CREATES_NOR_SENDS = Map.ofEntries(
+            // the attachments of a practice example and the recommendations it implements
+            Map.entry(
+                    "/verwaltung/{slug}/praxisbeispiele/{id}/anhaenge",
+                    "uploads an attachment (multipart, which the form filler here does not send); a repeat with the"
+                            + " same submission token gets the first upload's redirect (RepeatedSubmissionFilter,"
+                            + " proved in PracticeAttachmentsTests)"),
+            Map.entry(
+                    "/netzwerke/{network}/praxisbeispiele/{exampleId}/anhaenge",
+                    "uploads an attachment (multipart, which the form filler here does not send); a repeat with the"
+                            + " same submission token gets the first upload's redirect (RepeatedSubmissionFilter)"),
+            Map.entry(
+                    "/verwaltung/{slug}/praxisbeispiele/{id}/anhaenge/{attachmentId}/entfernen",
+                    "removes an attachment; a second removal finds nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/praxisbeispiele/{exampleId}/anhaenge/{attachmentId}/entfernen",
+                    "removes an attachment; a second removal finds nothing"),
+            Map.entry(
+                    "/verwaltung/{slug}/praxisbeispiele/{id}/empfehlungen",
+                    "sets the ticked recommendations; the same ticks again change nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/praxisbeispiele/{exampleId}/empfehlungen",
+                    "sets the ticked recommendations; the same ticks again change nothing"),
+            Map.entry(
+                    "/netzwerke/{network}/praxisbeispiele/pruefung/{exampleId}/empfehlungen",
+                    "sets the ticked recommendations; the same ticks again change nothing"),
             Map.entry(
                     "/api/v1/{tenant}/events/{id}/registrations",
                     "JSON API, no form: a repeat with the same idempotencyKey gets the first registration (ADR 0015)"),

@@ -1,6 +1,7 @@
 package de.mosaik.networks.domain;
 
 import de.mosaik.networks.MeetingDocuments;
+import de.mosaik.shared.files.DocumentFormat;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,10 +1,10 @@
 package de.mosaik.networks.web;
 
 import de.mosaik.networks.MeetingDocuments.DocumentKind;
-import de.mosaik.networks.domain.DocumentFormat;
 import de.mosaik.networks.domain.MeetingDocumentService;
 import de.mosaik.networks.domain.MeetingDocumentService.Upload;
 import de.mosaik.networks.domain.MeetingDocumentService.Uploader;
+import de.mosaik.shared.files.DocumentFormat;
 import de.mosaik.shared.web.BackOfficePage;
 import de.mosaik.shared.web.CurrentUser;
 import de.mosaik.shared.web.FormErrors;
@@ -49,17 +49,17 @@ class MeetingDocumentsController {
         this.documents = documents;
     }
 
-    /** {@code datei=zu-gross}: the last upload was over the container's limit (see {@link OversizedDocumentFilter}). */
+    /** {@code datei=zu-gross}: the last upload was over the container's limit (see {@link OversizedDocumentUploads}). */
     @GetMapping(DOCUMENTS)
     String list(
             @PathVariable String network,
             @PathVariable UUID meetingId,
-            @RequestParam(name = OversizedDocumentFilter.PARAMETER, required = false) @Nullable String file,
+            @RequestParam(name = OversizedDocumentUploads.PARAMETER, required = false) @Nullable String file,
             Model model) {
         var area = pages.prepare(network, model);
         var form = DocumentForm.empty();
         var result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
-        if (OversizedDocumentFilter.TOO_LARGE.equals(file)) {
+        if (OversizedDocumentUploads.TOO_LARGE.equals(file)) {
             result.rejectValue("file", "networks.documents.file.tooLarge");
         }
         return page(area, meetingId, form, new FormErrors(result), model);

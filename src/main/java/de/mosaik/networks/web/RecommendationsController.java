@@ -259,6 +259,11 @@ class RecommendationsController {
             var problem = recommendations.report(
                     area.id(), recommendation.id(), body.memberId(), body.tenantId(), user.accountId(), form.report());
             if (problem == null) {
+                var slug = form.practiceSlug();
+                if (slug != null) {
+                    RecommendationExamples.linkReported(
+                            examples, area.id(), recommendation.id(), slug, user.displayName() + " · " + body.name());
+                }
                 redirect.addFlashAttribute("notice", "networks.recommendation.report.saved");
                 return "redirect:" + area.path("/empfehlungen/" + recommendation.id());
             }
@@ -310,6 +315,7 @@ class RecommendationsController {
         model.addAttribute("entries", recommendations.entries(area.id(), recommendation.id()));
         model.addAttribute("bodyNames", bodyNames);
         model.addAttribute("examples", RecommendationExamples.of(examples, recommendation.id()));
+        model.addAttribute("practiceChoices", RecommendationExamples.choices(examples, area.id()));
         model.addAttribute("next", List.copyOf(recommendations.policy().next(recommendation.status())));
         model.addAttribute("meetings", recommendations.meetings(area.id()));
         model.addAttribute("statusForm", statusForm);

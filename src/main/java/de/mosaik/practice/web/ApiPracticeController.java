@@ -55,11 +55,13 @@ class ApiPracticeController {
     private final PracticeLibrary library;
     private final BaseUrl baseUrl;
     private final JsonMapper json;
+    private final PublicExampleExtras extras;
 
-    ApiPracticeController(PracticeLibrary library, BaseUrl baseUrl, JsonMapper json) {
+    ApiPracticeController(PracticeLibrary library, BaseUrl baseUrl, JsonMapper json, PublicExampleExtras extras) {
         this.library = library;
         this.baseUrl = baseUrl;
         this.json = json;
+        this.extras = extras;
     }
 
     @GetMapping
@@ -125,7 +127,9 @@ class ApiPracticeController {
     @GetMapping("/{exampleSlug}")
     @Operation(
             summary = "One published practice example with all its public fields",
-            description = "The contact person is included only when they agreed to be shown.")
+            description = "The contact person is included only when they agreed to be shown. Attachments are "
+                    + "listed with their public download address; the recommendations it implements with their "
+                    + "number, title and public page.")
     ResponseEntity<ApiExample> example(
             @Parameter(description = "The example's slug, as in its address /praxisbeispiele/{exampleSlug}")
                     @PathVariable
@@ -137,7 +141,7 @@ class ApiPracticeController {
             HttpServletRequest request) {
         var example = library.bySlug(exampleSlug, language(lang, request))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return respond(ApiPracticeModel.example(example, baseUrl::link));
+        return respond(ApiPracticeModel.example(example, extras.of(example), baseUrl::link));
     }
 
     private static ContentLanguage language(@Nullable String lang, HttpServletRequest request) {

@@ -166,9 +166,41 @@ final class ApiPracticeModel {
             @Schema(description = "When the author last confirmed it is still current") @Nullable
             LocalDate confirmedOn,
 
-            String url) {}
+            String url,
+
+            @Schema(description = "Files attached to the example (PDF, office formats, images), oldest first")
+            List<ApiAttachment> attachments,
+
+            @Schema(description = "Adopted recommendations of the reviewing network that the example implements")
+            List<ApiRecommendation> implementsRecommendations) {}
 
     record ApiContact(String name, String email) {}
+
+    @Schema(description = "A file attached to a practice example, with its public download address")
+    record ApiAttachment(
+            @Schema(description = "Title as the author gave it, in German")
+            String title,
+
+            @Schema(description = "File name the download is saved under")
+            String fileName,
+
+            @Schema(description = "Media type told by the file's content", example = "application/pdf")
+            String contentType,
+
+            @Schema(description = "Size in bytes") int size,
+
+            @Schema(description = "Public download address; answers with Content-Disposition: attachment")
+            String url) {}
+
+    @Schema(description = "A recommendation the example implements")
+    record ApiRecommendation(
+            @Schema(description = "Its number in the network's register")
+            int number,
+
+            @Schema(description = "Title, in German") String title,
+
+            @Schema(description = "Its public page, when the network shows one") @Nullable
+            String url) {}
 
     static ApiText text(ShownText shown) {
         return new ApiText(shown.text(), LanguageTags.of(shown.language()), shown.fallback());
@@ -212,7 +244,7 @@ final class ApiPracticeModel {
                 link.apply("/api/v1" + card.path()));
     }
 
-    static ApiExample example(PublishedExample e, UnaryOperator<String> link) {
+    static ApiExample example(PublishedExample e, PublicExampleExtras.Extras extras, UnaryOperator<String> link) {
         var network = e.network();
         var contact = e.contact();
         return new ApiExample(
@@ -240,7 +272,19 @@ final class ApiPracticeModel {
                 e.publishedAt(),
                 e.updatedAt(),
                 e.confirmedOn(),
-                link.apply(e.path()));
+                link.apply(e.path()),
+                extras.attachments().stream()
+                        .map(a -> new ApiAttachment(
+                                a.title(),
+                                a.fileName(),
+                                a.contentType(),
+                                a.sizeBytes(),
+                                link.apply(a.publicPath(e.slug()))))
+                        .toList(),
+                extras.recommendations().stream()
+                        .map(r -> new ApiRecommendation(
+                                r.number(), r.title(), r.path() == null ? null : link.apply(r.path())))
+                        .toList());
     }
 
     private static List<String> tags(List<ContentLanguage> languages) {

@@ -35,11 +35,17 @@ class PracticeEditing {
     private final PracticeExampleService service;
     private final Networks networks;
     private final Organisations organisations;
+    private final AttachmentPages attachments;
 
-    PracticeEditing(PracticeExampleService service, Networks networks, Organisations organisations) {
+    PracticeEditing(
+            PracticeExampleService service,
+            Networks networks,
+            Organisations organisations,
+            AttachmentPages attachments) {
         this.service = service;
         this.networks = networks;
         this.organisations = organisations;
+        this.attachments = attachments;
     }
 
     String list(Place place, List<PracticeExample> examples, Model model) {
@@ -160,6 +166,9 @@ class PracticeEditing {
             @Nullable String problem,
             Model model) {
         var id = example == null ? null : example.id();
+        if (example != null) {
+            attachments.addTo(model, place.path("/" + example.id()), example);
+        }
         model.addAttribute(
                 "page",
                 new PracticeFormPage(

@@ -31,16 +31,19 @@ class PracticeLibraryController {
     private final PracticeHeads heads;
     private final PracticeJsonLd jsonLd;
     private final org.springframework.context.MessageSource messages;
+    private final PublicExampleExtras extras;
 
     PracticeLibraryController(
             PracticeLibrary library,
             PracticeHeads heads,
             PracticeJsonLd jsonLd,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            PublicExampleExtras extras) {
         this.library = library;
         this.heads = heads;
         this.jsonLd = jsonLd;
         this.messages = messages;
+        this.extras = extras;
     }
 
     @PublicContent
@@ -87,6 +90,7 @@ class PracticeLibraryController {
             library.countView(example.id());
         }
         model.addAttribute("example", example);
+        extras.addTo(model, example);
         model.addAttribute(
                 "head",
                 heads.of(

@@ -36,10 +36,13 @@ class PracticeReviewController {
 
     private final PracticeNetworkAccess access;
     private final PracticeExampleService service;
+    private final AttachmentPages attachments;
 
-    PracticeReviewController(PracticeNetworkAccess access, PracticeExampleService service) {
+    PracticeReviewController(
+            PracticeNetworkAccess access, PracticeExampleService service, AttachmentPages attachments) {
         this.access = access;
         this.service = service;
+        this.attachments = attachments;
     }
 
     @GetMapping(REVIEW)
@@ -158,6 +161,7 @@ class PracticeReviewController {
             String comment,
             @Nullable String problem,
             Model model) {
+        attachments.addTo(model, area.place().path("/pruefung/" + example.id()), example);
         model.addAttribute(
                 "page",
                 new ReviewPage(

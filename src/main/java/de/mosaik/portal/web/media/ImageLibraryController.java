@@ -38,14 +38,14 @@ class ImageLibraryController {
         this.library = library;
     }
 
-    /** {@code datei=zu-gross}: the last upload was over the container's limit (see {@link OversizedUploadFilter}). */
+    /** {@code datei=zu-gross}: the last upload was over the container's limit (see {@link OversizedImageUploads}). */
     @GetMapping(ImageRoutes.BACK_OFFICE)
     String list(
             BackOfficeTenant tenant,
-            @RequestParam(name = OversizedUploadFilter.PARAMETER, required = false) @Nullable String file,
+            @RequestParam(name = OversizedImageUploads.PARAMETER, required = false) @Nullable String file,
             Model model) {
         var form = ImageForm.empty();
-        if (!OversizedUploadFilter.TOO_LARGE.equals(file)) {
+        if (!OversizedImageUploads.TOO_LARGE.equals(file)) {
             return listPage(tenant, form, FormErrors.none(), model);
         }
         var result = new BeanPropertyBindingResult(form, "form");

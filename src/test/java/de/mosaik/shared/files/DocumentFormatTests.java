@@ -1,4 +1,4 @@
-package de.mosaik.networks.domain;
+package de.mosaik.shared.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

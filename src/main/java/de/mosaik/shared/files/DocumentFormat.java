@@ -1,4 +1,4 @@
-package de.mosaik.networks.domain;
+package de.mosaik.shared.files;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

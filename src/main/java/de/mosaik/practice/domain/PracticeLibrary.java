@@ -30,10 +30,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The read side of the public practice library: search with facets, one example, the feed. Only published
- * examples are ever read. A search is two statements, however many examples match: one counts every facet
- * value and the total in PostgreSQL (each facet counting what the other facets leave, so that ticking a value
- * of one facet keeps its sibling values countable), the other ranks the rows every facet leaves and returns
- * only the page shown, with the columns its cards need. The words are matched with German stemming on the
+ * examples are ever read. A search is one statement, however many examples match: it matches the words once,
+ * counts every facet value and the total in PostgreSQL (each facet counting what the other facets leave, so
+ * that ticking a value of one facet keeps its sibling values countable), ranks only the rows every facet
+ * leaves and returns only the page shown, with the columns its cards need. The words are matched with German stemming on the
  * stored {@code tsvector} (V92); the languages an example exists in come from the shared translations.
  */
 @Service
@@ -41,6 +41,9 @@ public class PracticeLibrary {
 
     /** The kind of the row that carries the number of all matches. */
     private static final String TOTAL = "TOTAL";
+
+    /** The kind of the rows that carry the page shown. */
+    private static final String PAGE = "PAGE";
 
     private static final String TEXT_QUERY = "websearch_to_tsquery('german', :q)";
 
@@ -60,11 +63,13 @@ public class PracticeLibrary {
     public LibraryResult search(LibraryQuery query, ContentLanguage language) {
         var languages = translations.publishedLanguages(ExampleTexts.OWNER_KIND, ExampleTexts.TITLE);
         var conditions = new LibraryConditions(query, speaking(languages, query.languages()));
-        var counted = count(query, conditions, languages);
-        var shown = page(query, conditions);
-        var total = counted.getOrDefault(TOTAL, Map.of()).getOrDefault("", 0L);
+        var searched = search(query, conditions, languages);
+        var total = searched.counted().getOrDefault(TOTAL, Map.of()).getOrDefault("", 0L);
         return new LibraryResult(
-                query, cards(shown, languages, language), Math.toIntExact(total), facets(counted, chosen(query)));
+                query,
+                cards(searched.shown(), languages, language),
+                Math.toIntExact(total),
+                facets(searched.counted(), chosen(query)));
     }
 
     /** The published example at this address, with its texts in {@code language}. */
@@ -145,24 +150,31 @@ public class PracticeLibrary {
 
     /**
      * The published examples the words match, with the short columns the facets need under the names
-     * {@link LibraryConditions} uses. The year is that of the period's start, or of publication without one.
+     * {@link LibraryConditions} uses, matched once per search. The year is that of the period's start, or of
+     * publication without one. Sorted by relevance, a row is ranked only when every facet leaves it: only
+     * those can be shown.
      */
-    private static String matched(LibraryQuery query, String moreColumns) {
+    private static String matched(LibraryQuery query, LibraryConditions conditions) {
+        var rank = query.effectiveSort() == LibraryQuery.Sort.RELEVANCE
+                ? "case when true" + conditions.all() + " then ts_rank(search, " + TEXT_QUERY + ") else 0 end"
+                : "0::real";
         return """
-                select id, %s field_of_work as field, target_groups as targets, size_class as size, state,
-                    funding_programme as funding, published_at,
-                    coalesce(extract(year from period_from),
-                             extract(year from published_at at time zone 'Europe/Berlin'))::int as year
-                from practice.example where status = 'PUBLISHED'""".formatted(moreColumns)
-                + (query.hasText() ? " and search @@ " + TEXT_QUERY : "");
+                select id, field, targets, size, state, funding, year, published_at, %s as rank from (
+                    select id, field_of_work as field, target_groups as targets, size_class as size, state,
+                        funding_programme as funding, published_at, search,
+                        coalesce(extract(year from period_from),
+                                 extract(year from published_at at time zone 'Europe/Berlin'))::int as year
+                    from practice.example where status = 'PUBLISHED'%s) as example"""
+                .formatted(rank, query.hasText() ? " and search @@ " + TEXT_QUERY : "");
     }
 
     /**
-     * Every facet value's count and the total, in one statement over the matched rows: per facet, the rows
-     * every other facet leaves, grouped by the facet's value (target groups and languages are many per
-     * example, so they are unnested; German is every example's language).
+     * Every facet value's count, the total and the page shown, in one statement over the matched rows. Per
+     * facet, the rows every other facet leaves, grouped by the facet's value (target groups and languages are
+     * many per example, so they are unnested; German is every example's language). The page: the rows every
+     * facet leaves, in the order asked for, with the texts of their cards.
      */
-    private Map<String, Map<String, Long>> count(
+    private Searched search(
             LibraryQuery query, LibraryConditions conditions, Map<UUID, Set<ContentLanguage>> languages) {
         var owners = new ArrayList<String>();
         var codes = new ArrayList<String>();
@@ -170,8 +182,11 @@ public class PracticeLibrary {
             owners.add(id.toString());
             codes.add(l.code());
         }));
-        var sql = "with matched as materialized (" + matched(query, "") + ")\n"
-                + "select '" + TOTAL + "' as kind, '' as value, count(*) as n from matched where true"
+        var order = query.effectiveSort() == LibraryQuery.Sort.RELEVANCE
+                ? "rank desc, published_at desc, id"
+                : "published_at desc, id";
+        var sql = "with matched as materialized (" + matched(query, conditions) + "),\n"
+                + "counted as (select '" + TOTAL + "' as kind, '' as value, count(*) as n from matched where true"
                 + conditions.all()
                 + "\nunion all select 'FIELD', field, count(*) from matched where field <> ''"
                 + conditions.except(LibraryFacet.Kind.FIELD) + " group by field"
@@ -189,49 +204,50 @@ public class PracticeLibrary {
                 + conditions.except(LibraryFacet.Kind.LANGUAGE) + " having count(*) > 0"
                 + "\nunion all select 'LANGUAGE', spoken.language, count(*) from matched"
                 + " join unnest(:owners::uuid[], :codes::text[]) as spoken(owner, language) on spoken.owner = id"
-                + " where true" + conditions.except(LibraryFacet.Kind.LANGUAGE) + " group by spoken.language";
+                + " where true" + conditions.except(LibraryFacet.Kind.LANGUAGE) + " group by spoken.language),\n"
+                + "shown as (select id, field, state, year, published_at, row_number() over (order by " + order
+                + ") as position from matched where true" + conditions.all()
+                + " order by " + order + " limit :limit offset :offset)\n"
+                + "select kind, value, n, null::uuid as id, null::text as slug, null::text as title,"
+                + " null::text as summary, null::uuid as organisation_id, null::text as field, null::text as state,"
+                + " null::int as year, null::timestamptz as published_at from counted\n"
+                + "union all select '" + PAGE + "', '', shown.position, example.id, example.slug, example.title,"
+                + " example.summary, example.organisation_id, shown.field, shown.state, shown.year,"
+                + " shown.published_at from shown join practice.example on example.id = shown.id";
         var counted = new HashMap<String, Map<String, Long>>();
+        var shown = new java.util.TreeMap<Long, Row>();
         jdbc.sql(sql)
                 .params(conditions.parameters())
                 .param("owners", owners.toArray(String[]::new))
                 .param("codes", codes.toArray(String[]::new))
-                .params(query.hasText() ? Map.of("q", query.text()) : Map.of())
-                .query(rs -> {
-                    counted.computeIfAbsent(rs.getString("kind"), k -> new HashMap<>())
-                            .put(rs.getString("value"), rs.getLong("n"));
-                });
-        return counted;
-    }
-
-    /** The rows of the page asked for, ranked in PostgreSQL among those every facet leaves. */
-    private List<Row> page(LibraryQuery query, LibraryConditions conditions) {
-        var order = query.effectiveSort() == LibraryQuery.Sort.RELEVANCE
-                ? "ts_rank(search, " + TEXT_QUERY + ") desc, published_at desc, id"
-                : "published_at desc, id";
-        var sql = "select id, slug, title, summary, organisation_id, field, state, year, published_at from ("
-                + matched(query, "slug, title, summary, organisation_id, search,")
-                + ") as matched where true" + conditions.all()
-                + " order by " + order + " limit :limit offset :offset";
-        return jdbc.sql(sql)
-                .params(conditions.parameters())
-                .params(query.hasText() ? Map.of("q", query.text()) : Map.of())
                 .param("limit", LibraryQuery.PAGE_SIZE)
                 .param("offset", (long) (query.page() - 1) * LibraryQuery.PAGE_SIZE)
-                .query((rs, n) -> {
-                    var year = rs.getObject("year", Integer.class);
-                    return new Row(
-                            rs.getObject("id", UUID.class),
-                            rs.getString("slug"),
-                            rs.getString("title"),
-                            rs.getString("summary"),
-                            rs.getObject("organisation_id", UUID.class),
-                            rs.getString("field"),
-                            rs.getString("state"),
-                            year,
-                            rs.getTimestamp("published_at").toInstant());
-                })
-                .list();
+                .params(query.hasText() ? Map.of("q", query.text()) : Map.of())
+                .query(rs -> {
+                    var kind = rs.getString("kind");
+                    if (!PAGE.equals(kind)) {
+                        counted.computeIfAbsent(kind, k -> new HashMap<>())
+                                .put(rs.getString("value"), rs.getLong("n"));
+                        return;
+                    }
+                    shown.put(
+                            rs.getLong("n"),
+                            new Row(
+                                    rs.getObject("id", UUID.class),
+                                    rs.getString("slug"),
+                                    rs.getString("title"),
+                                    rs.getString("summary"),
+                                    rs.getObject("organisation_id", UUID.class),
+                                    rs.getString("field"),
+                                    rs.getString("state"),
+                                    rs.getObject("year", Integer.class),
+                                    rs.getTimestamp("published_at").toInstant()));
+                });
+        return new Searched(counted, List.copyOf(shown.values()));
     }
+
+    /** The counts of one search by facet kind (and {@link #TOTAL}) and value, and the rows of its page. */
+    private record Searched(Map<String, Map<String, Long>> counted, List<Row> shown) {}
 
     private static Map<LibraryFacet.Kind, Set<String>> chosen(LibraryQuery query) {
         var chosen = new EnumMap<LibraryFacet.Kind, Set<String>>(LibraryFacet.Kind.class);

@@ -227,16 +227,26 @@ class PracticeLibraryTests extends IntegrationTest {
             slugs.add("zebrameise-" + i);
             insert(
                     Map.of(
-                            "slug", "zebrameise-" + i,
-                            "title", "Zebrameise " + i,
-                            "summary", "",
-                            "field", i % 2 == 0 ? "SCHOOL" : "WORK",
-                            "targets", new String[] {firstTarget},
-                            "state", "HE",
-                            "size", "SMALL",
-                            "funding", "",
-                            "from", java.time.LocalDate.of(2020, 1, 1),
-                            "status", "PUBLISHED"),
+                            "slug",
+                            "zebrameise-" + i,
+                            "title",
+                            "Zebrameise " + i,
+                            "summary",
+                            "",
+                            "field",
+                            i % 2 == 0 ? "SCHOOL" : "WORK",
+                            "targets",
+                            new String[] {firstTarget},
+                            "state",
+                            "HE",
+                            "size",
+                            "SMALL",
+                            "funding",
+                            "",
+                            "from",
+                            java.time.LocalDate.of(2020, 1, 1),
+                            "status",
+                            "PUBLISHED"),
                     network,
                     null,
                     "",
@@ -257,16 +267,19 @@ class PracticeLibraryTests extends IntegrationTest {
             assertThat(counts(first, LibraryFacet.Kind.YEAR)).containsExactlyInAnyOrderEntriesOf(Map.of("2020", 23L));
 
             // A facet narrows the pages too: 12 school examples fit on one page.
-            var school = search(LibraryQuery.of("Zebrameise", List.of("SCHOOL"), null, null, null, null, null, null, null, null));
+            var school = search(
+                    LibraryQuery.of("Zebrameise", List.of("SCHOOL"), null, null, null, null, null, null, null, null));
             assertThat(school.total()).isEqualTo(12);
             assertThat(school.pages()).isEqualTo(1);
             assertThat(school.cards()).hasSize(12);
-            var beyond = search(LibraryQuery.of("Zebrameise", List.of("SCHOOL"), null, null, null, null, null, null, null, "5"));
+            var beyond = search(
+                    LibraryQuery.of("Zebrameise", List.of("SCHOOL"), null, null, null, null, null, null, null, "5"));
             assertThat(beyond.cards()).isEmpty();
             assertThat(beyond.total()).isEqualTo(12);
         } finally {
             // Gone again at once: the feed and the sitemap of the other tests list the newest examples.
-            jdbc.sql("delete from practice.example where slug like 'zebrameise-%'").update();
+            jdbc.sql("delete from practice.example where slug like 'zebrameise-%'")
+                    .update();
         }
     }
 

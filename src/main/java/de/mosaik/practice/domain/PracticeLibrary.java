@@ -164,8 +164,7 @@ public class PracticeLibrary {
                         funding_programme as funding, published_at, search,
                         coalesce(extract(year from period_from),
                                  extract(year from published_at at time zone 'Europe/Berlin'))::int as year
-                    from practice.example where status = 'PUBLISHED'%s) as example"""
-                .formatted(rank, query.hasText() ? " and search @@ " + TEXT_QUERY : "");
+                    from practice.example where status = 'PUBLISHED'%s) as example""".formatted(rank, query.hasText() ? " and search @@ " + TEXT_QUERY : "");
     }
 
     /**
@@ -226,8 +225,7 @@ public class PracticeLibrary {
                 .query(rs -> {
                     var kind = rs.getString("kind");
                     if (!PAGE.equals(kind)) {
-                        counted.computeIfAbsent(kind, k -> new HashMap<>())
-                                .put(rs.getString("value"), rs.getLong("n"));
+                        counted.computeIfAbsent(kind, k -> new HashMap<>()).put(rs.getString("value"), rs.getLong("n"));
                         return;
                     }
                     shown.put(
@@ -322,10 +320,8 @@ public class PracticeLibrary {
         }
         var texts = translations.loadPublished(
                 ExampleTexts.OWNER_KIND, shown.stream().map(Row::id).toList());
-        var names = municipalities(shown.stream()
-                .map(Row::organisationId)
-                .filter(id -> id != null)
-                .toList());
+        var names = municipalities(
+                shown.stream().map(Row::organisationId).filter(id -> id != null).toList());
         var cards = new ArrayList<LibraryCard>();
         for (var row : shown) {
             var spoken = new ArrayList<ContentLanguage>();

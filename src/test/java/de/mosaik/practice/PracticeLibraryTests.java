@@ -206,6 +206,84 @@ class PracticeLibraryTests extends IntegrationTest {
     }
 
     @Test
+    void relevanceRanksATitleHitAboveASummaryHitAndNewestOrdersByPublication() {
+        // Both match; the school example has the word in its title, the work example (published later) only in
+        // its summary.
+        var words = WORD + " Lehrkräfte or " + WORD + " Arbeitsmarkt";
+        var relevance = search(LibraryQuery.of(words, null, null, null, null, null, null, null, null, null));
+        assertThat(slugs(relevance)).containsExactly("zebrafink-schulung", "zebrafink-arbeit");
+        var newest = search(LibraryQuery.of(words, null, null, null, null, null, null, null, "neueste", null));
+        assertThat(slugs(newest)).containsExactly("zebrafink-arbeit", "zebrafink-schulung");
+        assertThat(newest.total()).isEqualTo(2);
+    }
+
+    @Test
+    void pagesSplitTheMatchesWithoutOverlapAndCountThemAll() {
+        var network = jdbc.sql("select id from networks.network where slug = 'qualitaetszirkel'")
+                .query(UUID.class)
+                .single();
+        var slugs = new ArrayList<String>();
+        for (int i = 0; i < LibraryQuery.PAGE_SIZE + 3; i++) {
+            slugs.add("zebrameise-" + i);
+            insert(
+                    Map.of(
+                            "slug",
+                            "zebrameise-" + i,
+                            "title",
+                            "Zebrameise " + i,
+                            "summary",
+                            "",
+                            "field",
+                            i % 2 == 0 ? "SCHOOL" : "WORK",
+                            "targets",
+                            new String[] {firstTarget},
+                            "state",
+                            "HE",
+                            "size",
+                            "SMALL",
+                            "funding",
+                            "",
+                            "from",
+                            java.time.LocalDate.of(2020, 1, 1),
+                            "status",
+                            "PUBLISHED"),
+                    network,
+                    null,
+                    "",
+                    false);
+        }
+        try {
+            var first = search(LibraryQuery.of("Zebrameise", null, null, null, null, null, null, null, null, "1"));
+            var second = search(LibraryQuery.of("Zebrameise", null, null, null, null, null, null, null, null, "2"));
+            assertThat(first.total()).isEqualTo(slugs.size());
+            assertThat(second.total()).isEqualTo(slugs.size());
+            assertThat(first.cards()).hasSize(LibraryQuery.PAGE_SIZE);
+            assertThat(second.cards()).hasSize(3);
+            var both = new ArrayList<>(slugs(first));
+            both.addAll(slugs(second));
+            assertThat(both).containsExactlyInAnyOrderElementsOf(slugs);
+            assertThat(counts(first, LibraryFacet.Kind.FIELD))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("SCHOOL", 12L, "WORK", 11L));
+            assertThat(counts(first, LibraryFacet.Kind.YEAR)).containsExactlyInAnyOrderEntriesOf(Map.of("2020", 23L));
+
+            // A facet narrows the pages too: 12 school examples fit on one page.
+            var school = search(
+                    LibraryQuery.of("Zebrameise", List.of("SCHOOL"), null, null, null, null, null, null, null, null));
+            assertThat(school.total()).isEqualTo(12);
+            assertThat(school.pages()).isEqualTo(1);
+            assertThat(school.cards()).hasSize(12);
+            var beyond = search(
+                    LibraryQuery.of("Zebrameise", List.of("SCHOOL"), null, null, null, null, null, null, null, "5"));
+            assertThat(beyond.cards()).isEmpty();
+            assertThat(beyond.total()).isEqualTo(12);
+        } finally {
+            // Gone again at once: the feed and the sitemap of the other tests list the newest examples.
+            jdbc.sql("delete from practice.example where slug like 'zebrameise-%'")
+                    .update();
+        }
+    }
+
+    @Test
     void theLibraryPageIsAPublicCacheableGetForm() throws Exception {
         var page = get("/praxisbeispiele?q=" + WORD + "&land=NW");
         assertThat(page.statusCode()).isEqualTo(200);

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,13 +30,20 @@ import org.springframework.stereotype.Service;
 
 /**
  * The read side of the public practice library: search with facets, one example, the feed. Only published
- * examples are ever read. The words are matched in PostgreSQL (German stemming, GIN index, see V92); the
- * facets are then counted in one pass over the matching rows' short columns, so that each facet counts what
- * the other facets leave (ticking a value of one facet keeps its sibling values countable) without one query
- * per facet.
+ * examples are ever read. A search is one statement, however many examples match: it matches the words once,
+ * counts every facet value and the total in PostgreSQL (each facet counting what the other facets leave, so
+ * that ticking a value of one facet keeps its sibling values countable), ranks only the rows every facet
+ * leaves and returns only the page shown, with the columns its cards need. The words are matched with German stemming on the
+ * stored {@code tsvector} (V92); the languages an example exists in come from the shared translations.
  */
 @Service
 public class PracticeLibrary {
+
+    /** The kind of the row that carries the number of all matches. */
+    private static final String TOTAL = "TOTAL";
+
+    /** The kind of the rows that carry the page shown. */
+    private static final String PAGE = "PAGE";
 
     private static final String TEXT_QUERY = "websearch_to_tsquery('german', :q)";
 
@@ -56,21 +62,14 @@ public class PracticeLibrary {
     /** The page of results {@code query} asks for, with the texts in {@code language}. */
     public LibraryResult search(LibraryQuery query, ContentLanguage language) {
         var languages = translations.publishedLanguages(ExampleTexts.OWNER_KIND, ExampleTexts.TITLE);
-        var rows = matching(query, languages);
-        var chosen = chosen(query);
-        var hits = rows.stream().filter(r -> r.passes(chosen, null)).toList();
-        var order = query.effectiveSort() == LibraryQuery.Sort.RELEVANCE
-                ? Comparator.comparingDouble(Row::rank)
-                        .reversed()
-                        .thenComparing(Row::publishedAt, Comparator.reverseOrder())
-                : Comparator.comparing(Row::publishedAt, Comparator.reverseOrder())
-                        .thenComparing(Row::id);
-        var shown = hits.stream()
-                .sorted(order)
-                .skip((long) (query.page() - 1) * LibraryQuery.PAGE_SIZE)
-                .limit(LibraryQuery.PAGE_SIZE)
-                .toList();
-        return new LibraryResult(query, cards(shown, language), hits.size(), facets(rows, chosen));
+        var conditions = new LibraryConditions(query, speaking(languages, query.languages()));
+        var searched = search(query, conditions, languages);
+        var total = searched.counted().getOrDefault(TOTAL, Map.of()).getOrDefault("", 0L);
+        return new LibraryResult(
+                query,
+                cards(searched.shown(), languages, language),
+                Math.toIntExact(total),
+                facets(searched.counted(), chosen(query)));
     }
 
     /** The published example at this address, with its texts in {@code language}. */
@@ -141,41 +140,112 @@ public class PracticeLibrary {
                         """).param("id", exampleId).update();
     }
 
-    private List<Row> matching(LibraryQuery query, Map<UUID, Set<ContentLanguage>> languages) {
-        var sql = new StringBuilder("""
-                select id, field_of_work, target_groups, size_class, state, funding_programme, published_at,
-                    coalesce(extract(year from period_from),
-                             extract(year from published_at at time zone 'Europe/Berlin'))::int as year,
-                """);
-        sql.append(query.hasText() ? " ts_rank(search, " + TEXT_QUERY + ") as rank" : " 0::real as rank");
-        sql.append(" from practice.example where status = 'PUBLISHED'");
-        if (query.hasText()) {
-            sql.append(" and search @@ ").append(TEXT_QUERY);
-        }
-        var statement = jdbc.sql(sql.toString());
-        if (query.hasText()) {
-            statement = statement.param("q", query.text());
-        }
-        return statement
-                .query((rs, n) -> {
-                    var id = rs.getObject("id", UUID.class);
-                    var spoken = new LinkedHashSet<String>();
-                    spoken.add(ContentLanguage.GERMAN.code());
-                    languages.getOrDefault(id, Set.of()).forEach(l -> spoken.add(l.code()));
-                    return new Row(
-                            id,
-                            rs.getString("field_of_work"),
-                            Set.copyOf(strings(rs.getArray("target_groups"))),
-                            rs.getString("size_class"),
-                            rs.getString("state"),
-                            rs.getString("funding_programme"),
-                            rs.getInt("year"),
-                            spoken,
-                            rs.getDouble("rank"),
-                            rs.getTimestamp("published_at").toInstant());
-                })
-                .list();
+    /** The examples that have a published translation in one of {@code ticked}'s languages. */
+    private static List<UUID> speaking(Map<UUID, Set<ContentLanguage>> languages, Set<String> ticked) {
+        return languages.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(l -> ticked.contains(l.code())))
+                .map(Map.Entry::getKey)
+                .toList();
     }
+
+    /**
+     * The published examples the words match, with the short columns the facets need under the names
+     * {@link LibraryConditions} uses, matched once per search. The year is that of the period's start, or of
+     * publication without one. Sorted by relevance, a row is ranked only when every facet leaves it: only
+     * those can be shown.
+     */
+    private static String matched(LibraryQuery query, LibraryConditions conditions) {
+        var rank = query.effectiveSort() == LibraryQuery.Sort.RELEVANCE
+                ? "case when true" + conditions.all() + " then ts_rank(search, " + TEXT_QUERY + ") else 0 end"
+                : "0::real";
+        return """
+                select id, field, targets, size, state, funding, year, published_at, %s as rank from (
+                    select id, field_of_work as field, target_groups as targets, size_class as size, state,
+                        funding_programme as funding, published_at, search,
+                        coalesce(extract(year from period_from),
+                                 extract(year from published_at at time zone 'Europe/Berlin'))::int as year
+                    from practice.example where status = 'PUBLISHED'%s) as example""".formatted(rank, query.hasText() ? " and search @@ " + TEXT_QUERY : "");
+    }
+
+    /**
+     * Every facet value's count, the total and the page shown, in one statement over the matched rows. Per
+     * facet, the rows every other facet leaves, grouped by the facet's value (target groups and languages are
+     * many per example, so they are unnested; German is every example's language). The page: the rows every
+     * facet leaves, in the order asked for, with the texts of their cards.
+     */
+    private Searched search(
+            LibraryQuery query, LibraryConditions conditions, Map<UUID, Set<ContentLanguage>> languages) {
+        var owners = new ArrayList<String>();
+        var codes = new ArrayList<String>();
+        languages.forEach((id, spoken) -> spoken.forEach(l -> {
+            owners.add(id.toString());
+            codes.add(l.code());
+        }));
+        var order = query.effectiveSort() == LibraryQuery.Sort.RELEVANCE
+                ? "rank desc, published_at desc, id"
+                : "published_at desc, id";
+        var sql = "with matched as materialized (" + matched(query, conditions) + "),\n"
+                + "counted as (select '" + TOTAL + "' as kind, '' as value, count(*) as n from matched where true"
+                + conditions.all()
+                + "\nunion all select 'FIELD', field, count(*) from matched where field <> ''"
+                + conditions.except(LibraryFacet.Kind.FIELD) + " group by field"
+                + "\nunion all select 'TARGET', target, count(distinct id) from matched, unnest(targets) as target"
+                + " where true" + conditions.except(LibraryFacet.Kind.TARGET) + " group by target"
+                + "\nunion all select 'SIZE', size, count(*) from matched where size <> ''"
+                + conditions.except(LibraryFacet.Kind.SIZE) + " group by size"
+                + "\nunion all select 'STATE', state, count(*) from matched where state <> ''"
+                + conditions.except(LibraryFacet.Kind.STATE) + " group by state"
+                + "\nunion all select 'FUNDING', funding, count(*) from matched where btrim(funding) <> ''"
+                + conditions.except(LibraryFacet.Kind.FUNDING) + " group by funding"
+                + "\nunion all select 'YEAR', year::text, count(*) from matched where year is not null"
+                + conditions.except(LibraryFacet.Kind.YEAR) + " group by year"
+                + "\nunion all select 'LANGUAGE', 'de', count(*) from matched where true"
+                + conditions.except(LibraryFacet.Kind.LANGUAGE) + " having count(*) > 0"
+                + "\nunion all select 'LANGUAGE', spoken.language, count(*) from matched"
+                + " join unnest(:owners::uuid[], :codes::text[]) as spoken(owner, language) on spoken.owner = id"
+                + " where true" + conditions.except(LibraryFacet.Kind.LANGUAGE) + " group by spoken.language),\n"
+                + "shown as (select id, field, state, year, published_at, row_number() over (order by " + order
+                + ") as position from matched where true" + conditions.all()
+                + " order by " + order + " limit :limit offset :offset)\n"
+                + "select kind, value, n, null::uuid as id, null::text as slug, null::text as title,"
+                + " null::text as summary, null::uuid as organisation_id, null::text as field, null::text as state,"
+                + " null::int as year, null::timestamptz as published_at from counted\n"
+                + "union all select '" + PAGE + "', '', shown.position, example.id, example.slug, example.title,"
+                + " example.summary, example.organisation_id, shown.field, shown.state, shown.year,"
+                + " shown.published_at from shown join practice.example on example.id = shown.id";
+        var counted = new HashMap<String, Map<String, Long>>();
+        var shown = new java.util.TreeMap<Long, Row>();
+        jdbc.sql(sql)
+                .params(conditions.parameters())
+                .param("owners", owners.toArray(String[]::new))
+                .param("codes", codes.toArray(String[]::new))
+                .param("limit", LibraryQuery.PAGE_SIZE)
+                .param("offset", (long) (query.page() - 1) * LibraryQuery.PAGE_SIZE)
+                .params(query.hasText() ? Map.of("q", query.text()) : Map.of())
+                .query(rs -> {
+                    var kind = rs.getString("kind");
+                    if (!PAGE.equals(kind)) {
+                        counted.computeIfAbsent(kind, k -> new HashMap<>()).put(rs.getString("value"), rs.getLong("n"));
+                        return;
+                    }
+                    shown.put(
+                            rs.getLong("n"),
+                            new Row(
+                                    rs.getObject("id", UUID.class),
+                                    rs.getString("slug"),
+                                    rs.getString("title"),
+                                    rs.getString("summary"),
+                                    rs.getObject("organisation_id", UUID.class),
+                                    rs.getString("field"),
+                                    rs.getString("state"),
+                                    rs.getObject("year", Integer.class),
+                                    rs.getTimestamp("published_at").toInstant()));
+                });
+        return new Searched(counted, List.copyOf(shown.values()));
+    }
+
+    /** The counts of one search by facet kind (and {@link #TOTAL}) and value, and the rows of its page. */
+    private record Searched(Map<String, Map<String, Long>> counted, List<Row> shown) {}
 
     private static Map<LibraryFacet.Kind, Set<String>> chosen(LibraryQuery query) {
         var chosen = new EnumMap<LibraryFacet.Kind, Set<String>>(LibraryFacet.Kind.class);
@@ -185,24 +255,12 @@ public class PracticeLibrary {
         return chosen;
     }
 
-    private List<LibraryFacet> facets(List<Row> rows, Map<LibraryFacet.Kind, Set<String>> chosen) {
-        var counts = new EnumMap<LibraryFacet.Kind, Map<String, Long>>(LibraryFacet.Kind.class);
-        for (var kind : LibraryFacet.Kind.values()) {
-            counts.put(kind, new HashMap<>());
-        }
-        for (var row : rows) {
-            for (var kind : LibraryFacet.Kind.values()) {
-                if (row.passes(chosen, kind)) {
-                    for (var value : row.values(kind)) {
-                        counts.get(kind).merge(value, 1L, Long::sum);
-                    }
-                }
-            }
-        }
+    private List<LibraryFacet> facets(
+            Map<String, Map<String, Long>> counted, Map<LibraryFacet.Kind, Set<String>> chosen) {
         var facets = new ArrayList<LibraryFacet>();
         for (var kind : LibraryFacet.Kind.values()) {
             var selected = chosen.get(kind);
-            var found = counts.get(kind);
+            var found = counted.getOrDefault(kind.name(), Map.of());
             var values = new LinkedHashSet<String>(order(kind, found));
             values.addAll(selected);
             facets.add(new LibraryFacet(
@@ -255,46 +313,29 @@ public class PracticeLibrary {
         };
     }
 
-    private List<LibraryCard> cards(List<Row> shown, ContentLanguage language) {
+    private List<LibraryCard> cards(
+            List<Row> shown, Map<UUID, Set<ContentLanguage>> languages, ContentLanguage language) {
         if (shown.isEmpty()) {
             return List.of();
         }
-        var ids = shown.stream().map(Row::id).toList();
-        var texts = translations.loadPublished(ExampleTexts.OWNER_KIND, ids);
-        var stored = jdbc
-                .sql("""
-                        select id, slug, title, summary, organisation_id from practice.example
-                        where id in (:ids) and status = 'PUBLISHED'
-                        """)
-                .param("ids", ids)
-                .query((rs, n) -> new Stored(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("slug"),
-                        rs.getString("title"),
-                        rs.getString("summary"),
-                        rs.getObject("organisation_id", UUID.class)))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Stored::id, Function.identity()));
-        var names = municipalities(stored.values().stream()
-                .map(Stored::organisationId)
-                .filter(id -> id != null)
-                .toList());
+        var texts = translations.loadPublished(
+                ExampleTexts.OWNER_KIND, shown.stream().map(Row::id).toList());
+        var names = municipalities(
+                shown.stream().map(Row::organisationId).filter(id -> id != null).toList());
         var cards = new ArrayList<LibraryCard>();
         for (var row : shown) {
-            var s = stored.get(row.id());
-            if (s == null) {
-                continue; // withdrawn between the two reads
-            }
+            var spoken = new ArrayList<ContentLanguage>();
+            spoken.add(ContentLanguage.GERMAN);
+            spoken.addAll(languages.getOrDefault(row.id(), Set.of()));
             cards.add(new LibraryCard(
-                    s.slug(),
-                    texts.text(s.id(), ExampleTexts.TITLE, s.title()).in(language),
-                    texts.text(s.id(), ExampleTexts.SUMMARY, s.summary()).in(language),
+                    row.slug(),
+                    texts.text(row.id(), ExampleTexts.TITLE, row.title()).in(language),
+                    texts.text(row.id(), ExampleTexts.SUMMARY, row.summary()).in(language),
                     row.field(),
-                    s.organisationId() == null ? null : names.get(s.organisationId()),
+                    row.organisationId() == null ? null : names.get(row.organisationId()),
                     row.state(),
-                    row.year() == 0 ? null : row.year(),
-                    row.languages().stream().map(ContentLanguage::new).toList(),
+                    row.year(),
+                    spoken,
                     row.publishedAt()));
         }
         return cards;
@@ -376,50 +417,15 @@ public class PracticeLibrary {
         return List.of((String[]) array.getArray());
     }
 
-    private record Stored(
+    /** One example of the page shown, with what its card needs. */
+    private record Row(
             UUID id,
             String slug,
             String title,
             String summary,
-            @Nullable UUID organisationId) {}
-
-    /** What the facets need of one matching example. */
-    private record Row(
-            UUID id,
+            @Nullable UUID organisationId,
             String field,
-            Set<String> targets,
-            String size,
             String state,
-            String funding,
-            int year,
-            Set<String> languages,
-            double rank,
-            Instant publishedAt) {
-
-        /** Whether the row passes every facet's choice except {@code except}'s (null: every facet). */
-        boolean passes(Map<LibraryFacet.Kind, Set<String>> chosen, LibraryFacet.@Nullable Kind except) {
-            for (var kind : LibraryFacet.Kind.values()) {
-                if (kind == except) {
-                    continue;
-                }
-                var wanted = chosen.get(kind);
-                if (!wanted.isEmpty() && values(kind).stream().noneMatch(wanted::contains)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        Collection<String> values(LibraryFacet.Kind kind) {
-            return switch (kind) {
-                case FIELD -> field.isEmpty() ? List.of() : List.of(field);
-                case TARGET -> targets;
-                case SIZE -> size.isEmpty() ? List.of() : List.of(size);
-                case STATE -> state.isEmpty() ? List.of() : List.of(state);
-                case FUNDING -> funding.isBlank() ? List.of() : List.of(funding);
-                case YEAR -> year == 0 ? List.of() : List.of(String.valueOf(year));
-                case LANGUAGE -> languages;
-            };
-        }
-    }
+            @Nullable Integer year,
+            Instant publishedAt) {}
 }

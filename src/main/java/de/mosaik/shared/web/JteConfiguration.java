@@ -70,15 +70,17 @@ class JteConfiguration {
             var params = (Map<String, Object>) model;
             engine.render(template, params, output);
             response.setContentType(getContentType());
-            if (Boolean.TRUE.equals(request.getAttribute(PublicCaching.ATTRIBUTE))) {
-                var body = new ByteArrayOutputStream(output.getContentLength());
-                output.writeTo(body);
-                if (PublicCaching.notModified(request, response, body.toByteArray())) {
-                    return;
-                }
+            // One array, written at once: the rendered page is thousands of small chunks, and each write to
+            // the response passes the wrappers of the filter chain.
+            var body = new ByteArrayOutputStream(output.getContentLength());
+            output.writeTo(body);
+            var bytes = body.toByteArray();
+            if (Boolean.TRUE.equals(request.getAttribute(PublicCaching.ATTRIBUTE))
+                    && PublicCaching.notModified(request, response, bytes)) {
+                return;
             }
-            response.setContentLength(output.getContentLength());
-            output.writeTo(response.getOutputStream());
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
         }
     }
 }

@@ -55,6 +55,7 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
         var mvc = MockLogin.mvc(context);
         var staff = MockLogin.login(mvc, "leitung@" + SLUG + ".demo", DemoAccounts.PASSWORD);
         var platform = MockLogin.login(mvc, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+        var coordination = MockLogin.login(mvc, "koordination@stuttgart.demo", DemoAccounts.PASSWORD);
         var routes = HandlerRoutes.matching(context, r -> r.method() == RequestMethod.GET);
         assertThat(routes).hasSizeGreaterThan(80);
         var values = sampleValues();
@@ -65,7 +66,7 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
             var path = route.path(values, ids);
             // Every other route over HTTPS, so that both sides of the HSTS rule are seen on all kinds of pages.
             https = !https;
-            var response = fetch(mvc, route, path, session(route, staff, platform), https);
+            var response = fetch(mvc, route, path, session(route, staff, platform, coordination), https);
             assertThat(response.getStatus()).as("%s (%s)", route, path).isLessThan(500);
             assertProtected(route + " → " + response.getStatus(), response, https);
             if (String.valueOf(response.getContentType()).startsWith("text/html")
@@ -105,9 +106,14 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
                 || route.pattern().startsWith("/konto");
     }
 
-    private static @Nullable MockHttpSession session(Route route, MockHttpSession staff, MockHttpSession platform) {
+    private static @Nullable MockHttpSession session(
+            Route route, MockHttpSession staff, MockHttpSession platform, MockHttpSession coordination) {
         if (route.pattern().startsWith("/plattform")) {
             return platform;
+        }
+        // the members' area of a network opens to its delegates only: the Qualitätszirkel's coordination
+        if (route.pattern().startsWith("/netzwerke")) {
+            return coordination;
         }
         if (route.pattern().startsWith("/verwaltung") || route.pattern().startsWith("/konto")) {
             return staff;
@@ -265,17 +271,26 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
                          where n.slug = ? and r.status <> 'DRAFT' order by r.number limit 1
                         """, "qualitaetszirkel"));
         // networks' members' area and the practice library
-        values.put("exampleId", UUID.randomUUID().toString());
+        values.put(
+                "exampleId",
+                first(
+                        "select id::text from practice.example where network_id = (select id from networks.network where slug = 'qualitaetszirkel') and status = 'SUBMITTED' limit 1"));
         // a network's translation page names a text by its owner kind and id: the Qualitätszirkel's profile
         values.put("textKind", "network");
         values.put("textOwnerId", first("select id::text from networks.network where slug = ?", "qualitaetszirkel"));
-        values.put("criterionId", UUID.randomUUID().toString());
+        values.put(
+                "criterionId",
+                first(
+                        "select id::text from practice.criterion where network_id = (select id from networks.network where slug = 'qualitaetszirkel') limit 1"));
         // a network's members' area and its discussions
         values.put(
                 "threadId",
                 first("select t.id::text from networks.discussion_thread t join networks.network n"
                         + " on n.id = t.network_id where n.slug = 'qualitaetszirkel' limit 1"));
-        values.put("postId", UUID.randomUUID().toString());
+        values.put(
+                "postId",
+                first(
+                        "select p.id::text from networks.discussion_post p join networks.discussion_thread t on t.id = p.thread_id where t.network_id = (select id from networks.network where slug = 'qualitaetszirkel') order by p.id limit 1"));
         values.put("reportId", UUID.randomUUID().toString());
         // A published practice example of the demo data where there is one; otherwise its 404 page is checked.
         values.put(
@@ -285,8 +300,14 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
                         .query(String.class)
                         .single());
         // the networks' pages: the public network of the demo, and ids that the members' area does not know
-        values.put("memberId", UUID.randomUUID().toString());
-        values.put("delegateId", UUID.randomUUID().toString());
+        values.put(
+                "memberId",
+                first(
+                        "select id::text from networks.member where network_id = (select id from networks.network where slug = 'qualitaetszirkel') order by id limit 1"));
+        values.put(
+                "delegateId",
+                first(
+                        "select d.id::text from networks.delegate d join networks.member m on m.id = d.member_id where m.network_id = (select id from networks.network where slug = 'qualitaetszirkel') order by d.id limit 1"));
         // one of the Qualitätszirkel's meetings
         values.put(
                 "meetingId",
@@ -295,7 +316,10 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
                         .single());
         values.put("itemId", UUID.randomUUID().toString());
         values.put("organisationId", first("select id::text from organisations.organisation order by name limit 1"));
-        values.put("documentId", UUID.randomUUID().toString());
+        values.put(
+                "documentId",
+                first(
+                        "select d.id::text from networks.meeting_document d join networks.meeting m on m.id = d.meeting_id where m.network_id = (select id from networks.network where slug = 'qualitaetszirkel') limit 1"));
         // an attachment of that published example where it has one (the public download is then checked)
         values.put(
                 "attachmentId",

@@ -539,6 +539,13 @@ class XssCorpusTests extends IntegrationTest {
         values.put("threadId", networkRecord("networks.discussion_thread", "true"));
         values.put("criterionId", networkRecord("practice.criterion", "true"));
         values.put("exampleId", networkRecord("practice.example", "status = 'SUBMITTED'"));
+        values.put(
+                "attachmentId",
+                jdbc.sql("select coalesce((select id::text from practice.attachment where example_id = ?::uuid"
+                                + " order by id limit 1), gen_random_uuid()::text)")
+                        .param(values.get("exampleId"))
+                        .query(String.class)
+                        .single());
         // the translation editor of an adopted recommendation: shows its German title and text
         values.put("textKind", "recommendation");
         values.put("textOwnerId", networkRecord("networks.recommendation", "status <> 'DRAFT'"));

@@ -429,7 +429,39 @@ class MeetingTests extends IntegrationTest {
     }
 
     /** A meeting in three months, hosted by a member body with a tenant (Kreis Düren where it is a member). */
+    @Test
+    void registrationClosesWhenTheMeetingsFirstDayBegins() throws Exception {
+        var circle = networks.bySlug("qualitaetszirkel").orElseThrow().id();
+        var meeting = meetingStartingOn(circle, LocalDate.now(BerlinTime.ZONE));
+        meetingSetup.recordInvitations(circle, meeting, Instant.now());
+        var delegate = participation(circle, "leitung@stadt-duisburg.demo");
+        var path = "/netzwerke/qualitaetszirkel/treffen/" + meeting;
+        var session = MockLogin.login(mvc, "leitung@stadt-duisburg.demo", DemoAccounts.PASSWORD);
+        var page = mvc.perform(get(path).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).doesNotContain("action=\"" + path + "/anmeldung\"");
+        // the same delegate sees the form on a meeting that begins tomorrow
+        var tomorrow = meetingStartingOn(circle, LocalDate.now(BerlinTime.ZONE).plusDays(1));
+        meetingSetup.recordInvitations(circle, tomorrow, Instant.now());
+        var tomorrowsPath = "/netzwerke/qualitaetszirkel/treffen/" + tomorrow;
+        assertThat(mvc.perform(get(tomorrowsPath).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("action=\"" + tomorrowsPath + "/anmeldung\"");
+        assertThat(registrations.register(
+                        delegate, meeting, new Person("Lea", "Leitung", "leitung@stadt-duisburg.demo"), false, path))
+                .isEqualTo(RegistrationOutcome.CLOSED);
+        assertThat(registrations.of(circle, meeting)).isEmpty();
+    }
+
     private UUID upcomingMeeting(UUID network) {
+        return meetingStartingOn(network, LocalDate.now(BerlinTime.ZONE).plusMonths(3));
+    }
+
+    private UUID meetingStartingOn(UUID network, LocalDate start) {
         var host = networks.members(network).stream()
                 .filter(m -> m.tenantId() != null && m.leftOn() == null)
                 .sorted(java.util.Comparator.comparing(
@@ -437,7 +469,6 @@ class MeetingTests extends IntegrationTest {
                 .map(MemberBody::memberId)
                 .findFirst()
                 .orElse(null);
-        var start = LocalDate.now(BerlinTime.ZONE).plusMonths(3);
         var meeting = meetingSetup.createMeeting(
                 network,
                 new NewMeeting(

@@ -42,6 +42,11 @@ public record Meeting(
         return !endsOn.isBefore(today);
     }
 
+    /** Registration closes when the meeting's first day begins, as the registering tenant's event does. */
+    public boolean registrationOpen(LocalDate today) {
+        return today.isBefore(startsOn);
+    }
+
     public boolean minutesPublished() {
         return minutesPublishedAt != null;
     }

@@ -128,9 +128,7 @@ public class MeetingEvents {
                     at(day, rs.getObject("ends_at", LocalTime.class)),
                     rs.getString("title")));
         });
-        var closes = sessions.isEmpty()
-                ? BerlinTime.startOf(m.startsOn())
-                : sessions.get(0).startsAt();
+        var closes = BerlinTime.startOf(m.startsOn());
         var saved = closedEvents.save(
                 m.tenantId(),
                 m.eventId(),

@@ -67,7 +67,7 @@ public class MeetingRegistrations {
     public RegistrationOutcome register(
             Participation delegate, UUID meetingId, Person person, boolean colleague, String meetingPath) {
         var meeting = meetings.meeting(delegate.networkId(), meetingId);
-        if (meeting.isEmpty() || !meeting.get().upcoming(LocalDate.now(BerlinTime.ZONE))) {
+        if (meeting.isEmpty() || !meeting.get().registrationOpen(LocalDate.now(BerlinTime.ZONE))) {
             return RegistrationOutcome.CLOSED;
         }
         var m = meeting.get();

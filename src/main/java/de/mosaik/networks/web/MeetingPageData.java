@@ -60,7 +60,7 @@ class MeetingPageData {
                         .filter(r -> r.memberId().equals(memberId))
                         .count();
         return new RegistrationPanel(
-                meeting.upcoming(LocalDate.now(BerlinTime.ZONE)),
+                meeting.registrationOpen(LocalDate.now(BerlinTime.ZONE)),
                 memberId != null,
                 registrations.invited(meeting.id(), p.delegateId()),
                 mine,

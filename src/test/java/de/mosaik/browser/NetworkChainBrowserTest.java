@@ -550,15 +550,10 @@ class NetworkChainBrowserTest extends BrowserTest {
                 Pattern.compile("^\\s*" + quote(label) + "(\\s+" + quote(t("shared.form.optional")) + ")?\\s*$"));
     }
 
-    /**
-     * Expects the confirmation {@code key} in a status message. Some pages show the same message twice (the
-     * layout and the page both render the notice), so the first one that matches counts.
-     */
+    /** Expects the confirmation {@code key} in exactly one status message, so a screen reader hears it once. */
     private void notice(Page target, String key) {
-        expect(target.getByRole(AriaRole.STATUS)
-                        .filter(new Locator.FilterOptions().setHasText(t(key)))
-                        .first())
-                .isVisible();
+        expect(target.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(t(key))))
+                .hasCount(1);
     }
 
     private static Locator button(Page target, String name) {

@@ -175,6 +175,7 @@ class NetworkChainBrowserTest extends BrowserTest {
         field(coordination, t("networks.meeting.session.title")).fill("Auftakt " + tag);
         button(coordination, t("networks.meeting.session.add")).click();
         notice(coordination, "networks.meeting.session.saved");
+        assertAccessible(coordination);
         coordination.locator("#item-startsAt").fill("13:30");
         coordination.locator("#item-title").fill("Bericht aus den Kommunen " + tag);
         button(coordination, t("networks.meeting.item.add")).click();

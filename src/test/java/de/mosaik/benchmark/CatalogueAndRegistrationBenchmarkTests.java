@@ -109,7 +109,7 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
         var tenant = tenantId();
         var event = jdbc.sql("""
                         select e.id from events.event e
-                         where e.tenant_id = ? and e.status = 'PUBLISHED' and e.last_ends_at > now()
+                         where e.tenant_id = ? and e.status = 'PUBLISHED' and not e.closed_audience and e.last_ends_at > now()
                          order by (select count(*) from events.session s where s.event_id = e.id) desc,
                                   length(e.title) desc
                          limit 1
@@ -285,7 +285,7 @@ class CatalogueAndRegistrationBenchmarkTests extends IntegrationTest {
 
     private int listedUpcoming(UUID tenant) {
         return jdbc.sql(
-                        "select count(*) from events.event where tenant_id = ? and status = 'PUBLISHED' and last_ends_at > now()")
+                        "select count(*) from events.event where tenant_id = ? and status = 'PUBLISHED' and not closed_audience and last_ends_at > now()")
                 .param(tenant)
                 .query(Integer.class)
                 .single();

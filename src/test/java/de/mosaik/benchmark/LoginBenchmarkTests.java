@@ -208,7 +208,7 @@ class LoginBenchmarkTests extends IntegrationTest {
 
     private int listedUpcoming(UUID tenant) {
         return jdbc.sql(
-                        "select count(*) from events.event where tenant_id = ? and status = 'PUBLISHED' and last_ends_at > now()")
+                        "select count(*) from events.event where tenant_id = ? and status = 'PUBLISHED' and not closed_audience and last_ends_at > now()")
                 .param(tenant)
                 .query(Integer.class)
                 .single();

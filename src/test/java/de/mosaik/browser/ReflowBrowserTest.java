@@ -223,7 +223,7 @@ class ReflowBrowserTest extends BrowserTest {
         var tenant = tenant();
         var event = jdbc.sql("""
                         select e.id::text from events.event e
-                        where e.tenant_id = ? and e.status = 'PUBLISHED' and e.first_starts_at > now()
+                        where e.tenant_id = ? and e.status = 'PUBLISHED' and not e.closed_audience and e.first_starts_at > now()
                           and exists (select 1 from registration.registration r
                                       where r.event_id = e.id and r.status = 'CONFIRMED')
                         order by e.first_starts_at limit 1

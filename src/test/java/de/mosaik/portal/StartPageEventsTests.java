@@ -23,7 +23,7 @@ class StartPageEventsTests extends IntegrationTest {
         var tenant = new Fixtures(jdbc, identity).tenantId(SLUG);
         var open = jdbc.sql("""
                         select id from events.event
-                        where tenant_id = ? and status = 'PUBLISHED' and last_ends_at >= now()
+                        where tenant_id = ? and status = 'PUBLISHED' and not closed_audience and last_ends_at >= now()
                           and (registration_opens_at is null or registration_opens_at <= now())
                           and (registration_closes_at is null or registration_closes_at > now())
                         order by first_starts_at, id

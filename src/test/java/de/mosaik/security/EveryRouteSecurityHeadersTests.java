@@ -173,7 +173,7 @@ class EveryRouteSecurityHeadersTests extends IntegrationTest {
     private UUID event() {
         return jdbc.sql("""
                         select e.id from events.event e
-                        where e.tenant_id = ? and e.status = 'PUBLISHED'
+                        where e.tenant_id = ? and e.status = 'PUBLISHED' and not e.closed_audience
                           and exists (select 1 from registration.registration r where r.event_id = e.id)
                           and exists (select 1 from events.session s where s.event_id = e.id)
                         order by e.first_starts_at desc limit 1

@@ -364,6 +364,10 @@ class XssCorpusTests extends IntegrationTest {
                     // robots.txt: never sniffed as markup (nosniff), and no payload reaches it.
                     assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
                     assertThat(body).as(what).doesNotContain("<");
+                } else if (type.startsWith("image/")) {
+                    // an attachment: a raster format told by its content, never sniffed as markup
+                    assertThat(type).as(what).matches("image/(png|jpeg|webp)");
+                    assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
                 } else {
                     // JSON and the OpenAPI description: data a browser never renders as a page.
                     assertThat(type)

@@ -274,6 +274,15 @@ class ReflowBrowserTest extends BrowserTest {
                 jdbc.sql("select slug from practice.example where status = 'PUBLISHED' order by slug limit 1")
                         .query(String.class)
                         .single());
+        // an attachment of that example where it has one: a download, not a page, so it is passed over
+        values.put(
+                "attachmentId",
+                jdbc.sql("select coalesce((select a.id::text from practice.attachment a join practice.example e"
+                                + " on e.id = a.example_id where e.slug = ? order by a.id limit 1),"
+                                + " gen_random_uuid()::text)")
+                        .param(values.get("exampleSlug"))
+                        .query(String.class)
+                        .single());
         values.put(
                 "pageSlug",
                 jdbc.sql("select slug from portal.page where tenant_id = ? order by position, slug limit 1")
